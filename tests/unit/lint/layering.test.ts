@@ -1,0 +1,65 @@
+import { ESLint } from 'eslint'
+import { describe, expect, it } from 'vitest'
+
+const eslint = new ESLint({ cwd: new URL('../../..', import.meta.url).pathname })
+
+/** Lints a snippet as if it lived at `filePath` and returns the rule messages. */
+async function messagesFor(code: string, filePath: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath })
+  return (result?.messages ?? []).map((message) => `${message.ruleId}: ${message.message}`)
+}
+
+describe('the layering rules', () => {
+  it.each([
+    ["import { app } from 'electron'", 'Only electron/ may use Electron.'],
+    ["import { readFile } from 'node:fs/promises'", 'shared/ is pure TypeScript: no Node modules.'],
+    ["import { readFile } from 'fs'", 'Node modules belong in electron/'],
+    [
+      "import { MeetingStore } from '../electron/services/store/meeting-store.ts'",
+      'shared/ may not import from electron/.',
+    ],
+    ["import { App } from '../renderer/app/app.tsx'", 'shared/ may not import from renderer/.'],
+    ["import React from 'react'", 'no UI or storage libraries'],
+  ])('stop shared/ from %s', async (code, expected) => {
+    const messages = await messagesFor(`${code}\nexport const x = 1\n`, 'shared/model/example.ts')
+    expect(messages.join('\n')).toContain(expected)
+  })
+
+  it('stop shared/ from using the DOM', async () => {
+    const messages = await messagesFor('export const title = document.title\n', 'shared/model/example.ts')
+    expect(messages.join('\n')).toContain('shared/ runs anywhere: no DOM.')
+  })
+
+  it.each([
+    ["import { ipcRenderer } from 'electron'", 'Only electron/ may use Electron.'],
+    ["import { writeFile } from 'node:fs'", 'The renderer has no Node'],
+    [
+      "import { ConveneSession } from '../../electron/services/session.ts'",
+      'The renderer may not import from electron/',
+    ],
+  ])('stop renderer/ from %s', async (code, expected) => {
+    const messages = await messagesFor(`${code}\nexport const x = 1\n`, 'renderer/app/example.ts')
+    expect(messages.join('\n')).toContain(expected)
+  })
+
+  it('stop ipcMain anywhere in electron/ but the wrapper', async () => {
+    const code = "import { ipcMain } from 'electron'\nipcMain.handle('x', () => 1)\n"
+    expect((await messagesFor(code, 'electron/services/example.ts')).join('\n')).toContain(
+      'Only electron/ipc/bind-ipc-main.ts and electron/preload.ts may use ipcMain or ipcRenderer.',
+    )
+    expect(await messagesFor(code, 'electron/ipc/bind-ipc-main.ts')).toEqual([])
+  })
+
+  it('stop reaching ipcRenderer through the electron namespace', async () => {
+    const code = "import * as electron from 'electron'\nelectron.ipcRenderer.send('x')\n"
+    expect((await messagesFor(code, 'electron/platform/example.ts')).join('\n')).toContain(
+      'Only electron/preload.ts may use ipcRenderer.',
+    )
+  })
+
+  it('allow shared/ to import zod and its own files', async () => {
+    const code =
+      "import { z } from 'zod'\nimport { ok } from '../util/result.ts'\nexport const schema = z.string()\nexport const y = ok(1)\n"
+    expect(await messagesFor(code, 'shared/model/example.ts')).toEqual([])
+  })
+})
