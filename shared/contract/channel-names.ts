@@ -1,0 +1,23 @@
+import type { ChannelName } from './contract.ts'
+
+/**
+ * The channel names alone, so the preload can build `window.convene` without bundling zod. The type below
+ * fails to compile if a name is missing or misspelt; a unit test checks the list matches the contract.
+ */
+export const channelNames = [
+  'app.info',
+  'vault.status',
+  'vault.create',
+  'vault.unlock',
+  'meetings.list',
+  'meetings.get',
+  'meetings.create',
+  'meetings.updateDetails',
+  'meetings.remove',
+  'meetings.exportInterchange',
+  'meetings.importInterchange',
+] as const satisfies ReadonlyArray<ChannelName>
+
+type Missing = Exclude<ChannelName, (typeof channelNames)[number]>
+/** Compile-time proof that no channel was left out of the list. */
+export const everyChannelListed: Missing extends never ? true : Missing = true

@@ -1,0 +1,50 @@
+import { z } from 'zod'
+import { IdSchema } from '../model/primitives.ts'
+import { MeetingDetailsPatchSchema, NewMeetingSchema, type Meeting } from '../model/meeting.ts'
+import type { MeetingListEntry } from '../model/meeting-summary.ts'
+import type { AppInfo, ImportOutcome, LoadedMeeting, VaultStatus } from './values.ts'
+
+/** A channel's argument schema, with its result type carried along for the type checker only. */
+export type ChannelSpec<In extends z.ZodTuple, Out> = { readonly input: In; readonly output: Out }
+
+function returns<Out>() {
+  return <In extends z.ZodTuple>(input: In): ChannelSpec<In, Out> => ({ input, output: undefined as Out })
+}
+
+const PassphraseSchema = z.object({
+  passphrase: z.string().max(1024, { error: 'A passphrase can be at most 1,024 characters' }),
+})
+
+/**
+ * Every call the renderer can make into the main process: its name ('namespace.method'), the schema its
+ * arguments are parsed against (they arrive as `unknown`), and what it returns. The preload's
+ * `window.convene`, main's handler table and the renderer's client are all typed from this one map.
+ */
+export const contract = {
+  'app.info': returns<AppInfo>()(z.tuple([])),
+  'vault.status': returns<VaultStatus>()(z.tuple([])),
+  'vault.create': returns<VaultStatus>()(z.tuple([PassphraseSchema])),
+  'vault.unlock': returns<VaultStatus>()(z.tuple([PassphraseSchema])),
+  'meetings.list': returns<ReadonlyArray<MeetingListEntry>>()(z.tuple([])),
+  'meetings.get': returns<LoadedMeeting>()(z.tuple([IdSchema])),
+  'meetings.create': returns<Meeting>()(z.tuple([NewMeetingSchema])),
+  'meetings.updateDetails': returns<Meeting>()(z.tuple([IdSchema, MeetingDetailsPatchSchema])),
+  'meetings.remove': returns<{ readonly removed: true }>()(z.tuple([IdSchema])),
+  'meetings.exportInterchange': returns<{ readonly fileName: string; readonly text: string }>()(
+    z.tuple([IdSchema]),
+  ),
+  'meetings.importInterchange': returns<ImportOutcome>()(
+    z.tuple([z.string().max(200_000_000, { error: 'This file is too large to be a meeting' })]),
+  ),
+} as const
+
+/** The contract's type. */
+export type Contract = typeof contract
+/** A channel's name, such as 'meetings.get'. */
+export type ChannelName = keyof Contract
+/** The arguments a caller passes on a channel (before parsing). */
+export type ChannelArgs<C extends ChannelName> = z.input<Contract[C]['input']>
+/** The arguments a handler receives on a channel (after parsing). */
+export type ParsedArgs<C extends ChannelName> = z.output<Contract[C]['input']>
+/** What a channel returns on success. */
+export type ChannelResult<C extends ChannelName> = Contract[C]['output']

@@ -1,0 +1,41 @@
+import type { Meeting } from '../model/meeting.ts'
+import type { Problem } from '../model/migrations.ts'
+
+/** How the data key is protected on this laptop. */
+export type KeyProtection = 'os-keychain' | 'passphrase'
+
+/**
+ * Whether the encrypted store is open. With the OS keychain it opens by itself; with a passphrase the user
+ * sets one on first use ('needs-setup') and types it at each start ('locked'). 'unavailable' means the key
+ * cannot be reached at all, and `problem` says why in plain words.
+ */
+export type VaultStatus = {
+  readonly state: 'needs-setup' | 'locked' | 'unlocked' | 'unavailable'
+  readonly protection: KeyProtection
+  readonly problem?: string
+}
+
+/** Facts about this installation that the user may need (where data and logs live). */
+export type AppInfo = {
+  readonly version: string
+  readonly dataFolder: string
+  readonly logFolder: string
+  readonly runtime: 'electron' | 'test-host'
+}
+
+/** Told to the user when a meeting's newest save was damaged and an earlier one was opened instead. */
+export type RecoveryNotice = {
+  readonly restoredSavedAt: string
+  readonly damagedSaves: number
+}
+
+/** A meeting as opened, with a notice if it had to be restored from an earlier save. */
+export type LoadedMeeting = {
+  readonly meeting: Meeting
+  readonly recovery: RecoveryNotice | null
+}
+
+/** The outcome of importing an interchange file: the new meeting, or every problem found in the file. */
+export type ImportOutcome =
+  | { readonly imported: true; readonly meeting: Meeting }
+  | { readonly imported: false; readonly problems: ReadonlyArray<Problem> }

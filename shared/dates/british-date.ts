@@ -1,0 +1,87 @@
+/**
+ * Dates in Convene are calendar dates ('2026-11-22') stored in ISO form and shown the British way
+ * ('22/11/2026'). They carry no time zone: a meeting on 22 November is on 22 November wherever the laptop is.
+ */
+
+const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/
+
+/** A calendar date split into its parts. */
+export type CalendarDate = { readonly year: number; readonly month: number; readonly day: number }
+
+/** True when the year, month and day make a real date (30 February does not). */
+export function isRealDate({ year, month, day }: CalendarDate): boolean {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false
+  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return false
+  return day <= daysInMonth(year, month)
+}
+
+/** The number of days in a month (1 = January). */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+}
+
+/** Reads '2026-11-22'; null when it is not a real date. */
+export function parseIsoDate(iso: string): CalendarDate | null {
+  const match = isoDatePattern.exec(iso)
+  if (!match) return null
+  const date = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) }
+  return isRealDate(date) ? date : null
+}
+
+/** Writes a calendar date as '2026-11-22'. */
+export function toIsoDate({ year, month, day }: CalendarDate): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+}
+
+/** Shows '2026-11-22' as '22/11/2026'; anything unreadable is returned unchanged. */
+export function formatBritishDate(iso: string): string {
+  const date = parseIsoDate(iso)
+  if (!date) return iso
+  return `${String(date.day).padStart(2, '0')}/${String(date.month).padStart(2, '0')}/${date.year}`
+}
+
+/**
+ * Reads a date as people type it in Britain: '22/11/2026', '22/11/26', '22-11-2026', '22.11.2026' or
+ * '22 11 2026'. Two-digit years are taken as 20xx. Returns the ISO form, or null when it is not a real date.
+ */
+export function parseBritishDate(text: string): string | null {
+  const match = /^\s*(\d{1,2})\s*[/.\- ]\s*(\d{1,2})\s*[/.\- ]\s*(\d{2}|\d{4})\s*$/.exec(text)
+  if (!match) return null
+  const yearText = match[3] ?? ''
+  const year = yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText)
+  const date = { year, month: Number(match[2]), day: Number(match[1]) }
+  return isRealDate(date) ? toIsoDate(date) : null
+}
+
+/** The calendar date of an instant as seen in the UK (Europe/London), as '2026-11-22'. */
+export function ukDateOf(instant: Date): string {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(instant)
+  const part = (type: string): string => parts.find((p) => p.type === type)?.value ?? ''
+  return `${part('year')}-${part('month')}-${part('day')}`
+}
+
+/** Shows an instant as '22/11/2026 at 14:05', in UK time. */
+export function formatBritishDateTime(instant: Date): string {
+  const time = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(instant)
+  return `${formatBritishDate(ukDateOf(instant))} at ${time}`
+}
+
+/** Whole years between a date of birth and a day (both ISO); null if either is unreadable or birth is later. */
+export function ageInYears(dateOfBirth: string, onDay: string): number | null {
+  const birth = parseIsoDate(dateOfBirth)
+  const day = parseIsoDate(onDay)
+  if (!birth || !day) return null
+  let age = day.year - birth.year
+  if (day.month < birth.month || (day.month === birth.month && day.day < birth.day)) age -= 1
+  return age < 0 ? null : age
+}
