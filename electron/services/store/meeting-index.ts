@@ -1,0 +1,115 @@
+import { mkdir, readdir, rename, rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import { Low } from 'lowdb'
+import type { MeetingSummary } from '../../../shared/model/meeting-summary.ts'
+import { GenerationalFile, UnreadableError } from './generational-file.ts'
+import { GroupCommit } from './group-commit.ts'
+import { syncFolder } from './durable-write.ts'
+import type { Logger } from '../logger.ts'
+
+/** The index's contents: a summary per meeting, so the list opens without reading every meeting. */
+export type IndexData = { readonly version: 1; readonly meetings: ReadonlyArray<MeetingSummary> }
+
+const emptyIndex: IndexData = { version: 1, meetings: [] }
+const indexId = '00000000-0000-4000-8000-000000000000'
+const deletedSuffix = '.deleted'
+
+/** The index of meetings, in its own encrypted generational file. */
+export class MeetingIndex {
+  private readonly db: Low<IndexData>
+  private readonly commits: GroupCommit<IndexData>
+  private readonly meetingsFolder: string
+
+  private constructor(db: Low<IndexData>, meetingsFolder: string) {
+    this.db = db
+    this.meetingsFolder = meetingsFolder
+    this.commits = new GroupCommit(async () => {
+      const written = this.db.data
+      await this.db.write()
+      return written
+    })
+  }
+
+  /** Opens the index; if every copy is damaged it starts empty and `repair` rebuilds it from the meetings. */
+  static async open(options: {
+    readonly folder: string
+    readonly meetingsFolder: string
+    readonly key: Buffer
+    readonly now: () => Date
+    readonly keep: number
+    readonly logger: Logger
+  }): Promise<MeetingIndex> {
+    const file = new GenerationalFile<IndexData>({
+      folder: join(options.folder, 'index'),
+      purpose: 'index',
+      id: indexId,
+      key: options.key,
+      now: options.now,
+      keep: options.keep,
+    })
+    const db = new Low<IndexData>(file, emptyIndex)
+    try {
+      await db.read()
+      if (file.lastLoad && file.lastLoad.damagedNewer > 0) {
+        options.logger.warn('index.restored-earlier-save', { damagedNewer: file.lastLoad.damagedNewer })
+      }
+    } catch (error) {
+      if (!(error instanceof UnreadableError)) throw error
+      options.logger.warn('index.unreadable-rebuilding', { damaged: error.damaged })
+      db.data = emptyIndex
+    }
+    await mkdir(options.meetingsFolder, { recursive: true, mode: 0o700 })
+    return new MeetingIndex(db, options.meetingsFolder)
+  }
+
+  /** Every summary. */
+  get summaries(): ReadonlyArray<MeetingSummary> {
+    return this.db.data.meetings
+  }
+
+  /** The summary of one meeting. */
+  find(id: string): MeetingSummary | undefined {
+    return this.db.data.meetings.find((summary) => summary.id === id)
+  }
+
+  /** Adds or replaces a summary, durably. */
+  async put(summary: MeetingSummary): Promise<void> {
+    const others = this.db.data.meetings.filter((existing) => existing.id !== summary.id)
+    this.db.data = { version: 1, meetings: [...others, summary] }
+    await this.commits.commit()
+  }
+
+  /** Drops summaries, durably. */
+  async drop(ids: ReadonlyArray<string>): Promise<void> {
+    this.db.data = {
+      version: 1,
+      meetings: this.db.data.meetings.filter((summary) => !ids.includes(summary.id)),
+    }
+    await this.commits.commit()
+  }
+
+  /** The meeting folders on disk, and any left half-deleted by an interrupted removal (which are cleared). */
+  async meetingFolders(): Promise<ReadonlyArray<string>> {
+    const names = await readdir(this.meetingsFolder)
+    const halfDeleted = names.filter((name) => name.endsWith(deletedSuffix))
+    for (const name of halfDeleted)
+      await rm(join(this.meetingsFolder, name), { recursive: true, force: true })
+    return names.filter((name) => !name.endsWith(deletedSuffix) && !name.startsWith('.'))
+  }
+
+  /**
+   * Removes a meeting so that a crash at any moment leaves it either fully there or fully gone: the folder
+   * is renamed aside (atomic), then dropped from the index, then deleted.
+   */
+  async removeMeeting(id: string): Promise<void> {
+    const folder = join(this.meetingsFolder, id)
+    const aside = `${folder}${deletedSuffix}`
+    await rename(folder, aside).catch((error: unknown) => {
+      if (!(typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT'))
+        throw error
+    })
+    await syncFolder(this.meetingsFolder)
+    await this.drop([id])
+    await rm(aside, { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,317 @@
+import { randomUUID } from 'node:crypto'
+import { join } from 'node:path'
+import { Low } from 'lowdb'
+import { currentSchemaVersion, type Meeting } from '../../../shared/model/meeting.ts'
+import { migrateMeeting } from '../../../shared/model/migrations.ts'
+import { sameSummary, summarise, type MeetingListEntry } from '../../../shared/model/meeting-summary.ts'
+import type { LoadedMeeting, RecoveryNotice } from '../../../shared/contract/values.ts'
+import { fail, ok, type Result } from '../../../shared/util/result.ts'
+import { GenerationalFile, UnreadableError } from './generational-file.ts'
+import { GroupCommit } from './group-commit.ts'
+import { writeFileDurably } from './durable-write.ts'
+import { MeetingIndex } from './meeting-index.ts'
+import { notFoundFailure, saveFailure, unreadableFailure } from './store-errors.ts'
+import type { Logger } from '../logger.ts'
+
+/** What changed in the store, for windows to hear about. */
+export type StoreChange =
+  | { readonly type: 'meeting-saved'; readonly meeting: Meeting }
+  | { readonly type: 'list-changed'; readonly reason: 'created' | 'updated' | 'removed' }
+
+/** A new meeting's details, already checked against the contract's schema. */
+export type MeetingDraft = Pick<Meeting, 'kind' | 'familyName' | 'date' | 'startTime'> & {
+  readonly children: ReadonlyArray<{ readonly name: string; readonly dateOfBirth: string | null }>
+}
+
+/** How the store is opened. Paths, key, clock and logger come in, so tests can give it a temporary folder. */
+export type MeetingStoreOptions = {
+  readonly folder: string
+  readonly key: Buffer
+  readonly now: () => Date
+  readonly logger: Logger
+  /** Saves kept per meeting, the newest included. */
+  readonly keep?: number
+  readonly newId?: () => string
+  /** The durable writer for meeting files (tests inject failures through it). */
+  readonly writeFile?: (path: string, contents: Buffer) => Promise<void>
+}
+
+type OpenMeeting = {
+  readonly db: Low<Meeting>
+  readonly commits: GroupCommit<Meeting>
+  readonly recovery: RecoveryNotice | null
+}
+
+/**
+ * The meetings on this laptop: one encrypted generational lowdb file per meeting, and an index for the
+ * list. A change is acknowledged only when it is durable; a meeting that cannot be read is reported as
+ * such and never stops the others from opening.
+ */
+export class MeetingStore {
+  private readonly options: Required<MeetingStoreOptions>
+  private readonly index: MeetingIndex
+  private readonly open = new Map<string, Promise<Result<OpenMeeting>>>()
+  private readonly unreadable = new Map<string, string>()
+  private readonly listeners = new Set<(change: StoreChange) => void>()
+
+  private constructor(options: Required<MeetingStoreOptions>, index: MeetingIndex) {
+    this.options = options
+    this.index = index
+  }
+
+  /** Opens the store in a folder, repairing the index from the meetings on disk if a crash left them apart. */
+  static async open(options: MeetingStoreOptions): Promise<MeetingStore> {
+    const full: Required<MeetingStoreOptions> = {
+      keep: 5,
+      newId: randomUUID,
+      writeFile: writeFileDurably,
+      ...options,
+    }
+    const index = await MeetingIndex.open({ ...full, meetingsFolder: join(full.folder, 'meetings') })
+    const store = new MeetingStore(full, index)
+    await store.repairIndex()
+    return store
+  }
+
+  /** Listens for saved changes; returns the function that stops listening. */
+  onDidUpdate(listener: (change: StoreChange) => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  /** The meetings list, from the index, with any meeting found unreadable marked so. */
+  list(): ReadonlyArray<MeetingListEntry> {
+    const listed: MeetingListEntry[] = this.index.summaries.map((summary) => {
+      const problem = this.unreadable.get(summary.id)
+      return problem === undefined
+        ? { readable: true as const, ...summary }
+        : { readable: false as const, id: summary.id, problem }
+    })
+    for (const [id, problem] of this.unreadable) {
+      if (!this.index.find(id)) listed.push({ readable: false, id, problem })
+    }
+    return listed
+  }
+
+  /** Opens a meeting, saying so if an earlier save had to be used. */
+  async get(id: string): Promise<Result<LoadedMeeting>> {
+    const opened = await this.openMeeting(id)
+    if (!opened.ok) return opened
+    return ok({ meeting: opened.value.db.data, recovery: opened.value.recovery })
+  }
+
+  /** Creates a meeting from the 'New meeting' form. */
+  async create(draft: MeetingDraft): Promise<Result<Meeting>> {
+    const at = this.options.now().toISOString()
+    const meeting: Meeting = {
+      schemaVersion: currentSchemaVersion,
+      id: this.options.newId(),
+      kind: draft.kind,
+      familyName: draft.familyName,
+      date: draft.date,
+      startTime: draft.startTime,
+      location: '',
+      purpose: '',
+      preparationNotes: '',
+      status: 'planned',
+      children: draft.children.map((child) => ({ id: this.options.newId(), ...child })),
+      notes: [],
+      revision: 0,
+      createdAt: at,
+      updatedAt: at,
+    }
+    return this.add(meeting)
+  }
+
+  /** Adds a meeting read from an interchange file; a meeting already here is kept, and the import gets a new identifier. */
+  async importMeeting(meeting: Meeting): Promise<Result<Meeting>> {
+    const clash = this.index.find(meeting.id) !== undefined
+    return this.add(clash ? { ...meeting, id: this.options.newId() } : meeting)
+  }
+
+  /**
+   * Changes a meeting. `change` is a pure function of the meeting; the result is saved durably before this
+   * resolves with what was saved (which includes this change, and perhaps later ones saved with it).
+   */
+  async update(id: string, change: (meeting: Meeting) => Meeting): Promise<Result<Meeting>> {
+    const opened = await this.openMeeting(id)
+    if (!opened.ok) return opened
+    const { db, commits } = opened.value
+    const before = db.data
+    db.data = {
+      ...change(before),
+      id: before.id,
+      schemaVersion: currentSchemaVersion,
+      revision: before.revision + 1,
+      updatedAt: this.options.now().toISOString(),
+    }
+    let written: Meeting
+    try {
+      written = await commits.commit()
+      const summary = summarise(written)
+      const listed = this.index.find(id)
+      if (!listed || !sameSummary(listed, summary)) {
+        await this.index.put(summary)
+        this.emit({ type: 'list-changed', reason: 'updated' })
+      }
+    } catch (error) {
+      this.options.logger.error('meeting.save-failed', { meetingId: id }, error)
+      return saveFailure(error)
+    }
+    this.emit({ type: 'meeting-saved', meeting: written })
+    return ok(written)
+  }
+
+  /** Deletes a meeting and every saved copy of it. */
+  async remove(id: string): Promise<Result<{ readonly removed: true }>> {
+    if (!this.index.find(id)) return notFoundFailure()
+    const opened = this.open.get(id)
+    if (opened) {
+      const settled = await opened
+      if (settled.ok) await settled.value.commits.commit().catch(() => undefined)
+    }
+    try {
+      await this.index.removeMeeting(id)
+    } catch (error) {
+      this.options.logger.error('meeting.remove-failed', { meetingId: id }, error)
+      return saveFailure(error)
+    }
+    this.open.delete(id)
+    this.unreadable.delete(id)
+    this.options.logger.info('meeting.removed', { meetingId: id })
+    this.emit({ type: 'list-changed', reason: 'removed' })
+    return ok({ removed: true })
+  }
+
+  /** Waits for every save under way. */
+  async flush(): Promise<void> {
+    for (const opened of this.open.values()) {
+      const settled = await opened
+      if (settled.ok && settled.value.commits.busy)
+        await settled.value.commits.commit().catch(() => undefined)
+    }
+  }
+
+  private async add(meeting: Meeting): Promise<Result<Meeting>> {
+    const file = this.fileFor(meeting.id)
+    const db = new Low<Meeting>(file, meeting)
+    const commits = this.commitsFor(db)
+    try {
+      await commits.commit()
+      await this.index.put(summarise(meeting))
+    } catch (error) {
+      this.options.logger.error('meeting.create-failed', { meetingId: meeting.id }, error)
+      return saveFailure(error)
+    }
+    this.open.set(meeting.id, Promise.resolve(ok({ db, commits, recovery: null })))
+    this.options.logger.info('meeting.created', { meetingId: meeting.id, kind: meeting.kind })
+    this.emit({ type: 'list-changed', reason: 'created' })
+    return ok(meeting)
+  }
+
+  private openMeeting(id: string): Promise<Result<OpenMeeting>> {
+    if (!this.index.find(id)) return Promise.resolve(notFoundFailure())
+    let opened = this.open.get(id)
+    if (!opened) {
+      opened = this.load(id)
+      this.open.set(id, opened)
+      void opened.then((result) => {
+        if (!result.ok) this.open.delete(id)
+      })
+    }
+    return opened
+  }
+
+  private async load(id: string): Promise<Result<OpenMeeting>> {
+    const file = this.fileFor(id)
+    let raw: Meeting | null
+    try {
+      raw = await file.read()
+    } catch (error) {
+      if (!(error instanceof UnreadableError)) throw error
+      this.options.logger.error('meeting.unreadable', { meetingId: id, damaged: error.damaged })
+      const failure = unreadableFailure()
+      this.unreadable.set(id, failure.error.message)
+      this.emit({ type: 'list-changed', reason: 'updated' })
+      return failure
+    }
+    if (raw === null) return notFoundFailure()
+    const migrated = migrateMeeting(raw)
+    if (!migrated.ok) {
+      this.options.logger.error('meeting.invalid', {
+        meetingId: id,
+        reason: migrated.reason,
+        problems: migrated.problems.length,
+      })
+      if (migrated.reason === 'newer-version') {
+        return fail(
+          'newer-version',
+          'This meeting was saved by a newer version of Convene. Update Convene to open it.',
+        )
+      }
+      return unreadableFailure()
+    }
+    const load = file.lastLoad
+    const recovery: RecoveryNotice | null =
+      load && load.damagedNewer > 0
+        ? { restoredSavedAt: load.savedAt, damagedSaves: load.damagedNewer }
+        : null
+    if (recovery)
+      this.options.logger.warn('meeting.restored-earlier-save', {
+        meetingId: id,
+        damagedNewer: recovery.damagedSaves,
+      })
+    const db = new Low<Meeting>(file, migrated.meeting)
+    db.data = migrated.meeting
+    return ok({ db, commits: this.commitsFor(db), recovery })
+  }
+
+  private fileFor(id: string): GenerationalFile<Meeting> {
+    return new GenerationalFile<Meeting>({
+      folder: join(this.options.folder, 'meetings', id),
+      purpose: 'meeting',
+      id,
+      key: this.options.key,
+      now: this.options.now,
+      keep: this.options.keep,
+      writeFile: this.options.writeFile,
+    })
+  }
+
+  private commitsFor(db: Low<Meeting>): GroupCommit<Meeting> {
+    return new GroupCommit(async () => {
+      const written = db.data
+      await db.write()
+      return written
+    })
+  }
+
+  /** Brings the index back in line with the meeting folders after a crash between the two writes. */
+  private async repairIndex(): Promise<void> {
+    const folders = await this.index.meetingFolders()
+    const indexed = new Set(this.index.summaries.map((summary) => summary.id))
+    const gone = [...indexed].filter((id) => !folders.includes(id))
+    if (gone.length > 0) await this.index.drop(gone)
+    for (const id of folders.filter((folder) => !indexed.has(folder))) {
+      try {
+        const raw = await this.fileFor(id).read()
+        const migrated = raw === null ? null : migrateMeeting(raw)
+        if (migrated?.ok) await this.index.put(summarise(migrated.meeting))
+      } catch (error) {
+        this.options.logger.warn('index.repair-skipped', { meetingId: id }, error)
+        this.unreadable.set(id, unreadableFailure().error.message)
+      }
+    }
+    if (gone.length > 0) this.options.logger.info('index.repaired', { dropped: gone.length })
+  }
+
+  private emit(change: StoreChange): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(change)
+      } catch (error) {
+        this.options.logger.error('store.listener-failed', {}, error)
+      }
+    }
+  }
+}

@@ -1,0 +1,29 @@
+import { fail, type Failure } from '../../../shared/util/result.ts'
+import { SaveError } from './durable-write.ts'
+
+/** Turns a failed save into a message that says what happened and that nothing on screen is lost. */
+export function saveFailure(error: unknown): Failure {
+  if (error instanceof SaveError && error.reason === 'disk-full') {
+    return fail(
+      'disk-full',
+      'Convene could not save because the disk is full. What you typed is still on screen and everything saved before is safe. Free some space and it will be saved at your next change.',
+    )
+  }
+  return fail(
+    'write-failed',
+    'Convene could not save to its data folder. What you typed is still on screen and will be saved at your next change. If this keeps happening, check that the data folder can be written to.',
+  )
+}
+
+/** Every saved copy of a meeting is damaged. */
+export function unreadableFailure(): Failure {
+  return fail(
+    'unreadable',
+    "This meeting can't be opened: every saved copy of it is damaged. Your other meetings are not affected. Restore the data folder from a backup to recover it.",
+  )
+}
+
+/** No meeting has this identifier. */
+export function notFoundFailure(): Failure {
+  return fail('not-found', 'This meeting is no longer in Convene. It may have been deleted.')
+}

@@ -1,0 +1,62 @@
+/**
+ * A child process for the crash test: opens the store, then saves a meeting over and over, printing the
+ * number of each save once the store has acknowledged it. The test kills it at random moments.
+ *
+ *   node tests/helpers/crash-writer.ts FOLDER KEY_HEX MEETING_ID
+ */
+import { randomUUID } from 'node:crypto'
+import { MeetingStore } from '../../electron/services/store/meeting-store.ts'
+import { createMemoryLogger } from '../../electron/services/logger.ts'
+import { currentSchemaVersion, type Meeting } from '../../shared/model/meeting.ts'
+
+const [folder = '', keyHex = '', meetingId = ''] = process.argv.slice(2)
+const store = await MeetingStore.open({
+  folder,
+  key: Buffer.from(keyHex, 'hex'),
+  now: () => new Date(),
+  logger: createMemoryLogger(),
+})
+
+const at = new Date().toISOString()
+if (!store.list().some((entry) => entry.id === meetingId)) {
+  const meeting: Meeting = {
+    schemaVersion: currentSchemaVersion,
+    id: meetingId,
+    kind: 'icpc',
+    familyName: 'Family 0',
+    date: '2026-12-02',
+    startTime: null,
+    location: '',
+    purpose: 'save 0',
+    preparationNotes: '',
+    status: 'planned',
+    children: [],
+    notes: Array.from({ length: 300 }, (_, index) => ({
+      id: randomUUID(),
+      text: `Note ${index}: the school reports that attendance has improved since September and the family says mornings are calmer.`,
+      createdAt: at,
+      updatedAt: at,
+    })),
+    revision: 0,
+    createdAt: at,
+    updatedAt: at,
+  }
+  const imported = await store.importMeeting(meeting)
+  if (!imported.ok) throw new Error(imported.error.message)
+}
+const loaded = await store.get(meetingId)
+if (!loaded.ok) throw new Error(loaded.error.message)
+let count = Number(/save (\d+)/.exec(loaded.value.meeting.purpose)?.[1] ?? '0')
+process.stdout.write('ready\n')
+
+for (;;) {
+  count += 1
+  const n = count
+  const result = await store.update(meetingId, (meeting) => ({
+    ...meeting,
+    purpose: `save ${n}`,
+    ...(n % 7 === 0 ? { familyName: `Family ${n}` } : {}),
+  }))
+  if (!result.ok) throw new Error(result.error.message)
+  process.stdout.write(`${n}\n`)
+}

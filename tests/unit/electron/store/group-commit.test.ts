@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { GroupCommit } from '../../../../electron/services/store/group-commit.ts'
+
+describe('GroupCommit', () => {
+  it('answers every caller only after a save that includes its change', async () => {
+    let state = 0
+    const saved: number[] = []
+    const commits = new GroupCommit(async () => {
+      const snapshot = state
+      await new Promise((resolve) => setTimeout(resolve, 5))
+      saved.push(snapshot)
+      return snapshot
+    })
+    const answers: Array<Promise<number>> = []
+    for (let change = 1; change <= 10; change += 1) {
+      state = change
+      answers.push(commits.commit())
+    }
+    const results = await Promise.all(answers)
+    results.forEach((written, index) => expect(written).toBeGreaterThanOrEqual(index + 1))
+    expect(saved.length).toBeLessThanOrEqual(2)
+    expect(saved.at(-1)).toBe(10)
+  })
+
+  it('passes a failed save to every caller waiting on it, and saves again next time', async () => {
+    let fail = true
+    const commits = new GroupCommit(async () => {
+      if (fail) throw new Error('disk full')
+      return 'ok'
+    })
+    await expect(commits.commit()).rejects.toThrow('disk full')
+    fail = false
+    await expect(commits.commit()).resolves.toBe('ok')
+  })
+})

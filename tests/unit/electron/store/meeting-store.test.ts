@@ -1,0 +1,183 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { MeetingStore, type StoreChange } from '../../../../electron/services/store/meeting-store.ts'
+import { createMemoryLogger } from '../../../../electron/services/logger.ts'
+import { aClock, aDraft, aKey, aMeeting } from '../../../helpers/builders.ts'
+import { tempFolder } from '../../../helpers/temp-folder.ts'
+import { filesUnder } from '../../../helpers/files.ts'
+
+async function aStore(folder?: string, key = aKey()) {
+  const where = folder ?? (await tempFolder())
+  const clock = aClock()
+  const logger = createMemoryLogger()
+  const store = await MeetingStore.open({ folder: where, key, now: clock.now, logger })
+  return { store, folder: where, key, clock, logger }
+}
+
+function value<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
+  if (!result.ok) throw new Error(result.error.message)
+  return result.value
+}
+
+describe('MeetingStore', () => {
+  it('creates a meeting that the list shows and that opens again after a restart', async () => {
+    const { store, folder, key } = await aStore()
+    const created = value(await store.create(aDraft()))
+    expect(store.list()).toEqual([
+      {
+        readable: true,
+        id: created.id,
+        kind: 'icpc',
+        familyName: 'Wiśniewska-Oyelaran',
+        childNames: ['Zuzanna Quillfeather'],
+        date: '2026-12-02',
+        status: 'planned',
+      },
+    ])
+    const reopened = await aStore(folder, key)
+    expect(value(await reopened.store.get(created.id))).toEqual({ meeting: created, recovery: null })
+  })
+
+  it('acknowledges an update only once it is on disk', async () => {
+    const { store, folder, key } = await aStore()
+    const created = value(await store.create(aDraft()))
+    const saved = value(
+      await store.update(created.id, (meeting) => ({
+        ...meeting,
+        preparationNotes: 'Ask about the school run',
+      })),
+    )
+    expect(saved.revision).toBe(1)
+    const reopened = await aStore(folder, key)
+    expect(value(await reopened.store.get(created.id)).meeting.preparationNotes).toBe(
+      'Ask about the school run',
+    )
+  })
+
+  it('keeps every one of many quick changes, writing far fewer times than it is asked', async () => {
+    const { store, folder, key } = await aStore()
+    const created = value(await store.create(aDraft()))
+    let text = ''
+    const answers = []
+    for (const letter of 'The family asked for the meeting to start later') {
+      text += letter
+      const snapshot = text
+      answers.push(store.update(created.id, (meeting) => ({ ...meeting, preparationNotes: snapshot })))
+    }
+    const results = await Promise.all(answers)
+    expect(results.every((result) => result.ok)).toBe(true)
+    const reopened = await aStore(folder, key)
+    expect(value(await reopened.store.get(created.id)).meeting.preparationNotes).toBe(text)
+    expect(value(await reopened.store.get(created.id)).meeting.revision).toBe(text.length)
+  })
+
+  it('tells listeners about saves and list changes', async () => {
+    const { store } = await aStore()
+    const heard: StoreChange['type'][] = []
+    store.onDidUpdate((change) => heard.push(change.type))
+    const created = value(await store.create(aDraft()))
+    await store.update(created.id, (meeting) => ({ ...meeting, location: 'Room 4' }))
+    await store.update(created.id, (meeting) => ({ ...meeting, familyName: 'Nowak' }))
+    expect(heard).toEqual(['list-changed', 'meeting-saved', 'list-changed', 'meeting-saved'])
+  })
+
+  it('does not rewrite the index when an edit leaves the list unchanged', async () => {
+    const { store, folder } = await aStore()
+    const created = value(await store.create(aDraft()))
+    const before = await readdir(join(folder, 'index'))
+    for (let i = 0; i < 5; i += 1)
+      await store.update(created.id, (meeting) => ({ ...meeting, purpose: `draft ${i}` }))
+    expect(await readdir(join(folder, 'index'))).toEqual(before)
+  })
+
+  it('opens the previous save when the newest is damaged, says when it was from, and leaves other meetings alone', async () => {
+    const { store, folder, key, clock } = await aStore()
+    const damaged = value(await store.create(aDraft({ familyName: 'Abernethy' })))
+    const untouched = value(await store.create(aDraft({ familyName: 'Osei' })))
+    clock.advance(90_000)
+    await store.update(damaged.id, (meeting) => ({ ...meeting, purpose: 'second save' }))
+    const meetingFolder = join(folder, 'meetings', damaged.id)
+    const newest = (await readdir(meetingFolder)).sort().at(-1) ?? ''
+    const bytes = await readFile(join(meetingFolder, newest))
+    bytes.fill(0x41, 100, 140)
+    await writeFile(join(meetingFolder, newest), bytes)
+
+    const reopened = await aStore(folder, key)
+    const loaded = value(await reopened.store.get(damaged.id))
+    expect(loaded.meeting.purpose).toBe('')
+    expect(loaded.recovery).toEqual({ restoredSavedAt: '2026-11-22T09:00:00.000Z', damagedSaves: 1 })
+    expect(value(await reopened.store.get(untouched.id))).toEqual({ meeting: untouched, recovery: null })
+  })
+
+  it('reports a meeting whose every save is damaged as unreadable, and still opens the others', async () => {
+    const { store, folder, key } = await aStore()
+    const broken = value(await store.create(aDraft({ familyName: 'Abernethy' })))
+    const fine = value(await store.create(aDraft({ familyName: 'Osei' })))
+    const meetingFolder = join(folder, 'meetings', broken.id)
+    for (const name of await readdir(meetingFolder))
+      await writeFile(join(meetingFolder, name), 'not a meeting')
+
+    const reopened = await aStore(folder, key)
+    const result = await reopened.store.get(broken.id)
+    expect(result.ok).toBe(false)
+    if (!result.ok)
+      expect(result.error.message).toMatch(
+        /every saved copy of it is damaged. Your other meetings are not affected/,
+      )
+    expect(reopened.store.list().find((entry) => entry.id === broken.id)).toMatchObject({ readable: false })
+    expect(value(await reopened.store.get(fine.id)).meeting.familyName).toBe('Osei')
+  })
+
+  it('rebuilds a lost index entry from the meeting folder after a crash between the two writes', async () => {
+    const { store, folder, key } = await aStore()
+    const first = value(await store.create(aDraft({ familyName: 'Abernethy' })))
+    const indexFolder = join(folder, 'index')
+    const indexSaves = (await readdir(indexFolder)).sort()
+    const second = value(await store.create(aDraft({ familyName: 'Osei' })))
+    for (const name of await readdir(indexFolder))
+      if (!indexSaves.includes(name)) await writeFile(join(indexFolder, name), '')
+
+    const reopened = await aStore(folder, key)
+    expect(
+      reopened.store
+        .list()
+        .map((entry) => entry.id)
+        .sort(),
+    ).toEqual([first.id, second.id].sort())
+  })
+
+  it('removes a meeting and every saved copy of it', async () => {
+    const { store, folder, key } = await aStore()
+    const created = value(await store.create(aDraft()))
+    expect(value(await store.remove(created.id))).toEqual({ removed: true })
+    expect(await readdir(join(folder, 'meetings'))).toEqual([])
+    const reopened = await aStore(folder, key)
+    expect(reopened.store.list()).toEqual([])
+  })
+
+  it('imports a meeting with a clashing identifier as a new meeting, keeping both', async () => {
+    const { store } = await aStore()
+    const meeting = aMeeting()
+    value(await store.importMeeting(meeting))
+    const second = value(await store.importMeeting({ ...meeting, familyName: 'Second copy' }))
+    expect(second.id).not.toBe(meeting.id)
+    expect(store.list()).toHaveLength(2)
+  })
+
+  it('keeps no name or note in plain text anywhere in its folder', async () => {
+    const { store, folder } = await aStore()
+    const created = value(await store.create(aDraft()))
+    await store.update(created.id, (meeting) => ({
+      ...meeting,
+      preparationNotes: 'Gwendolyn said Xanthippe was frightened',
+    }))
+    for (const file of await filesUnder(folder)) {
+      const bytes = await readFile(file)
+      for (const secret of ['Wiśniewska', 'Quillfeather', 'Gwendolyn', 'Xanthippe']) {
+        expect(bytes.includes(Buffer.from(secret)), `${secret} in ${file}`).toBe(false)
+        expect(bytes.includes(Buffer.from(secret, 'utf16le')), `${secret} (UTF-16) in ${file}`).toBe(false)
+      }
+    }
+  })
+})
