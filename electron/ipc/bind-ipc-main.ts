@@ -1,0 +1,32 @@
+import { ipcMain, type IpcMainInvokeEvent } from 'electron'
+import { channelNames } from '../../shared/contract/channel-names.ts'
+import { fail } from '../../shared/util/result.ts'
+import type { Logger } from '../services/logger.ts'
+import { dispatch, type Handlers } from './dispatch.ts'
+import { isTrustedSender, type TrustedSenders } from './trusted-sender.ts'
+
+/**
+ * The only place ipcMain is used (lint enforces it). Registers every channel of the contract; a call from
+ * anything but our window, our origin and its main frame is dropped with a 'forbidden' result and never
+ * reaches a handler.
+ */
+export function bindIpcMain(handlers: Handlers, trusted: () => TrustedSenders, logger: Logger): () => void {
+  for (const channel of channelNames) {
+    ipcMain.handle(channel, async (event: IpcMainInvokeEvent, ...args: unknown[]) => {
+      const frame = event.senderFrame
+      const facts = {
+        webContentsId: event.sender.id,
+        frameUrl: frame?.url ?? null,
+        isMainFrame: frame !== null && frame === event.sender.mainFrame,
+      }
+      if (!isTrustedSender(facts, trusted())) {
+        logger.warn('ipc.sender-refused', { channel })
+        return fail('forbidden', 'That request did not come from a Convene window.')
+      }
+      return dispatch(handlers, channel, args, logger)
+    })
+  }
+  return () => {
+    for (const channel of channelNames) ipcMain.removeHandler(channel)
+  }
+}

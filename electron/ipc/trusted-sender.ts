@@ -1,0 +1,31 @@
+/** What Electron tells us about who sent a message, reduced to what the check needs. */
+export type SenderFacts = {
+  readonly webContentsId: number
+  /** The sending frame's URL, or null when the frame has gone. */
+  readonly frameUrl: string | null
+  readonly isMainFrame: boolean
+}
+
+/** Who may call: our own windows, showing our own pages. */
+export type TrustedSenders = {
+  readonly webContentsIds: ReadonlySet<number>
+  /** Origins written as 'scheme://host' ('app://convene', or the dev server's 'http://localhost:5173'). */
+  readonly origins: ReadonlyArray<string>
+}
+
+/**
+ * The sender check of every IPC call: the message must come from one of our windows, from its main frame
+ * (not an iframe), showing a page of our origin. Custom schemes have an opaque origin in the URL standard,
+ * so the origin is compared as scheme and host.
+ */
+export function isTrustedSender(sender: SenderFacts, trusted: TrustedSenders): boolean {
+  if (!sender.isMainFrame || sender.frameUrl === null) return false
+  if (!trusted.webContentsIds.has(sender.webContentsId)) return false
+  let url: URL
+  try {
+    url = new URL(sender.frameUrl)
+  } catch {
+    return false
+  }
+  return trusted.origins.includes(`${url.protocol}//${url.host}`)
+}
