@@ -1,0 +1,62 @@
+import { buildConveneApi } from '../../shared/contract/api.ts'
+import type { ConveneEvents, EventName } from '../../shared/contract/events.ts'
+
+/**
+ * The test host's stand-in for the preload: window.convene built from the same contract, carried over HTTP
+ * to the host instead of over Electron's IPC. The run's token arrives in the URL fragment (never sent to a
+ * server, never in history) and is kept for this tab only.
+ */
+const tokenKey = 'convene-host-token'
+
+function takeToken(): string {
+  const hash = window.location.hash.replace(/^#/, '')
+  const match = /(?:^|[&?])token=([A-Za-z0-9_-]+)/.exec(hash)
+  if (match?.[1]) {
+    sessionStorage.setItem(tokenKey, match[1])
+    const rest = hash.replace(/(?:^|[&?])token=[A-Za-z0-9_-]+/, '').replace(/^[&?]/, '')
+    history.replaceState(null, '', `${window.location.pathname}#${rest === '' ? '/' : rest}`)
+  }
+  return sessionStorage.getItem(tokenKey) ?? ''
+}
+
+const token = takeToken()
+let events: EventSource | null = null
+
+const api = buildConveneApi(
+  async (channel, args) => {
+    try {
+      const response = await fetch(`/rpc/${channel}`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify(args),
+      })
+      if (!response.ok) {
+        return {
+          ok: false,
+          error: {
+            code: 'forbidden',
+            message: 'The test host refused this page. Open the address the host printed.',
+          },
+        }
+      }
+      return await response.json()
+    } catch {
+      return {
+        ok: false,
+        error: {
+          code: 'internal',
+          message: 'Convene is not running. Start it again; everything saved is safe.',
+        },
+      }
+    }
+  },
+  <E extends EventName>(event: E, listener: (payload: ConveneEvents[E]) => void) => {
+    events ??= new EventSource(`/events?token=${encodeURIComponent(token)}`)
+    const forward = (message: MessageEvent<string>): void =>
+      listener(JSON.parse(message.data) as ConveneEvents[E])
+    events.addEventListener(event, forward)
+    return () => events?.removeEventListener(event, forward)
+  },
+)
+
+Object.defineProperty(window, 'convene', { value: api, writable: false, configurable: false })

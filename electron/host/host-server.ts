@@ -1,0 +1,166 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { timingSafeEqual } from 'node:crypto'
+import type { AddressInfo } from 'node:net'
+import type { ConveneEvents, EventName } from '../../shared/contract/events.ts'
+import { dispatch, type Handlers } from '../ipc/dispatch.ts'
+import { readRendererFile } from '../services/renderer-files.ts'
+import { rendererSecurityHeaders } from '../services/content-security-policy.ts'
+import type { Logger } from '../services/logger.ts'
+
+/** How the host is set up. */
+export type HostServerOptions = {
+  readonly handlers: Handlers
+  readonly logger: Logger
+  readonly rendererFolder: string
+  /** The page bridge (out/host/bridge.js): builds window.convene over this server. */
+  readonly bridgeScript: Buffer
+  readonly token: string
+  readonly port: number
+}
+
+/** A running host. */
+export type HostServer = {
+  readonly url: string
+  readonly emit: <E extends EventName>(event: E, payload: ConveneEvents[E]) => void
+  readonly close: () => Promise<void>
+}
+
+const maxBodyBytes = 256 * 1024 * 1024
+
+/**
+ * The test host's HTTP side. It listens on 127.0.0.1 only; every call must carry the run's random token;
+ * the Host header must name this server (against DNS rebinding); and it sends no CORS headers, so no other
+ * web page can call it. Calls go through the very same `dispatch` as Electron's IPC.
+ */
+export async function startHostServer(options: HostServerOptions): Promise<HostServer> {
+  const streams = new Set<ServerResponse>()
+  const expectedToken = Buffer.from(options.token)
+  let expectedHost = ''
+
+  const authorised = (presented: string | null): boolean => {
+    if (presented === null) return false
+    const candidate = Buffer.from(presented)
+    return candidate.length === expectedToken.length && timingSafeEqual(candidate, expectedToken)
+  }
+
+  const server: Server = createServer((request, response) => {
+    void handle(request, response).catch((error: unknown) => {
+      options.logger.error('host.request-failed', {}, error)
+      if (!response.headersSent) response.writeHead(500).end()
+    })
+  })
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (request.headers.host !== expectedHost) {
+      response.writeHead(421).end()
+      return
+    }
+    const url = new URL(request.url ?? '/', `http://${expectedHost}`)
+    if (request.method === 'POST' && url.pathname.startsWith('/rpc/')) {
+      const bearer = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1] ?? null
+      if (!authorised(bearer)) {
+        response.writeHead(403).end()
+        return
+      }
+      const body = await readBody(request)
+      let args: unknown
+      try {
+        args = JSON.parse(body.toString('utf8'))
+      } catch {
+        args = undefined
+      }
+      const result = await dispatch(
+        options.handlers,
+        url.pathname.slice('/rpc/'.length),
+        args,
+        options.logger,
+      )
+      response.writeHead(200, {
+        'Content-Type': 'application/json; charset=utf-8',
+        'Cache-Control': 'no-store',
+      })
+      response.end(JSON.stringify(result))
+      return
+    }
+    if (request.method === 'GET' && url.pathname === '/events') {
+      if (!authorised(url.searchParams.get('token'))) {
+        response.writeHead(403).end()
+        return
+      }
+      response.writeHead(200, {
+        'Content-Type': 'text/event-stream',
+        'Cache-Control': 'no-store',
+        Connection: 'keep-alive',
+      })
+      response.write(': connected\n\n')
+      streams.add(response)
+      request.on('close', () => streams.delete(response))
+      return
+    }
+    if (request.method === 'GET' && url.pathname === '/host-bridge.js') {
+      response.writeHead(200, {
+        ...rendererSecurityHeaders,
+        'Content-Type': 'text/javascript; charset=utf-8',
+      })
+      response.end(options.bridgeScript)
+      return
+    }
+    if (request.method === 'GET') {
+      const file = await readRendererFile(options.rendererFolder, url.pathname)
+      if (!file) {
+        response.writeHead(404).end()
+        return
+      }
+      const body = file.contentType.startsWith('text/html') ? withBridge(file.body) : file.body
+      response.writeHead(200, { ...rendererSecurityHeaders, 'Content-Type': file.contentType })
+      response.end(body)
+      return
+    }
+    response.writeHead(405).end()
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port, '127.0.0.1', () => resolve())
+  })
+  const { port } = server.address() as AddressInfo
+  expectedHost = `127.0.0.1:${port}`
+
+  return {
+    url: `http://${expectedHost}/`,
+    emit: (event, payload) => {
+      const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`
+      for (const stream of streams) stream.write(frame)
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const stream of streams) stream.end()
+        server.close(() => resolve())
+        server.closeAllConnections()
+      }),
+  }
+}
+
+/** The page bridge must define window.convene before the app's module script runs: a classic script first. */
+function withBridge(html: Buffer): Buffer {
+  const text = html.toString('utf8')
+  return Buffer.from(text.replace('<head>', '<head>\n    <script src="/host-bridge.js"></script>'), 'utf8')
+}
+
+function readBody(request: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > maxBodyBytes) {
+        reject(new Error('request too large'))
+        request.destroy()
+        return
+      }
+      chunks.push(chunk)
+    })
+    request.on('end', () => resolve(Buffer.concat(chunks)))
+    request.on('error', reject)
+  })
+}

@@ -1,0 +1,76 @@
+import type { ReactNode } from 'react'
+import AppBar from '@mui/material/AppBar'
+import Box from '@mui/material/Box'
+import Button from '@mui/material/Button'
+import Chip from '@mui/material/Chip'
+import Link from '@mui/material/Link'
+import Toolbar from '@mui/material/Toolbar'
+import Typography from '@mui/material/Typography'
+import Add from '@mui/icons-material/Add'
+import type { Route } from './router.ts'
+
+type Props = {
+  readonly route: Route
+  readonly navigate: (route: Route) => void
+  readonly children: ReactNode
+}
+
+/** The frame around every screen: a skip link, the bar with the app's name and main actions, and <main>. */
+export function AppShell({ route, navigate, children }: Props) {
+  return (
+    <Box sx={{ minHeight: '100vh', bgcolor: 'background.default' }}>
+      <Link
+        href="#main-content"
+        onClick={(event) => {
+          event.preventDefault()
+          document.getElementById('main-content')?.focus()
+        }}
+        sx={{
+          position: 'absolute',
+          left: 8,
+          top: -48,
+          zIndex: 2000,
+          bgcolor: 'background.paper',
+          p: 1,
+          borderRadius: 1,
+          '&:focus': { top: 8 },
+        }}
+      >
+        Skip to main content
+      </Link>
+      <AppBar
+        position="sticky"
+        color="default"
+        elevation={0}
+        sx={{ borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}
+      >
+        <Toolbar component="nav" aria-label="Main" sx={{ gap: 2 }}>
+          <Typography variant="h6" component="p" sx={{ fontWeight: 700, letterSpacing: 0.2 }}>
+            Convene
+          </Typography>
+          <Chip label="OFFICIAL-SENSITIVE" size="small" variant="outlined" sx={{ fontWeight: 600 }} />
+          <Box sx={{ flexGrow: 1 }} />
+          <Button
+            id="nav-meetings"
+            color="inherit"
+            aria-current={route.screen === 'meetings' ? 'page' : undefined}
+            onClick={() => navigate({ screen: 'meetings' })}
+          >
+            Meetings
+          </Button>
+          <Button id="nav-new-meeting" variant="contained" startIcon={<Add />} onClick={() => navigate({ screen: 'new-meeting' })}>
+            New meeting
+          </Button>
+        </Toolbar>
+      </AppBar>
+      <Box
+        component="main"
+        id="main-content"
+        tabIndex={-1}
+        sx={{ outline: 'none', maxWidth: 1200, mx: 'auto', px: { xs: 2, md: 4 }, py: 4 }}
+      >
+        {children}
+      </Box>
+    </Box>
+  )
+}

@@ -1,0 +1,76 @@
+import { useRef, useState } from 'react'
+import Alert from '@mui/material/Alert'
+import AlertTitle from '@mui/material/AlertTitle'
+import Button from '@mui/material/Button'
+import FileOpenOutlined from '@mui/icons-material/FileOpenOutlined'
+import type { Problem } from '../../shared/model/migrations.ts'
+import type { Meeting } from '../../shared/model/meeting.ts'
+import { convene } from '../api/convene.ts'
+
+type Props = { readonly onImported: (meeting: Meeting) => void; readonly openRequest?: number }
+
+/**
+ * Imports a meeting from an interchange file (JSON). A file that is not a meeting gets every problem listed
+ * with where it is, and nothing in Convene changes.
+ */
+export function ImportMeetingButton({ onImported }: Props) {
+  const input = useRef<HTMLInputElement>(null)
+  const [problems, setProblems] = useState<ReadonlyArray<Problem> | null>(null)
+  const [failure, setFailure] = useState<string | null>(null)
+
+  const importFile = async (file: File): Promise<void> => {
+    setProblems(null)
+    setFailure(null)
+    const result = await convene().meetings.importInterchange(await file.text())
+    if (!result.ok) setFailure(result.error.message)
+    else if (result.value.imported) onImported(result.value.meeting)
+    else setProblems(result.value.problems)
+  }
+
+  return (
+    <>
+      <Button
+        variant="outlined"
+        startIcon={<FileOpenOutlined />}
+        onClick={() => input.current?.click()}
+        id="import-meeting"
+      >
+        Import meeting file…
+      </Button>
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        aria-label="Meeting file to import"
+        data-testid="import-file-input"
+        onChange={(event) => {
+          const file = event.target.files?.[0]
+          event.target.value = ''
+          if (file) void importFile(file)
+        }}
+      />
+      {(problems || failure) && (
+        <Alert
+          severity="error"
+          role="alert"
+          sx={{ mt: 2, width: '100%' }}
+          onClose={() => (setProblems(null), setFailure(null))}
+        >
+          <AlertTitle>That file could not be imported</AlertTitle>
+          {failure}
+          {problems && (
+            <ul style={{ margin: 0, paddingLeft: '1.2em' }}>
+              {problems.slice(0, 20).map((problem) => (
+                <li key={`${problem.path}:${problem.message}`}>
+                  <code>{problem.path}</code>: {problem.message}
+                </li>
+              ))}
+              {problems.length > 20 && <li>and {problems.length - 20} more</li>}
+            </ul>
+          )}
+        </Alert>
+      )}
+    </>
+  )
+}

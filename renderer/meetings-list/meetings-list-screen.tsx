@@ -1,0 +1,150 @@
+import { useEffect, useMemo } from 'react'
+import Alert from '@mui/material/Alert'
+import Box from '@mui/material/Box'
+import Button from '@mui/material/Button'
+import Chip from '@mui/material/Chip'
+import Link from '@mui/material/Link'
+import Paper from '@mui/material/Paper'
+import Skeleton from '@mui/material/Skeleton'
+import Stack from '@mui/material/Stack'
+import Table from '@mui/material/Table'
+import TableBody from '@mui/material/TableBody'
+import TableCell from '@mui/material/TableCell'
+import TableHead from '@mui/material/TableHead'
+import TableRow from '@mui/material/TableRow'
+import Typography from '@mui/material/Typography'
+import Add from '@mui/icons-material/Add'
+import EventNoteOutlined from '@mui/icons-material/EventNoteOutlined'
+import { formatBritishDate } from '../../shared/dates/british-date.ts'
+import { meetingKindLabels, meetingStatusLabels } from '../../shared/model/meeting.ts'
+import { compareForList } from '../../shared/model/meeting-summary.ts'
+import { PageHeading } from '../common/page-heading.tsx'
+import { markInteractive } from '../app/ready-mark.ts'
+import type { Route } from '../app/router.ts'
+import { ImportMeetingButton } from './import-meeting-button.tsx'
+import { useMeetings } from './use-meetings.ts'
+
+const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true })
+
+/** The meetings on this laptop, newest first, with the way to start a new one. */
+export function MeetingsListScreen({ navigate }: { readonly navigate: (route: Route) => void }) {
+  const { meetings, problem } = useMeetings()
+  const sorted = useMemo(
+    () => (meetings ? [...meetings].sort((a, b) => compareForList(a, b, collator)) : null),
+    [meetings],
+  )
+  useEffect(() => {
+    if (sorted) markInteractive()
+  }, [sorted])
+
+  return (
+    <>
+      <Stack
+        direction={{ xs: 'column', sm: 'row' }}
+        spacing={2}
+        sx={{ justifyContent: 'space-between', alignItems: { sm: 'center' }, mb: 3 }}
+      >
+        <Box>
+          <PageHeading>Meetings</PageHeading>
+          <Typography color="text.secondary">
+            Conferences, core groups and mediation meetings kept on this laptop.
+          </Typography>
+        </Box>
+        <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap' }}>
+          <ImportMeetingButton
+            onImported={(meeting) => navigate({ screen: 'meeting', meetingId: meeting.id })}
+          />
+        </Stack>
+      </Stack>
+      {problem && <Alert severity="error">{problem}</Alert>}
+      {!sorted && !problem && (
+        <Paper sx={{ p: 2 }} aria-busy="true" aria-label="Loading meetings">
+          <Skeleton height={40} />
+          <Skeleton height={40} />
+          <Skeleton height={40} />
+        </Paper>
+      )}
+      {sorted && sorted.length === 0 && (
+        <Paper sx={{ p: { xs: 3, md: 6 }, textAlign: 'center' }}>
+          <EventNoteOutlined sx={{ fontSize: 48, color: 'text.secondary' }} aria-hidden />
+          <Typography variant="h2" component="h2" sx={{ mt: 1 }}>
+            No meetings yet
+          </Typography>
+          <Typography color="text.secondary" sx={{ maxWidth: 520, mx: 'auto', mt: 1, mb: 3 }}>
+            Set up a meeting before it starts: choose New meeting, then add the family and the children. If a
+            colleague sent you a meeting file, import it instead.
+          </Typography>
+          <Button
+            variant="contained"
+            size="large"
+            startIcon={<Add />}
+            onClick={() => navigate({ screen: 'new-meeting' })}
+          >
+            New meeting
+          </Button>
+        </Paper>
+      )}
+      {sorted && sorted.length > 0 && (
+        <Paper sx={{ overflowX: 'auto' }}>
+          <Table aria-labelledby="meetings-caption">
+            <caption
+              id="meetings-caption"
+              style={{ captionSide: 'top', textAlign: 'left', padding: '12px 16px' }}
+            >
+              {sorted.length === 1 ? '1 meeting' : `${sorted.length} meetings`}, newest first
+            </caption>
+            <TableHead>
+              <TableRow>
+                <TableCell scope="col">Family and children</TableCell>
+                <TableCell scope="col">Meeting</TableCell>
+                <TableCell scope="col">Date</TableCell>
+                <TableCell scope="col">Status</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {sorted.map((entry) =>
+                entry.readable ? (
+                  <TableRow key={entry.id} hover>
+                    <TableCell>
+                      <Link
+                        component="button"
+                        variant="body1"
+                        onClick={() => navigate({ screen: 'meeting', meetingId: entry.id })}
+                        sx={{ fontWeight: 600, textAlign: 'left' }}
+                      >
+                        {entry.familyName} family
+                      </Link>
+                      {entry.childNames.length > 0 && (
+                        <Typography variant="body2" color="text.secondary">
+                          {entry.childNames.join(', ')}
+                        </Typography>
+                      )}
+                    </TableCell>
+                    <TableCell>{meetingKindLabels[entry.kind]}</TableCell>
+                    <TableCell>{formatBritishDate(entry.date)}</TableCell>
+                    <TableCell>
+                      <Chip
+                        size="small"
+                        label={meetingStatusLabels[entry.status]}
+                        color={entry.status === 'in-progress' ? 'primary' : 'default'}
+                        variant={entry.status === 'ended' ? 'outlined' : 'filled'}
+                      />
+                    </TableCell>
+                  </TableRow>
+                ) : (
+                  <TableRow key={entry.id}>
+                    <TableCell colSpan={4}>
+                      <Alert severity="warning" variant="outlined">
+                        {entry.problem}
+                      </Alert>
+                    </TableCell>
+                  </TableRow>
+                ),
+              )}
+            </TableBody>
+          </Table>
+        </Paper>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,111 @@
+import { useState, type FormEvent } from 'react'
+import Alert from '@mui/material/Alert'
+import Box from '@mui/material/Box'
+import Button from '@mui/material/Button'
+import Paper from '@mui/material/Paper'
+import Stack from '@mui/material/Stack'
+import TextField from '@mui/material/TextField'
+import Typography from '@mui/material/Typography'
+import LockOutlined from '@mui/icons-material/LockOutlined'
+import type { VaultStatus } from '../../shared/contract/values.ts'
+import { convene } from '../api/convene.ts'
+import { PageHeading } from '../common/page-heading.tsx'
+
+type Props = { readonly status: VaultStatus; readonly onUnlocked: (status: VaultStatus) => void }
+
+/**
+ * Where this laptop has no usable keychain, the meetings are locked with a passphrase: set once, typed at
+ * each start. A wrong passphrase is said plainly and the field keeps what was typed.
+ */
+export function UnlockScreen({ status, onUnlocked }: Props) {
+  const setup = status.state === 'needs-setup'
+  const [passphrase, setPassphrase] = useState('')
+  const [confirmation, setConfirmation] = useState('')
+  const [problem, setProblem] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  if (status.state === 'unavailable') {
+    return (
+      <Centred>
+        <PageHeading>Convene cannot open your meetings</PageHeading>
+        <Alert severity="error">
+          {status.problem ?? 'The key that protects your meetings cannot be reached.'}
+        </Alert>
+      </Centred>
+    )
+  }
+
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault()
+    if (setup && passphrase !== confirmation) {
+      setProblem('The two passphrases are different. Type the same passphrase in both boxes.')
+      return
+    }
+    setBusy(true)
+    const result = setup
+      ? await convene().vault.create({ passphrase })
+      : await convene().vault.unlock({ passphrase })
+    setBusy(false)
+    if (result.ok) onUnlocked(result.value)
+    else setProblem(result.error.message)
+  }
+
+  return (
+    <Centred>
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1 }}>
+        <LockOutlined color="primary" aria-hidden />
+        <Typography variant="overline" color="text.secondary">
+          Convene
+        </Typography>
+      </Stack>
+      <PageHeading takeFocus={false}>{setup ? 'Set a passphrase' : 'Unlock Convene'}</PageHeading>
+      <Typography color="text.secondary" sx={{ mb: 3 }}>
+        {setup
+          ? 'Your meetings are kept encrypted on this laptop. Choose a passphrase to protect them: three random words work well. Keep it safe, because nobody can recover your meetings without it.'
+          : 'Enter your passphrase to open your meetings.'}
+      </Typography>
+      <Box component="form" onSubmit={(event) => void submit(event)} noValidate>
+        <Stack spacing={2}>
+          {problem && (
+            <Alert severity="error" role="alert">
+              {problem}
+            </Alert>
+          )}
+          <TextField
+            id="passphrase"
+            label="Passphrase"
+            type="password"
+            autoComplete={setup ? 'new-password' : 'current-password'}
+            value={passphrase}
+            onChange={(event) => setPassphrase(event.target.value)}
+            autoFocus
+            required
+            helperText={setup ? 'At least 10 characters.' : undefined}
+          />
+          {setup && (
+            <TextField
+              id="passphrase-confirmation"
+              label="Type the passphrase again"
+              type="password"
+              autoComplete="new-password"
+              value={confirmation}
+              onChange={(event) => setConfirmation(event.target.value)}
+              required
+            />
+          )}
+          <Button type="submit" variant="contained" size="large" disabled={busy}>
+            {busy ? 'Opening…' : setup ? 'Set passphrase and continue' : 'Unlock'}
+          </Button>
+        </Stack>
+      </Box>
+    </Centred>
+  )
+}
+
+function Centred({ children }: { readonly children: React.ReactNode }) {
+  return (
+    <Box component="main" sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', p: 2 }}>
+      <Paper sx={{ p: { xs: 3, sm: 5 }, maxWidth: 520, width: '100%' }}>{children}</Paper>
+    </Box>
+  )
+}

@@ -1,0 +1,66 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { test, expect, openApp, createMeeting, expectAllSaved } from './fixtures.ts'
+
+test('a damaged latest save opens the previous one, says so, and leaves other meetings untouched', async ({
+  page,
+  host,
+  dataFolder,
+}) => {
+  await openApp(page, host.current())
+  await createMeeting(page, { familyName: 'Osei', date: '01/12/2026' })
+  await page.getByLabel('Where').fill('Family Hub')
+  await expectAllSaved(page)
+
+  await createMeeting(page, { familyName: 'Abernethy', date: '02/12/2026' })
+  await page.getByLabel('Where').fill('Civic Offices')
+  await expectAllSaved(page)
+  const damagedId = page.url().replace(/^.*#\/meetings\//, '')
+  await page.getByLabel('Where').fill('Civic Offices, Room 4, after lunch')
+  await expectAllSaved(page)
+
+  await host.current().stop()
+  const folder = join(dataFolder, 'meetings', damagedId)
+  const newest = (await readdir(folder)).sort().at(-1) ?? ''
+  const bytes = await readFile(join(folder, newest))
+  bytes.fill(0x00, bytes.length - 200, bytes.length - 150)
+  await writeFile(join(folder, newest), bytes)
+
+  const restarted = await host.restart('stop')
+  await openApp(page, restarted)
+  await page.getByRole('button', { name: 'Abernethy family' }).click()
+  const notice = page.getByRole('alert').filter({ hasText: 'An earlier save of this meeting was opened' })
+  await expect(notice).toBeVisible()
+  await expect(notice).toContainText(/opened the save from \d\d\/\d\d\/\d{4} at \d\d:\d\d instead/)
+  await expect(page.getByLabel('Where')).toHaveValue('Civic Offices')
+
+  await page.getByRole('button', { name: 'Meetings', exact: true }).click()
+  await page.getByRole('button', { name: 'Osei family' }).click()
+  await expect(page.getByLabel('Where')).toHaveValue('Family Hub')
+  await expect(page.getByRole('alert')).toHaveCount(0)
+})
+
+test('a meeting whose every save is damaged is listed as unreadable and the others still open', async ({
+  page,
+  host,
+  dataFolder,
+}) => {
+  await openApp(page, host.current())
+  await createMeeting(page, { familyName: 'Osei', date: '01/12/2026' })
+  await createMeeting(page, { familyName: 'Abernethy', date: '02/12/2026' })
+  await expectAllSaved(page)
+  const brokenId = page.url().replace(/^.*#\/meetings\//, '')
+  await host.current().stop()
+  const folder = join(dataFolder, 'meetings', brokenId)
+  for (const name of await readdir(folder)) await writeFile(join(folder, name), 'damaged')
+
+  const restarted = await host.restart('stop')
+  await openApp(page, restarted)
+  await page.getByRole('button', { name: 'Abernethy family' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('This meeting cannot be opened')
+  await expect(page.getByText(/every saved copy of it is damaged/)).toBeVisible()
+  await page.getByRole('button', { name: 'Back to meetings' }).click()
+  await expect(page.getByText(/every saved copy of it is damaged/)).toBeVisible()
+  await page.getByRole('button', { name: 'Osei family' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Osei family' })).toBeVisible()
+})

@@ -1,0 +1,108 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { test as base, expect, type Page } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
+import { startHost, type RunningHost } from '../helpers/host-process.ts'
+
+/** The passphrase every e2e test sets. */
+export const passphrase = 'harbour lantern meadow'
+
+type Fixtures = {
+  /** A fresh data folder for this test (with logs beside it), removed afterwards. */
+  readonly workFolder: string
+  readonly dataFolder: string
+  /** A running host on the data folder; tests may kill and restart it. */
+  readonly host: HostControl
+}
+
+/** The host of one test, which can be killed and started again on the same data. */
+export type HostControl = {
+  readonly current: () => RunningHost
+  readonly restart: (how: 'kill' | 'stop') => Promise<RunningHost>
+}
+
+export const test = base.extend<Fixtures>({
+  workFolder: async ({}, use) => {
+    const folder = await mkdtemp(join(tmpdir(), 'convene-e2e-'))
+    await use(folder)
+    await rm(folder, { recursive: true, force: true })
+  },
+  dataFolder: async ({ workFolder }, use) => {
+    await use(join(workFolder, 'data'))
+  },
+  host: async ({ dataFolder }, use) => {
+    let running = await startHost(dataFolder)
+    await use({
+      current: () => running,
+      restart: async (how) => {
+        await (how === 'kill' ? running.kill() : running.stop())
+        running = await startHost(dataFolder)
+        return running
+      },
+    })
+    await running.stop()
+  },
+})
+
+export { expect }
+
+/** Opens the app and gets past the lock screen: sets the passphrase the first time, types it after. */
+export async function openApp(page: Page, host: RunningHost): Promise<void> {
+  await page.goto(host.url)
+  const heading = page.getByRole('heading', { level: 1 })
+  await expect(heading).toHaveText(/Set a passphrase|Unlock Convene/)
+  if ((await heading.textContent())?.includes('Set a passphrase')) {
+    await page.getByLabel('Passphrase', { exact: false }).first().fill(passphrase)
+    await page.getByLabel('Type the passphrase again').fill(passphrase)
+    await page.getByRole('button', { name: 'Set passphrase and continue' }).click()
+  } else {
+    await page.getByLabel('Passphrase').fill(passphrase)
+    await page.getByRole('button', { name: 'Unlock' }).click()
+  }
+  await expect(page.getByRole('heading', { level: 1, name: 'Meetings' })).toBeVisible()
+}
+
+/** Presses Tab until the element has focus, proving it can be reached with the keyboard alone. */
+export async function tabTo(page: Page, selector: string, maxPresses = 60): Promise<void> {
+  for (let press = 0; press < maxPresses; press += 1) {
+    if (await page.evaluate((target) => document.activeElement?.matches(target) ?? false, selector)) return
+    await page.keyboard.press('Tab')
+  }
+  throw new Error(`${selector} could not be reached with Tab`)
+}
+
+/** Runs axe on the page and expects no violations. */
+export async function expectNoAxeViolations(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze()
+  const summary = results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+  )
+  expect(summary, `axe violations on ${screen}`).toEqual([])
+}
+
+/** Creates a meeting through the New meeting form (with the mouse; the keyboard test does it without). */
+export async function createMeeting(
+  page: Page,
+  details: { familyName: string; date: string; child?: { name: string; dateOfBirth: string } },
+): Promise<void> {
+  await page.getByRole('button', { name: 'New meeting' }).first().click()
+  await page.getByLabel('Initial child protection conference').check()
+  await page.getByLabel('Date of the meeting').fill(details.date)
+  await page.getByLabel('Family name').fill(details.familyName)
+  if (details.child) {
+    await page.getByRole('button', { name: 'Add a child' }).click()
+    await page.getByLabel("Child's full name").fill(details.child.name)
+    await page.getByLabel('Date of birth').fill(details.child.dateOfBirth)
+  }
+  await page.getByRole('button', { name: 'Create meeting' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: `${details.familyName} family` })).toBeVisible()
+}
+
+/** Waits until the save indicator says every change is saved (acknowledged as durable by the store). */
+export async function expectAllSaved(page: Page): Promise<void> {
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible()
+}

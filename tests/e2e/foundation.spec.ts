@@ -1,0 +1,149 @@
+import {
+  test,
+  expect,
+  openApp,
+  tabTo,
+  expectNoAxeViolations,
+  createMeeting,
+  expectAllSaved,
+  passphrase,
+} from './fixtures.ts'
+
+test('a new user sets a passphrase, creates a meeting and types into it with the keyboard alone', async ({
+  page,
+  host,
+}) => {
+  await page.goto(host.current().url)
+  await expect(page.getByRole('heading', { level: 1, name: 'Set a passphrase' })).toBeVisible()
+  await expect(page.locator('#passphrase')).toBeFocused()
+  await page.keyboard.type(passphrase)
+  await page.keyboard.press('Tab')
+  await page.keyboard.type(passphrase)
+  await page.keyboard.press('Enter')
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Meetings' })).toBeFocused()
+  await expect(page.getByText('No meetings yet')).toBeVisible()
+
+  await tabTo(page, '#nav-new-meeting')
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1, name: 'New meeting' })).toBeFocused()
+  await tabTo(page, '#new-kind')
+  await page.keyboard.press('ArrowDown')
+  await expect(page.getByLabel('Review child protection conference')).toBeChecked()
+  await tabTo(page, '#new-date')
+  await page.keyboard.type('02/12/2026')
+  await tabTo(page, '#new-start-time')
+  await page.keyboard.type('10:00')
+  await tabTo(page, '#new-family-name')
+  await page.keyboard.type('Kowalski')
+  await tabTo(page, '#new-child-add')
+  await page.keyboard.press('Enter')
+  await expect(page.locator('#new-child-name-0')).toBeFocused()
+  await page.keyboard.type('Zofia Kowalska')
+  await page.keyboard.press('Tab')
+  await page.keyboard.type('14/03/2018')
+  await expect(page.getByText('Aged 8')).toBeVisible()
+  await tabTo(page, '#new-submit')
+  await page.keyboard.press('Enter')
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Kowalski family' })).toBeFocused()
+  await expect(page.getByText('Review child protection conference').first()).toBeVisible()
+  await expect(page.getByText('02/12/2026 at 10:00')).toBeVisible()
+  await tabTo(page, '#details-preparation-notes')
+  await page.keyboard.type(
+    'Met Anna and Piotr on 20/11. They would like the meeting to start after the school run.',
+  )
+  await expectAllSaved(page)
+
+  await tabTo(page, '#nav-meetings')
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1, name: 'Meetings' })).toBeFocused()
+  const row = page.getByRole('row', { name: /Kowalski family/ })
+  await expect(row).toContainText('Zofia Kowalska')
+  await expect(row).toContainText('02/12/2026')
+  await expect(row).toContainText('Planned')
+  await page.keyboard.press('Tab')
+  await tabTo(page, 'button.MuiLink-root')
+  await page.keyboard.press('Enter')
+  await expect(page.locator('#details-preparation-notes')).toHaveValue(/after the school run/)
+})
+
+test('a half-filled New meeting form lists what is missing, links to each field and keeps what was typed', async ({
+  page,
+  host,
+}) => {
+  await openApp(page, host.current())
+  await page.getByRole('button', { name: 'New meeting' }).first().click()
+  await page.getByLabel('Family name').fill('Ahmed')
+  await page.getByLabel('Date of the meeting').fill('31/11/2026')
+  await page.getByRole('button', { name: 'Create meeting' }).click()
+  const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' })
+  await expect(summary).toBeFocused()
+  await expect(summary).toContainText('Choose what kind of meeting it is')
+  await expect(summary).toContainText('Enter a real date for the meeting, like 22/11/2026')
+  await summary.getByRole('link', { name: /real date/ }).click()
+  await expect(page.getByLabel('Date of the meeting')).toBeFocused()
+  await expect(page.getByLabel('Family name')).toHaveValue('Ahmed')
+  await expect(page.getByLabel('Date of the meeting')).toHaveValue('31/11/2026')
+})
+
+test('a wrong passphrase is refused in plain words and the right one opens the meetings', async ({
+  page,
+  host,
+}) => {
+  await openApp(page, host.current())
+  const restarted = await host.restart('stop')
+  await page.goto(restarted.url)
+  await expect(page.getByRole('heading', { level: 1, name: 'Unlock Convene' })).toBeVisible()
+  await page.getByLabel('Passphrase').fill('harbour lantern meadows')
+  await page.getByRole('button', { name: 'Unlock' }).click()
+  await expect(page.getByRole('alert')).toHaveText(
+    'That passphrase is not right. Check Caps Lock and try again.',
+  )
+  await expect(page.getByLabel('Passphrase')).toHaveValue('harbour lantern meadows')
+  await page.getByLabel('Passphrase').fill(passphrase)
+  await page.getByRole('button', { name: 'Unlock' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Meetings' })).toBeVisible()
+})
+
+test('axe finds no violations on the lock screen, the list, the New meeting form and the workspace', async ({
+  page,
+  host,
+}) => {
+  await page.goto(host.current().url)
+  await expect(page.getByRole('heading', { level: 1, name: 'Set a passphrase' })).toBeVisible()
+  await expectNoAxeViolations(page, 'the lock screen')
+  await openApp(page, host.current())
+  await expect(page.getByText('No meetings yet')).toBeVisible()
+  await expectNoAxeViolations(page, 'the empty meetings list')
+
+  await page.getByRole('button', { name: 'New meeting' }).first().click()
+  await page.getByRole('button', { name: 'Add a child' }).click()
+  await expectNoAxeViolations(page, 'the New meeting form')
+  await page.getByRole('button', { name: 'Create meeting' }).click()
+  await expect(page.getByText('There is a problem')).toBeVisible()
+  await expectNoAxeViolations(page, 'the New meeting form with problems')
+
+  await page.goto(host.current().url.replace(/#.*/, '#/'))
+  await createMeeting(page, {
+    familyName: 'Begum',
+    date: '03/12/2026',
+    child: { name: 'Ayesha Begum', dateOfBirth: '01/02/2016' },
+  })
+  await expectAllSaved(page)
+  await expectNoAxeViolations(page, 'the meeting workspace')
+
+  await page.getByRole('button', { name: 'Meetings', exact: true }).click()
+  await expect(page.getByRole('row', { name: /Begum family/ })).toBeVisible()
+  await expectNoAxeViolations(page, 'the meetings list')
+})
+
+test('the same screens pass axe in dark mode', async ({ page, host }) => {
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await openApp(page, host.current())
+  await createMeeting(page, { familyName: 'Begum', date: '03/12/2026' })
+  await expectAllSaved(page)
+  await expectNoAxeViolations(page, 'the workspace in dark mode')
+  await page.getByRole('button', { name: 'Meetings', exact: true }).click()
+  await expectNoAxeViolations(page, 'the list in dark mode')
+})
