@@ -1,14 +1,23 @@
+import { z } from 'zod'
 import { migrateMeeting, type Problem } from './migrations.ts'
-import type { Meeting } from './meeting.ts'
+import { MeetingSchema, type Meeting } from './meeting.ts'
+import { InstantSchema } from './primitives.ts'
 
 /** The `format` marker of a Convene interchange file. */
 export const interchangeFormat = 'convene-meeting'
 
 /** The interchange file: a meeting in plain JSON, for import, export and scripts. See docs/meeting-format.md. */
-export type InterchangeFile = {
-  readonly format: typeof interchangeFormat
-  readonly exportedAt: string
-  readonly meeting: Meeting
+export const InterchangeFileSchema = z.object({
+  format: z.literal(interchangeFormat),
+  exportedAt: InstantSchema,
+  meeting: MeetingSchema,
+})
+/** The interchange file. */
+export type InterchangeFile = z.infer<typeof InterchangeFileSchema>
+
+/** The interchange file's JSON Schema, generated from the zod schema (docs/meeting-format.schema.json). */
+export function interchangeJsonSchema(): object {
+  return z.toJSONSchema(InterchangeFileSchema, { target: 'draft-2020-12', unrepresentable: 'any' })
 }
 
 /** The result of reading an interchange file. */

@@ -7,7 +7,7 @@ export const IdSchema = z.uuid({ error: 'Expected an identifier (a UUID)' })
 /** A calendar date in ISO form, '2026-11-22', that is a real date. */
 export const IsoDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Expected a date written as YYYY-MM-DD' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Expected a date written as YYYY-MM-DD', abort: true })
   .refine((value) => parseIsoDate(value) !== null, { error: 'This is not a real date' })
 
 /** A time of day, '09:30', 24-hour clock. */

@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+// The `convene` command. The CLI is TypeScript run by Node's own type stripping (on by default from
+// Node 22.18 and 23.6); on an older Node 22 this starts it again with the flag that turns it on.
+import { spawnSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+
+const entry = fileURLToPath(new URL('./convene.ts', import.meta.url))
+if (process.features.typescript) {
+  const { runCli } = await import(entry)
+  process.exitCode = await runCli(process.argv.slice(2), {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+  })
+} else {
+  const run = spawnSync(
+    process.execPath,
+    ['--experimental-strip-types', '--no-warnings', entry, ...process.argv.slice(2)],
+    { stdio: 'inherit' },
+  )
+  process.exitCode = run.status ?? 2
+}

@@ -1,0 +1,81 @@
+import { readFile } from 'node:fs/promises'
+import { interchangeJsonSchema, readInterchange } from '../../shared/model/interchange.ts'
+
+/**
+ * Convene without the window, for administrators and scripts: `npm run convene -- <command>`.
+ * Exit codes: 0 success, 1 the file has problems, 2 the command itself could not run.
+ */
+export type CliOutput = { readonly out: (text: string) => void; readonly err: (text: string) => void }
+
+const usage = `Usage: convene <command>
+
+Commands:
+  validate <meeting.json>   Check a meeting file in Convene's interchange format and list every problem.
+  schema                    Print the interchange format's JSON Schema.
+  help                      Show this help.
+
+The interchange format is described in docs/meeting-format.md.`
+
+/** Runs one command and returns its exit code. */
+export async function runCli(args: ReadonlyArray<string>, io: CliOutput): Promise<number> {
+  const [command, ...rest] = args
+  switch (command) {
+    case 'validate':
+      return validate(rest, io)
+    case 'schema':
+      io.out(`${JSON.stringify(interchangeJsonSchema(), null, 2)}\n`)
+      return 0
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      io.out(`${usage}\n`)
+      return command === undefined ? 2 : 0
+    default:
+      io.err(`convene: unknown command "${command}".\n\n${usage}\n`)
+      return 2
+  }
+}
+
+async function validate(paths: ReadonlyArray<string>, io: CliOutput): Promise<number> {
+  if (paths.length === 0) {
+    io.err(
+      'convene validate: name the meeting file to check, for example: npm run convene -- validate meeting.json\n',
+    )
+    return 2
+  }
+  let worst = 0
+  for (const path of paths) {
+    let text: string
+    try {
+      text = await readFile(path, 'utf8')
+    } catch (error) {
+      const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : ''
+      io.err(
+        `${path}: ${code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'this is a folder, not a file' : 'the file could not be read'}\n`,
+      )
+      worst = 2
+      continue
+    }
+    const outcome = readInterchange(text)
+    if (outcome.ok) {
+      io.out(
+        `${path}: valid (${outcome.meeting.kind}, ${outcome.meeting.date}, ${outcome.meeting.notes.length} notes)\n`,
+      )
+      continue
+    }
+    io.out(
+      `${path}: ${outcome.problems.length === 1 ? '1 problem' : `${outcome.problems.length} problems`}\n`,
+    )
+    for (const problem of outcome.problems) io.out(`  ${problem.path}: ${problem.message}\n`)
+    worst = Math.max(worst, 1)
+  }
+  return worst
+}
+
+if (import.meta.main) {
+  process.exitCode = await runCli(process.argv.slice(2), {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+  })
+}
