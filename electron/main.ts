@@ -117,6 +117,8 @@ function createMainWindow(): BrowserWindow {
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       webviewTag: false,
+      // Middle-click would otherwise try to open links in a new window (denied anyway, but never offered).
+      disableBlinkFeatures: 'Auxclick',
       // Chromium's spellchecker downloads dictionaries on Linux; Windows and macOS use the system's own.
       spellcheck: process.platform !== 'linux',
     },
