@@ -18,6 +18,10 @@ import { createElectronLogger } from './platform/electron-logger.ts'
 const devServerUrl = process.env['ELECTRON_RENDERER_URL'] ?? null
 const isDevelopment = !app.isPackaged && devServerUrl !== null
 
+// Tests (and administrators who keep data on another drive) can choose the data folder.
+const userDataOverride = process.env['CONVENE_USER_DATA']
+if (userDataOverride) app.setPath('userData', userDataOverride)
+
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {

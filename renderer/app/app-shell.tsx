@@ -58,7 +58,12 @@ export function AppShell({ route, navigate, children }: Props) {
           >
             Meetings
           </Button>
-          <Button id="nav-new-meeting" variant="contained" startIcon={<Add />} onClick={() => navigate({ screen: 'new-meeting' })}>
+          <Button
+            id="nav-new-meeting"
+            variant="contained"
+            startIcon={<Add />}
+            onClick={() => navigate({ screen: 'new-meeting' })}
+          >
             New meeting
           </Button>
         </Toolbar>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import Alert from '@mui/material/Alert'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
@@ -8,6 +8,9 @@ import Paper from '@mui/material/Paper'
 import Skeleton from '@mui/material/Skeleton'
 import Stack from '@mui/material/Stack'
 import Table from '@mui/material/Table'
+import TextField from '@mui/material/TextField'
+import InputAdornment from '@mui/material/InputAdornment'
+import Search from '@mui/icons-material/Search'
 import TableBody from '@mui/material/TableBody'
 import TableCell from '@mui/material/TableCell'
 import TableHead from '@mui/material/TableHead'
@@ -17,7 +20,8 @@ import Add from '@mui/icons-material/Add'
 import EventNoteOutlined from '@mui/icons-material/EventNoteOutlined'
 import { formatBritishDate } from '../../shared/dates/british-date.ts'
 import { meetingKindLabels, meetingStatusLabels } from '../../shared/model/meeting.ts'
-import { compareForList } from '../../shared/model/meeting-summary.ts'
+import { compareForList, type MeetingListEntry } from '../../shared/model/meeting-summary.ts'
+import { foldForSearch } from '../../shared/text/fold-for-search.ts'
 import { PageHeading } from '../common/page-heading.tsx'
 import { markInteractive } from '../app/ready-mark.ts'
 import type { Route } from '../app/router.ts'
@@ -25,13 +29,28 @@ import { ImportMeetingButton } from './import-meeting-button.tsx'
 import { useMeetings } from './use-meetings.ts'
 
 const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true })
+const pageSize = 50
+
+/** True when a meeting's family or children's names contain the search text, ignoring case and accents. */
+function matches(entry: MeetingListEntry, search: string): boolean {
+  if (search === '') return true
+  if (!entry.readable) return false
+  const wanted = foldForSearch(search)
+  return [entry.familyName, ...entry.childNames].some((name) => foldForSearch(name).includes(wanted))
+}
 
 /** The meetings on this laptop, newest first, with the way to start a new one. */
 export function MeetingsListScreen({ navigate }: { readonly navigate: (route: Route) => void }) {
   const { meetings, problem } = useMeetings()
+  const [search, setSearch] = useState('')
+  const [shown, setShown] = useState(pageSize)
   const sorted = useMemo(
     () => (meetings ? [...meetings].sort((a, b) => compareForList(a, b, collator)) : null),
     [meetings],
+  )
+  const found = useMemo(
+    () => (sorted ? sorted.filter((entry) => matches(entry, search.trim())) : null),
+    [sorted, search],
   )
   useEffect(() => {
     if (sorted) markInteractive()
@@ -85,13 +104,41 @@ export function MeetingsListScreen({ navigate }: { readonly navigate: (route: Ro
         </Paper>
       )}
       {sorted && sorted.length > 0 && (
+        <TextField
+          id="meetings-search"
+          label="Find a meeting"
+          placeholder="Family or child's name"
+          value={search}
+          onChange={(event) => {
+            setSearch(event.target.value)
+            setShown(pageSize)
+          }}
+          sx={{ mb: 2, maxWidth: 420 }}
+          autoComplete="off"
+          slotProps={{
+            input: {
+              startAdornment: (
+                <InputAdornment position="start">
+                  <Search aria-hidden />
+                </InputAdornment>
+              ),
+            },
+          }}
+        />
+      )}
+      {found && sorted && sorted.length > 0 && found.length === 0 && (
+        <Typography role="status" sx={{ py: 2 }}>
+          No meetings match ‘{search.trim()}’. Check the spelling, or search by a child&apos;s name.
+        </Typography>
+      )}
+      {found && sorted && found.length > 0 && (
         <Paper sx={{ overflowX: 'auto' }}>
           <Table aria-labelledby="meetings-caption">
             <caption
               id="meetings-caption"
               style={{ captionSide: 'top', textAlign: 'left', padding: '12px 16px' }}
             >
-              {sorted.length === 1 ? '1 meeting' : `${sorted.length} meetings`}, newest first
+              {describeCount(found.length, sorted.length, Math.min(shown, found.length))}
             </caption>
             <TableHead>
               <TableRow>
@@ -102,7 +149,7 @@ export function MeetingsListScreen({ navigate }: { readonly navigate: (route: Ro
               </TableRow>
             </TableHead>
             <TableBody>
-              {sorted.map((entry) =>
+              {found.slice(0, shown).map((entry) =>
                 entry.readable ? (
                   <TableRow key={entry.id} hover>
                     <TableCell>
@@ -143,8 +190,23 @@ export function MeetingsListScreen({ navigate }: { readonly navigate: (route: Ro
               )}
             </TableBody>
           </Table>
+          {found.length > shown && (
+            <Box sx={{ p: 2, borderTop: 1, borderColor: 'divider' }}>
+              <Button onClick={() => setShown((current) => current + pageSize)}>
+                Show {Math.min(pageSize, found.length - shown)} more
+              </Button>
+            </Box>
+          )}
         </Paper>
       )}
     </>
   )
+}
+
+function describeCount(found: number, total: number, shown: number): string {
+  const meetings = (count: number): string =>
+    count === 1 ? '1 meeting' : `${count.toLocaleString('en-GB')} meetings`
+  const which =
+    found === total ? meetings(total) : `${meetings(found)} of ${total.toLocaleString('en-GB')} match`
+  return shown < found ? `${which}, newest first; showing the first ${shown}` : `${which}, newest first`
 }

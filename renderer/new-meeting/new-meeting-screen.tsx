@@ -82,7 +82,9 @@ export function NewMeetingScreen({ navigate }: { readonly navigate: (route: Rout
                 aria-labelledby="new-kind-label"
                 name="kind"
                 value={form.kind ?? ''}
-                onChange={(event) => setForm((current) => ({ ...current, kind: event.target.value as MeetingKind }))}
+                onChange={(event) =>
+                  setForm((current) => ({ ...current, kind: event.target.value as MeetingKind }))
+                }
               >
                 {meetingKinds.map((kind, index) => (
                   <FormControlLabel

@@ -147,3 +147,35 @@ test('the same screens pass axe in dark mode', async ({ page, host }) => {
   await page.getByRole('button', { name: 'Meetings', exact: true }).click()
   await expectNoAxeViolations(page, 'the list in dark mode')
 })
+
+test('the meetings list finds a meeting by a family or child name, ignoring case and accents', async ({
+  page,
+  host,
+}) => {
+  await openApp(page, host.current())
+  await createMeeting(page, {
+    familyName: 'Wiśniewski',
+    date: '01/12/2026',
+    child: { name: 'Łucja Wiśniewska', dateOfBirth: '02/02/2017' },
+  })
+  await createMeeting(page, {
+    familyName: 'Begum',
+    date: '03/12/2026',
+    child: { name: 'Ayesha Begum', dateOfBirth: '01/02/2016' },
+  })
+  await page.getByRole('button', { name: 'Meetings', exact: true }).click()
+  await expect(page.getByText('2 meetings, newest first')).toBeVisible()
+  await page.getByLabel('Find a meeting').fill('lucja')
+  await expect(page.getByText('1 meeting of 2 match, newest first')).toBeVisible()
+  await expect(page.getByRole('row', { name: /Wiśniewski family/ })).toBeVisible()
+  await expect(page.getByRole('row', { name: /Begum family/ })).toHaveCount(0)
+  await expectNoAxeViolations(page, 'the filtered meetings list')
+})
+
+test('a search that finds nothing says so plainly', async ({ page, host }) => {
+  await openApp(page, host.current())
+  await createMeeting(page, { familyName: 'Begum', date: '03/12/2026' })
+  await page.getByRole('button', { name: 'Meetings', exact: true }).click()
+  await page.getByLabel('Find a meeting').fill('Kowalski')
+  await expect(page.getByRole('status').filter({ hasText: 'No meetings match ‘Kowalski’' })).toBeVisible()
+})

@@ -52,13 +52,11 @@ test('a file that is not a meeting is refused with every problem and where it is
   await expect(alert).toContainText('meeting.date: This is not a real date')
   await expect(page.getByText('No meetings yet')).toBeVisible()
 
-  await page
-    .getByTestId('import-file-input')
-    .setInputFiles({
-      name: 'notes.txt',
-      mimeType: 'text/plain',
-      buffer: Buffer.from('Minutes, typed in Word'),
-    })
+  await page.getByTestId('import-file-input').setInputFiles({
+    name: 'notes.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('Minutes, typed in Word'),
+  })
   await expect(page.getByRole('alert').filter({ hasText: 'That file could not be imported' })).toContainText(
     'This is not valid JSON',
   )

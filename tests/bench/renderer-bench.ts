@@ -1,0 +1,92 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type Browser, type Page } from '@playwright/test'
+import { startHost, type RunningHost } from '../helpers/host-process.ts'
+import { ms, percentile, report } from './stats.ts'
+
+const passphrase = 'harbour lantern meadow'
+const loads = 7
+const meetings = 1000
+
+async function interactiveAt(page: Page): Promise<number> {
+  await page.waitForFunction(
+    () => performance.getEntriesByName('convene-interactive').length > 0,
+    undefined,
+    { timeout: 60_000 },
+  )
+  return page.evaluate(() => performance.getEntriesByName('convene-interactive')[0]?.startTime ?? Number.NaN)
+}
+
+async function freshPage(browser: Browser, host: RunningHost): Promise<Page> {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  await page.goto(host.url)
+  return page
+}
+
+/** Navigation to interactive, in Chromium on the production build through the test host. */
+export async function benchRenderer(): Promise<void> {
+  const work = await mkdtemp(join(tmpdir(), 'convene-bench-ui-'))
+  const data = join(work, 'data')
+  let host = await startHost(data)
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  })
+  try {
+    const setup = await freshPage(browser, host)
+    await setup.locator('#passphrase').fill(passphrase)
+    await setup.locator('#passphrase-confirmation').fill(passphrase)
+    await setup.getByRole('button', { name: 'Set passphrase and continue' }).click()
+    await setup.getByRole('heading', { level: 1, name: 'Meetings' }).waitFor()
+    // From the New meeting screen, which does not reload the list after each creation.
+    await setup.getByRole('button', { name: 'New meeting' }).first().click()
+    await setup.evaluate(async (count) => {
+      for (let index = 0; index < count; index += 1) {
+        await window.convene?.meetings.create({
+          kind: 'icpc',
+          familyName: `Family ${index}`,
+          date: '2026-12-02',
+          children: [{ name: `Child ${index}`, dateOfBirth: null }],
+        })
+      }
+    }, meetings)
+    await setup.context().close()
+
+    const toList: number[] = []
+    for (let load = 0; load < loads; load += 1) {
+      const page = await freshPage(browser, host)
+      toList.push(await interactiveAt(page))
+      await page.context().close()
+    }
+    report(`renderer: navigation to interactive (list of ${meetings.toLocaleString('en-GB')})`, {
+      median: ms(percentile(toList, 0.5)),
+      p95: ms(percentile(toList, 0.95)),
+    })
+
+    const toLock: number[] = []
+    for (let load = 0; load < 3; load += 1) {
+      await host.stop()
+      host = await startHost(data)
+      const page = await freshPage(browser, host)
+      await page.locator('#passphrase').waitFor()
+      toLock.push(await page.evaluate(() => performance.now()))
+      await page.context().close()
+    }
+    report('renderer: navigation to interactive (cold start, lock screen)', {
+      median: ms(percentile(toLock, 0.5)),
+      p95: ms(percentile(toLock, 0.95)),
+    })
+  } finally {
+    await browser.close()
+    await host.stop()
+    await rm(work, { recursive: true, force: true })
+  }
+}
