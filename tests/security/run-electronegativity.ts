@@ -71,7 +71,9 @@ try {
     }))
   const reviewedText = await readFile(join(root, 'docs/security.md'), 'utf8')
   const reviewed = new Set(
-    [...reviewedText.matchAll(/^\|\s*`([A-Z_]+)`\s*\|\s*`([^`]+)`\s*\|/gm)].map((match) => `${match[1]} ${match[2]}`),
+    [...reviewedText.matchAll(/^\|\s*`([A-Z_]+)`\s*\|\s*`([^`]+)`\s*\|/gm)].map(
+      (match) => `${match[1]} ${match[2]}`,
+    ),
   )
   const serious = rows.filter((row) => row.severity === 'HIGH' || row.severity === 'MEDIUM')
   const unreviewed = serious.filter((row) => !reviewed.has(`${row.check} ${row.file}`))
