@@ -15,7 +15,8 @@ export function electronBinary(projectRoot: string): string | null {
 /** The folder Electron would use for the app's data ('userData'), so the browser fallback shares it. */
 export function appDataFolder(): string {
   const home = process.env['HOME'] ?? process.env['USERPROFILE'] ?? '.'
-  if (process.platform === 'win32') return join(process.env['APPDATA'] ?? join(home, 'AppData', 'Roaming'), 'Convene')
+  if (process.platform === 'win32')
+    return join(process.env['APPDATA'] ?? join(home, 'AppData', 'Roaming'), 'Convene')
   if (process.platform === 'darwin') return join(home, 'Library', 'Application Support', 'Convene')
   return join(process.env['XDG_CONFIG_HOME'] ?? join(home, '.config'), 'Convene')
 }

@@ -8,11 +8,16 @@ import { appDataFolder, electronBinary } from './electron-binary.ts'
  * computer instead, from the same data folder, so nothing is lost either way.
  */
 const projectRoot = resolve(import.meta.dirname, '../..')
-const bin = (name: string): string => join(projectRoot, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name)
+const bin = (name: string): string =>
+  join(projectRoot, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name)
 
 function run(command: string, args: ReadonlyArray<string>): Promise<number> {
   return new Promise((done) => {
-    const child = spawn(command, args, { cwd: projectRoot, stdio: 'inherit', shell: process.platform === 'win32' })
+    const child = spawn(command, args, {
+      cwd: projectRoot,
+      stdio: 'inherit',
+      shell: process.platform === 'win32',
+    })
     child.on('exit', (code) => done(code ?? 1))
   })
 }
@@ -33,13 +38,19 @@ process.stdout.write(
 if ((await run('npm', ['run', 'build', '--silent'])) !== 0) process.exit(1)
 
 const dataFolder = join(appDataFolder(), 'data')
-const host = spawn(process.execPath, [join(projectRoot, 'electron/host/test-host.ts'), '--data', dataFolder], {
-  cwd: projectRoot,
-  stdio: ['ignore', 'pipe', 'inherit'],
-})
+const host = spawn(
+  process.execPath,
+  [join(projectRoot, 'electron/host/test-host.ts'), '--data', dataFolder],
+  {
+    cwd: projectRoot,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
+)
 host.stdout.once('data', (chunk: Buffer) => {
   const { url } = JSON.parse(chunk.toString()) as { url: string }
-  process.stdout.write(`Convene is running. Open this address in Chromium, Chrome, Edge or Firefox:\n\n  ${url}\n\nData: ${dataFolder}\nPress Ctrl+C to stop.\n`)
+  process.stdout.write(
+    `Convene is running. Open this address in Chromium, Chrome, Edge or Firefox:\n\n  ${url}\n\nData: ${dataFolder}\nPress Ctrl+C to stop.\n`,
+  )
 })
 process.on('SIGINT', () => host.kill('SIGTERM'))
 process.on('SIGTERM', () => host.kill('SIGTERM'))

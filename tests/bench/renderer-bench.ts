@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type Browser, type Page } from '@playwright/test'
 import { startHost, type RunningHost } from '../helpers/host-process.ts'
+import type { ConveneApi } from '../../shared/contract/api.ts'
 import { ms, percentile, report } from './stats.ts'
 
 const passphrase = 'harbour lantern meadow'
@@ -50,7 +51,7 @@ export async function benchRenderer(): Promise<void> {
     await setup.getByRole('button', { name: 'New meeting' }).first().click()
     await setup.evaluate(async (count) => {
       for (let index = 0; index < count; index += 1) {
-        await window.convene?.meetings.create({
+        await (window as unknown as { convene: ConveneApi }).convene.meetings.create({
           kind: 'icpc',
           familyName: `Family ${index}`,
           date: '2026-12-02',

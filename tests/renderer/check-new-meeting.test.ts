@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import { checkNewMeeting, type NewMeetingForm } from '../../renderer/new-meeting/check-new-meeting.ts'
+import { formatRoute, parseRoute } from '../../renderer/app/router.ts'
+
+const form: NewMeetingForm = {
+  kind: 'icpc',
+  date: '2026-12-02',
+  dateValid: true,
+  startTime: '9.30',
+  familyName: '  Kowalski ',
+  children: [{ key: 'a', name: 'Zofia', dateOfBirth: null }],
+  childDatesValid: {},
+}
+
+describe('checkNewMeeting', () => {
+  it('accepts a complete form and tidies it', () => {
+    expect(checkNewMeeting(form)).toEqual({
+      problems: [],
+      draft: {
+        kind: 'icpc',
+        date: '2026-12-02',
+        startTime: '09:30',
+        familyName: 'Kowalski',
+        children: [{ name: 'Zofia', dateOfBirth: null }],
+      },
+    })
+  })
+
+  it('lists every problem against its field, in the order of the form', () => {
+    const checked = checkNewMeeting({
+      ...form,
+      kind: null,
+      date: null,
+      startTime: '25:00',
+      familyName: ' ',
+      children: [{ key: 'a', name: '', dateOfBirth: null }],
+      childDatesValid: { a: false },
+    })
+    expect(checked.draft).toBeNull()
+    expect(checked.problems.map((problem) => problem.fieldId)).toEqual([
+      'new-kind',
+      'new-date',
+      'new-start-time',
+      'new-family-name',
+      'new-child-name-0',
+      'new-child-dob-0',
+    ])
+  })
+})
+
+describe('the router', () => {
+  it('reads and writes each screen', () => {
+    const meeting = { screen: 'meeting', meetingId: '6f1d2a7e-4b8c-4d2e-9a31-5c7b0e8f9a12' } as const
+    expect(parseRoute(formatRoute(meeting))).toEqual(meeting)
+    expect(parseRoute('#/new')).toEqual({ screen: 'new-meeting' })
+    expect(parseRoute('#/meetings/not-an-id')).toEqual({ screen: 'meetings' })
+    expect(parseRoute('')).toEqual({ screen: 'meetings' })
+  })
+})
