@@ -1,6 +1,11 @@
 import { app, BrowserWindow, dialog, Menu, session as electronSession } from 'electron'
 import { join } from 'node:path'
-import type { ConveneEvents, EventName, MenuCommand } from '../shared/contract/events.ts'
+import {
+  eventAudience,
+  type ConveneEvents,
+  type EventName,
+  type MenuCommand,
+} from '../shared/contract/events.ts'
 import { createHandlers } from './ipc/handlers.ts'
 import { bindIpcMain } from './ipc/bind-ipc-main.ts'
 import { ConveneSession } from './services/session.ts'
@@ -10,6 +15,9 @@ import { electronKeychain } from './platform/keychain.ts'
 import { hardenSession, hardenWebContents } from './platform/window-security.ts'
 import { buildApplicationMenu } from './platform/menu.ts'
 import { createElectronLogger } from './platform/electron-logger.ts'
+import { createPresenterWindow, type PresenterWindow } from './platform/presenter-window.ts'
+import { secureWebPreferences } from './platform/web-preferences.ts'
+import type { WindowRole } from './ipc/trusted-sender.ts'
 
 /**
  * The main process: one window, one session, one data folder. Everything it does lives in services/ (plain
@@ -31,9 +39,18 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 let mainWindow: BrowserWindow | null = null
+let presenter: PresenterWindow | null = null
+const preload = join(import.meta.dirname, '../preload/preload.cjs')
 
+function roleOf(webContentsId: number): WindowRole {
+  return presenter?.webContentsId() === webContentsId ? 'presenter' : 'main'
+}
+
+/** Sends an event to the windows it is for: the room's presenter window hears only family-safe events. */
 function broadcast<E extends EventName>(event: E, payload: ConveneEvents[E]): void {
-  for (const window of BrowserWindow.getAllWindows()) window.webContents.send(event, payload)
+  for (const window of BrowserWindow.getAllWindows()) {
+    if (roleOf(window.webContents.id) === eventAudience[event]) window.webContents.send(event, payload)
+  }
 }
 
 async function start(): Promise<void> {
@@ -63,10 +80,23 @@ async function start(): Promise<void> {
     runtime: 'electron',
   })
   const origins = [appOrigin, ...(isDevelopment && devServerUrl ? [new URL(devServerUrl).origin] : [])]
+  const pageUrl = (route: string): string =>
+    isDevelopment && devServerUrl ? `${devServerUrl}#${route}` : `${appOrigin}/index.html#${route}`
+  const presenterWindow = createPresenterWindow({
+    preload,
+    url: (meetingId) => pageUrl(`/presenter/${meetingId}`),
+    logger,
+    onClosed: (meetingId) => broadcast('presenter-closed', { meetingId }),
+  })
+  presenter = presenterWindow
   bindIpcMain(
-    createHandlers(session, () => new Date()),
+    createHandlers(session, () => new Date(), { presenter: presenterWindow }),
     () => ({
-      webContentsIds: new Set(BrowserWindow.getAllWindows().map((window) => window.webContents.id)),
+      windows: new Map(
+        BrowserWindow.getAllWindows().map(
+          (window) => [window.webContents.id, roleOf(window.webContents.id)] as const,
+        ),
+      ),
       origins,
     }),
     logger,
@@ -109,29 +139,13 @@ function createMainWindow(): BrowserWindow {
     show: false,
     title: 'Convene',
     autoHideMenuBar: false,
-    webPreferences: {
-      preload: join(import.meta.dirname, '../preload/preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      navigateOnDragDrop: false,
-      webviewTag: false,
-      // Middle-click would otherwise try to open links in a new window (denied anyway, but never offered).
-      disableBlinkFeatures: 'Auxclick',
-      // Chromium's spellchecker downloads dictionaries on Linux; Windows and macOS use the system's own.
-      spellcheck: process.platform !== 'linux',
-    },
+    webPreferences: secureWebPreferences(preload),
   })
   window.once('ready-to-show', () => window.show())
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null
+    void presenter?.close()
   })
-  if (isDevelopment && devServerUrl) void window.loadURL(devServerUrl)
-  else void window.loadURL(`${appOrigin}/index.html`)
+  void window.loadURL(isDevelopment && devServerUrl ? devServerUrl : `${appOrigin}/index.html`)
   return window
 }

@@ -51,7 +51,8 @@ const api = buildConveneApi(
     }
   },
   <E extends EventName>(event: E, listener: (payload: ConveneEvents[E]) => void) => {
-    events ??= new EventSource(`/events?token=${encodeURIComponent(token)}`)
+    const audience = window.location.hash.startsWith('#/presenter/') ? 'presenter' : 'main'
+    events ??= new EventSource(`/events?token=${encodeURIComponent(token)}&audience=${audience}`)
     const forward = (message: MessageEvent<string>): void =>
       listener(JSON.parse(message.data) as ConveneEvents[E])
     events.addEventListener(event, forward)

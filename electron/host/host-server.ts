@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { timingSafeEqual } from 'node:crypto'
 import type { AddressInfo } from 'node:net'
-import type { ConveneEvents, EventName } from '../../shared/contract/events.ts'
+import { eventAudience, type ConveneEvents, type EventName } from '../../shared/contract/events.ts'
 import { dispatch, type Handlers } from '../ipc/dispatch.ts'
 import { readRendererFile } from '../services/renderer-files.ts'
 import { rendererSecurityHeaders } from '../services/content-security-policy.ts'
@@ -30,10 +30,11 @@ const maxBodyBytes = 256 * 1024 * 1024
 /**
  * The test host's HTTP side. It listens on 127.0.0.1 only; every call must carry the run's random token;
  * the Host header must name this server (against DNS rebinding); and it sends no CORS headers, so no other
- * web page can call it. Calls go through the very same `dispatch` as Electron's IPC.
+ * web page can call it. Calls go through the very same `dispatch` as Electron's IPC. A page that is the
+ * presenter view asks for the presenter's events only (family-safe), as Electron's presenter window gets.
  */
 export async function startHostServer(options: HostServerOptions): Promise<HostServer> {
-  const streams = new Set<ServerResponse>()
+  const streams = new Map<ServerResponse, 'main' | 'presenter'>()
   const expectedToken = Buffer.from(options.token)
   let expectedHost = ''
 
@@ -93,7 +94,7 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
         Connection: 'keep-alive',
       })
       response.write(': connected\n\n')
-      streams.add(response)
+      streams.set(response, url.searchParams.get('audience') === 'presenter' ? 'presenter' : 'main')
       request.on('close', () => streams.delete(response))
       return
     }
@@ -130,11 +131,11 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
     url: `http://${expectedHost}/`,
     emit: (event, payload) => {
       const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`
-      for (const stream of streams) stream.write(frame)
+      for (const [stream, audience] of streams) if (audience === eventAudience[event]) stream.write(frame)
     },
     close: () =>
       new Promise<void>((resolve) => {
-        for (const stream of streams) stream.end()
+        for (const stream of streams.keys()) stream.end()
         server.close(() => resolve())
         server.closeAllConnections()
       }),

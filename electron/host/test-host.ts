@@ -61,7 +61,13 @@ const session = await ConveneSession.start({
 })
 const token = randomBytes(32).toString('base64url')
 server = await startHostServer({
-  handlers: createHandlers(session, () => new Date()),
+  handlers: createHandlers(session, () => new Date(), {
+    // The host has no windows: the renderer opens the presenter view as a page of its own.
+    presenter: {
+      open: async (meetingId) => ({ mode: 'page', path: `#/presenter/${meetingId}` }),
+      close: async () => server?.emit('presenter-closed', { meetingId: null }),
+    },
+  }),
   logger,
   rendererFolder: values.renderer,
   bridgeScript,

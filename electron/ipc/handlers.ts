@@ -1,8 +1,19 @@
+import { applyCommand } from '../../shared/commands/meeting-command.ts'
 import { readInterchange, writeInterchange } from '../../shared/model/interchange.ts'
 import { MeetingSchema, type Meeting } from '../../shared/model/meeting.ts'
-import { fail, ok } from '../../shared/util/result.ts'
+import { familyView } from '../../shared/rules/family-view.ts'
+import type { ImportOutcome, PresenterOpened } from '../../shared/contract/values.ts'
+import { fail, ok, type Result } from '../../shared/util/result.ts'
 import type { ConveneSession } from '../services/session.ts'
 import type { Handlers } from './dispatch.ts'
+
+/** What only the platform can do: open and close the presenter window (Electron), or not (the test host). */
+export type PlatformControls = {
+  readonly presenter: {
+    readonly open: (meetingId: string) => Promise<PresenterOpened>
+    readonly close: () => Promise<void>
+  }
+}
 
 /** A file name that says what the file is and holds no personal data. */
 function interchangeFileName(meeting: Meeting): string {
@@ -10,12 +21,26 @@ function interchangeFileName(meeting: Meeting): string {
 }
 
 /** Binds every channel of the contract to the session's services. */
-export function createHandlers(session: ConveneSession, now: () => Date): Handlers {
+export function createHandlers(
+  session: ConveneSession,
+  now: () => Date,
+  platform: PlatformControls,
+): Handlers {
   const withStore = <T>(
-    run: (store: Exclude<ReturnType<ConveneSession['meetings']>, { ok: false }>['value']) => Promise<T>,
+    run: (
+      store: Extract<ReturnType<ConveneSession['meetings']>, { ok: true }>['value'],
+    ) => Promise<Result<T>>,
   ) => {
     const store = session.meetings()
     return store.ok ? run(store.value) : Promise.resolve(store)
+  }
+  const withSettings = <T>(
+    run: (
+      settings: Extract<ReturnType<ConveneSession['settings']>, { ok: true }>['value'],
+    ) => Promise<Result<T>>,
+  ) => {
+    const settings = session.settings()
+    return settings.ok ? run(settings.value) : Promise.resolve(settings)
   }
   return {
     'app.info': async () => ok(session.info()),
@@ -24,9 +49,23 @@ export function createHandlers(session: ConveneSession, now: () => Date): Handle
     'vault.unlock': ({ passphrase }) => session.unlock(passphrase),
     'meetings.list': () => withStore(async (store) => ok(store.list())),
     'meetings.get': (id) => withStore((store) => store.get(id)),
-    'meetings.create': (draft) => withStore((store) => store.create(draft)),
+    'meetings.create': (draft) =>
+      withSettings((settings) =>
+        withStore((store) => store.create({ ...draft, agenda: settings.get().agendaTemplates[draft.kind] })),
+      ),
     'meetings.updateDetails': (id, patch) =>
       withStore((store) => store.update(id, (meeting) => ({ ...meeting, ...patch }))),
+    'meetings.apply': (id, command) =>
+      withStore((store) =>
+        store.apply(id, (meeting) =>
+          applyCommand(meeting, command, { now: now(), newId: () => crypto.randomUUID() }),
+        ),
+      ),
+    'meetings.familyView': (id) =>
+      withStore(async (store) => {
+        const loaded = await store.get(id)
+        return loaded.ok ? ok(familyView(loaded.value.meeting)) : loaded
+      }),
     'meetings.remove': (id) => withStore((store) => store.remove(id)),
     'meetings.exportInterchange': (id) =>
       withStore(async (store) => {
@@ -36,7 +75,7 @@ export function createHandlers(session: ConveneSession, now: () => Date): Handle
         return ok({ fileName: interchangeFileName(meeting), text: writeInterchange(meeting, now()) })
       }),
     'meetings.importInterchange': (text) =>
-      withStore(async (store) => {
+      withStore<ImportOutcome>(async (store) => {
         const read = readInterchange(text)
         if (!read.ok) return ok({ imported: false as const, problems: read.problems })
         const checked = MeetingSchema.safeParse(read.meeting)
@@ -44,5 +83,17 @@ export function createHandlers(session: ConveneSession, now: () => Date): Handle
         const added = await store.importMeeting(checked.data)
         return added.ok ? ok({ imported: true as const, meeting: added.value }) : added
       }),
+    'settings.get': () => withSettings(async (settings) => ok(settings.get())),
+    'settings.update': (patch) => withSettings((settings) => settings.update(patch)),
+    'settings.reset': () => withSettings((settings) => settings.reset()),
+    'presenter.open': (id) =>
+      withStore(async (store) => {
+        const loaded = await store.get(id)
+        return loaded.ok ? ok(await platform.presenter.open(id)) : loaded
+      }),
+    'presenter.close': async () => {
+      await platform.presenter.close()
+      return ok({ closed: true as const })
+    },
   }
 }

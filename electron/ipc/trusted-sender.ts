@@ -6,9 +6,12 @@ export type SenderFacts = {
   readonly isMainFrame: boolean
 }
 
+/** Which of our windows a message came from: the chair's, or the presenter view shown to the room. */
+export type WindowRole = 'main' | 'presenter'
+
 /** Who may call: our own windows, showing our own pages. */
 export type TrustedSenders = {
-  readonly webContentsIds: ReadonlySet<number>
+  readonly windows: ReadonlyMap<number, WindowRole>
   /** Origins written as 'scheme://host' ('app://convene', or the dev server's 'http://localhost:5173'). */
   readonly origins: ReadonlyArray<string>
 }
@@ -20,7 +23,7 @@ export type TrustedSenders = {
  */
 export function isTrustedSender(sender: SenderFacts, trusted: TrustedSenders): boolean {
   if (!sender.isMainFrame || sender.frameUrl === null) return false
-  if (!trusted.webContentsIds.has(sender.webContentsId)) return false
+  if (!trusted.windows.has(sender.webContentsId)) return false
   let url: URL
   try {
     url = new URL(sender.frameUrl)
@@ -28,4 +31,13 @@ export function isTrustedSender(sender: SenderFacts, trusted: TrustedSenders): b
     return false
   }
   return trusted.origins.includes(`${url.protocol}//${url.host}`)
+}
+
+/** The presenter window may call only the family-safe channels; the chair's window may call any. */
+export function mayCall(
+  role: WindowRole,
+  channel: string,
+  presenterChannels: ReadonlyArray<string>,
+): boolean {
+  return role === 'main' || presenterChannels.includes(channel)
 }

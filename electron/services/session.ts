@@ -4,6 +4,8 @@ import type { ConveneEvents, EventName } from '../../shared/contract/events.ts'
 import { fail, ok, type Result } from '../../shared/util/result.ts'
 import { KeyVault, type Keychain, type ScryptParameters } from './store/key-vault.ts'
 import { MeetingStore } from './store/meeting-store.ts'
+import { SettingsStore } from './store/settings-store.ts'
+import { familyView } from '../../shared/rules/family-view.ts'
 import type { Logger } from './logger.ts'
 
 /** Pushes an event to every window (Electron's webContents.send, or the test host's event stream). */
@@ -32,6 +34,7 @@ export class ConveneSession {
   private readonly vault: KeyVault
   private vaultStatus: VaultStatus
   private store: MeetingStore | null = null
+  private councilSettings: SettingsStore | null = null
 
   private constructor(options: SessionOptions, status: VaultStatus) {
     this.options = options
@@ -92,6 +95,12 @@ export class ConveneSession {
     return fail('locked', 'Convene is locked. Enter your passphrase to open your meetings.')
   }
 
+  /** The council's settings, or a 'locked' failure before the user has unlocked Convene. */
+  settings(): Result<SettingsStore> {
+    if (this.councilSettings) return ok(this.councilSettings)
+    return fail('locked', 'Convene is locked. Enter your passphrase to open your meetings.')
+  }
+
   /** Waits for every save under way; call before quitting. */
   async close(): Promise<void> {
     await this.store?.flush()
@@ -140,9 +149,19 @@ export class ConveneSession {
       logger: this.options.logger,
     })
     store.onDidUpdate((change) => {
-      if (change.type === 'meeting-saved') this.options.emit('meeting-changed', { meeting: change.meeting })
-      else this.options.emit('meetings-changed', { reason: change.reason })
+      if (change.type === 'meeting-saved') {
+        this.options.emit('meeting-changed', { meeting: change.meeting })
+        this.options.emit('family-view-changed', { meeting: familyView(change.meeting) })
+      } else this.options.emit('meetings-changed', { reason: change.reason })
     })
+    const settings = await SettingsStore.open({
+      folder: this.options.dataFolder,
+      key,
+      now: this.options.now,
+      logger: this.options.logger,
+    })
+    settings.onDidUpdate((saved) => this.options.emit('settings-changed', { settings: saved }))
+    this.councilSettings = settings
     this.store = store
     this.vaultStatus = { state: 'unlocked', protection }
     this.options.logger.info('store.opened', { protection, meetings: store.list().length })

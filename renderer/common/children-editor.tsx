@@ -11,7 +11,12 @@ import { ageInYears, ukDateOf } from '../../shared/dates/british-date.ts'
 import { BritishDateField } from './british-date-field.tsx'
 
 /** A child as the form holds it: a stable key, a name and a date of birth (ISO, or null if not known). */
-export type ChildRow = { readonly key: string; readonly name: string; readonly dateOfBirth: string | null }
+export type ChildRow = {
+  readonly key: string
+  readonly name: string
+  readonly knownAs: string
+  readonly dateOfBirth: string | null
+}
 
 type Props = {
   readonly rows: ReadonlyArray<ChildRow>
@@ -53,7 +58,7 @@ export function ChildrenEditor({
             aria-label={`Child ${index + 1}`}
             sx={{
               display: 'grid',
-              gridTemplateColumns: { xs: '1fr', sm: '2fr 1.4fr auto' },
+              gridTemplateColumns: { xs: '1fr', sm: '2fr 1.2fr 1.4fr auto' },
               gap: 2,
               alignItems: 'start',
             }}
@@ -67,6 +72,14 @@ export function ChildrenEditor({
               helperText={nameProblems[row.key] ?? ' '}
               autoComplete="off"
               required
+            />
+            <TextField
+              id={`${idPrefix}-known-as-${index}`}
+              label="Known as"
+              value={row.knownAs}
+              onChange={(event) => update(row.key, { knownAs: event.target.value })}
+              helperText="What they like to be called"
+              autoComplete="off"
             />
             <BritishDateField
               id={`${idPrefix}-dob-${index}`}
@@ -92,7 +105,7 @@ export function ChildrenEditor({
           startIcon={<Add />}
           onClick={() => {
             focusRow.current = rows.length
-            onChange([...rows, { key: newKey(), name: '', dateOfBirth: null }])
+            onChange([...rows, { key: newKey(), name: '', knownAs: '', dateOfBirth: null }])
           }}
           disabled={rows.length >= 20}
         >

@@ -56,7 +56,11 @@ export function checkNewMeeting(form: NewMeetingForm): {
       date: form.date,
       startTime: time === '' ? null : `${hours.padStart(2, '0')}:${minutes}`,
       familyName: form.familyName.trim(),
-      children: form.children.map((child) => ({ name: child.name.trim(), dateOfBirth: child.dateOfBirth })),
+      children: form.children.map((child) => ({
+        name: child.name.trim(),
+        knownAs: child.knownAs.trim(),
+        dateOfBirth: child.dateOfBirth,
+      })),
     },
   }
 }

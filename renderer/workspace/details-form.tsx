@@ -33,7 +33,12 @@ const timePattern = /^([01]\d|2[0-3]):[0-5]\d$/
 export function DetailsForm({ values, change, onValidity, problems }: Props) {
   const [timeText, setTimeText] = useState(values.startTime ?? '')
   const [childRows, setChildRows] = useState<ReadonlyArray<ChildRow>>(() =>
-    values.children.map((child) => ({ key: child.id, name: child.name, dateOfBirth: child.dateOfBirth })),
+    values.children.map((child) => ({
+      key: child.id,
+      name: child.name,
+      knownAs: child.knownAs,
+      dateOfBirth: child.dateOfBirth,
+    })),
   )
   // A ref, not state: a date field reports its validity and its value in the same keystroke.
   const childDatesValid = useRef<Record<string, boolean>>({})
@@ -52,7 +57,12 @@ export function DetailsForm({ values, change, onValidity, problems }: Props) {
     onValidity('children', problem)
     change(
       'children',
-      rows.map((row) => ({ id: row.key, name: row.name.trim(), dateOfBirth: row.dateOfBirth })),
+      rows.map((row) => ({
+        id: row.key,
+        name: row.name.trim(),
+        knownAs: row.knownAs.trim(),
+        dateOfBirth: row.dateOfBirth,
+      })),
       problem === null,
     )
   }

@@ -16,6 +16,13 @@ export const channelNames = [
   'meetings.remove',
   'meetings.exportInterchange',
   'meetings.importInterchange',
+  'meetings.apply',
+  'meetings.familyView',
+  'settings.get',
+  'settings.update',
+  'settings.reset',
+  'presenter.open',
+  'presenter.close',
 ] as const satisfies ReadonlyArray<ChannelName>
 
 type Missing = Exclude<ChannelName, (typeof channelNames)[number]>

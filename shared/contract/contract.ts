@@ -2,7 +2,10 @@ import { z } from 'zod'
 import { IdSchema } from '../model/primitives.ts'
 import { MeetingDetailsPatchSchema, NewMeetingSchema, type Meeting } from '../model/meeting.ts'
 import type { MeetingListEntry } from '../model/meeting-summary.ts'
-import type { AppInfo, ImportOutcome, LoadedMeeting, VaultStatus } from './values.ts'
+import type { AppInfo, ImportOutcome, LoadedMeeting, PresenterOpened, VaultStatus } from './values.ts'
+import { MeetingCommandSchema } from '../commands/meeting-command.ts'
+import { CouncilSettingsPatchSchema, type CouncilSettings } from '../settings/settings.ts'
+import type { FamilyView } from '../rules/family-view.ts'
 
 /** A channel's argument schema, with its result type carried along for the type checker only. */
 export type ChannelSpec<In extends z.ZodTuple, Out> = { readonly input: In; readonly output: Out }
@@ -36,7 +39,24 @@ export const contract = {
   'meetings.importInterchange': returns<ImportOutcome>()(
     z.tuple([z.string().max(200_000_000, { error: 'This file is too large to be a meeting' })]),
   ),
+  'meetings.apply': returns<Meeting>()(z.tuple([IdSchema, MeetingCommandSchema])),
+  'meetings.familyView': returns<FamilyView>()(z.tuple([IdSchema])),
+  'settings.get': returns<CouncilSettings>()(z.tuple([])),
+  'settings.update': returns<CouncilSettings>()(z.tuple([CouncilSettingsPatchSchema])),
+  'settings.reset': returns<CouncilSettings>()(z.tuple([])),
+  'presenter.open': returns<PresenterOpened>()(z.tuple([IdSchema])),
+  'presenter.close': returns<{ readonly closed: true }>()(z.tuple([])),
 } as const
+
+/**
+ * The only channels a presenter window (the screen shown to the room) may call. Everything it can reach
+ * is family-safe; the rest of the contract is refused to it.
+ */
+export const presenterChannels: ReadonlyArray<ChannelName> = [
+  'app.info',
+  'vault.status',
+  'meetings.familyView',
+]
 
 /** The contract's type. */
 export type Contract = typeof contract

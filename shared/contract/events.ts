@@ -1,4 +1,6 @@
 import type { Meeting } from '../model/meeting.ts'
+import type { FamilyView } from '../rules/family-view.ts'
+import type { CouncilSettings } from '../settings/settings.ts'
 
 /** Commands the application menu sends to the window. */
 export const menuCommands = ['new-meeting', 'import-meeting', 'show-meetings', 'about'] as const
@@ -13,10 +15,33 @@ export type ConveneEvents = {
   readonly 'meetings-changed': { readonly reason: 'created' | 'updated' | 'removed' }
   /** The user chose a menu item. */
   readonly 'menu-command': { readonly command: MenuCommand }
+  /** The council's settings were saved. */
+  readonly 'settings-changed': { readonly settings: CouncilSettings }
+  /** A meeting changed, as the family may see it: the only meeting event a presenter window receives. */
+  readonly 'family-view-changed': { readonly meeting: FamilyView }
+  /** The presenter window was closed (by the chair, or by closing the window itself). */
+  readonly 'presenter-closed': { readonly meetingId: string | null }
 }
 
 /** The name of an event main pushes. */
 export type EventName = keyof ConveneEvents
 
 /** Every event name, for the preload to subscribe to. */
-export const eventNames: ReadonlyArray<EventName> = ['meeting-changed', 'meetings-changed', 'menu-command']
+export const eventNames: ReadonlyArray<EventName> = [
+  'meeting-changed',
+  'meetings-changed',
+  'menu-command',
+  'settings-changed',
+  'family-view-changed',
+  'presenter-closed',
+]
+
+/** Which windows hear each event: the chair's ('main') or the room's ('presenter'). */
+export const eventAudience: Readonly<Record<EventName, 'main' | 'presenter'>> = {
+  'meeting-changed': 'main',
+  'meetings-changed': 'main',
+  'menu-command': 'main',
+  'settings-changed': 'main',
+  'family-view-changed': 'presenter',
+  'presenter-closed': 'main',
+}

@@ -39,3 +39,9 @@ export type LoadedMeeting = {
 export type ImportOutcome =
   | { readonly imported: true; readonly meeting: Meeting }
   | { readonly imported: false; readonly problems: ReadonlyArray<Problem> }
+
+/**
+ * How the presenter view was opened: as its own window by the app (Electron), or as a page the renderer
+ * opens at `path` itself (the test host, which has no windows of its own).
+ */
+export type PresenterOpened = { readonly mode: 'window' } | { readonly mode: 'page'; readonly path: string }

@@ -1,4 +1,8 @@
 import { z } from 'zod'
+import { AgendaSchema, LiveStateSchema } from './agenda.ts'
+import { MeetingKindSchema } from './meeting-kind.ts'
+import { NoteSchema } from './notes.ts'
+import { ChildSchema, ParticipantSchema } from './people.ts'
 import {
   IdSchema,
   InstantSchema,
@@ -8,40 +12,24 @@ import {
   ShortTextSchema,
   TimeOfDaySchema,
 } from './primitives.ts'
+import {
+  AgencyReportSchema,
+  ChildViewSchema,
+  PlanActionSchema,
+  PreMeetingSchema,
+  ScalingSchema,
+} from './records.ts'
+
+export { meetingKinds, MeetingKindSchema, meetingKindLabels, type MeetingKind } from './meeting-kind.ts'
 
 /** The version of the meeting schema this build writes. Raise it only with a migration in migrations.ts. */
-export const currentSchemaVersion = 1
-
-/** The kinds of meeting Convene runs. */
-export const meetingKinds = ['icpc', 'rcpc', 'core-group', 'miam', 'mediation-session'] as const
-export const MeetingKindSchema = z.enum(meetingKinds, { error: 'Choose a kind of meeting' })
-/** A kind of meeting. */
-export type MeetingKind = z.infer<typeof MeetingKindSchema>
+export const currentSchemaVersion = 2
 
 /** Where a meeting is in its life. */
 export const meetingStatuses = ['planned', 'in-progress', 'ended'] as const
 export const MeetingStatusSchema = z.enum(meetingStatuses)
 /** Where a meeting is in its life. */
 export type MeetingStatus = z.infer<typeof MeetingStatusSchema>
-
-/** A child the meeting is about. */
-export const ChildSchema = z.object({
-  id: IdSchema,
-  name: NameSchema,
-  dateOfBirth: IsoDateSchema.nullable(),
-})
-/** A child the meeting is about. */
-export type Child = z.infer<typeof ChildSchema>
-
-/** A line of the minutes, as typed during the meeting. */
-export const NoteSchema = z.object({
-  id: IdSchema,
-  text: LongTextSchema.min(1, { error: 'A note cannot be empty' }),
-  createdAt: InstantSchema,
-  updatedAt: InstantSchema,
-})
-/** A line of the minutes, as typed during the meeting. */
-export type Note = z.infer<typeof NoteSchema>
 
 /** The details a meeting is set up with, before anything is said in it. */
 export const MeetingDetailsSchema = z.object({
@@ -62,10 +50,74 @@ export type MeetingDetails = z.infer<typeof MeetingDetailsSchema>
 export const MeetingSchema = MeetingDetailsSchema.extend({
   schemaVersion: z.literal(currentSchemaVersion),
   id: IdSchema,
+  participants: z.array(ParticipantSchema).max(60, { error: 'A meeting can have at most 60 people' }),
+  chairId: IdSchema.nullable(),
+  minuteTakerId: IdSchema.nullable(),
+  reports: z.array(AgencyReportSchema).max(60),
+  preMeeting: PreMeetingSchema,
+  agenda: AgendaSchema,
+  live: LiveStateSchema,
   notes: z.array(NoteSchema).max(50_000),
+  childViews: z.array(ChildViewSchema).max(20),
+  scaling: ScalingSchema,
+  planActions: z.array(PlanActionSchema).max(100),
   revision: z.int().nonnegative(),
   createdAt: InstantSchema,
   updatedAt: InstantSchema,
+}).superRefine((meeting, context) => {
+  const sections = new Set(meeting.agenda.map((section) => section.key))
+  const people = new Set(meeting.participants.map((person) => person.id))
+  const children = new Set(meeting.children.map((child) => child.id))
+  meeting.notes.forEach((note, index) => {
+    if (!sections.has(note.sectionKey)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['notes', index, 'sectionKey'],
+        message: 'This section is not on the agenda',
+      })
+    }
+    if (note.speakerId !== null && !people.has(note.speakerId)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['notes', index, 'speakerId'],
+        message: 'This speaker is not one of the people at the meeting',
+      })
+    }
+  })
+  for (const field of ['chairId', 'minuteTakerId'] as const) {
+    const id = meeting[field]
+    if (id !== null && !people.has(id))
+      context.addIssue({
+        code: 'custom',
+        path: [field],
+        message: 'This is not one of the people at the meeting',
+      })
+  }
+  meeting.childViews.forEach((view, index) => {
+    if (!children.has(view.childId))
+      context.addIssue({
+        code: 'custom',
+        path: ['childViews', index, 'childId'],
+        message: 'This is not one of the children',
+      })
+  })
+  meeting.scaling.scores.forEach((score, index) => {
+    if (!people.has(score.personId)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['scaling', 'scores', index, 'personId'],
+        message: 'This is not one of the people at the meeting',
+      })
+    }
+  })
+  const current = meeting.live.currentSectionKey
+  if (current !== null && !sections.has(current)) {
+    context.addIssue({
+      code: 'custom',
+      path: ['live', 'currentSectionKey'],
+      message: 'This section is not on the agenda',
+    })
+  }
 })
 /** A meeting, as stored and as exchanged in the interchange file. */
 export type Meeting = z.infer<typeof MeetingSchema>
@@ -77,7 +129,13 @@ export const NewMeetingSchema = z.object({
   date: IsoDateSchema,
   startTime: TimeOfDaySchema.nullable().default(null),
   children: z
-    .array(z.object({ name: NameSchema, dateOfBirth: IsoDateSchema.nullable() }))
+    .array(
+      z.object({
+        name: NameSchema,
+        dateOfBirth: IsoDateSchema.nullable(),
+        knownAs: z.string().trim().max(100).default(''),
+      }),
+    )
     .max(20, { error: 'A meeting can be about at most 20 children' }),
 })
 /** What the user fills in to create a meeting. */
@@ -87,15 +145,6 @@ export type NewMeeting = z.input<typeof NewMeetingSchema>
 export const MeetingDetailsPatchSchema = MeetingDetailsSchema.partial().strict()
 /** A change to some of a meeting's details. */
 export type MeetingDetailsPatch = z.infer<typeof MeetingDetailsPatchSchema>
-
-/** A short label for each kind of meeting, in the words chairs and mediators use. */
-export const meetingKindLabels: Readonly<Record<MeetingKind, string>> = {
-  icpc: 'Initial child protection conference',
-  rcpc: 'Review child protection conference',
-  'core-group': 'Core group meeting',
-  miam: 'Mediation information and assessment meeting (MIAM)',
-  'mediation-session': 'Mediation session',
-}
 
 /** How each status reads in the list. */
 export const meetingStatusLabels: Readonly<Record<MeetingStatus, string>> = {

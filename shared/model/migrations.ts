@@ -2,9 +2,10 @@ import type { z } from 'zod'
 import { currentSchemaVersion, MeetingSchema, type Meeting } from './meeting.ts'
 import type { Migration, UnversionedMeeting } from './migrations/migration.ts'
 import { stampSchemaVersion } from './migrations/0001-stamp-schema-version.ts'
+import { addPeopleAgendaAndLiveRecord } from './migrations/0002-people-agenda-and-live-record.ts'
 
 /** Every migration, in order. Each one's `to` is the next one's `from`, ending at the current schema version. */
-export const migrations: ReadonlyArray<Migration> = [stampSchemaVersion]
+export const migrations: ReadonlyArray<Migration> = [stampSchemaVersion, addPeopleAgendaAndLiveRecord]
 
 /** One thing wrong with a meeting, located by its path ('children[0].dateOfBirth'). */
 export type Problem = { readonly path: string; readonly message: string }

@@ -1,41 +1,15 @@
-import { randomBytes, randomUUID } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { MeetingStore } from '../../electron/services/store/meeting-store.ts'
 import { createMemoryLogger } from '../../electron/services/logger.ts'
-import { currentSchemaVersion, type Meeting } from '../../shared/model/meeting.ts'
+import { meetingWithNotes } from '../helpers/meeting-with-notes.ts'
+import { defaultAgenda } from '../../shared/settings/default-agenda.ts'
 import { ms, percentile, report } from './stats.ts'
 
 const edits = 200
-
-/** A meeting of `count` notes of ordinary minute length. */
-export function meetingWithNotes(count: number): Meeting {
-  const at = new Date().toISOString()
-  return {
-    schemaVersion: currentSchemaVersion,
-    id: randomUUID(),
-    kind: 'icpc',
-    familyName: 'Benchmark',
-    date: '2026-12-02',
-    startTime: '10:00',
-    location: 'Civic Offices',
-    purpose: '',
-    preparationNotes: '',
-    status: 'in-progress',
-    children: [{ id: randomUUID(), name: 'Child', dateOfBirth: '2018-03-14' }],
-    notes: Array.from({ length: count }, (_, index) => ({
-      id: randomUUID(),
-      text: `Note ${index}: the school reports that attendance has improved since September, and Sarah says the mornings are calmer now that the bus is earlier.`,
-      createdAt: at,
-      updatedAt: at,
-    })),
-    revision: 0,
-    createdAt: at,
-    updatedAt: at,
-  }
-}
 
 async function timeEdits(store: MeetingStore, id: string): Promise<number[]> {
   const samples: number[] = []
@@ -74,6 +48,7 @@ export async function benchStore(): Promise<void> {
         date: '2026-11-01',
         startTime: null,
         children: [],
+        agenda: defaultAgenda('rcpc'),
       })
       if (!created.ok) throw new Error(created.error.message)
     }

@@ -1,5 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto'
-import { currentSchemaVersion, type Meeting } from '../../shared/model/meeting.ts'
+import type { Meeting } from '../../shared/model/meeting.ts'
+import { blankMeeting } from '../../shared/model/blank-meeting.ts'
+import { defaultAgenda } from '../../shared/settings/default-agenda.ts'
 import type { MeetingDraft } from '../../electron/services/store/meeting-store.ts'
 
 /** A meeting draft with distinctive names, so a test can search for them. */
@@ -10,31 +12,26 @@ export function aDraft(overrides: Partial<MeetingDraft> = {}): MeetingDraft {
     date: '2026-12-02',
     startTime: '10:00',
     children: [{ name: 'Zuzanna Quillfeather', dateOfBirth: '2018-03-14' }],
+    agenda: defaultAgenda(overrides.kind ?? 'icpc'),
     ...overrides,
   }
 }
 
 /** A complete meeting, valid against the schema. */
 export function aMeeting(overrides: Partial<Meeting> = {}): Meeting {
-  const at = '2026-11-22T09:00:00.000Z'
-  return {
-    schemaVersion: currentSchemaVersion,
+  const blank = blankMeeting({
     id: randomUUID(),
-    kind: 'icpc',
+    kind: overrides.kind ?? 'icpc',
     familyName: 'Thistlewood',
     date: '2026-12-02',
     startTime: null,
-    location: 'Civic Offices',
-    purpose: '',
-    preparationNotes: '',
-    status: 'planned',
-    children: [{ id: randomUUID(), name: 'Marigold Thistlewood', dateOfBirth: '2019-06-01' }],
-    notes: [],
-    revision: 0,
-    createdAt: at,
-    updatedAt: at,
-    ...overrides,
-  }
+    children: [
+      { id: randomUUID(), name: 'Marigold Thistlewood', dateOfBirth: '2019-06-01', knownAs: 'Goldie' },
+    ],
+    agenda: defaultAgenda(overrides.kind ?? 'icpc'),
+    at: '2026-11-22T09:00:00.000Z',
+  })
+  return { ...blank, location: 'Civic Offices', ...overrides }
 }
 
 /** A random 32-byte data key. */

@@ -4,10 +4,9 @@
  *
  *   node tests/helpers/crash-writer.ts FOLDER KEY_HEX MEETING_ID
  */
-import { randomUUID } from 'node:crypto'
 import { MeetingStore } from '../../electron/services/store/meeting-store.ts'
 import { createMemoryLogger } from '../../electron/services/logger.ts'
-import { currentSchemaVersion, type Meeting } from '../../shared/model/meeting.ts'
+import { meetingWithNotes } from './meeting-with-notes.ts'
 
 const [folder = '', keyHex = '', meetingId = ''] = process.argv.slice(2)
 const store = await MeetingStore.open({
@@ -17,30 +16,8 @@ const store = await MeetingStore.open({
   logger: createMemoryLogger(),
 })
 
-const at = new Date().toISOString()
 if (!store.list().some((entry) => entry.id === meetingId)) {
-  const meeting: Meeting = {
-    schemaVersion: currentSchemaVersion,
-    id: meetingId,
-    kind: 'icpc',
-    familyName: 'Family 0',
-    date: '2026-12-02',
-    startTime: null,
-    location: '',
-    purpose: 'save 0',
-    preparationNotes: '',
-    status: 'planned',
-    children: [],
-    notes: Array.from({ length: 300 }, (_, index) => ({
-      id: randomUUID(),
-      text: `Note ${index}: the school reports that attendance has improved since September and the family says mornings are calmer.`,
-      createdAt: at,
-      updatedAt: at,
-    })),
-    revision: 0,
-    createdAt: at,
-    updatedAt: at,
-  }
+  const meeting = meetingWithNotes(300, meetingId)
   const imported = await store.importMeeting(meeting)
   if (!imported.ok) throw new Error(imported.error.message)
 }

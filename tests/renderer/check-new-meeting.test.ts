@@ -8,7 +8,7 @@ const form: NewMeetingForm = {
   dateValid: true,
   startTime: '9.30',
   familyName: '  Kowalski ',
-  children: [{ key: 'a', name: 'Zofia', dateOfBirth: null }],
+  children: [{ key: 'a', name: 'Zofia', knownAs: 'Zosia', dateOfBirth: null }],
   childDatesValid: {},
 }
 
@@ -21,7 +21,7 @@ describe('checkNewMeeting', () => {
         date: '2026-12-02',
         startTime: '09:30',
         familyName: 'Kowalski',
-        children: [{ name: 'Zofia', dateOfBirth: null }],
+        children: [{ name: 'Zofia', knownAs: 'Zosia', dateOfBirth: null }],
       },
     })
   })
@@ -33,7 +33,7 @@ describe('checkNewMeeting', () => {
       date: null,
       startTime: '25:00',
       familyName: ' ',
-      children: [{ key: 'a', name: '', dateOfBirth: null }],
+      children: [{ key: 'a', name: '', knownAs: '', dateOfBirth: null }],
       childDatesValid: { a: false },
     })
     expect(checked.draft).toBeNull()

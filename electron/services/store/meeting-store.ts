@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
 import { currentSchemaVersion, type Meeting } from '../../../shared/model/meeting.ts'
+import { blankMeeting } from '../../../shared/model/blank-meeting.ts'
+import type { AgendaSection } from '../../../shared/model/agenda.ts'
 import { migrateMeeting } from '../../../shared/model/migrations.ts'
 import { sameSummary, summarise, type MeetingListEntry } from '../../../shared/model/meeting-summary.ts'
 import type { LoadedMeeting, RecoveryNotice } from '../../../shared/contract/values.ts'
@@ -20,7 +22,13 @@ export type StoreChange =
 
 /** A new meeting's details, already checked against the contract's schema. */
 export type MeetingDraft = Pick<Meeting, 'kind' | 'familyName' | 'date' | 'startTime'> & {
-  readonly children: ReadonlyArray<{ readonly name: string; readonly dateOfBirth: string | null }>
+  readonly children: ReadonlyArray<{
+    readonly name: string
+    readonly dateOfBirth: string | null
+    readonly knownAs?: string
+  }>
+  /** The agenda, from the council's template for this kind of meeting. */
+  readonly agenda: ReadonlyArray<AgendaSection>
 }
 
 /** How the store is opened. Paths, key, clock and logger come in, so tests can give it a temporary folder. */
@@ -102,24 +110,12 @@ export class MeetingStore {
 
   /** Creates a meeting from the 'New meeting' form. */
   async create(draft: MeetingDraft): Promise<Result<Meeting>> {
-    const at = this.options.now().toISOString()
-    const meeting: Meeting = {
-      schemaVersion: currentSchemaVersion,
+    const meeting = blankMeeting({
+      ...draft,
       id: this.options.newId(),
-      kind: draft.kind,
-      familyName: draft.familyName,
-      date: draft.date,
-      startTime: draft.startTime,
-      location: '',
-      purpose: '',
-      preparationNotes: '',
-      status: 'planned',
-      children: draft.children.map((child) => ({ id: this.options.newId(), ...child })),
-      notes: [],
-      revision: 0,
-      createdAt: at,
-      updatedAt: at,
-    }
+      children: draft.children.map((child) => ({ id: this.options.newId(), knownAs: '', ...child })),
+      at: this.options.now().toISOString(),
+    })
     return this.add(meeting)
   }
 
@@ -134,12 +130,22 @@ export class MeetingStore {
    * resolves with what was saved (which includes this change, and perhaps later ones saved with it).
    */
   async update(id: string, change: (meeting: Meeting) => Meeting): Promise<Result<Meeting>> {
+    return this.apply(id, (meeting) => ok(change(meeting)))
+  }
+
+  /**
+   * Like update, for a change that may be refused (a command): a refusal is returned as it is and nothing
+   * is saved.
+   */
+  async apply(id: string, change: (meeting: Meeting) => Result<Meeting>): Promise<Result<Meeting>> {
     const opened = await this.openMeeting(id)
     if (!opened.ok) return opened
     const { db, commits } = opened.value
     const before = db.data
+    const changed = change(before)
+    if (!changed.ok) return changed
     db.data = {
-      ...change(before),
+      ...changed.value,
       id: before.id,
       schemaVersion: currentSchemaVersion,
       revision: before.revision + 1,

@@ -20,7 +20,13 @@ describe('convene validate', () => {
   it('says a valid meeting file is valid and exits 0', async () => {
     const result = await run('validate', fixture('meeting-valid.json'))
     expect(result.code).toBe(0)
-    expect(result.out).toContain('meeting-valid.json: valid (icpc, 2026-12-02, 0 notes)')
+    expect(result.out).toContain('meeting-valid.json: valid (icpc, 2026-12-02, 2 notes)')
+  })
+
+  it('reads a file written by an earlier Convene (schema version 1) as valid', async () => {
+    const result = await run('validate', fixture('meeting-v1.json'))
+    expect(result.code).toBe(0)
+    expect(result.out).toContain('meeting-v1.json: valid')
   })
 
   it('lists every problem with its path and exits 1', async () => {

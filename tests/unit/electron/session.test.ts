@@ -78,6 +78,6 @@ describe('ConveneSession', () => {
     const created = await store.value.create(aDraft())
     if (created.ok)
       await store.value.update(created.value.id, (meeting) => ({ ...meeting, location: 'Room 2' }))
-    expect(heard).toEqual(['meetings-changed', 'meeting-changed'])
+    expect(heard).toEqual(['meetings-changed', 'meeting-changed', 'family-view-changed'])
   })
 })

@@ -1,7 +1,11 @@
+import fc from 'fast-check'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { currentSchemaVersion } from '../../../shared/model/meeting.ts'
 import { migrateMeeting, migrations } from '../../../shared/model/migrations.ts'
 import { stampSchemaVersion } from '../../../shared/model/migrations/0001-stamp-schema-version.ts'
+import { addPeopleAgendaAndLiveRecord } from '../../../shared/model/migrations/0002-people-agenda-and-live-record.ts'
 import { aMeeting } from '../../helpers/builders.ts'
 
 describe('migrations', () => {
@@ -17,7 +21,7 @@ describe('migrations', () => {
 })
 
 describe('0001 stamp the schema version', () => {
-  it('brings a hand-written meeting with only the essentials up to version 1', () => {
+  it('brings a hand-written meeting with only the essentials up to the current version', () => {
     const {
       schemaVersion: _version,
       notes: _notes,
@@ -34,7 +38,7 @@ describe('0001 stamp the schema version', () => {
     expect(outcome.ok).toBe(true)
     if (!outcome.ok) return
     expect(outcome.migratedFrom).toBe(0)
-    expect(outcome.meeting.schemaVersion).toBe(1)
+    expect(outcome.meeting.schemaVersion).toBe(currentSchemaVersion)
     expect(outcome.meeting.children).toEqual([])
     expect(outcome.meeting.status).toBe('planned')
   })
@@ -84,5 +88,84 @@ describe('migrateMeeting', () => {
   it('refuses something that is not an object', () => {
     expect(migrateMeeting([1, 2]).ok).toBe(false)
     expect(migrateMeeting(null).ok).toBe(false)
+  })
+})
+
+describe('0002 add people, agenda and the live record', () => {
+  it('upgrades a version 1 meeting: the default agenda for its kind, notes in the first section, empty records', async () => {
+    const file = JSON.parse(
+      await readFile(join(import.meta.dirname, '../../fixtures/meeting-v1.json'), 'utf8'),
+    ) as { meeting: Record<string, unknown> }
+    const withNote = {
+      ...file.meeting,
+      notes: [
+        {
+          id: '7d9e2b1a-0c3f-4a5b-8c6d-1e2f3a4b5c6d',
+          text: 'Anna said mornings are hard.',
+          createdAt: '2026-11-20T09:00:00.000Z',
+          updatedAt: '2026-11-20T09:00:00.000Z',
+        },
+      ],
+    }
+    const outcome = migrateMeeting(withNote)
+    expect(outcome.ok).toBe(true)
+    if (!outcome.ok) return
+    expect(outcome.migratedFrom).toBe(1)
+    expect(outcome.meeting.agenda.map((section) => section.key)).toEqual([
+      'welcome',
+      'strengths',
+      'family-views',
+      'childs-voice',
+      'past-harm',
+      'current-worries',
+      'grey-areas',
+      'scaling',
+      'next-steps',
+    ])
+    expect(outcome.meeting.notes[0]).toMatchObject({
+      sectionKey: 'welcome',
+      speakerId: null,
+      notForFamily: false,
+      verbatim: false,
+      deletedAt: null,
+    })
+    expect(outcome.meeting.children[0]?.knownAs).toBe('')
+    expect(outcome.meeting.participants).toEqual([])
+    expect(outcome.meeting.live).toEqual({
+      startedAt: null,
+      endedAt: null,
+      currentSectionKey: null,
+      visits: [],
+    })
+  })
+
+  it('gives a review conference the review agenda, with progress on the plan', () => {
+    const migrated = addPeopleAgendaAndLiveRecord.migrate({ kind: 'rcpc' })
+    expect((migrated['agenda'] as Array<{ key: string }>).map((section) => section.key)).toContain('progress')
+  })
+
+  it('leaves an unknown kind for the schema to report, rather than failing itself', () => {
+    expect(() => addPeopleAgendaAndLiveRecord.migrate({ kind: 'case conference' })).not.toThrow()
+  })
+})
+
+describe('migrateMeeting on anything at all', () => {
+  it('never throws: every input is either a meeting or a list of problems', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.anything(),
+          fc.dictionary(
+            fc.constantFrom('schemaVersion', 'kind', 'notes', 'children', 'agenda', 'id'),
+            fc.anything(),
+          ),
+        ),
+        (input) => {
+          const outcome = migrateMeeting(input)
+          expect(outcome.ok || outcome.problems.length > 0).toBe(true)
+        },
+      ),
+      { numRuns: 1000 },
+    )
   })
 })

@@ -3,6 +3,7 @@ import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startHostServer, type HostServer } from '../../../../electron/host/host-server.ts'
+import { noPresenter } from '../../../helpers/platform.ts'
 import { createHandlers } from '../../../../electron/ipc/handlers.ts'
 import { ConveneSession } from '../../../../electron/services/session.ts'
 import { createMemoryLogger } from '../../../../electron/services/logger.ts'
@@ -34,7 +35,7 @@ async function aHost(): Promise<HostServer> {
     runtime: 'test-host',
   })
   server = await startHostServer({
-    handlers: createHandlers(session, aClock().now),
+    handlers: createHandlers(session, aClock().now, noPresenter),
     logger,
     rendererFolder: folder,
     bridgeScript: Buffer.from('/* bridge */'),

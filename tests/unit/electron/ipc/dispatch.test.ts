@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { dispatch, type Handlers } from '../../../../electron/ipc/dispatch.ts'
+import { noPresenter } from '../../../helpers/platform.ts'
 import { createHandlers } from '../../../../electron/ipc/handlers.ts'
 import { ConveneSession } from '../../../../electron/services/session.ts'
 import { createMemoryLogger } from '../../../../electron/services/logger.ts'
@@ -26,7 +27,7 @@ async function aSession() {
     version: '0.0.0',
     runtime: 'test-host',
   })
-  return { session, logger, handlers: createHandlers(session, aClock().now) }
+  return { session, logger, handlers: createHandlers(session, aClock().now, noPresenter) }
 }
 
 describe('dispatch', () => {

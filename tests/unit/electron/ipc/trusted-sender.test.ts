@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { isTrustedSender } from '../../../../electron/ipc/trusted-sender.ts'
+import { isTrustedSender, mayCall } from '../../../../electron/ipc/trusted-sender.ts'
 
-const trusted = { webContentsIds: new Set([7]), origins: ['app://convene'] }
+const trusted = {
+  windows: new Map([
+    [7, 'main' as const],
+    [9, 'presenter' as const],
+  ]),
+  origins: ['app://convene'],
+}
 const ours = { webContentsId: 7, frameUrl: 'app://convene/index.html#/meetings', isMainFrame: true }
 
 describe('isTrustedSender', () => {
@@ -28,5 +34,15 @@ describe('isTrustedSender', () => {
     expect(isTrustedSender(dev, { ...trusted, origins: ['app://convene', 'http://localhost:5173'] })).toBe(
       true,
     )
+  })
+})
+
+describe('mayCall', () => {
+  it('lets the presenter window reach only the family-safe channels', () => {
+    const family = ['meetings.familyView', 'app.info']
+    expect(mayCall('presenter', 'meetings.familyView', family)).toBe(true)
+    expect(mayCall('presenter', 'meetings.get', family)).toBe(false)
+    expect(mayCall('presenter', 'meetings.apply', family)).toBe(false)
+    expect(mayCall('main', 'meetings.get', family)).toBe(true)
   })
 })

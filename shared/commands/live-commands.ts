@@ -1,0 +1,86 @@
+import { z } from 'zod'
+import type { Meeting } from '../model/meeting.ts'
+import type { LiveState } from '../model/agenda.ts'
+import { SectionKeySchema } from '../model/agenda.ts'
+import { fail, ok } from '../util/result.ts'
+import { assertNever } from '../util/assert-never.ts'
+import type { CommandContext, CommandResult } from './command-context.ts'
+
+/** Commands that run the meeting: start, move between sections, end, carry on after ending. */
+export const LiveCommandSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('start-meeting') }),
+  z.object({ type: z.literal('go-to-section'), sectionKey: SectionKeySchema }),
+  z.object({ type: z.literal('end-meeting') }),
+  z.object({ type: z.literal('resume-meeting') }),
+])
+/** A command that runs the meeting. */
+export type LiveCommand = z.infer<typeof LiveCommandSchema>
+
+function closeVisit(live: LiveState, at: string): LiveState {
+  return {
+    ...live,
+    visits: live.visits.map((visit) => (visit.until === null ? { ...visit, until: at } : visit)),
+  }
+}
+
+function enter(live: LiveState, sectionKey: string, at: string): LiveState {
+  const closed = closeVisit(live, at)
+  return {
+    ...closed,
+    currentSectionKey: sectionKey,
+    visits: [...closed.visits, { sectionKey, from: at, until: null }],
+  }
+}
+
+/** Applies a live command. */
+export function applyLiveCommand(
+  meeting: Meeting,
+  command: LiveCommand,
+  context: CommandContext,
+): CommandResult {
+  const at = context.now.toISOString()
+  const first = meeting.agenda[0]?.key
+  switch (command.type) {
+    case 'start-meeting': {
+      if (meeting.live.startedAt !== null && meeting.live.endedAt === null) return ok(meeting)
+      if (!first) return fail('invalid-argument', 'This meeting has no agenda.')
+      return ok({
+        ...meeting,
+        status: 'in-progress',
+        live: enter({ ...meeting.live, startedAt: at, endedAt: null }, first, at),
+      })
+    }
+    case 'go-to-section': {
+      if (!meeting.agenda.some((section) => section.key === command.sectionKey))
+        return fail('not-found', 'That section is not on the agenda.')
+      if (meeting.live.currentSectionKey === command.sectionKey) return ok(meeting)
+      const live = meeting.live.startedAt === null ? { ...meeting.live, startedAt: at } : meeting.live
+      return ok({
+        ...meeting,
+        status: 'in-progress',
+        live: enter({ ...live, endedAt: null }, command.sectionKey, at),
+      })
+    }
+    case 'end-meeting': {
+      if (meeting.live.startedAt === null) return fail('invalid-argument', 'The meeting has not started.')
+      if (meeting.live.endedAt !== null) return ok(meeting)
+      return ok({
+        ...meeting,
+        status: 'ended',
+        live: { ...closeVisit(meeting.live, at), endedAt: at, currentSectionKey: null },
+      })
+    }
+    case 'resume-meeting': {
+      if (meeting.live.endedAt === null) return ok(meeting)
+      const last = meeting.live.visits.at(-1)?.sectionKey ?? first
+      if (!last) return fail('invalid-argument', 'This meeting has no agenda.')
+      return ok({
+        ...meeting,
+        status: 'in-progress',
+        live: enter({ ...meeting.live, endedAt: null }, last, at),
+      })
+    }
+    default:
+      return assertNever(command, 'live command')
+  }
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod'
+import { MeetingSchema, type Meeting } from '../model/meeting.ts'
+import { problemsOf } from '../model/migrations.ts'
+import { fail } from '../util/result.ts'
+import type { CommandContext, CommandResult } from './command-context.ts'
+import { applyLiveCommand, LiveCommandSchema, type LiveCommand } from './live-commands.ts'
+import { applyNoteCommand, NoteCommandSchema, type NoteCommand } from './note-commands.ts'
+import { applyPeopleCommand, PeopleCommandSchema, type PeopleCommand } from './people-commands.ts'
+import { applyRecordCommand, RecordCommandSchema, type RecordCommand } from './record-commands.ts'
+
+/** Every change a user can make to a meeting beyond its details, as a value checked at the boundary. */
+export const MeetingCommandSchema = z.discriminatedUnion('type', [
+  ...PeopleCommandSchema.options,
+  ...NoteCommandSchema.options,
+  ...LiveCommandSchema.options,
+  ...RecordCommandSchema.options,
+])
+/** A change to a meeting. */
+export type MeetingCommand = z.infer<typeof MeetingCommandSchema>
+
+const typesOf = (schema: {
+  readonly options: ReadonlyArray<{ readonly shape: { readonly type: { readonly value: string } } }>
+}) => new Set<string>(schema.options.map((option) => option.shape.type.value))
+const peopleTypes = typesOf(PeopleCommandSchema)
+const noteTypes = typesOf(NoteCommandSchema)
+const liveTypes = typesOf(LiveCommandSchema)
+const isPeople = (command: MeetingCommand): command is PeopleCommand => peopleTypes.has(command.type)
+const isNote = (command: MeetingCommand): command is NoteCommand => noteTypes.has(command.type)
+const isLive = (command: MeetingCommand): command is LiveCommand => liveTypes.has(command.type)
+
+/**
+ * The one place a meeting changes: a pure function from a meeting and a command to the next meeting, or a
+ * plain-words reason it cannot. The result is checked against the schema, so no command can leave a
+ * meeting the store would refuse to load.
+ */
+export function applyCommand(
+  meeting: Meeting,
+  command: MeetingCommand,
+  context: CommandContext,
+): CommandResult {
+  const result = isPeople(command)
+    ? applyPeopleCommand(meeting, command, context)
+    : isNote(command)
+      ? applyNoteCommand(meeting, command, context)
+      : isLive(command)
+        ? applyLiveCommand(meeting, command, context)
+        : applyRecordCommand(meeting, command as RecordCommand, context)
+  if (!result.ok) return result
+  const checked = MeetingSchema.safeParse(result.value)
+  if (!checked.success) {
+    const [first] = problemsOf(checked.error)
+    return fail(
+      'invalid-argument',
+      `That change would leave the meeting incomplete: ${first?.message ?? 'unknown problem'}.`,
+    )
+  }
+  return result
+}

@@ -1,0 +1,96 @@
+import { z } from 'zod'
+import type { Meeting } from '../model/meeting.ts'
+import type { Note } from '../model/notes.ts'
+import { SectionKeySchema } from '../model/agenda.ts'
+import { IdSchema, LongTextSchema } from '../model/primitives.ts'
+import { fail, ok } from '../util/result.ts'
+import { assertNever } from '../util/assert-never.ts'
+import { updateById, type CommandContext, type CommandResult } from './command-context.ts'
+
+const NoteTextSchema = LongTextSchema.refine((text) => text.trim().length > 0, {
+  error: 'A note cannot be empty',
+})
+
+/** Commands about the notes of the minutes. */
+export const NoteCommandSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('add-note'),
+    sectionKey: SectionKeySchema.nullable(),
+    speakerId: IdSchema.nullable(),
+    text: NoteTextSchema,
+    notForFamily: z.boolean(),
+    verbatim: z.boolean(),
+  }),
+  z.object({ type: z.literal('edit-note'), noteId: IdSchema, text: NoteTextSchema }),
+  z.object({
+    type: z.literal('set-note-details'),
+    noteId: IdSchema,
+    speakerId: IdSchema.nullable().optional(),
+    notForFamily: z.boolean().optional(),
+    verbatim: z.boolean().optional(),
+  }),
+  z.object({ type: z.literal('move-note'), noteId: IdSchema, sectionKey: SectionKeySchema }),
+  z.object({ type: z.literal('delete-note'), noteId: IdSchema }),
+  z.object({ type: z.literal('restore-note'), noteId: IdSchema }),
+])
+/** A command about the notes. */
+export type NoteCommand = z.infer<typeof NoteCommandSchema>
+
+const gone = 'That note is no longer in the minutes.'
+
+/** Applies a note command. */
+export function applyNoteCommand(
+  meeting: Meeting,
+  command: NoteCommand,
+  context: CommandContext,
+): CommandResult {
+  const at = context.now.toISOString()
+  const hasSection = (key: string): boolean => meeting.agenda.some((section) => section.key === key)
+  const knowsSpeaker = (id: string | null | undefined): boolean =>
+    id === null || id === undefined || meeting.participants.some((person) => person.id === id)
+  const withNote = (noteId: string, change: (note: Note) => Note): CommandResult => {
+    const notes = updateById(meeting.notes, noteId, (note) => ({ ...change(note), updatedAt: at }), gone)
+    return notes.ok ? ok({ ...meeting, notes: notes.value }) : notes
+  }
+  switch (command.type) {
+    case 'add-note': {
+      const sectionKey = command.sectionKey ?? meeting.live.currentSectionKey ?? meeting.agenda[0]?.key
+      if (!sectionKey || !hasSection(sectionKey))
+        return fail('not-found', 'That section is not on the agenda.')
+      if (!knowsSpeaker(command.speakerId))
+        return fail('not-found', 'That speaker is not listed for this meeting.')
+      const note = {
+        id: context.newId(),
+        sectionKey,
+        speakerId: command.speakerId,
+        text: command.text,
+        notForFamily: command.notForFamily,
+        verbatim: command.verbatim,
+        createdAt: at,
+        updatedAt: at,
+        deletedAt: null,
+      }
+      return ok({ ...meeting, notes: [...meeting.notes, note] })
+    }
+    case 'edit-note':
+      return withNote(command.noteId, (note) => ({ ...note, text: command.text }))
+    case 'set-note-details':
+      if (!knowsSpeaker(command.speakerId))
+        return fail('not-found', 'That speaker is not listed for this meeting.')
+      return withNote(command.noteId, (note) => ({
+        ...note,
+        ...(command.speakerId !== undefined ? { speakerId: command.speakerId } : {}),
+        ...(command.notForFamily !== undefined ? { notForFamily: command.notForFamily } : {}),
+        ...(command.verbatim !== undefined ? { verbatim: command.verbatim } : {}),
+      }))
+    case 'move-note':
+      if (!hasSection(command.sectionKey)) return fail('not-found', 'That section is not on the agenda.')
+      return withNote(command.noteId, (note) => ({ ...note, sectionKey: command.sectionKey }))
+    case 'delete-note':
+      return withNote(command.noteId, (note) => ({ ...note, deletedAt: note.deletedAt ?? at }))
+    case 'restore-note':
+      return withNote(command.noteId, (note) => ({ ...note, deletedAt: null }))
+    default:
+      return assertNever(command, 'note command')
+  }
+}

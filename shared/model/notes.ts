@@ -1,0 +1,22 @@
+import { z } from 'zod'
+import { SectionKeySchema } from './agenda.ts'
+import { IdSchema, InstantSchema, LongTextSchema } from './primitives.ts'
+
+/** A line of the minutes, as typed during the meeting. */
+export const NoteSchema = z.object({
+  id: IdSchema,
+  sectionKey: SectionKeySchema,
+  /** Who said it: a participant, or null when it is the chair's own summary or not attributed. */
+  speakerId: IdSchema.nullable(),
+  text: LongTextSchema.refine((text) => text.trim().length > 0, { error: 'A note cannot be empty' }),
+  /** Heard in a closed part: never shown to the family, never in the family's copy. */
+  notForFamily: z.boolean(),
+  /** The speaker's own words, quoted as said. */
+  verbatim: z.boolean(),
+  createdAt: InstantSchema,
+  updatedAt: InstantSchema,
+  /** Set when deleted; the note is kept so the deletion can be undone, and left out of everything else. */
+  deletedAt: InstantSchema.nullable(),
+})
+/** A line of the minutes. */
+export type Note = z.infer<typeof NoteSchema>

@@ -1,0 +1,67 @@
+import type { Participant } from '../model/people.ts'
+import { foldForSearch } from '../text/fold-for-search.ts'
+
+/** Sorts names the way British readers expect, for names in any script ('Łucja' after 'Lucy', not after 'Zoe'). */
+export const nameCollator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true })
+
+/** People in alphabetical order of name, then role. */
+export function sortPeople<T extends Pick<Participant, 'name' | 'role'>>(people: ReadonlyArray<T>): T[] {
+  return [...people].sort(
+    (a, b) => nameCollator.compare(a.name, b.name) || nameCollator.compare(a.role, b.role),
+  )
+}
+
+/**
+ * How a person is named on screen: their name, with their role where another person has the same name
+ * ('Sarah Jones (Mother)', 'Sarah Jones (Social worker)'), so two people are never confused.
+ */
+export function displayNames<T extends Pick<Participant, 'id' | 'name' | 'role' | 'agency'>>(
+  people: ReadonlyArray<T>,
+): ReadonlyMap<string, string> {
+  const counts = new Map<string, number>()
+  for (const person of people) {
+    const key = person.name.trim().toLocaleLowerCase('en-GB')
+    counts.set(key, (counts.get(key) ?? 0) + 1)
+  }
+  const names = new Map<string, string>()
+  for (const person of people) {
+    const shared = (counts.get(person.name.trim().toLocaleLowerCase('en-GB')) ?? 0) > 1
+    const role = person.role.trim() || person.agency.trim()
+    names.set(person.id, shared && role !== '' ? `${person.name} (${role})` : person.name)
+  }
+  return names
+}
+
+/**
+ * People whose name or role matches what was typed, best first: a name that starts with it, then any word
+ * of the name, then the role or agency. 'sar' finds Sarah; 'sw' or 'soc' finds the social worker; accents
+ * and case are ignored.
+ */
+export function matchPeople<T extends Pick<Participant, 'name' | 'role' | 'agency'>>(
+  people: ReadonlyArray<T>,
+  typed: string,
+): T[] {
+  const query = foldForSearch(typed.trim())
+  if (query === '') return sortPeople(people)
+  const initials = (text: string): string =>
+    foldForSearch(text)
+      .split(/[\s-]+/)
+      .map((word) => word[0] ?? '')
+      .join('')
+  const rank = (person: T): number => {
+    const name = foldForSearch(person.name)
+    const role = foldForSearch(person.role)
+    const agency = foldForSearch(person.agency)
+    if (name.startsWith(query)) return 0
+    if (name.split(/[\s-]+/).some((word) => word.startsWith(query))) return 1
+    if (role.startsWith(query) || role.split(/\s+/).some((word) => word.startsWith(query))) return 2
+    if (initials(person.role) === query || agency.startsWith(query)) return 3
+    if (name.includes(query) || role.includes(query)) return 4
+    return -1
+  }
+  return sortPeople(people)
+    .map((person) => ({ person, score: rank(person) }))
+    .filter((entry) => entry.score >= 0)
+    .sort((a, b) => a.score - b.score)
+    .map((entry) => entry.person)
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod'
+import { BankHolidayRegionSchema } from '../calendar/bank-holidays.ts'
+import { MeetingKindSchema } from '../model/meeting-kind.ts'
+import { AgendaSchema } from '../model/agenda.ts'
+import { bundledTemplates } from './default-agenda.ts'
+
+/** How the council's safety scale reads: the words at each end, and which end is safer. */
+export const ScalingSettingsSchema = z.object({
+  zeroMeans: z.string().trim().min(1, { error: 'Say what 0 means' }).max(200),
+  tenMeans: z.string().trim().min(1, { error: 'Say what 10 means' }).max(200),
+  higherIsSafer: z.boolean(),
+})
+/** The council's safety scale. */
+export type ScalingSettings = z.infer<typeof ScalingSettingsSchema>
+
+/** The version of the settings this build writes. */
+export const currentSettingsVersion = 1
+
+/** The council's settings: what differs between councils, changed without code. */
+export const CouncilSettingsSchema = z.object({
+  version: z.literal(currentSettingsVersion),
+  bankHolidayRegion: BankHolidayRegionSchema,
+  reportDeadlineWorkingDays: z.record(MeetingKindSchema, z.int().min(0).max(20)),
+  scaling: ScalingSettingsSchema,
+  agendaTemplates: z.record(MeetingKindSchema, AgendaSchema),
+})
+/** The council's settings. */
+export type CouncilSettings = z.infer<typeof CouncilSettingsSchema>
+
+/** A change to some settings. */
+export const CouncilSettingsPatchSchema = CouncilSettingsSchema.omit({ version: true }).partial().strict()
+/** A change to some settings. */
+export type CouncilSettingsPatch = z.infer<typeof CouncilSettingsPatchSchema>
+
+/** The settings a new installation starts with (DOMAIN.md's defaults). */
+export function defaultSettings(): CouncilSettings {
+  return {
+    version: currentSettingsVersion,
+    bankHolidayRegion: 'england-and-wales',
+    reportDeadlineWorkingDays: { icpc: 2, rcpc: 2, 'core-group': 2, miam: 2, 'mediation-session': 2 },
+    scaling: {
+      zeroMeans: 'The worries are so serious that the child is not safe at home',
+      tenMeans: 'Everyone is confident the child is safe enough for the plan to end',
+      higherIsSafer: true,
+    },
+    agendaTemplates: bundledTemplates,
+  }
+}

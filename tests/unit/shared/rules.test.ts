@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest'
+import { familyView } from '../../../shared/rules/family-view.ts'
+import { displayNames, matchPeople, sortPeople } from '../../../shared/rules/people.ts'
+import {
+  formatDuration,
+  meetingDuration,
+  sectionState,
+  timeOnSection,
+} from '../../../shared/rules/agenda-progress.ts'
+import { missingChildViews } from '../../../shared/rules/child-voice.ts'
+import { checkReport } from '../../../shared/rules/reports.ts'
+import { bundledCalendar } from '../../../shared/calendar/bank-holidays.ts'
+import { aMeeting } from '../../helpers/builders.ts'
+import { applyAll } from '../../helpers/commands.ts'
+
+describe('familyView', () => {
+  it('leaves out notes heard in a closed part and deleted notes, counts what was withheld, and has no email addresses', () => {
+    const meeting = applyAll(aMeeting(), [
+      {
+        type: 'add-participant',
+        participant: {
+          name: 'Jamie Reid',
+          group: 'professional',
+          role: 'Social worker',
+          agency: '',
+          email: 'jamie@council.example.gov.uk',
+        },
+      },
+      {
+        type: 'add-note',
+        sectionKey: 'strengths',
+        speakerId: null,
+        text: 'Zofia is settled at school.',
+        notForFamily: false,
+        verbatim: false,
+      },
+      {
+        type: 'add-note',
+        sectionKey: 'current-worries',
+        speakerId: null,
+        text: 'Police intelligence about a new partner.',
+        notForFamily: true,
+        verbatim: false,
+      },
+      {
+        type: 'add-note',
+        sectionKey: 'grey-areas',
+        speakerId: null,
+        text: 'Typed by mistake',
+        notForFamily: false,
+        verbatim: false,
+      },
+    ])
+    const deleted = applyAll(meeting, [{ type: 'delete-note', noteId: meeting.notes[2]?.id ?? '' }])
+    const view = familyView(deleted)
+    expect(view.notes.map((note) => note.text)).toEqual(['Zofia is settled at school.'])
+    expect(view.withheldNotes).toBe(1)
+    expect(JSON.stringify(view)).not.toContain('Police intelligence')
+    expect(JSON.stringify(view)).not.toContain('jamie@council')
+    expect(JSON.stringify(view)).not.toContain(deleted.preparationNotes || 'preparation')
+  })
+})
+
+describe('people', () => {
+  const people = [
+    { id: '1', name: 'Sarah Jones', role: 'Mother', agency: '' },
+    { id: '2', name: 'Sarah Jones', role: 'Social worker', agency: "Children's Services" },
+    { id: '3', name: 'Łucja Nowak', role: 'Health visitor', agency: 'NHS' },
+    { id: '4', name: 'Zainab Hassan', role: 'Teacher', agency: 'Oak Primary' },
+    { id: '5', name: 'Lucy Adams', role: 'GP', agency: 'Oak Surgery' },
+  ]
+
+  it('tells two people with the same name apart by role', () => {
+    const names = displayNames(people)
+    expect(names.get('1')).toBe('Sarah Jones (Mother)')
+    expect(names.get('2')).toBe('Sarah Jones (Social worker)')
+    expect(names.get('4')).toBe('Zainab Hassan')
+  })
+
+  it('sorts names with accents where a British reader expects them', () => {
+    expect(sortPeople(people).map((person) => person.name)).toEqual([
+      'Łucja Nowak',
+      'Lucy Adams',
+      'Sarah Jones',
+      'Sarah Jones',
+      'Zainab Hassan',
+    ])
+  })
+
+  it('sorts Arabic and Bengali names too, without failing', () => {
+    const sorted = sortPeople([
+      { name: 'زینب', role: '' },
+      { name: 'হাসান', role: '' },
+      { name: 'Anna', role: '' },
+    ])
+    expect(sorted.map((person) => person.name)).toEqual(['Anna', 'زینب', 'হাসান'])
+  })
+
+  it('finds a speaker from a few letters of the name or the role', () => {
+    expect(matchPeople(people, 'sar').map((person) => person.id)).toEqual(['1', '2'])
+    expect(matchPeople(people, 'luc').map((person) => person.id)).toEqual(['3', '5'])
+    expect(matchPeople(people, 'social').map((person) => person.id)).toEqual(['2'])
+    expect(matchPeople(people, 'hv').map((person) => person.id)).toEqual(['3'])
+    expect(matchPeople(people, 'gp').map((person) => person.id)).toEqual(['5'])
+    expect(matchPeople(people, 'hassan').map((person) => person.id)).toEqual(['4'])
+  })
+})
+
+describe('agenda progress', () => {
+  const run = applyAll(aMeeting(), [
+    { type: 'start-meeting' },
+    { type: 'go-to-section', sectionKey: 'strengths' },
+    { type: 'go-to-section', sectionKey: 'welcome' },
+  ])
+
+  it('says which sections are not started, current and covered', () => {
+    expect(sectionState(run, 'welcome')).toBe('current')
+    expect(sectionState(run, 'strengths')).toBe('covered')
+    expect(sectionState(run, 'grey-areas')).toBe('not-started')
+  })
+
+  it('adds up the time on a section over every visit, the open one up to now', () => {
+    const now = new Date('2026-12-02T10:05:30.000Z')
+    expect(timeOnSection(run, 'welcome', now)).toBe(60_000 + 210_000)
+    expect(timeOnSection(run, 'strengths', now)).toBe(60_000)
+    expect(meetingDuration(run, now)).toBe(330_000)
+    expect(formatDuration(3_909_000)).toBe('1:05:09')
+  })
+})
+
+describe("children's views", () => {
+  it('warns about a child of four or over with no view and no reason, until one is given', () => {
+    const meeting = aMeeting({ date: '2026-12-02' })
+    const childId = meeting.children[0]?.id ?? ''
+    expect(missingChildViews(meeting).map((missing) => missing.age)).toEqual([7])
+    const withReason = applyAll(meeting, [
+      {
+        type: 'set-child-view',
+        childId,
+        patch: {
+          howGathered: 'not-gathered',
+          reasonNoView: 'In hospital this week; views to follow at the core group',
+        },
+      },
+    ])
+    expect(missingChildViews(withReason)).toEqual([])
+  })
+
+  it('does not ask for the view of a child under four', () => {
+    const meeting = aMeeting({
+      date: '2026-12-02',
+      children: [
+        { id: '0b9a8f55-3c3e-4a55-9d1c-3c6a2f1f8a11', name: 'Baby', dateOfBirth: '2024-01-01', knownAs: '' },
+      ],
+    })
+    expect(missingChildViews(meeting)).toEqual([])
+  })
+})
+
+describe('checkReport', () => {
+  const calendar = bundledCalendar('england-and-wales')
+  const report = {
+    id: 'r',
+    agency: 'School',
+    author: 'Ms Patel',
+    receivedOn: '2026-11-30',
+    sharedWithParents: 'yes' as const,
+    sharedOn: '2026-11-30',
+  }
+
+  it('accepts a report received by the deadline (2 working days before) and shared', () => {
+    expect(checkReport(report, '2026-12-02', 2, calendar, '2026-12-02')).toEqual({
+      deadline: '2026-11-30',
+      late: false,
+      notReceived: false,
+      notShared: false,
+    })
+  })
+
+  it('flags a report received late, or not shared with the parents', () => {
+    expect(
+      checkReport(
+        { ...report, receivedOn: '2026-12-01', sharedWithParents: 'no' },
+        '2026-12-02',
+        2,
+        calendar,
+        '2026-12-02',
+      ),
+    ).toMatchObject({ late: true, notShared: true })
+  })
+
+  it('flags a report not yet received once the deadline has passed, but not before', () => {
+    expect(checkReport({ ...report, receivedOn: null }, '2026-12-02', 2, calendar, '2026-12-01').late).toBe(
+      true,
+    )
+    expect(checkReport({ ...report, receivedOn: null }, '2026-12-02', 2, calendar, '2026-11-27').late).toBe(
+      false,
+    )
+  })
+})
