@@ -139,7 +139,14 @@ function createMainWindow(): BrowserWindow {
     show: false,
     title: 'Convene',
     autoHideMenuBar: false,
-    webPreferences: secureWebPreferences(preload),
+    webPreferences: {
+      ...secureWebPreferences(preload),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      // Middle-click would otherwise try to open links in a new window (denied anyway, but never offered).
+      disableBlinkFeatures: 'Auxclick',
+    },
   })
   window.once('ready-to-show', () => window.show())
   window.on('closed', () => {

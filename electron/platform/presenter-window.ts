@@ -40,7 +40,14 @@ export function createPresenterWindow(options: {
         fullscreen: external !== undefined,
         autoHideMenuBar: true,
         show: false,
-        webPreferences: secureWebPreferences(options.preload),
+        webPreferences: {
+          ...secureWebPreferences(options.preload),
+          contextIsolation: true,
+          sandbox: true,
+          nodeIntegration: false,
+          // Middle-click would otherwise try to open links in a new window (denied anyway, but never offered).
+          disableBlinkFeatures: 'Auxclick',
+        },
       })
       created.once('ready-to-show', () => created.show())
       created.on('closed', () => {

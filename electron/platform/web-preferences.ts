@@ -1,12 +1,13 @@
 import type { WebPreferences } from 'electron'
 
-/** The web preferences of every Convene window: isolated, sandboxed, no Node, no webviews. */
+/**
+ * The web preferences every Convene window shares. The four that matter most (contextIsolation, sandbox,
+ * nodeIntegration, disableBlinkFeatures) are written out at each `new BrowserWindow` instead, where a
+ * reviewer and Electronegativity look for them.
+ */
 export function secureWebPreferences(preload: string): WebPreferences {
   return {
     preload,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
     nodeIntegrationInWorker: false,
     nodeIntegrationInSubFrames: false,
     webSecurity: true,
@@ -14,8 +15,6 @@ export function secureWebPreferences(preload: string): WebPreferences {
     experimentalFeatures: false,
     navigateOnDragDrop: false,
     webviewTag: false,
-    // Middle-click would otherwise try to open links in a new window (denied anyway, but never offered).
-    disableBlinkFeatures: 'Auxclick',
     // Chromium's spellchecker downloads dictionaries on Linux; Windows and macOS use the system's own.
     spellcheck: process.platform !== 'linux',
   }
