@@ -53,8 +53,6 @@ export function createHandlers(
       withSettings((settings) =>
         withStore((store) => store.create({ ...draft, agenda: settings.get().agendaTemplates[draft.kind] })),
       ),
-    'meetings.updateDetails': (id, patch) =>
-      withStore((store) => store.update(id, (meeting) => ({ ...meeting, ...patch }))),
     'meetings.apply': (id, command) =>
       withStore((store) =>
         store.apply(id, (meeting) =>

@@ -7,6 +7,7 @@ import Link from '@mui/material/Link'
 import Toolbar from '@mui/material/Toolbar'
 import Typography from '@mui/material/Typography'
 import Add from '@mui/icons-material/Add'
+import SettingsOutlined from '@mui/icons-material/SettingsOutlined'
 import type { Route } from './router.ts'
 
 type Props = {
@@ -57,6 +58,15 @@ export function AppShell({ route, navigate, children }: Props) {
             onClick={() => navigate({ screen: 'meetings' })}
           >
             Meetings
+          </Button>
+          <Button
+            id="nav-settings"
+            color="inherit"
+            startIcon={<SettingsOutlined />}
+            aria-current={route.screen === 'settings' ? 'page' : undefined}
+            onClick={() => navigate({ screen: 'settings' })}
+          >
+            Settings
           </Button>
           <Button
             id="nav-new-meeting"

@@ -11,6 +11,8 @@ import { UnlockScreen } from '../vault/unlock-screen.tsx'
 import { MeetingsListScreen } from '../meetings-list/meetings-list-screen.tsx'
 import { NewMeetingScreen } from '../new-meeting/new-meeting-screen.tsx'
 import { MeetingWorkspaceScreen } from '../workspace/meeting-workspace-screen.tsx'
+import { PresenterScreen } from '../presenter/presenter-screen.tsx'
+import { SettingsScreen } from '../settings/settings-screen.tsx'
 import { AboutDialog } from './about-dialog.tsx'
 import { AppShell } from './app-shell.tsx'
 import { ErrorBoundary } from './error-boundary.tsx'
@@ -62,11 +64,17 @@ function Gate() {
     )
   }
   if (status.state !== 'unlocked') return <UnlockScreen status={status} onUnlocked={setStatus} />
-  return <Screens />
+  return <Routed />
 }
 
-function Screens() {
+/** The presenter view stands alone, in large type for the room; everything else sits in the app's frame. */
+function Routed() {
   const [route, navigate] = useRoute()
+  if (route.screen === 'presenter') return <PresenterScreen meetingId={route.meetingId} />
+  return <Screens route={route} navigate={navigate} />
+}
+
+function Screens({ route, navigate }: { readonly route: Route; readonly navigate: (route: Route) => void }) {
   const [aboutOpen, setAboutOpen] = useState(false)
   useConveneEvent('menu-command', ({ command }) => {
     if (command === 'new-meeting') navigate({ screen: 'new-meeting' })
@@ -112,7 +120,18 @@ function CurrentScreen({
     case 'new-meeting':
       return <NewMeetingScreen navigate={navigate} />
     case 'meeting':
-      return <MeetingWorkspaceScreen key={route.meetingId} meetingId={route.meetingId} navigate={navigate} />
+      return (
+        <MeetingWorkspaceScreen
+          key={route.meetingId}
+          meetingId={route.meetingId}
+          tab={route.tab}
+          navigate={navigate}
+        />
+      )
+    case 'settings':
+      return <SettingsScreen />
+    case 'presenter':
+      return null
     default:
       return assertNever(route, 'route')
   }

@@ -1,17 +1,27 @@
 import { useCallback, useEffect, useState } from 'react'
 
-/** The screens, as the address bar's fragment names them ('#/meetings/<id>'). */
+/** The tabs of a meeting's workspace. */
+export type WorkspaceTab = 'setup' | 'live'
+
+/** The screens, as the address bar's fragment names them ('#/meetings/<id>/live'). */
 export type Route =
   | { readonly screen: 'meetings' }
   | { readonly screen: 'new-meeting' }
-  | { readonly screen: 'meeting'; readonly meetingId: string }
+  | { readonly screen: 'settings' }
+  | { readonly screen: 'meeting'; readonly meetingId: string; readonly tab: WorkspaceTab }
+  | { readonly screen: 'presenter'; readonly meetingId: string }
+
+const uuid = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})'
 
 /** Reads a route from a location fragment; anything unknown is the meetings list. */
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '').split('?')[0] ?? ''
   if (path === '/new') return { screen: 'new-meeting' }
-  const meeting = /^\/meetings\/([0-9a-f-]{36})$/i.exec(path)
-  if (meeting?.[1]) return { screen: 'meeting', meetingId: meeting[1] }
+  if (path === '/settings') return { screen: 'settings' }
+  const presenter = new RegExp(`^/presenter/${uuid}$`, 'i').exec(path)
+  if (presenter?.[1]) return { screen: 'presenter', meetingId: presenter[1] }
+  const meeting = new RegExp(`^/meetings/${uuid}(/live)?$`, 'i').exec(path)
+  if (meeting?.[1]) return { screen: 'meeting', meetingId: meeting[1], tab: meeting[2] ? 'live' : 'setup' }
   return { screen: 'meetings' }
 }
 
@@ -22,8 +32,12 @@ export function formatRoute(route: Route): string {
       return '#/'
     case 'new-meeting':
       return '#/new'
+    case 'settings':
+      return '#/settings'
+    case 'presenter':
+      return `#/presenter/${route.meetingId}`
     case 'meeting':
-      return `#/meetings/${route.meetingId}`
+      return `#/meetings/${route.meetingId}${route.tab === 'live' ? '/live' : ''}`
   }
 }
 

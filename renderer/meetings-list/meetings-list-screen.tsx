@@ -71,7 +71,7 @@ export function MeetingsListScreen({ navigate }: { readonly navigate: (route: Ro
         </Box>
         <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap' }}>
           <ImportMeetingButton
-            onImported={(meeting) => navigate({ screen: 'meeting', meetingId: meeting.id })}
+            onImported={(meeting) => navigate({ screen: 'meeting', meetingId: meeting.id, tab: 'setup' })}
           />
         </Stack>
       </Stack>
@@ -156,7 +156,7 @@ export function MeetingsListScreen({ navigate }: { readonly navigate: (route: Ro
                       <Link
                         component="button"
                         variant="body1"
-                        onClick={() => navigate({ screen: 'meeting', meetingId: entry.id })}
+                        onClick={() => navigate({ screen: 'meeting', meetingId: entry.id, tab: 'setup' })}
                         sx={{ fontWeight: 600, textAlign: 'left' }}
                       >
                         {entry.familyName} family

@@ -49,7 +49,7 @@ export function NewMeetingScreen({ navigate }: { readonly navigate: (route: Rout
     setBusy(true)
     const result = await convene().meetings.create(checked.draft)
     setBusy(false)
-    if (result.ok) navigate({ screen: 'meeting', meetingId: result.value.id })
+    if (result.ok) navigate({ screen: 'meeting', meetingId: result.value.id, tab: 'setup' })
     else setFailure(result.error.message)
   }
 

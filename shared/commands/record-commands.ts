@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { Meeting } from '../model/meeting.ts'
+import { MeetingDetailsPatchSchema, type Meeting } from '../model/meeting.ts'
 import { IdSchema, IsoDateSchema } from '../model/primitives.ts'
 import {
   AgencyReportSchema,
@@ -17,8 +17,9 @@ import { defined, updateById, type CommandContext, type CommandResult } from './
 const ReportFieldsSchema = AgencyReportSchema.omit({ id: true })
 const ActionFieldsSchema = PlanActionSchema.omit({ id: true, progress: true })
 
-/** Commands about the meeting's records: reports, the pre-meeting, the child's voice, scaling and the plan. */
+/** Commands about the meeting's details and records: reports, the pre-meeting, the child's voice, scaling and the plan. */
 export const RecordCommandSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('update-details'), patch: MeetingDetailsPatchSchema }),
   z.object({ type: z.literal('add-report'), report: ReportFieldsSchema }),
   z.object({ type: z.literal('update-report'), reportId: IdSchema, patch: ReportFieldsSchema.partial() }),
   z.object({ type: z.literal('remove-report'), reportId: IdSchema }),
@@ -61,6 +62,8 @@ export function applyRecordCommand(
   context: CommandContext,
 ): CommandResult {
   switch (command.type) {
+    case 'update-details':
+      return ok({ ...meeting, ...defined(command.patch) })
     case 'add-report':
       return ok({ ...meeting, reports: [...meeting.reports, { ...command.report, id: context.newId() }] })
     case 'update-report': {

@@ -12,7 +12,6 @@ export const channelNames = [
   'meetings.list',
   'meetings.get',
   'meetings.create',
-  'meetings.updateDetails',
   'meetings.remove',
   'meetings.exportInterchange',
   'meetings.importInterchange',

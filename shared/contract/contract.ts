@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { IdSchema } from '../model/primitives.ts'
-import { MeetingDetailsPatchSchema, NewMeetingSchema, type Meeting } from '../model/meeting.ts'
+import { NewMeetingSchema, type Meeting } from '../model/meeting.ts'
 import type { MeetingListEntry } from '../model/meeting-summary.ts'
 import type { AppInfo, ImportOutcome, LoadedMeeting, PresenterOpened, VaultStatus } from './values.ts'
 import { MeetingCommandSchema } from '../commands/meeting-command.ts'
@@ -31,7 +31,6 @@ export const contract = {
   'meetings.list': returns<ReadonlyArray<MeetingListEntry>>()(z.tuple([])),
   'meetings.get': returns<LoadedMeeting>()(z.tuple([IdSchema])),
   'meetings.create': returns<Meeting>()(z.tuple([NewMeetingSchema])),
-  'meetings.updateDetails': returns<Meeting>()(z.tuple([IdSchema, MeetingDetailsPatchSchema])),
   'meetings.remove': returns<{ readonly removed: true }>()(z.tuple([IdSchema])),
   'meetings.exportInterchange': returns<{ readonly fileName: string; readonly text: string }>()(
     z.tuple([IdSchema]),

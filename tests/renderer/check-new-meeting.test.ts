@@ -50,8 +50,15 @@ describe('checkNewMeeting', () => {
 
 describe('the router', () => {
   it('reads and writes each screen', () => {
-    const meeting = { screen: 'meeting', meetingId: '6f1d2a7e-4b8c-4d2e-9a31-5c7b0e8f9a12' } as const
-    expect(parseRoute(formatRoute(meeting))).toEqual(meeting)
+    const id = '6f1d2a7e-4b8c-4d2e-9a31-5c7b0e8f9a12'
+    for (const route of [
+      { screen: 'meeting', meetingId: id, tab: 'setup' },
+      { screen: 'meeting', meetingId: id, tab: 'live' },
+      { screen: 'presenter', meetingId: id },
+      { screen: 'settings' },
+    ] as const) {
+      expect(parseRoute(formatRoute(route))).toEqual(route)
+    }
     expect(parseRoute('#/new')).toEqual({ screen: 'new-meeting' })
     expect(parseRoute('#/meetings/not-an-id')).toEqual({ screen: 'meetings' })
     expect(parseRoute('')).toEqual({ screen: 'meetings' })

@@ -1,0 +1,120 @@
+import { memo, useEffect, useRef } from 'react'
+import Box from '@mui/material/Box'
+import Typography from '@mui/material/Typography'
+import type { AgendaSection } from '../../shared/model/agenda.ts'
+import type { DisplayNote, NoteActions } from './display-note.ts'
+import { NoteCard } from './note-card.tsx'
+
+type Props = {
+  readonly agenda: ReadonlyArray<AgendaSection>
+  readonly notes: ReadonlyArray<DisplayNote>
+  readonly names: ReadonlyMap<string, string>
+  readonly currentKey: string | null
+  readonly actions?: NoteActions
+  readonly large?: boolean
+  /** What each special section shows above its notes (the child's words, the scale), for the room. */
+  readonly extras?: Readonly<Record<string, React.ReactNode>>
+  /** Wrap the columns into rows (the room's screen, which nobody can scroll sideways). */
+  readonly wrap?: boolean
+}
+
+/** Every section as a column, as the room sees it: the board for working it out together. */
+export const BoardView = memo(function BoardView({
+  agenda,
+  notes,
+  names,
+  currentKey,
+  actions,
+  large = false,
+  extras = {},
+  wrap = false,
+}: Props) {
+  const board = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    if (!currentKey || wrap) return
+    const column = board.current?.querySelector<HTMLElement>(`[data-section="${currentKey}"]`)
+    column?.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'smooth' })
+  }, [currentKey, wrap])
+  const bySection = new Map<string, DisplayNote[]>()
+  for (const note of notes) {
+    const list = bySection.get(note.sectionKey) ?? []
+    list.push(note)
+    bySection.set(note.sectionKey, list)
+  }
+  return (
+    <Box
+      role="region"
+      aria-label="The board: notes by section"
+      tabIndex={0}
+      ref={board}
+      sx={{
+        display: 'grid',
+        ...(wrap
+          ? { gridTemplateColumns: 'repeat(auto-fill, minmax(360px, 1fr))' }
+          : { gridAutoFlow: 'column', gridAutoColumns: large ? 'minmax(340px, 1fr)' : 'minmax(250px, 1fr)' }),
+        gap: 2,
+        overflowX: wrap ? 'visible' : 'auto',
+        pb: 1,
+        '&:focus-visible': { outline: '2px solid', outlineColor: 'primary.main' },
+      }}
+    >
+      {agenda.map((section) => {
+        const list = bySection.get(section.key) ?? []
+        const current = section.key === currentKey
+        return (
+          <Box
+            key={section.key}
+            component="section"
+            aria-labelledby={`board-${section.key}`}
+            data-section={section.key}
+            sx={{
+              bgcolor: current ? 'action.selected' : 'action.hover',
+              borderRadius: 2,
+              p: 1.5,
+              display: 'flex',
+              flexDirection: 'column',
+              gap: 1,
+              minHeight: 120,
+              border: current ? 2 : 0,
+              borderColor: 'primary.main',
+            }}
+          >
+            <Typography
+              id={`board-${section.key}`}
+              variant="h3"
+              component="h3"
+              sx={{ fontSize: large ? '1.5rem' : '1rem' }}
+            >
+              {section.heading}
+              {current && (
+                <Box component="span" sx={{ fontWeight: 400, fontSize: '0.8em', color: 'text.secondary' }}>
+                  {' '}
+                  (now)
+                </Box>
+              )}
+            </Typography>
+            {section.prompt && (
+              <Typography
+                variant="body2"
+                color="text.secondary"
+                sx={{ fontSize: large ? '1.05rem' : undefined }}
+              >
+                {section.prompt}
+              </Typography>
+            )}
+            {extras[section.key]}
+            {list.map((note) => (
+              <NoteCard
+                key={note.id}
+                note={note}
+                speaker={note.speakerId ? (names.get(note.speakerId) ?? null) : null}
+                actions={actions}
+                large={large}
+              />
+            ))}
+          </Box>
+        )
+      })}
+    </Box>
+  )
+})

@@ -1,0 +1,181 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import Alert from '@mui/material/Alert'
+import Box from '@mui/material/Box'
+import Button from '@mui/material/Button'
+import Checkbox from '@mui/material/Checkbox'
+import FormControlLabel from '@mui/material/FormControlLabel'
+import Paper from '@mui/material/Paper'
+import Stack from '@mui/material/Stack'
+import TextField from '@mui/material/TextField'
+import type { Participant } from '../../shared/model/people.ts'
+import { SpeakerPicker } from './speaker-picker.tsx'
+
+/** A note as the capture box hands it over. */
+export type CapturedNote = {
+  readonly text: string
+  readonly speakerId: string | null
+  readonly notForFamily: boolean
+  readonly verbatim: boolean
+}
+
+type Props = {
+  readonly sectionHeading: string
+  readonly people: ReadonlyArray<Participant>
+  readonly names: ReadonlyMap<string, string>
+  readonly onAdd: (note: CapturedNote) => void
+}
+
+/**
+ * The box that is always ready: Enter adds the note to the current section (Shift+Enter for a new line).
+ * Typing here re-renders only this box, never the board. 'Not for the family' stays on until turned off:
+ * a closed part usually runs for several notes, and a note withheld by mistake is safer than one shared
+ * by mistake.
+ */
+export function CaptureBox({ sectionHeading, people, names, onAdd }: Props) {
+  const [text, setText] = useState('')
+  const [speakerId, setSpeakerId] = useState<string | null>(null)
+  const [notForFamily, setNotForFamily] = useState(false)
+  const [verbatim, setVerbatim] = useState(false)
+  const [empty, setEmpty] = useState(false)
+  const noteField = useRef<HTMLTextAreaElement>(null)
+
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent): void => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) return
+      const key = event.key.toLowerCase()
+      if (!event.shiftKey && key === 'k') {
+        event.preventDefault()
+        // Select what is there, so typing a few letters replaces the last speaker rather than adding to them.
+        const speaker = document.getElementById('speaker')
+        if (speaker instanceof HTMLInputElement) {
+          speaker.focus()
+          speaker.select()
+        }
+      } else if (event.shiftKey && key === 'h') {
+        event.preventDefault()
+        setNotForFamily((on) => !on)
+      } else if (event.shiftKey && key === 'o') {
+        event.preventDefault()
+        setVerbatim((on) => !on)
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
+
+  const add = (): void => {
+    if (text.trim() === '') {
+      setEmpty(true)
+      return
+    }
+    onAdd({ text, speakerId, notForFamily, verbatim })
+    setText('')
+    setVerbatim(false)
+    setEmpty(false)
+    noteField.current?.focus()
+  }
+
+  const onKeyDown = (event: KeyboardEvent): void => {
+    if (
+      event.key === 'Enter' &&
+      !event.shiftKey &&
+      !event.ctrlKey &&
+      !event.altKey &&
+      !event.nativeEvent.isComposing
+    ) {
+      event.preventDefault()
+      add()
+    }
+  }
+
+  return (
+    <Paper
+      component="section"
+      aria-label="Add a note"
+      elevation={3}
+      variant="elevation"
+      sx={{
+        position: 'sticky',
+        bottom: 12,
+        zIndex: 2,
+        p: 2,
+        mt: 2,
+        border: 2,
+        borderColor: notForFamily ? 'warning.main' : 'primary.main',
+      }}
+    >
+      {notForFamily && (
+        <Alert severity="warning" sx={{ mb: 1.5 }} role="status">
+          Closed part: notes added now are not shared with the family, nor shown on the room&apos;s screen.
+          Ctrl+Shift+H ends it.
+        </Alert>
+      )}
+      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'flex-start' } }}>
+        <SpeakerPicker
+          people={people}
+          names={names}
+          speakerId={speakerId}
+          onChange={(id) => {
+            setSpeakerId(id)
+            requestAnimationFrame(() => noteField.current?.focus())
+          }}
+        />
+        <Box sx={{ flexGrow: 1 }}>
+          <TextField
+            id="note-text"
+            inputRef={noteField}
+            label={`Note for: ${sectionHeading}`}
+            value={text}
+            onChange={(event) => {
+              setText(event.target.value)
+              if (empty) setEmpty(false)
+            }}
+            onKeyDown={onKeyDown}
+            multiline
+            maxRows={8}
+            autoFocus
+            error={empty}
+            helperText={empty ? 'Type the note first' : 'Enter adds the note; Shift+Enter starts a new line'}
+            slotProps={{ htmlInput: { maxLength: 100_000, dir: 'auto', 'aria-keyshortcuts': 'Enter' } }}
+          />
+        </Box>
+        <Button
+          variant="contained"
+          onClick={add}
+          sx={{ alignSelf: { md: 'flex-start' }, mt: { md: 0.5 }, whiteSpace: 'nowrap' }}
+        >
+          Add note
+        </Button>
+      </Stack>
+      <Stack
+        direction="row"
+        useFlexGap
+        spacing={3}
+        sx={{ flexWrap: 'wrap', mt: { md: -1 }, ml: { md: '256px' } }}
+      >
+        <FormControlLabel
+          control={
+            <Checkbox
+              id="note-not-for-family"
+              checked={notForFamily}
+              onChange={(event) => setNotForFamily(event.target.checked)}
+              slotProps={{ input: { 'aria-keyshortcuts': 'Control+Shift+H' } }}
+            />
+          }
+          label="Not for the family (closed part)"
+        />
+        <FormControlLabel
+          control={
+            <Checkbox
+              id="note-verbatim"
+              checked={verbatim}
+              onChange={(event) => setVerbatim(event.target.checked)}
+              slotProps={{ input: { 'aria-keyshortcuts': 'Control+Shift+O' } }}
+            />
+          }
+          label="In their own words"
+        />
+      </Stack>
+    </Paper>
+  )
+}

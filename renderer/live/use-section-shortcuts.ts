@@ -1,0 +1,42 @@
+import { useEffect, useRef } from 'react'
+import type { AgendaSection } from '../../shared/model/agenda.ts'
+
+/**
+ * The live meeting's keyboard: Ctrl+1…Ctrl+9 and Ctrl+0 jump to a section, Ctrl+. and Ctrl+, to the next
+ * and previous, and Ctrl+Z (outside a text field) undoes the last deletion.
+ */
+export function useSectionShortcuts(options: {
+  readonly agenda: ReadonlyArray<AgendaSection>
+  readonly currentKey: string | null
+  readonly goTo: (sectionKey: string) => void
+  readonly undo: (() => void) | null
+}): void {
+  const latest = useRef(options)
+  useEffect(() => {
+    latest.current = options
+  })
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return
+      const { agenda, currentKey, goTo, undo } = latest.current
+      const index = agenda.findIndex((section) => section.key === currentKey)
+      let target: AgendaSection | undefined
+      if (/^[0-9]$/.test(event.key)) target = agenda[event.key === '0' ? 9 : Number(event.key) - 1]
+      else if (event.key === '.') target = agenda[Math.min(agenda.length - 1, index + 1)]
+      else if (event.key === ',') target = agenda[Math.max(0, index - 1)]
+      else if (event.key.toLowerCase() === 'z' && undo) {
+        const field = document.activeElement
+        const typing = field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement
+        if (!typing) {
+          event.preventDefault()
+          undo()
+        }
+        return
+      } else return
+      event.preventDefault()
+      if (target) goTo(target.key)
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
+}

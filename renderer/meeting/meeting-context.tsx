@@ -1,0 +1,79 @@
+import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import type { MeetingCommand } from '../../shared/commands/meeting-command.ts'
+import type { Meeting } from '../../shared/model/meeting.ts'
+import type { RecoveryNotice } from '../../shared/contract/values.ts'
+import type { Result } from '../../shared/util/result.ts'
+import { displayNames } from '../../shared/rules/people.ts'
+import { convene } from '../api/convene.ts'
+import type { SaveState } from '../common/save-status.tsx'
+import { CommandQueue } from './command-queue.ts'
+
+/** Everything a screen of the workspace needs about the open meeting. */
+export type MeetingContextValue = {
+  readonly meeting: Meeting
+  readonly recovery: RecoveryNotice | null
+  /** How each participant is named on screen (with their role where two share a name). */
+  readonly names: ReadonlyMap<string, string>
+  /** Sends a change; a `key` lets a later change to the same thing replace this one while it waits. */
+  readonly send: (command: MeetingCommand, key?: string) => Promise<Result<Meeting>>
+  readonly save: SaveState
+  readonly retry: () => void
+}
+
+const MeetingContext = createContext<MeetingContextValue | null>(null)
+
+/** The open meeting and its command queue, for every component of the workspace. */
+export function useMeetingContext(): MeetingContextValue {
+  const value = useContext(MeetingContext)
+  if (!value) throw new Error('useMeetingContext outside a MeetingProvider')
+  return value
+}
+
+/** Holds the open meeting as the store last returned it, and the queue that changes it. */
+export function MeetingProvider({
+  meeting,
+  recovery,
+  accept,
+  children,
+}: {
+  readonly meeting: Meeting
+  readonly recovery: RecoveryNotice | null
+  readonly accept: (meeting: Meeting) => void
+  readonly children: ReactNode
+}) {
+  const [save, setSave] = useState<SaveState>({ state: 'saved', at: meeting.updatedAt })
+  const latestAccept = useRef(accept)
+  useEffect(() => {
+    latestAccept.current = accept
+  })
+  const queue = useMemo(
+    () =>
+      new CommandQueue({
+        meetingId: meeting.id,
+        send: (id, command) => convene().meetings.apply(id, command),
+        onSaved: (saved) => latestAccept.current(saved),
+        onState: setSave,
+      }),
+    [meeting.id],
+  )
+  useEffect(() => {
+    const warn = (event: BeforeUnloadEvent): void => {
+      if (queue.busy) event.preventDefault()
+    }
+    window.addEventListener('beforeunload', warn)
+    return () => window.removeEventListener('beforeunload', warn)
+  }, [queue])
+  const names = useMemo(() => displayNames(meeting.participants), [meeting.participants])
+  const value = useMemo<MeetingContextValue>(
+    () => ({
+      meeting,
+      recovery,
+      names,
+      send: (command, key) => queue.enqueue(command, key ?? null),
+      save,
+      retry: () => queue.retry(),
+    }),
+    [meeting, recovery, names, queue, save],
+  )
+  return <MeetingContext.Provider value={value}>{children}</MeetingContext.Provider>
+}

@@ -1,0 +1,201 @@
+import { useEffect, useState } from 'react'
+import Alert from '@mui/material/Alert'
+import Box from '@mui/material/Box'
+import Button from '@mui/material/Button'
+import Checkbox from '@mui/material/Checkbox'
+import FormControlLabel from '@mui/material/FormControlLabel'
+import MenuItem from '@mui/material/MenuItem'
+import Paper from '@mui/material/Paper'
+import Stack from '@mui/material/Stack'
+import Tab from '@mui/material/Tab'
+import Tabs from '@mui/material/Tabs'
+import TextField from '@mui/material/TextField'
+import Typography from '@mui/material/Typography'
+import {
+  bankHolidayRegionLabels,
+  bankHolidayRegions,
+  type BankHolidayRegion,
+} from '../../shared/calendar/bank-holidays.ts'
+import { meetingKindLabels, meetingKinds, type MeetingKind } from '../../shared/model/meeting-kind.ts'
+import type { CouncilSettings } from '../../shared/settings/settings.ts'
+import { convene } from '../api/convene.ts'
+import { PageHeading } from '../common/page-heading.tsx'
+import { AgendaTemplateEditor } from './agenda-template-editor.tsx'
+import { useSettings } from './use-settings.ts'
+
+/** The council's settings: agendas, deadlines, the safety scale and bank holidays. Saved together. */
+export function SettingsScreen() {
+  const saved = useSettings()
+  const [draft, setDraft] = useState<CouncilSettings | null>(null)
+  const [kind, setKind] = useState<MeetingKind>('icpc')
+  const [message, setMessage] = useState<{
+    readonly severity: 'success' | 'error'
+    readonly text: string
+  } | null>(null)
+  useEffect(() => {
+    if (saved && draft === null) setDraft(saved)
+  }, [saved, draft])
+  if (!draft) return <Box aria-busy="true" />
+
+  const save = async (): Promise<void> => {
+    const { version: _version, ...patch } = draft
+    const result = await convene().settings.update(patch)
+    if (result.ok) {
+      setDraft(result.value)
+      setMessage({
+        severity: 'success',
+        text: 'Settings saved. New meetings use them; meetings already set up keep their own agenda.',
+      })
+    } else setMessage({ severity: 'error', text: result.error.message })
+  }
+  const reset = async (): Promise<void> => {
+    const result = await convene().settings.reset()
+    if (result.ok) {
+      setDraft(result.value)
+      setMessage({ severity: 'success', text: 'Every setting is back to the default.' })
+    } else setMessage({ severity: 'error', text: result.error.message })
+  }
+  const changed = JSON.stringify(draft) !== JSON.stringify(saved)
+
+  return (
+    <Box sx={{ maxWidth: 1000 }}>
+      <PageHeading>Settings</PageHeading>
+      <Typography color="text.secondary" sx={{ mb: 3 }}>
+        What differs between councils. Changes apply to meetings set up after you save them.
+      </Typography>
+      {message && (
+        <Alert
+          severity={message.severity}
+          sx={{ mb: 2 }}
+          role={message.severity === 'error' ? 'alert' : 'status'}
+          onClose={() => setMessage(null)}
+        >
+          {message.text}
+        </Alert>
+      )}
+      <Stack spacing={3}>
+        <Paper component="section" aria-labelledby="agenda-settings" sx={{ p: 3 }}>
+          <Typography variant="h2" id="agenda-settings" sx={{ mb: 2 }}>
+            Agendas
+          </Typography>
+          <Tabs
+            value={kind}
+            onChange={(_event, next: MeetingKind) => setKind(next)}
+            variant="scrollable"
+            aria-label="Kind of meeting"
+            sx={{ mb: 2 }}
+          >
+            {meetingKinds.map((value) => (
+              <Tab key={value} value={value} label={meetingKindLabels[value]} />
+            ))}
+          </Tabs>
+          <AgendaTemplateEditor
+            key={kind}
+            sections={draft.agendaTemplates[kind]}
+            onChange={(sections) =>
+              setDraft({ ...draft, agendaTemplates: { ...draft.agendaTemplates, [kind]: sections } })
+            }
+          />
+        </Paper>
+        <Paper component="section" aria-labelledby="deadline-settings" sx={{ p: 3 }}>
+          <Typography variant="h2" id="deadline-settings" sx={{ mb: 2 }}>
+            Reports and working days
+          </Typography>
+          <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 2 }}>
+            <TextField
+              select
+              id="bank-holiday-region"
+              label="Bank holidays"
+              value={draft.bankHolidayRegion}
+              onChange={(event) =>
+                setDraft({ ...draft, bankHolidayRegion: event.target.value as BankHolidayRegion })
+              }
+              helperText="Working days skip weekends and these bank holidays"
+            >
+              {bankHolidayRegions.map((region) => (
+                <MenuItem key={region} value={region}>
+                  {bankHolidayRegionLabels[region]}
+                </MenuItem>
+              ))}
+            </TextField>
+            {(['icpc', 'rcpc', 'core-group'] as const).map((meetingKind) => (
+              <TextField
+                key={meetingKind}
+                id={`deadline-${meetingKind}`}
+                type="number"
+                label={`Reports due before a ${meetingKindLabels[meetingKind].toLocaleLowerCase('en-GB')}`}
+                value={draft.reportDeadlineWorkingDays[meetingKind]}
+                onChange={(event) =>
+                  setDraft({
+                    ...draft,
+                    reportDeadlineWorkingDays: {
+                      ...draft.reportDeadlineWorkingDays,
+                      [meetingKind]: Math.max(0, Math.min(20, Math.round(Number(event.target.value) || 0))),
+                    },
+                  })
+                }
+                helperText="Working days"
+                slotProps={{ htmlInput: { min: 0, max: 20 } }}
+              />
+            ))}
+          </Box>
+        </Paper>
+        <Paper component="section" aria-labelledby="scale-settings" sx={{ p: 3 }}>
+          <Typography variant="h2" id="scale-settings" sx={{ mb: 2 }}>
+            The safety scale
+          </Typography>
+          <Box sx={{ display: 'grid', gap: 2 }}>
+            <TextField
+              id="scale-zero"
+              label="0 means"
+              value={draft.scaling.zeroMeans}
+              onChange={(event) =>
+                setDraft({ ...draft, scaling: { ...draft.scaling, zeroMeans: event.target.value } })
+              }
+            />
+            <TextField
+              id="scale-ten"
+              label="10 means"
+              value={draft.scaling.tenMeans}
+              onChange={(event) =>
+                setDraft({ ...draft, scaling: { ...draft.scaling, tenMeans: event.target.value } })
+              }
+            />
+            <FormControlLabel
+              control={
+                <Checkbox
+                  checked={draft.scaling.higherIsSafer}
+                  onChange={(event) =>
+                    setDraft({ ...draft, scaling: { ...draft.scaling, higherIsSafer: event.target.checked } })
+                  }
+                />
+              }
+              label="A higher number means safer"
+            />
+          </Box>
+        </Paper>
+        <Stack
+          direction="row"
+          spacing={2}
+          sx={{ position: 'sticky', bottom: 12, bgcolor: 'background.default', py: 1 }}
+        >
+          <Button
+            variant="contained"
+            size="large"
+            onClick={() => void save()}
+            disabled={!changed}
+            id="save-settings"
+          >
+            Save settings
+          </Button>
+          <Button size="large" onClick={() => setDraft(saved)} disabled={!changed}>
+            Undo my changes
+          </Button>
+          <Button size="large" color="warning" onClick={() => void reset()}>
+            Put back the defaults
+          </Button>
+        </Stack>
+      </Stack>
+    </Box>
+  )
+}

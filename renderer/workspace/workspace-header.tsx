@@ -1,0 +1,120 @@
+import { useState } from 'react'
+import Alert from '@mui/material/Alert'
+import AlertTitle from '@mui/material/AlertTitle'
+import Box from '@mui/material/Box'
+import Button from '@mui/material/Button'
+import Chip from '@mui/material/Chip'
+import Dialog from '@mui/material/Dialog'
+import DialogActions from '@mui/material/DialogActions'
+import DialogContent from '@mui/material/DialogContent'
+import DialogContentText from '@mui/material/DialogContentText'
+import DialogTitle from '@mui/material/DialogTitle'
+import Stack from '@mui/material/Stack'
+import Typography from '@mui/material/Typography'
+import DeleteOutlined from '@mui/icons-material/DeleteOutlined'
+import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined'
+import { formatBritishDate, formatBritishDateTime } from '../../shared/dates/british-date.ts'
+import { meetingKindLabels } from '../../shared/model/meeting.ts'
+import { convene } from '../api/convene.ts'
+import { PageHeading } from '../common/page-heading.tsx'
+import { SaveStatus } from '../common/save-status.tsx'
+import { useMeetingContext } from '../meeting/meeting-context.tsx'
+import type { Route } from '../app/router.ts'
+
+/** The top of a meeting: who and when, whether everything is saved, and the file actions. */
+export function WorkspaceHeader({
+  navigate,
+  compact,
+}: {
+  readonly navigate: (route: Route) => void
+  readonly compact: boolean
+}) {
+  const { meeting, recovery, save, retry } = useMeetingContext()
+  const [confirmingDelete, setConfirmingDelete] = useState(false)
+  const [problem, setProblem] = useState<string | null>(null)
+
+  const exportFile = async (): Promise<void> => {
+    const result = await convene().meetings.exportInterchange(meeting.id)
+    if (!result.ok) {
+      setProblem(result.error.message)
+      return
+    }
+    const url = URL.createObjectURL(new Blob([result.value.text], { type: 'application/json' }))
+    const link = document.createElement('a')
+    link.href = url
+    link.download = result.value.fileName
+    link.click()
+    setTimeout(() => URL.revokeObjectURL(url), 10_000)
+  }
+
+  const remove = async (): Promise<void> => {
+    const result = await convene().meetings.remove(meeting.id)
+    setConfirmingDelete(false)
+    if (result.ok) navigate({ screen: 'meetings' })
+    else setProblem(result.error.message)
+  }
+
+  return (
+    <Box sx={{ mb: compact ? 1 : 2 }}>
+      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ justifyContent: 'space-between' }}>
+        <Box>
+          <PageHeading>{meeting.familyName} family</PageHeading>
+          <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+            <Chip label={meetingKindLabels[meeting.kind]} color="primary" variant="outlined" />
+            <Typography color="text.secondary">
+              {formatBritishDate(meeting.date)}
+              {meeting.startTime ? ` at ${meeting.startTime}` : ''}
+            </Typography>
+            <SaveStatus save={save} onRetry={save.state === 'not-saved' ? retry : undefined} />
+          </Stack>
+        </Box>
+        {!compact && (
+          <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
+            <Button variant="outlined" startIcon={<FileDownloadOutlined />} onClick={() => void exportFile()}>
+              Export meeting file
+            </Button>
+            <Button color="error" startIcon={<DeleteOutlined />} onClick={() => setConfirmingDelete(true)}>
+              Delete
+            </Button>
+          </Stack>
+        )}
+      </Stack>
+      {recovery && (
+        <Alert severity="warning" sx={{ my: 2 }}>
+          <AlertTitle>An earlier save of this meeting was opened</AlertTitle>
+          The latest save could not be read because the file was damaged. Convene opened the save from{' '}
+          {formatBritishDateTime(new Date(recovery.restoredSavedAt))} instead. Check the details below:
+          anything typed after that time is missing and needs typing again.
+        </Alert>
+      )}
+      {problem && (
+        <Alert severity="error" sx={{ my: 2 }} onClose={() => setProblem(null)}>
+          {problem}
+        </Alert>
+      )}
+      <Dialog
+        open={confirmingDelete}
+        onClose={() => setConfirmingDelete(false)}
+        aria-labelledby="delete-title"
+        aria-describedby="delete-text"
+      >
+        <DialogTitle id="delete-title">Delete this meeting?</DialogTitle>
+        <DialogContent>
+          <DialogContentText id="delete-text">
+            The meeting with the {meeting.familyName} family on {formatBritishDate(meeting.date)} and every
+            saved copy of it will be removed from this laptop. This cannot be undone. Export the meeting file
+            first if you need to keep it.
+          </DialogContentText>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setConfirmingDelete(false)} autoFocus>
+            Keep the meeting
+          </Button>
+          <Button color="error" variant="contained" onClick={() => void remove()}>
+            Delete meeting
+          </Button>
+        </DialogActions>
+      </Dialog>
+    </Box>
+  )
+}
