@@ -1,5 +1,6 @@
 import { memo } from 'react'
 import Box from '@mui/material/Box'
+import { visuallyHidden } from '@mui/utils'
 import Button from '@mui/material/Button'
 import ButtonBase from '@mui/material/ButtonBase'
 import Paper from '@mui/material/Paper'
@@ -77,7 +78,6 @@ export const AgendaRail = memo(function AgendaRail({
                 onClick={() => onGoTo(section.key)}
                 aria-current={state === 'current' ? 'step' : undefined}
                 aria-keyshortcuts={shortcut ?? undefined}
-                aria-label={`${section.heading}. ${state === 'current' ? 'Current section' : state === 'covered' ? 'Covered' : 'Not started'}. ${count === 1 ? '1 note' : `${count} notes`}.${spent > 0 ? ` ${describeDuration(spent)}.` : ''}${shortcut ? ` ${shortcut}.` : ''}`}
                 sx={{
                   width: '100%',
                   justifyContent: 'flex-start',
@@ -101,6 +101,13 @@ export const AgendaRail = memo(function AgendaRail({
                 <Box sx={{ flexGrow: 1, minWidth: 0 }}>
                   <Typography variant="body2" sx={{ fontWeight: state === 'current' ? 700 : 500 }}>
                     {section.heading}
+                    <Box component="span" sx={visuallyHidden}>
+                      {state === 'current'
+                        ? ' (current section)'
+                        : state === 'covered'
+                          ? ' (covered)'
+                          : ' (not started)'}
+                    </Box>
                   </Typography>
                   <Typography variant="caption" color="text.secondary">
                     {shortcut ?? ''}
@@ -111,7 +118,6 @@ export const AgendaRail = memo(function AgendaRail({
                   variant="caption"
                   color="text.secondary"
                   sx={{ fontVariantNumeric: 'tabular-nums' }}
-                  aria-hidden
                 >
                   {spent > 0 ? formatDuration(spent) : ''}
                 </Typography>

@@ -16,6 +16,8 @@ type Props = {
   readonly extras?: Readonly<Record<string, React.ReactNode>>
   /** Wrap the columns into rows (the room's screen, which nobody can scroll sideways). */
   readonly wrap?: boolean
+  /** The level of the columns' headings: h3 under the chair's section heading, h2 on the room's screen. */
+  readonly headingLevel?: 'h2' | 'h3'
 }
 
 /** Every section as a column, as the room sees it: the board for working it out together. */
@@ -28,6 +30,7 @@ export const BoardView = memo(function BoardView({
   large = false,
   extras = {},
   wrap = false,
+  headingLevel = 'h3',
 }: Props) {
   const board = useRef<HTMLDivElement>(null)
   useEffect(() => {
@@ -82,7 +85,7 @@ export const BoardView = memo(function BoardView({
             <Typography
               id={`board-${section.key}`}
               variant="h3"
-              component="h3"
+              component={headingLevel}
               sx={{ fontSize: large ? '1.5rem' : '1rem' }}
             >
               {section.heading}

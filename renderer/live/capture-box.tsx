@@ -115,10 +115,8 @@ export function CaptureBox({ sectionHeading, people, names, onAdd }: Props) {
           people={people}
           names={names}
           speakerId={speakerId}
-          onChange={(id) => {
-            setSpeakerId(id)
-            requestAnimationFrame(() => noteField.current?.focus())
-          }}
+          onChange={setSpeakerId}
+          onDone={() => requestAnimationFrame(() => noteField.current?.focus())}
         />
         <Box sx={{ flexGrow: 1 }}>
           <TextField

@@ -121,6 +121,7 @@ export function ScalingPanel() {
           ))}
           <Box>
             <Button
+              id="add-danger-statement"
               startIcon={<Add />}
               disabled={meeting.scaling.dangerStatements.length >= 4}
               onClick={() =>

@@ -9,10 +9,12 @@ type Props = {
   readonly names: ReadonlyMap<string, string>
   readonly speakerId: string | null
   readonly onChange: (speakerId: string | null) => void
+  /** Called when the choice is made (even of the same speaker again) or abandoned with Escape. */
+  readonly onDone: () => void
 }
 
 /** Who is speaking: type a few letters of a name or a role ('sar', 'hv', 'social'), then Enter. */
-export function SpeakerPicker({ people, names, speakerId, onChange }: Props) {
+export function SpeakerPicker({ people, names, speakerId, onChange, onDone }: Props) {
   const options = sortPeople(people)
   const value = options.find((person) => person.id === speakerId) ?? null
   return (
@@ -21,6 +23,9 @@ export function SpeakerPicker({ people, names, speakerId, onChange }: Props) {
       options={options}
       value={value}
       onChange={(_event, person) => onChange(person?.id ?? null)}
+      onClose={(_event, reason) => {
+        if (reason === 'selectOption' || reason === 'escape') onDone()
+      }}
       getOptionLabel={(person) => names.get(person.id) ?? person.name}
       isOptionEqualToValue={(option, chosen) => option.id === chosen.id}
       filterOptions={(candidates, state) => matchPeople(candidates, state.inputValue)}

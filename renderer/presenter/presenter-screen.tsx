@@ -65,6 +65,7 @@ export function PresenterScreen({ meetingId }: { readonly meetingId: string }) {
         currentKey={view.live.currentSectionKey}
         large
         wrap
+        headingLevel="h2"
         extras={extras}
       />
     </Box>

@@ -63,13 +63,21 @@ export async function openApp(page: Page, host: RunningHost): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: 'Meetings' })).toBeVisible()
 }
 
-/** Presses Tab until the element has focus, proving it can be reached with the keyboard alone. */
-export async function tabTo(page: Page, selector: string, maxPresses = 60): Promise<void> {
-  for (let press = 0; press < maxPresses; press += 1) {
-    if (await page.evaluate((target) => document.activeElement?.matches(target) ?? false, selector)) return
-    await page.keyboard.press('Tab')
+/**
+ * Presses Tab until the element has focus, proving it can be reached with the keyboard alone; if it is not
+ * ahead, goes back with Shift+Tab, as someone would for a control above them.
+ */
+export async function tabTo(page: Page, selector: string, maxPresses = 120): Promise<void> {
+  const focused = (): Promise<boolean> =>
+    page.evaluate((target) => document.activeElement?.matches(target) ?? false, selector)
+  for (const key of ['Tab', 'Shift+Tab']) {
+    for (let press = 0; press < maxPresses; press += 1) {
+      if (await focused()) return
+      await page.keyboard.press(key)
+    }
   }
-  throw new Error(`${selector} could not be reached with Tab`)
+  if (await focused()) return
+  throw new Error(`${selector} could not be reached with Tab or Shift+Tab`)
 }
 
 /** Runs axe on the page and expects no violations. */
