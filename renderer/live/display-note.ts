@@ -14,8 +14,13 @@ export function displayNotes(
   pending: ReadonlyArray<DisplayNote>,
 ): ReadonlyArray<DisplayNote> {
   const saved: DisplayNote[] = []
-  for (const note of notes) if (note.deletedAt === null) saved.push({ ...note, state: 'saved' })
-  return pending.length === 0 ? saved : [...saved, ...pending]
+  const ids = new Set<string>()
+  for (const note of notes) {
+    ids.add(note.id)
+    if (note.deletedAt === null) saved.push({ ...note, state: 'saved' })
+  }
+  // A pending note keeps its id once saved, so it is shown once: as saved, the moment the store has it.
+  return pending.length === 0 ? saved : [...saved, ...pending.filter((note) => !ids.has(note.id))]
 }
 
 /** Handlers for what can be done to a note; absent where notes are only shown (the presenter view). */

@@ -21,8 +21,6 @@ import { ShortcutsHelp } from './shortcuts-help.tsx'
 
 type PendingNote = DisplayNote & { readonly captured: CapturedNote }
 
-let pendingCounter = 0
-
 /** The meeting as it happens: the agenda, the board or the running record, and the box that is always ready. */
 export function LiveTab() {
   const { meeting, names, send } = useMeetingContext()
@@ -54,7 +52,12 @@ export function LiveTab() {
         started.current = true
         await send({ type: 'start-meeting' })
       }
-      const result = await send({ type: 'add-note', sectionKey: note.sectionKey, ...note.captured })
+      const result = await send({
+        type: 'add-note',
+        noteId: note.id,
+        sectionKey: note.sectionKey,
+        ...note.captured,
+      })
       setPending((list) =>
         result.ok
           ? list.filter((item) => item.id !== note.id)
@@ -68,9 +71,8 @@ export function LiveTab() {
   const add = useCallback(
     (captured: CapturedNote) => {
       if (!currentKey) return
-      pendingCounter += 1
       const note: PendingNote = {
-        id: `pending-${pendingCounter}`,
+        id: crypto.randomUUID(),
         sectionKey: currentKey,
         createdAt: new Date().toISOString(),
         state: 'saving',

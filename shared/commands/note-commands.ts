@@ -15,6 +15,8 @@ const NoteTextSchema = LongTextSchema.refine((text) => text.trim().length > 0, {
 export const NoteCommandSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('add-note'),
+    /** The id the renderer gave the note while it was being saved, so it keeps it once saved. */
+    noteId: IdSchema.optional(),
     sectionKey: SectionKeySchema.nullable(),
     speakerId: IdSchema.nullable(),
     text: NoteTextSchema,
@@ -59,8 +61,11 @@ export function applyNoteCommand(
         return fail('not-found', 'That section is not on the agenda.')
       if (!knowsSpeaker(command.speakerId))
         return fail('not-found', 'That speaker is not listed for this meeting.')
+      if (command.noteId !== undefined && meeting.notes.some((existing) => existing.id === command.noteId)) {
+        return fail('invalid-argument', 'That note has already been added.')
+      }
       const note = {
-        id: context.newId(),
+        id: command.noteId ?? context.newId(),
         sectionKey,
         speakerId: command.speakerId,
         text: command.text,

@@ -199,6 +199,25 @@ describe('notes', () => {
     expect(restored.notes[0]?.deletedAt).toBeNull()
   })
 
+  it('keeps the id the renderer proposed, so the note it showed as saving is the note saved, and refuses it twice', () => {
+    const noteId = randomUUID()
+    const command: MeetingCommand = {
+      type: 'add-note',
+      noteId,
+      sectionKey: null,
+      speakerId: null,
+      text: 'x',
+      notForFamily: false,
+      verbatim: false,
+    }
+    const once = applyAll(aMeeting(), [command])
+    expect(once.notes[0]?.id).toBe(noteId)
+    expect(apply(once, command)).toMatchObject({
+      ok: false,
+      error: { message: 'That note has already been added.' },
+    })
+  })
+
   it('says a note is gone when it is', () => {
     expect(apply(aMeeting(), { type: 'edit-note', noteId: randomUUID(), text: 'x' })).toMatchObject({
       ok: false,

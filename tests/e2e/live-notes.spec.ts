@@ -1,0 +1,179 @@
+import type { Page } from '@playwright/test'
+import { test, expect, openApp, expectAllSaved, expectNoAxeViolations } from './fixtures.ts'
+
+async function liveMeeting(
+  page: Page,
+  familyName = 'Nowak',
+  kind = 'Initial child protection conference',
+): Promise<void> {
+  await page.getByRole('button', { name: 'New meeting' }).first().click()
+  await page.getByLabel(kind).check()
+  await page.getByLabel('Date of the meeting').fill('02/12/2026')
+  await page.getByLabel('Family name').fill(familyName)
+  await page.getByRole('button', { name: 'Create meeting' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: `${familyName} family` })).toBeVisible()
+  await page.getByRole('tab', { name: 'In the meeting' }).click()
+}
+
+async function addPerson(
+  page: Page,
+  group: 'family' | 'professional',
+  name: string,
+  role: string,
+): Promise<void> {
+  await page.getByRole('tab', { name: 'Before the meeting' }).click()
+  await page.locator(group === 'family' ? '#add-family-member' : '#add-professional').click()
+  await page.locator('#person-name').fill(name)
+  await page.locator('#person-role').fill(role)
+  await page
+    .getByRole('button', { name: group === 'family' ? 'Add family member' : 'Add professional' })
+    .click()
+  await expect(page.getByRole('dialog')).toBeHidden()
+}
+
+async function note(page: Page, text: string): Promise<void> {
+  await page.locator('#note-text').fill(text)
+  await page.keyboard.press('Enter')
+  await expect(page.locator('article', { hasText: text.slice(0, 40) })).toHaveAttribute('data-state', 'saved')
+}
+
+test('an empty note is not added; a note of 10,000 characters is kept whole', async ({ page, host }) => {
+  await openApp(page, host.current())
+  await liveMeeting(page)
+  await page.locator('#note-text').fill('   ')
+  await page.keyboard.press('Enter')
+  await expect(page.getByText('Type the note first')).toBeVisible()
+  await expect(page.locator('article')).toHaveCount(0)
+
+  const long = 'Sarah described the week in detail. '.repeat(278).slice(0, 10_000)
+  await page.locator('#note-text').fill(long)
+  await page.keyboard.press('Enter')
+  await expect(page.locator('article[data-state="saved"]')).toHaveCount(1)
+  const restarted = await host.restart('kill')
+  await openApp(page, restarted)
+  await page.getByRole('button', { name: 'Nowak family' }).click()
+  await page.getByRole('tab', { name: 'In the meeting' }).click()
+  const saved = await page.locator('article p').first().textContent()
+  expect(saved?.length).toBeGreaterThanOrEqual(10_000)
+})
+
+test('a note can be edited, moved to another section, and deleted with undo', async ({ page, host }) => {
+  await openApp(page, host.current())
+  await liveMeeting(page)
+  await note(page, 'Zofia has been at schol every day.')
+  const card = page.locator('article', { hasText: 'Zofia has been' })
+
+  await card.getByRole('button', { name: /Actions for the note/ }).click()
+  await page.getByRole('menuitem', { name: 'Edit' }).click()
+  await card.getByLabel('Edit the note').fill('Zofia has been at school every day.')
+  await page.keyboard.press('Enter')
+  await expect(page.locator('article', { hasText: 'at school every day' })).toHaveAttribute(
+    'data-state',
+    'saved',
+  )
+
+  await page
+    .locator('article', { hasText: 'at school every day' })
+    .getByRole('button', { name: /Actions for the note/ })
+    .click()
+  await page.getByRole('menuitem', { name: 'Move to another section…' }).click()
+  await page.getByRole('dialog').getByRole('button', { name: 'What is working well' }).click()
+  await expect(
+    page.locator('[data-section="strengths"] article', { hasText: 'at school every day' }),
+  ).toBeVisible()
+  await expect(page.locator('[data-section="welcome"] article')).toHaveCount(0)
+
+  await page
+    .locator('article', { hasText: 'at school every day' })
+    .getByRole('button', { name: /Actions for the note/ })
+    .click()
+  await page.getByRole('menuitem', { name: 'Delete' }).click()
+  await expect(page.locator('article', { hasText: 'at school every day' })).toHaveCount(0)
+  await page.getByRole('button', { name: 'Undo (Ctrl+Z)' }).click()
+  await expect(
+    page.locator('[data-section="strengths"] article', { hasText: 'at school every day' }),
+  ).toBeVisible()
+
+  await page
+    .locator('article', { hasText: 'at school every day' })
+    .getByRole('button', { name: /Actions for the note/ })
+    .click()
+  await page.getByRole('menuitem', { name: 'Delete' }).click()
+  await page.locator('body').click({ position: { x: 5, y: 5 } })
+  await page.keyboard.press('Control+z')
+  await expect(page.locator('article', { hasText: 'at school every day' })).toBeVisible()
+  await expectAllSaved(page)
+})
+
+test('names in Polish, Arabic and Bengali display, sort, and are found by a few letters', async ({
+  page,
+  host,
+}) => {
+  await openApp(page, host.current())
+  await liveMeeting(page, 'Hassan-Wiśniewski')
+  await addPerson(page, 'family', 'زینب حسن', 'Mother')
+  await addPerson(page, 'family', 'হাসান আলী', 'Father')
+  await addPerson(page, 'professional', 'Łucja Wiśniewska', 'Social worker')
+  await addPerson(page, 'professional', 'Lucy Adams', 'Health visitor')
+  const family = page.getByRole('table', { name: 'Family' })
+  await expect(family).toContainText('زینب حسن')
+  await expect(family).toContainText('হাসান আলী')
+  const professionals = page.getByRole('table', { name: 'Professionals' }).locator('tbody tr')
+  await expect(professionals.nth(0)).toContainText('Łucja Wiśniewska')
+  await expect(professionals.nth(1)).toContainText('Lucy Adams')
+
+  await page.getByRole('tab', { name: 'In the meeting' }).click()
+  await page.locator('#note-text').focus()
+  await page.keyboard.press('Control+k')
+  await page.keyboard.type('lucj')
+  await expect(page.getByRole('option')).toHaveCount(1)
+  await page.keyboard.press('Enter')
+  await note(page, 'Łucja visited on Monday.')
+  await page.keyboard.press('Control+k')
+  await page.keyboard.type('زینب')
+  await page.keyboard.press('Enter')
+  await note(page, 'أريد أن تكون ابنتي آمنة')
+  await expect(page.locator('article', { hasText: 'أريد أن تكون ابنتي آمنة' })).toContainText('زینب حسن')
+  await expectNoAxeViolations(page, 'notes in three scripts')
+})
+
+test('a core group records progress on each action of the plan', async ({ page, host }) => {
+  await openApp(page, host.current())
+  await liveMeeting(page, 'Begum', 'Core group meeting')
+  await page.keyboard.press('Control+2')
+  await expect(page.getByRole('heading', { level: 2, name: 'Progress on each action' })).toBeVisible()
+  await page.locator('#new-action-what').fill('Ayesha will go to the parenting course on Tuesdays')
+  await page.locator('#new-action-due').fill('29/01/2027')
+  await page.locator('#new-action-measure').fill('Attendance certificate from the Family Hub')
+  await page.getByRole('button', { name: 'Add action' }).click()
+  const action = page.getByRole('region', { name: /Ayesha will go to the parenting course/ })
+  await expect(action).toContainText('By 29/01/2027')
+  await action.getByLabel('What has happened').fill('Four of six sessions attended')
+  await action.getByRole('button', { name: 'Add update' }).click()
+  await expect(action).toContainText('02/12/2026, on track: Four of six sessions attended')
+  await expect(action.locator('.MuiChip-label')).toHaveText('On track')
+  await expectAllSaved(page)
+  await expectNoAxeViolations(page, 'the core group progress panel')
+})
+
+test("a council's own agenda headings and prompts, set in Settings, are used for the next meeting", async ({
+  page,
+  host,
+}) => {
+  await openApp(page, host.current())
+  await page.getByRole('button', { name: 'Settings' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible()
+  await expectNoAxeViolations(page, 'the settings screen')
+  await page.getByLabel('Heading 2').fill('Strengths and safety')
+  await page.getByLabel('Prompt').nth(1).fill('What is going well, and who keeps the children safe?')
+  await page.getByLabel('0 means', { exact: true }).fill('Very worried')
+  await page.getByRole('button', { name: 'Save settings' }).click()
+  await expect(page.getByText('Settings saved.')).toBeVisible()
+
+  await liveMeeting(page, 'Okafor')
+  await page.keyboard.press('Control+2')
+  await expect(page.getByRole('heading', { level: 2, name: 'Strengths and safety' })).toBeVisible()
+  await expect(page.getByText('What is going well, and who keeps the children safe?').first()).toBeVisible()
+  await page.keyboard.press('Control+8')
+  await expect(page.getByText('0: Very worried')).toBeVisible()
+})
