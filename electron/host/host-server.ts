@@ -130,8 +130,10 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
   return {
     url: `http://${expectedHost}/`,
     emit: (event, payload) => {
+      const listening = [...streams].filter(([, audience]) => audience === eventAudience[event])
+      if (listening.length === 0) return
       const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`
-      for (const [stream, audience] of streams) if (audience === eventAudience[event]) stream.write(frame)
+      for (const [stream] of listening) stream.write(frame)
     },
     close: () =>
       new Promise<void>((resolve) => {

@@ -150,7 +150,10 @@ export class ConveneSession {
     })
     store.onDidUpdate((change) => {
       if (change.type === 'meeting-saved') {
-        this.options.emit('meeting-changed', { meeting: change.meeting })
+        this.options.emit('meeting-changed', {
+          meetingId: change.meeting.id,
+          revision: change.meeting.revision,
+        })
         this.options.emit('family-view-changed', { meeting: familyView(change.meeting) })
       } else this.options.emit('meetings-changed', { reason: change.reason })
     })

@@ -1,9 +1,13 @@
-import { memo, useEffect, useRef } from 'react'
+import { memo, useEffect, useRef, useState } from 'react'
 import Box from '@mui/material/Box'
+import Button from '@mui/material/Button'
 import Typography from '@mui/material/Typography'
 import type { AgendaSection } from '../../shared/model/agenda.ts'
 import type { DisplayNote, NoteActions } from './display-note.ts'
 import { NoteCard } from './note-card.tsx'
+
+/** How many of a section's latest notes the chair's board shows before 'Show earlier notes'. */
+export const latestPerSection = 40
 
 type Props = {
   readonly agenda: ReadonlyArray<AgendaSection>
@@ -11,6 +15,8 @@ type Props = {
   readonly names: ReadonlyMap<string, string>
   readonly currentKey: string | null
   readonly actions?: NoteActions
+  /** The note being edited, if any. */
+  readonly editingId?: string | null
   readonly large?: boolean
   /** What each special section shows above its notes (the child's words, the scale), for the room. */
   readonly extras?: Readonly<Record<string, React.ReactNode>>
@@ -27,12 +33,17 @@ export const BoardView = memo(function BoardView({
   names,
   currentKey,
   actions,
+  editingId = null,
   large = false,
   extras = {},
   wrap = false,
   headingLevel = 'h3',
 }: Props) {
   const board = useRef<HTMLDivElement>(null)
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set())
+  const shownPer = (key: string, count: number): number =>
+    expanded.has(key) || wrap ? count : Math.min(count, latestPerSection)
+  const showAll = (key: string): void => setExpanded((current) => new Set([...current, key]))
   useEffect(() => {
     if (!currentKey || wrap) return
     const column = board.current?.querySelector<HTMLElement>(`[data-section="${currentKey}"]`)
@@ -106,12 +117,18 @@ export const BoardView = memo(function BoardView({
               </Typography>
             )}
             {extras[section.key]}
-            {list.map((note) => (
+            <EarlierNotes
+              count={list.length - shownPer(section.key, list.length)}
+              onShow={() => showAll(section.key)}
+              large={large}
+            />
+            {list.slice(list.length - shownPer(section.key, list.length)).map((note) => (
               <NoteCard
                 key={note.id}
                 note={note}
                 speaker={note.speakerId ? (names.get(note.speakerId) ?? null) : null}
                 actions={actions}
+                editing={note.id === editingId}
                 large={large}
               />
             ))}
@@ -121,3 +138,21 @@ export const BoardView = memo(function BoardView({
     </Box>
   )
 })
+
+/** The button that brings back a section's (or the record's) earlier notes, saying how many there are. */
+export function EarlierNotes({
+  count,
+  onShow,
+  large = false,
+}: {
+  readonly count: number
+  readonly onShow: () => void
+  readonly large?: boolean
+}) {
+  if (count <= 0 || large) return null
+  return (
+    <Button size="small" variant="text" onClick={onShow} sx={{ alignSelf: 'flex-start' }}>
+      Show {count === 1 ? '1 earlier note' : `${count} earlier notes`}
+    </Button>
+  )
+}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import Alert from '@mui/material/Alert'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
@@ -27,17 +27,18 @@ type Props = {
 
 /**
  * The box that is always ready: Enter adds the note to the current section (Shift+Enter for a new line).
- * Typing here re-renders only this box, never the board. 'Not for the family' stays on until turned off:
+ * Typing here does no React work at all (the field is uncontrolled), so keystrokes stay quick however
+ * long the meeting. 'Not for the family' stays on until turned off:
  * a closed part usually runs for several notes, and a note withheld by mistake is safer than one shared
  * by mistake.
  */
-export function CaptureBox({ sectionHeading, people, names, onAdd }: Props) {
-  const [text, setText] = useState('')
+export const CaptureBox = memo(function CaptureBox({ sectionHeading, people, names, onAdd }: Props) {
   const [speakerId, setSpeakerId] = useState<string | null>(null)
   const [notForFamily, setNotForFamily] = useState(false)
   const [verbatim, setVerbatim] = useState(false)
   const [empty, setEmpty] = useState(false)
   const noteField = useRef<HTMLTextAreaElement>(null)
+  const focusNote = useCallback(() => void requestAnimationFrame(() => noteField.current?.focus()), [])
 
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent): void => {
@@ -64,12 +65,14 @@ export function CaptureBox({ sectionHeading, people, names, onAdd }: Props) {
   }, [])
 
   const add = (): void => {
+    const field = noteField.current
+    const text = field?.value ?? ''
     if (text.trim() === '') {
       setEmpty(true)
       return
     }
     onAdd({ text, speakerId, notForFamily, verbatim })
-    setText('')
+    if (field) field.value = ''
     setVerbatim(false)
     setEmpty(false)
     noteField.current?.focus()
@@ -116,25 +119,34 @@ export function CaptureBox({ sectionHeading, people, names, onAdd }: Props) {
           names={names}
           speakerId={speakerId}
           onChange={setSpeakerId}
-          onDone={() => requestAnimationFrame(() => noteField.current?.focus())}
+          onDone={focusNote}
         />
         <Box sx={{ flexGrow: 1 }}>
           <TextField
             id="note-text"
             inputRef={noteField}
             label={`Note for: ${sectionHeading}`}
-            value={text}
-            onChange={(event) => {
-              setText(event.target.value)
-              if (empty) setEmpty(false)
-            }}
+            // Uncontrolled: typing does no React work at all; the text is read when the note is added.
+            defaultValue=""
+            onChange={empty ? () => setEmpty(false) : undefined}
             onKeyDown={onKeyDown}
-            multiline
-            maxRows={8}
             autoFocus
             error={empty}
             helperText={empty ? 'Type the note first' : 'Enter adds the note; Shift+Enter starts a new line'}
-            slotProps={{ htmlInput: { maxLength: 100_000, dir: 'auto', 'aria-keyshortcuts': 'Enter' } }}
+            slotProps={{
+              // A plain textarea: MUI's multiline field measures the page's layout after every render.
+              input: { inputComponent: 'textarea' },
+              htmlInput: { rows: 2, maxLength: 100_000, dir: 'auto', 'aria-keyshortcuts': 'Enter' },
+            }}
+            // Grows with its text in CSS: JavaScript auto-sizing measured the whole page on every keystroke.
+            sx={{
+              '& textarea': {
+                fieldSizing: 'content',
+                minHeight: '2lh',
+                maxHeight: '10lh',
+                overflowY: 'auto',
+              },
+            }}
           />
         </Box>
         <Button
@@ -176,4 +188,4 @@ export function CaptureBox({ sectionHeading, people, names, onAdd }: Props) {
       </Stack>
     </Paper>
   )
-}
+})

@@ -8,6 +8,18 @@ export type DisplayNote = Pick<
   readonly state: 'saved' | 'saving' | 'failed'
 }
 
+const shown = new WeakMap<Note, DisplayNote>()
+
+/** A saved note as a view shows it; the same note object always gives the same display object. */
+function savedNote(note: Note): DisplayNote {
+  let display = shown.get(note)
+  if (!display) {
+    display = { ...note, state: 'saved' }
+    shown.set(note, display)
+  }
+  return display
+}
+
 /** The notes a view shows: the saved ones that are not deleted, then the ones still being saved. */
 export function displayNotes(
   notes: ReadonlyArray<Note>,
@@ -17,7 +29,7 @@ export function displayNotes(
   const ids = new Set<string>()
   for (const note of notes) {
     ids.add(note.id)
-    if (note.deletedAt === null) saved.push({ ...note, state: 'saved' })
+    if (note.deletedAt === null) saved.push(savedNote(note))
   }
   // A pending note keeps its id once saved, so it is shown once: as saved, the moment the store has it.
   return pending.length === 0 ? saved : [...saved, ...pending.filter((note) => !ids.has(note.id))]
@@ -25,10 +37,9 @@ export function displayNotes(
 
 /** Handlers for what can be done to a note; absent where notes are only shown (the presenter view). */
 export type NoteActions = {
-  readonly edit: (noteId: string, text: string) => Promise<boolean>
-  readonly move: (noteId: string) => void
-  readonly toggleFamily: (noteId: string, notForFamily: boolean) => void
-  readonly toggleVerbatim: (noteId: string, verbatim: boolean) => void
-  readonly remove: (noteId: string) => void
+  /** Opens the one menu of note actions (edit, move, flags, delete) for a note. */
+  readonly openMenu: (noteId: string, anchor: HTMLElement) => void
+  readonly saveEdit: (noteId: string, text: string) => Promise<boolean>
+  readonly cancelEdit: () => void
   readonly retry: (noteId: string) => void
 }

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import Alert from '@mui/material/Alert'
+import Menu from '@mui/material/Menu'
+import MenuItem from '@mui/material/MenuItem'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
 import Snackbar from '@mui/material/Snackbar'
@@ -18,6 +20,7 @@ import { SectionPanel } from './section-panel.tsx'
 import { TimelineView } from './timeline-view.tsx'
 import { useSectionShortcuts } from './use-section-shortcuts.ts'
 import { ShortcutsHelp } from './shortcuts-help.tsx'
+import { NoteStyles } from './note-styles.tsx'
 
 type PendingNote = DisplayNote & { readonly captured: CapturedNote }
 
@@ -29,6 +32,8 @@ export function LiveTab() {
   const [deleted, setDeleted] = useState<string | null>(null)
   const [moving, setMoving] = useState<DisplayNote | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
+  const [menu, setMenu] = useState<{ readonly noteId: string; readonly anchor: HTMLElement } | null>(null)
+  const [editingId, setEditingId] = useState<string | null>(null)
   const firstKey = meeting.agenda[0]?.key ?? null
   const currentKey = meeting.live.currentSectionKey ?? firstKey
   const current = meeting.agenda.find((section) => section.key === currentKey) ?? meeting.agenda[0]
@@ -85,28 +90,22 @@ export function LiveTab() {
     [currentKey, saveNote],
   )
 
+  // The note actions never change identity, so a save redraws only the notes that changed.
+  const latest = useRef({ meeting, pending })
+  useEffect(() => {
+    latest.current = { meeting, pending }
+  })
   const actions = useMemo<NoteActions>(
     () => ({
-      edit: async (noteId, text) => {
+      openMenu: (noteId, anchor) => setMenu({ noteId, anchor }),
+      saveEdit: async (noteId, text) => {
         const result = await send({ type: 'edit-note', noteId, text })
         report(result)
         return result.ok
       },
-      move: (noteId) => {
-        const note = meeting.notes.find((candidate) => candidate.id === noteId)
-        if (note) setMoving({ ...note, state: 'saved' })
-      },
-      toggleFamily: (noteId, notForFamily) =>
-        void send({ type: 'set-note-details', noteId, notForFamily }).then(report),
-      toggleVerbatim: (noteId, verbatim) =>
-        void send({ type: 'set-note-details', noteId, verbatim }).then(report),
-      remove: (noteId) =>
-        void send({ type: 'delete-note', noteId }).then((result) => {
-          report(result)
-          if (result.ok) setDeleted(noteId)
-        }),
+      cancelEdit: () => setEditingId(null),
       retry: (noteId) => {
-        const note = pending.find((item) => item.id === noteId)
+        const note = latest.current.pending.find((item) => item.id === noteId)
         if (!note) return
         setPending((list) =>
           list.map((item) => (item.id === noteId ? { ...item, state: 'saving' as const } : item)),
@@ -114,7 +113,54 @@ export function LiveTab() {
         void saveNote(note)
       },
     }),
-    [send, report, meeting.notes, pending, saveNote],
+    [send, report, saveNote],
+  )
+  const menuNote = menu ? meeting.notes.find((note) => note.id === menu.noteId) : undefined
+  const closeMenu = (): void => setMenu(null)
+  const noteMenu = (
+    <Menu anchorEl={menu?.anchor ?? null} open={menu !== null && menuNote !== undefined} onClose={closeMenu}>
+      <MenuItem onClick={() => (closeMenu(), setEditingId(menu?.noteId ?? null))}>Edit</MenuItem>
+      <MenuItem onClick={() => (closeMenu(), menuNote && setMoving({ ...menuNote, state: 'saved' }))}>
+        Move to another section…
+      </MenuItem>
+      <MenuItem
+        onClick={() => (
+          closeMenu(),
+          menuNote &&
+            void send({
+              type: 'set-note-details',
+              noteId: menuNote.id,
+              notForFamily: !menuNote.notForFamily,
+            }).then(report)
+        )}
+      >
+        {menuNote?.notForFamily ? 'Share with the family' : 'Mark as not for the family'}
+      </MenuItem>
+      <MenuItem
+        onClick={() => (
+          closeMenu(),
+          menuNote &&
+            void send({ type: 'set-note-details', noteId: menuNote.id, verbatim: !menuNote.verbatim }).then(
+              report,
+            )
+        )}
+      >
+        {menuNote?.verbatim ? 'Not in their own words' : 'Mark as their own words'}
+      </MenuItem>
+      <MenuItem
+        sx={{ color: 'error.main' }}
+        onClick={() => {
+          closeMenu()
+          if (!menuNote) return
+          void send({ type: 'delete-note', noteId: menuNote.id }).then((result) => {
+            report(result)
+            if (result.ok) setDeleted(menuNote.id)
+          })
+        }}
+      >
+        Delete
+      </MenuItem>
+    </Menu>
   )
 
   const undo = useCallback(() => {
@@ -195,12 +241,21 @@ export function LiveTab() {
             names={names}
             currentKey={currentKey}
             actions={actions}
+            editingId={editingId}
           />
         ) : (
-          <TimelineView agenda={meeting.agenda} notes={notes} names={names} actions={actions} />
+          <TimelineView
+            agenda={meeting.agenda}
+            notes={notes}
+            names={names}
+            actions={actions}
+            editingId={editingId}
+          />
         )}
         <CaptureBox sectionHeading={current?.heading ?? ''} people={people} names={names} onAdd={add} />
       </Box>
+      {noteMenu}
+      <NoteStyles />
       <Snackbar
         open={deleted !== null}
         onClose={(_event, reason) => reason !== 'clickaway' && setDeleted(null)}

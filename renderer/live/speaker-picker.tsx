@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import Autocomplete from '@mui/material/Autocomplete'
 import Box from '@mui/material/Box'
 import TextField from '@mui/material/TextField'
@@ -14,7 +15,13 @@ type Props = {
 }
 
 /** Who is speaking: type a few letters of a name or a role ('sar', 'hv', 'social'), then Enter. */
-export function SpeakerPicker({ people, names, speakerId, onChange, onDone }: Props) {
+export const SpeakerPicker = memo(function SpeakerPicker({
+  people,
+  names,
+  speakerId,
+  onChange,
+  onDone,
+}: Props) {
   const options = sortPeople(people)
   const value = options.find((person) => person.id === speakerId) ?? null
   return (
@@ -56,4 +63,4 @@ export function SpeakerPicker({ people, names, speakerId, onChange, onDone }: Pr
       sx={{ minWidth: 240 }}
     />
   )
-}
+})

@@ -1,35 +1,51 @@
-import { memo } from 'react'
+import { memo, useState } from 'react'
 import Box from '@mui/material/Box'
 import Typography from '@mui/material/Typography'
 import type { AgendaSection } from '../../shared/model/agenda.ts'
 import type { DisplayNote, NoteActions } from './display-note.ts'
 import { NoteCard } from './note-card.tsx'
+import { EarlierNotes } from './board-view.tsx'
+
+/** How many of the latest notes the running record shows before 'Show earlier notes'. */
+export const latestInRecord = 150
 
 type Props = {
   readonly agenda: ReadonlyArray<AgendaSection>
   readonly notes: ReadonlyArray<DisplayNote>
   readonly names: ReadonlyMap<string, string>
   readonly actions: NoteActions
+  /** The note being edited, if any. */
+  readonly editingId?: string | null
 }
 
 /** The minute taker's running record: every note in the order it was taken, with its section. */
-export const TimelineView = memo(function TimelineView({ agenda, notes, names, actions }: Props) {
+export const TimelineView = memo(function TimelineView({
+  agenda,
+  notes,
+  names,
+  actions,
+  editingId = null,
+}: Props) {
   const headings = new Map(agenda.map((section) => [section.key, section.heading]))
   const ordered = [...notes].sort((a, b) =>
     a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0,
   )
+  const [showAll, setShowAll] = useState(false)
+  const hidden = showAll ? 0 : Math.max(0, ordered.length - latestInRecord)
   return (
     <Box role="region" aria-label="Notes in time order" sx={{ display: 'grid', gap: 1, maxWidth: 880 }}>
       {ordered.length === 0 && (
         <Typography color="text.secondary">No notes yet. Type in the box below and press Enter.</Typography>
       )}
-      {ordered.map((note) => (
+      <EarlierNotes count={hidden} onShow={() => setShowAll(true)} />
+      {ordered.slice(hidden).map((note) => (
         <NoteCard
           key={note.id}
           note={note}
           speaker={note.speakerId ? (names.get(note.speakerId) ?? null) : null}
           sectionHeading={headings.get(note.sectionKey)}
           actions={actions}
+          editing={note.id === editingId}
         />
       ))}
     </Box>

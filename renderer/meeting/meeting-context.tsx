@@ -1,4 +1,13 @@
-import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react'
 import type { MeetingCommand } from '../../shared/commands/meeting-command.ts'
 import type { Meeting } from '../../shared/model/meeting.ts'
 import type { RecoveryNotice } from '../../shared/contract/values.ts'
@@ -16,11 +25,21 @@ export type MeetingContextValue = {
   readonly names: ReadonlyMap<string, string>
   /** Sends a change; a `key` lets a later change to the same thing replace this one while it waits. */
   readonly send: (command: MeetingCommand, key?: string) => Promise<Result<Meeting>>
-  readonly save: SaveState
   readonly retry: () => void
 }
 
 const MeetingContext = createContext<MeetingContextValue | null>(null)
+
+/**
+ * Whether the latest change is saved, in a context of its own: it changes twice for every note ('Saving…',
+ * then saved), and only the save indicator needs to redraw for that, not the whole live meeting.
+ */
+const SaveStateContext = createContext<SaveState>({ state: 'saved', at: null })
+
+/** The save indicator's state. */
+export function useSaveState(): SaveState {
+  return useContext(SaveStateContext)
+}
 
 /** The open meeting and its command queue, for every component of the workspace. */
 export function useMeetingContext(): MeetingContextValue {
@@ -64,16 +83,15 @@ export function MeetingProvider({
     return () => window.removeEventListener('beforeunload', warn)
   }, [queue])
   const names = useMemo(() => displayNames(meeting.participants), [meeting.participants])
+  // Stable for the life of the meeting, so components that only send changes never redraw for a save.
+  const send = useCallback(
+    (command: MeetingCommand, key?: string) => queue.enqueue(command, key ?? null),
+    [queue],
+  )
+  const retry = useCallback(() => queue.retry(), [queue])
   const value = useMemo<MeetingContextValue>(
-    () => ({
-      meeting,
-      recovery,
-      names,
-      send: (command, key) => queue.enqueue(command, key ?? null),
-      save,
-      retry: () => queue.retry(),
-    }),
-    [meeting, recovery, names, queue, save],
+    () => ({ meeting, recovery, names, send, save, retry }),
+    [meeting, recovery, names, send, save, retry],
   )
   return <MeetingContext.Provider value={value}>{children}</MeetingContext.Provider>
 }

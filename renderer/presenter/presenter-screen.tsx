@@ -7,6 +7,7 @@ import type { FamilyView } from '../../shared/rules/family-view.ts'
 import { displayNames } from '../../shared/rules/people.ts'
 import { convene, useConveneEvent } from '../api/convene.ts'
 import { BoardView } from '../live/board-view.tsx'
+import { NoteStyles } from '../live/note-styles.tsx'
 import type { DisplayNote } from '../live/display-note.ts'
 import { markInteractive } from '../app/ready-mark.ts'
 
@@ -49,6 +50,7 @@ export function PresenterScreen({ meetingId }: { readonly meetingId: string }) {
   if (!view) return <Box component="main" aria-busy="true" sx={{ p: 4 }} />
   return (
     <Box component="main" sx={{ p: { xs: 2, md: 4 }, minHeight: '100vh', bgcolor: 'background.default' }}>
+      <NoteStyles />
       <Typography variant="h1" sx={{ fontSize: '2.4rem', mb: 0.5 }}>
         Our meeting with the {view.familyName} family
       </Typography>

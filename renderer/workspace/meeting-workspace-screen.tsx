@@ -4,7 +4,7 @@ import Button from '@mui/material/Button'
 import Skeleton from '@mui/material/Skeleton'
 import Tab from '@mui/material/Tab'
 import Tabs from '@mui/material/Tabs'
-import { useEffect } from 'react'
+import { memo, useEffect } from 'react'
 import { PageHeading } from '../common/page-heading.tsx'
 import { markInteractive } from '../app/ready-mark.ts'
 import type { Route, WorkspaceTab } from '../app/router.ts'
@@ -48,18 +48,28 @@ export function MeetingWorkspaceScreen({ meetingId, tab, navigate }: Props) {
   return (
     <MeetingProvider key={meeting.id} meeting={meeting} recovery={recovery} accept={accept}>
       <WorkspaceHeader navigate={navigate} compact={tab === 'live'} />
-      <Tabs
-        value={tab}
-        onChange={(_event, next: WorkspaceTab) => navigate({ screen: 'meeting', meetingId, tab: next })}
-        aria-label="Parts of the meeting"
-        sx={{ mb: 3, borderBottom: 1, borderColor: 'divider' }}
-      >
-        <Tab value="setup" label="Before the meeting" id="tab-setup" aria-controls="panel-setup" />
-        <Tab value="live" label="In the meeting" id="tab-live" aria-controls="panel-live" />
-      </Tabs>
+      <WorkspaceTabs meetingId={meetingId} tab={tab} navigate={navigate} />
       <Box role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'setup' ? <SetupTab /> : <LiveTab />}
       </Box>
     </MeetingProvider>
   )
 }
+
+/**
+ * The two tabs, memoised: MUI's Tabs measures its indicator after every render, which forces a layout of
+ * the whole page, so they must not redraw when the meeting is saved.
+ */
+const WorkspaceTabs = memo(function WorkspaceTabs({ meetingId, tab, navigate }: Props) {
+  return (
+    <Tabs
+      value={tab}
+      onChange={(_event, next: WorkspaceTab) => navigate({ screen: 'meeting', meetingId, tab: next })}
+      aria-label="Parts of the meeting"
+      sx={{ mb: 3, borderBottom: 1, borderColor: 'divider' }}
+    >
+      <Tab value="setup" label="Before the meeting" id="tab-setup" aria-controls="panel-setup" />
+      <Tab value="live" label="In the meeting" id="tab-live" aria-controls="panel-live" />
+    </Tabs>
+  )
+})

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Meeting } from '../../shared/model/meeting.ts'
 import type { RecoveryNotice } from '../../shared/contract/values.ts'
 import { convene, useConveneEvent } from '../api/convene.ts'
+import { reuseUnchanged } from '../meeting/reuse-unchanged.ts'
 
 /** A meeting as the store last returned it; kept current from what main pushes. Older revisions are ignored. */
 export function useMeeting(meetingId: string) {
@@ -25,10 +26,24 @@ export function useMeeting(meetingId: string) {
     }
   }, [meetingId])
   const accept = useCallback((next: Meeting) => {
-    setMeeting((shown) => (shown && shown.id === next.id && shown.revision >= next.revision ? shown : next))
+    setMeeting((shown) =>
+      shown && shown.id === next.id && shown.revision >= next.revision ? shown : reuseUnchanged(shown, next),
+    )
   }, [])
-  useConveneEvent('meeting-changed', ({ meeting: next }) => {
-    if (next.id === meetingId) accept(next)
+  const shownRevision = useRef(-1)
+  useEffect(() => {
+    shownRevision.current = meeting?.revision ?? -1
+  }, [meeting?.revision])
+  useConveneEvent('meeting-changed', ({ meetingId: changed, revision }) => {
+    if (changed !== meetingId || revision <= shownRevision.current) return
+    // The change is usually this window's own, and its reply is a moment behind the event: fetch only if
+    // the window is still behind after that moment (another window, or a restore, changed the meeting).
+    setTimeout(() => {
+      if (revision <= shownRevision.current) return
+      void convene()
+        .meetings.get(meetingId)
+        .then((result) => result.ok && accept(result.value.meeting))
+    }, 150)
   })
   return { meeting, recovery, problem, accept } as const
 }

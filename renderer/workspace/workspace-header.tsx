@@ -18,7 +18,7 @@ import { meetingKindLabels } from '../../shared/model/meeting.ts'
 import { convene } from '../api/convene.ts'
 import { PageHeading } from '../common/page-heading.tsx'
 import { SaveStatus } from '../common/save-status.tsx'
-import { useMeetingContext } from '../meeting/meeting-context.tsx'
+import { useMeetingContext, useSaveState } from '../meeting/meeting-context.tsx'
 import type { Route } from '../app/router.ts'
 
 /** The top of a meeting: who and when, whether everything is saved, and the file actions. */
@@ -29,7 +29,7 @@ export function WorkspaceHeader({
   readonly navigate: (route: Route) => void
   readonly compact: boolean
 }) {
-  const { meeting, recovery, save, retry } = useMeetingContext()
+  const { meeting, recovery } = useMeetingContext()
   const [confirmingDelete, setConfirmingDelete] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
 
@@ -65,7 +65,7 @@ export function WorkspaceHeader({
               {formatBritishDate(meeting.date)}
               {meeting.startTime ? ` at ${meeting.startTime}` : ''}
             </Typography>
-            <SaveStatus save={save} onRetry={save.state === 'not-saved' ? retry : undefined} />
+            <MeetingSaveStatus />
           </Stack>
         </Box>
         {!compact && (
@@ -117,4 +117,11 @@ export function WorkspaceHeader({
       </Dialog>
     </Box>
   )
+}
+
+/** The save indicator of the open meeting: the only thing that redraws as each change is saved. */
+function MeetingSaveStatus() {
+  const save = useSaveState()
+  const { retry } = useMeetingContext()
+  return <SaveStatus save={save} onRetry={save.state === 'not-saved' ? retry : undefined} />
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { MeetingSchema, type Meeting } from '../model/meeting.ts'
-import { problemsOf } from '../model/migrations.ts'
+import type { Meeting } from '../model/meeting.ts'
+import { checkAfterCommand } from './check-meeting.ts'
 import { fail } from '../util/result.ts'
 import type { CommandContext, CommandResult } from './command-context.ts'
 import { applyLiveCommand, LiveCommandSchema, type LiveCommand } from './live-commands.ts'
@@ -30,8 +30,8 @@ const isLive = (command: MeetingCommand): command is LiveCommand => liveTypes.ha
 
 /**
  * The one place a meeting changes: a pure function from a meeting and a command to the next meeting, or a
- * plain-words reason it cannot. The result is checked against the schema, so no command can leave a
- * meeting the store would refuse to load.
+ * plain-words reason it cannot. The result is checked as the store checks a meeting on load (in time
+ * proportional to the change), so no command can leave a meeting the store would refuse to open.
  */
 export function applyCommand(
   meeting: Meeting,
@@ -46,13 +46,8 @@ export function applyCommand(
         ? applyLiveCommand(meeting, command, context)
         : applyRecordCommand(meeting, command as RecordCommand, context)
   if (!result.ok) return result
-  const checked = MeetingSchema.safeParse(result.value)
-  if (!checked.success) {
-    const [first] = problemsOf(checked.error)
-    return fail(
-      'invalid-argument',
-      `That change would leave the meeting incomplete: ${first?.message ?? 'unknown problem'}.`,
-    )
-  }
+  const problem = checkAfterCommand(meeting, result.value)
+  if (problem)
+    return fail('invalid-argument', `That change would leave the meeting incomplete: ${problem.message}.`)
   return result
 }

@@ -1,4 +1,3 @@
-import type { Meeting } from '../model/meeting.ts'
 import type { FamilyView } from '../rules/family-view.ts'
 import type { CouncilSettings } from '../settings/settings.ts'
 
@@ -9,8 +8,11 @@ export type MenuCommand = (typeof menuCommands)[number]
 
 /** Everything main pushes to windows, by event name. */
 export type ConveneEvents = {
-  /** A meeting was saved durably; every window showing it renders this. */
-  readonly 'meeting-changed': { readonly meeting: Meeting }
+  /**
+   * A meeting was saved durably. Only its identity and revision travel: the window that made the change
+   * already has the meeting in its reply, and any other window showing it fetches it when behind.
+   */
+  readonly 'meeting-changed': { readonly meetingId: string; readonly revision: number }
   /** The list of meetings changed (created, renamed, removed, imported). */
   readonly 'meetings-changed': { readonly reason: 'created' | 'updated' | 'removed' }
   /** The user chose a menu item. */

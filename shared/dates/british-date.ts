@@ -53,26 +53,30 @@ export function parseBritishDate(text: string): string | null {
   return isRealDate(date) ? toIsoDate(date) : null
 }
 
+// Formatters are slow to make (about a millisecond each) and cheap to reuse.
+const ukDate = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+})
+const ukTime = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+})
+
 /** The calendar date of an instant as seen in the UK (Europe/London), as '2026-11-22'. */
 export function ukDateOf(instant: Date): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(instant)
+  const parts = ukDate.formatToParts(instant)
   const part = (type: string): string => parts.find((p) => p.type === type)?.value ?? ''
   return `${part('year')}-${part('month')}-${part('day')}`
 }
 
 /** Shows an instant as '22/11/2026 at 14:05', in UK time. */
 export function formatBritishDateTime(instant: Date): string {
-  const time = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(instant)
+  const time = ukTime.format(instant)
   return `${formatBritishDate(ukDateOf(instant))} at ${time}`
 }
 

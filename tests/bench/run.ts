@@ -1,5 +1,6 @@
 import { benchStore } from './store-bench.ts'
 import { benchRenderer } from './renderer-bench.ts'
+import { benchLiveMeeting } from './live-bench.ts'
 
 /**
  * `npm run bench`: performance figures, printed as numbers. Never run as tests with time limits; the
@@ -8,3 +9,4 @@ import { benchRenderer } from './renderer-bench.ts'
 process.stdout.write(`Convene benchmarks on Node ${process.version}, ${new Date().toISOString()}\n\n`)
 await benchStore()
 await benchRenderer()
+await benchLiveMeeting()

@@ -55,3 +55,118 @@ test('screenshots of the first screens', async ({ page, host }) => {
   await expect(page.getByText('There is a problem')).toBeVisible()
   await page.screenshot({ path: join(folder, 'new-meeting-problems.png') })
 })
+
+test('screenshots of a conference: setup, the live board and the room view', async ({ page, host }) => {
+  await page.setViewportSize({ width: 1440, height: 900 })
+  await openApp(page, host.current())
+  await createMeeting(page, {
+    familyName: 'Kowalski',
+    date: '02/12/2026',
+    child: { name: 'Zofia Kowalska', dateOfBirth: '14/03/2018' },
+  })
+  const people: ReadonlyArray<readonly ['family' | 'professional', string, string, string]> = [
+    ['family', 'Anna Kowalska', 'Mother', ''],
+    ['family', 'Piotr Kowalski', 'Father', ''],
+    ['professional', 'Helen Okafor', 'Chair', "Children's Services"],
+    ['professional', 'Jamie Reid', 'Social worker', "Children's Services"],
+    ['professional', 'Sarah Jones', 'Health visitor', 'NHS'],
+    ['professional', 'Mohammed Rahman', 'Head teacher', 'Oak Primary School'],
+    ['professional', 'Sarah Jones', 'Police officer', 'Hampshire Police'],
+  ]
+  for (const [group, name, role, agency] of people) {
+    await page.locator(group === 'family' ? '#add-family-member' : '#add-professional').click()
+    await page.locator('#person-name').fill(name)
+    await page.locator('#person-role').fill(role)
+    if (agency) await page.locator('#person-agency').fill(agency)
+    await page.locator('#person-attendance').click()
+    await page.getByRole('option', { name: name === 'Piotr Kowalski' ? 'Attending part' : 'Present' }).click()
+    if (name === 'Piotr Kowalski') {
+      await page.locator('#person-from').fill('10:45')
+      await page.locator('#person-until').fill('12:00')
+      await page.locator('#person-reason').fill('Anna and Piotr are attending at separate times')
+    }
+    await page.getByRole('button', { name: /^Add (family member|professional)$/ }).click()
+    await expect(page.getByRole('dialog')).toBeHidden()
+  }
+  await page.locator('#chair').click()
+  await page.getByRole('option', { name: 'Helen Okafor' }).click()
+  await page.locator('#minute-taker').click()
+  await page.getByRole('option', { name: 'Jamie Reid' }).click()
+  await page.locator('#add-report').click()
+  await page.locator('#report-agency').fill('Oak Primary School')
+  await page.locator('#report-author').fill('Mohammed Rahman')
+  await page.locator('#report-received').fill('27/11/2026')
+  await page.getByRole('dialog').getByLabel('Yes').check()
+  await page.locator('#report-shared-on').fill('27/11/2026')
+  await page.getByRole('button', { name: 'Add report' }).click()
+  await page.locator('#add-report').click()
+  await page.locator('#report-agency').fill('Health visiting')
+  await page.locator('#report-author').fill('Sarah Jones')
+  await page.locator('#report-received').fill('01/12/2026')
+  await page.getByRole('dialog').getByLabel('No', { exact: true }).check()
+  await page.getByRole('button', { name: 'Add report' }).click()
+  await expectAllSaved(page)
+  await page
+    .getByRole('heading', { name: 'People' })
+    .evaluate((heading) => heading.scrollIntoView({ block: 'start' }))
+  await page.evaluate(() => window.scrollBy(0, -80))
+  await page.screenshot({ path: join(folder, 'conference-setup.png') })
+
+  await page.getByRole('tab', { name: 'In the meeting' }).click()
+  await page.locator('#start-meeting').click()
+  const say = async (
+    speaker: string,
+    text: string,
+    options: { closed?: boolean; ownWords?: boolean } = {},
+  ): Promise<void> => {
+    await page.locator('#note-text').focus()
+    await page.keyboard.press('Control+k')
+    await page.keyboard.type(speaker)
+    await page.keyboard.press('Enter')
+    if (options.closed) await page.keyboard.press('Control+Shift+H')
+    if (options.ownWords) await page.keyboard.press('Control+Shift+O')
+    await page.locator('#note-text').fill(text)
+    await page.keyboard.press('Enter')
+    if (options.closed) await page.keyboard.press('Control+Shift+H')
+  }
+  await say(
+    'hel',
+    'Helen welcomed everyone and explained that the meeting will look at what is going well and what worries people.',
+  )
+  await page.keyboard.press('Control+2')
+  await say('moh', 'Zosia has been at school every day since September and is proud of her reading.')
+  await say('health', 'Anna takes Zosia to every health appointment.')
+  await page.keyboard.press('Control+3')
+  await say('anna', 'I want Zosia to feel safe at home and have her friends round.', { ownWords: true })
+  await say('piotr', 'My mum can have Zosia after school on Wednesdays.')
+  await page.keyboard.press('Control+4')
+  await page.locator('[id^="child-view-"][id$="-how"]').click()
+  await page.getByRole('option', { name: 'Through an app such as Mind of My Own' }).click()
+  await page
+    .locator('[id^="child-view-"][id$="-words"]')
+    .fill('I like reading with Mum. I get scared when there is shouting at night.')
+  await page
+    .locator('[id^="child-view-"][id$="-conveyed"]')
+    .fill('Jamie Reid, social worker, from Mind of My Own')
+  await page.keyboard.press('Control+6')
+  await say('health', 'The flat is cold and damp, and the heating has been broken for three weeks.')
+  await say('jam', 'Zosia is often late to bed because of noise from next door.')
+  await say(
+    'police',
+    'Police information about a new partner was shared while the parents were out of the room.',
+    { closed: true },
+  )
+  await page.keyboard.press('Control+7')
+  await say('jam', 'We do not yet know how Piotr is managing his drinking.')
+  await expectAllSaved(page)
+  await page.getByRole('heading', { level: 1 }).scrollIntoViewIfNeeded()
+  await page.screenshot({ path: join(folder, 'live-board.png') })
+
+  const [presenter] = await Promise.all([
+    page.context().waitForEvent('page'),
+    page.locator('#presenter-toggle').click(),
+  ])
+  await presenter.setViewportSize({ width: 1600, height: 900 })
+  await expect(presenter.getByText('We do not yet know how Piotr is managing his drinking.')).toBeVisible()
+  await presenter.screenshot({ path: join(folder, 'presenter-view.png') })
+})
