@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test'
 import { test, expect, openApp, expectAllSaved, expectNoAxeViolations } from './fixtures.ts'
+import { writeInterchange } from '../../shared/model/interchange.ts'
+import { meetingWithNotes } from '../helpers/meeting-with-notes.ts'
 
 async function liveMeeting(
   page: Page,
@@ -176,4 +178,22 @@ test("a council's own agenda headings and prompts, set in Settings, are used for
   await expect(page.getByText('What is going well, and who keeps the children safe?').first()).toBeVisible()
   await page.keyboard.press('Control+8')
   await expect(page.getByText('0: Very worried')).toBeVisible()
+})
+
+test('a long meeting shows each section’s latest notes, and every earlier note is a click away', async ({
+  page,
+  host,
+}) => {
+  await openApp(page, host.current())
+  const file = writeInterchange(meetingWithNotes(1000), new Date('2026-12-02T12:00:00Z'))
+  await page
+    .getByTestId('import-file-input')
+    .setInputFiles({ name: 'long.json', mimeType: 'application/json', buffer: Buffer.from(file) })
+  await expect(page.getByRole('heading', { level: 1, name: 'Benchmark family' })).toBeVisible()
+  await page.getByRole('tab', { name: 'In the meeting' }).click()
+  const welcome = page.locator('[data-section="welcome"]')
+  await expect(welcome.locator('article')).toHaveCount(40)
+  await welcome.getByRole('button', { name: 'Show 72 earlier notes' }).click()
+  await expect(welcome.locator('article')).toHaveCount(112)
+  await expect(welcome.getByText('Note 0:', { exact: false })).toBeVisible()
 })
