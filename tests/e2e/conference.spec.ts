@@ -221,6 +221,7 @@ test('a chair runs a whole initial conference with the keyboard alone, the room 
   await expect(
     presenter.getByText('“I like reading with Mum. I get scared when there is shouting at night.”'),
   ).toBeVisible()
+  await expectNoAxeViolations(page, "the child's voice panel")
 
   await takeSection(page, presenter, 4)
 
@@ -259,6 +260,7 @@ test('a chair runs a whole initial conference with the keyboard alone, the room 
   await expect(
     presenterAgain.getByText('Zosia will be frightened and hurt if the arguments at night carry on.'),
   ).toBeVisible()
+  await expectNoAxeViolations(page, 'the safety scale panel')
 
   await takeSection(page, presenterAgain, 8)
   await expectAllSaved(page)

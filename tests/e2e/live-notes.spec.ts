@@ -197,3 +197,21 @@ test('a long meeting shows each section’s latest notes, and every earlier note
   await expect(welcome.locator('article')).toHaveCount(112)
   await expect(welcome.getByText('Note 0:', { exact: false })).toBeVisible()
 })
+
+test('the chair closes the room view; in dark mode the live screens pass axe too', async ({ page, host }) => {
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await openApp(page, host.current())
+  await liveMeeting(page, 'Osei')
+  await note(page, 'Kofi has settled well at nursery.')
+  const [presenter] = await Promise.all([
+    page.context().waitForEvent('page'),
+    page.getByRole('button', { name: 'Show to the room' }).click(),
+  ])
+  await presenter.emulateMedia({ colorScheme: 'dark' })
+  await expect(presenter.getByText('Kofi has settled well at nursery.')).toBeVisible()
+  await expectNoAxeViolations(page, 'the live board in dark mode')
+  await expectNoAxeViolations(presenter, 'the presenter view in dark mode')
+  await page.getByRole('button', { name: 'Stop showing to the room' }).click()
+  await expect.poll(() => presenter.isClosed()).toBe(true)
+  await expect(page.getByRole('button', { name: 'Show to the room' })).toBeVisible()
+})
