@@ -90,8 +90,12 @@ export function MeetingProvider({
   )
   const retry = useCallback(() => queue.retry(), [queue])
   const value = useMemo<MeetingContextValue>(
-    () => ({ meeting, recovery, names, send, save, retry }),
-    [meeting, recovery, names, send, save, retry],
+    () => ({ meeting, recovery, names, send, retry }),
+    [meeting, recovery, names, send, retry],
   )
-  return <MeetingContext.Provider value={value}>{children}</MeetingContext.Provider>
+  return (
+    <MeetingContext.Provider value={value}>
+      <SaveStateContext.Provider value={save}>{children}</SaveStateContext.Provider>
+    </MeetingContext.Provider>
+  )
 }

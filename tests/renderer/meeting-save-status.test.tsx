@@ -1,0 +1,50 @@
+import { act, render, screen } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { Meeting } from '../../shared/model/meeting.ts'
+import type { Result } from '../../shared/util/result.ts'
+import { MeetingProvider, useMeetingContext, useSaveState } from '../../renderer/meeting/meeting-context.tsx'
+import { aMeetingForRenderer } from './meeting.ts'
+
+afterEach(() => {
+  delete (window as { convene?: unknown }).convene
+})
+
+function Probe() {
+  const save = useSaveState()
+  const { send } = useMeetingContext()
+  return (
+    <>
+      <p data-testid="state">{save.state}</p>
+      <button
+        type="button"
+        onClick={() => void send({ type: 'update-details', patch: { location: 'Room 4' } })}
+      >
+        change
+      </button>
+    </>
+  )
+}
+
+describe('the save indicator of a meeting', () => {
+  it('says saving while a change is on its way, and saved only when main has answered', async () => {
+    const meeting = aMeetingForRenderer()
+    let answer: (result: Result<Meeting>) => void = () => undefined
+    Object.defineProperty(window, 'convene', {
+      configurable: true,
+      value: {
+        meetings: { apply: () => new Promise<Result<Meeting>>((resolve) => (answer = resolve)) },
+        on: () => () => undefined,
+      },
+    })
+    render(
+      <MeetingProvider meeting={meeting} recovery={null} accept={() => undefined}>
+        <Probe />
+      </MeetingProvider>,
+    )
+    expect(screen.getByTestId('state').textContent).toBe('saved')
+    act(() => screen.getByText('change').click())
+    expect(screen.getByTestId('state').textContent).toBe('saving')
+    await act(async () => answer({ ok: true, value: { ...meeting, revision: 1 } }))
+    expect(screen.getByTestId('state').textContent).toBe('saved')
+  })
+})
