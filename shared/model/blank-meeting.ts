@@ -41,6 +41,7 @@ export function blankMeeting(input: BlankMeetingInput): Meeting {
     childViews: [],
     scaling: { scores: [], dangerStatements: [] },
     planActions: [],
+    languageDismissals: [],
     revision: 0,
     createdAt: input.at,
     updatedAt: input.at,

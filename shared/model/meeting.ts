@@ -14,6 +14,7 @@ import {
 } from './primitives.ts'
 import {
   AgencyReportSchema,
+  LanguageDismissalSchema,
   ChildViewSchema,
   PlanActionSchema,
   PreMeetingSchema,
@@ -23,7 +24,7 @@ import {
 export { meetingKinds, MeetingKindSchema, meetingKindLabels, type MeetingKind } from './meeting-kind.ts'
 
 /** The version of the meeting schema this build writes. Raise it only with a migration in migrations.ts. */
-export const currentSchemaVersion = 2
+export const currentSchemaVersion = 3
 
 /** Where a meeting is in its life. */
 export const meetingStatuses = ['planned', 'in-progress', 'ended'] as const
@@ -61,6 +62,7 @@ export const MeetingSchema = MeetingDetailsSchema.extend({
   childViews: z.array(ChildViewSchema).max(20),
   scaling: ScalingSchema,
   planActions: z.array(PlanActionSchema).max(100),
+  languageDismissals: z.array(LanguageDismissalSchema).max(1000),
   revision: z.int().nonnegative(),
   createdAt: InstantSchema,
   updatedAt: InstantSchema,

@@ -3,6 +3,7 @@ import { BankHolidayRegionSchema } from '../calendar/bank-holidays.ts'
 import { MeetingKindSchema } from '../model/meeting-kind.ts'
 import { AgendaSchema } from '../model/agenda.ts'
 import { bundledTemplates } from './default-agenda.ts'
+import { defaultLanguageSettings, LanguageSettingsSchema } from './language-settings.ts'
 
 /** How the council's safety scale reads: the words at each end, and which end is safer. */
 export const ScalingSettingsSchema = z.object({
@@ -23,6 +24,8 @@ export const CouncilSettingsSchema = z.object({
   reportDeadlineWorkingDays: z.record(MeetingKindSchema, z.int().min(0).max(20)),
   scaling: ScalingSettingsSchema,
   agendaTemplates: z.record(MeetingKindSchema, AgendaSchema),
+  /** Added after version 1 was written: settings saved before it get the defaults. */
+  language: LanguageSettingsSchema.default(defaultLanguageSettings),
 })
 /** The council's settings. */
 export type CouncilSettings = z.infer<typeof CouncilSettingsSchema>
@@ -44,5 +47,6 @@ export function defaultSettings(): CouncilSettings {
       higherIsSafer: true,
     },
     agendaTemplates: bundledTemplates,
+    language: defaultLanguageSettings(),
   }
 }

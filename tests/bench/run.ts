@@ -1,6 +1,7 @@
 import { benchStore } from './store-bench.ts'
 import { benchRenderer } from './renderer-bench.ts'
 import { benchLiveMeeting } from './live-bench.ts'
+import { benchLanguage } from './language-bench.ts'
 
 /**
  * `npm run bench`: performance figures, printed as numbers. Never run as tests with time limits; the
@@ -10,3 +11,4 @@ process.stdout.write(`Convene benchmarks on Node ${process.version}, ${new Date(
 await benchStore()
 await benchRenderer()
 await benchLiveMeeting()
+benchLanguage()

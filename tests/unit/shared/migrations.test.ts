@@ -6,6 +6,7 @@ import { currentSchemaVersion } from '../../../shared/model/meeting.ts'
 import { migrateMeeting, migrations } from '../../../shared/model/migrations.ts'
 import { stampSchemaVersion } from '../../../shared/model/migrations/0001-stamp-schema-version.ts'
 import { addPeopleAgendaAndLiveRecord } from '../../../shared/model/migrations/0002-people-agenda-and-live-record.ts'
+import { addLanguageDismissals } from '../../../shared/model/migrations/0003-language-dismissals.ts'
 import { aMeeting } from '../../helpers/builders.ts'
 
 describe('migrations', () => {
@@ -146,6 +147,21 @@ describe('0002 add people, agenda and the live record', () => {
 
   it('leaves an unknown kind for the schema to report, rather than failing itself', () => {
     expect(() => addPeopleAgendaAndLiveRecord.migrate({ kind: 'case conference' })).not.toThrow()
+  })
+})
+
+describe('0003 add language dismissals', () => {
+  it('gives a version 2 meeting an empty list of kept wordings, and reads it as a current meeting', () => {
+    const { languageDismissals: _none, ...version2 } = { ...aMeeting(), schemaVersion: 2 }
+    expect(addLanguageDismissals.migrate(version2)['languageDismissals']).toEqual([])
+    const outcome = migrateMeeting(version2)
+    expect(outcome.ok && outcome.migratedFrom).toBe(2)
+    expect(outcome.ok && outcome.meeting.languageDismissals).toEqual([])
+  })
+
+  it('keeps dismissals a meeting already has', () => {
+    const kept = [{ ruleId: 'mum', match: 'Mum', noteId: null }]
+    expect(addLanguageDismissals.migrate({ languageDismissals: kept })['languageDismissals']).toBe(kept)
   })
 })
 

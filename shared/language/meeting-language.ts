@@ -1,0 +1,175 @@
+import type { Meeting } from '../model/meeting.ts'
+import type { Note } from '../model/notes.ts'
+import type { LanguageSettings } from '../settings/language-settings.ts'
+import {
+  acronymsIn,
+  analyse,
+  compileRules,
+  nameWords,
+  type CompiledRules,
+  type Finding,
+  type LanguageContext,
+} from './analyse.ts'
+import { readingEase, type Readability } from './readability.ts'
+import { bundledRuleFiles, languageCategories, type LanguageCategory } from './rule-files.ts'
+
+/** Sections where strengths are recorded ('what is working well'). */
+export const strengthSectionKeys: ReadonlySet<string> = new Set(['strengths'])
+/** Sections where worries are recorded: harm that has happened, and what might happen if nothing changes. */
+export const worrySectionKeys: ReadonlySet<string> = new Set(['past-harm', 'current-worries'])
+
+const compiledBySettings = new WeakMap<LanguageSettings, CompiledRules>()
+
+/** The rules as the council's settings have them, compiled once per settings. */
+export function compileForSettings(settings: LanguageSettings): CompiledRules {
+  const cached = compiledBySettings.get(settings)
+  if (cached) return cached
+  const compiled = compileRules(bundledRuleFiles, settings)
+  compiledBySettings.set(settings, compiled)
+  return compiled
+}
+
+/** What the analyser needs to know about a meeting, for a note in a section (null for a new note). */
+export function languageContextFor(
+  meeting: Pick<Meeting, 'participants' | 'children' | 'familyName' | 'languageDismissals'>,
+  sectionKey: string,
+  noteId: string | null,
+  explained: ReadonlySet<string>,
+): LanguageContext {
+  return {
+    people: meeting.participants,
+    children: meeting.children,
+    familyName: meeting.familyName,
+    recordingStrength: strengthSectionKeys.has(sectionKey),
+    dismissed: meeting.languageDismissals.filter(
+      (dismissal) => dismissal.noteId === null || dismissal.noteId === noteId,
+    ),
+    explained,
+  }
+}
+
+const meetingNames = (meeting: Pick<Meeting, 'participants' | 'children' | 'familyName'>) =>
+  nameWords({ people: meeting.participants, children: meeting.children, familyName: meeting.familyName })
+
+const acronymCache = new WeakMap<CompiledRules, WeakMap<Note, ReadonlySet<string>>>()
+
+/**
+ * The acronyms already used or written out in the meeting's notes before the given one (all of them when
+ * it is null). Remembered per note, so asking again as a meeting grows costs a lookup per note.
+ */
+export function explainedBefore(
+  meeting: Pick<Meeting, 'notes' | 'participants' | 'children' | 'familyName'>,
+  compiled: CompiledRules,
+  noteId: string | null,
+): ReadonlySet<string> {
+  let cache = acronymCache.get(compiled)
+  if (!cache) {
+    cache = new WeakMap()
+    acronymCache.set(compiled, cache)
+  }
+  const names = meetingNames(meeting)
+  const explained = new Set<string>()
+  for (const note of meeting.notes) {
+    if (note.id === noteId) break
+    if (note.deletedAt !== null || note.verbatim) continue
+    let acronyms = cache.get(note)
+    if (!acronyms) {
+      acronyms = acronymsIn(note.text, compiled, names)
+      cache.set(note, acronyms)
+    }
+    for (const id of acronyms) explained.add(id)
+  }
+  return explained
+}
+
+/** A finding in one of the meeting's notes. */
+export type NoteFinding = { readonly noteId: string; readonly sectionKey: string; readonly finding: Finding }
+
+/** One section's share of the language check. */
+export type SectionLanguage = {
+  readonly key: string
+  readonly heading: string
+  readonly notes: number
+  readonly findings: number
+  readonly readability: Readability | null
+}
+
+/** The language check for a whole meeting. */
+export type MeetingLanguageReport = {
+  readonly findings: ReadonlyArray<NoteFinding>
+  readonly byCategory: Readonly<Record<LanguageCategory, number>>
+  readonly sections: ReadonlyArray<SectionLanguage>
+  readonly overall: Readability | null
+  readonly target: number
+  /** Words recorded as strengths and as worries; null when the agenda has no separate sections for them. */
+  readonly balance: {
+    readonly strengths: { readonly notes: number; readonly words: number }
+    readonly worries: { readonly notes: number; readonly words: number }
+  } | null
+}
+
+/** Notes as a passage: each note is a sentence of its own, whether or not it ends with a full stop. */
+const asPassage = (notes: ReadonlyArray<Note>): string =>
+  notes.map((note) => (/[.!?]["”’)]*\s*$/.test(note.text) ? note.text : `${note.text.trimEnd()}.`)).join(' ')
+
+const wordCount = (notes: ReadonlyArray<Note>): number =>
+  notes.reduce((total, note) => total + (note.text.match(/[\p{L}\p{N}'’]+/gu)?.length ?? 0), 0)
+
+/**
+ * Checks every note of a meeting in the order they were taken: the findings still open, by category and
+ * by section, how readable each section is, and the balance of strengths to worries. Notes in someone's
+ * own words and deleted notes are left out.
+ */
+export function meetingLanguageReport(meeting: Meeting, settings: LanguageSettings): MeetingLanguageReport {
+  const compiled = compileForSettings(settings)
+  const notes = meeting.notes.filter((note) => note.deletedAt === null && !note.verbatim)
+  const names = meetingNames(meeting)
+  const explained = new Set<string>()
+  const findings: NoteFinding[] = []
+  for (const note of notes) {
+    const context = languageContextFor(meeting, note.sectionKey, note.id, explained)
+    for (const finding of analyse(note.text, compiled, context))
+      findings.push({ noteId: note.id, sectionKey: note.sectionKey, finding })
+    for (const id of acronymsIn(note.text, compiled, names)) explained.add(id)
+  }
+  const byCategory = Object.fromEntries(
+    languageCategories.map((category) => [
+      category,
+      findings.filter((item) => item.finding.category === category).length,
+    ]),
+  ) as Record<LanguageCategory, number>
+  const sections = meeting.agenda.map((section) => {
+    const inSection = notes.filter((note) => note.sectionKey === section.key)
+    return {
+      key: section.key,
+      heading: section.heading,
+      notes: inSection.length,
+      findings: findings.filter((item) => item.sectionKey === section.key).length,
+      readability: inSection.length > 0 ? readingEase(asPassage(inSection)) : null,
+    }
+  })
+  const keys = new Set(meeting.agenda.map((section) => section.key))
+  const hasBoth =
+    [...strengthSectionKeys].some((key) => keys.has(key)) &&
+    [...worrySectionKeys].some((key) => keys.has(key))
+  const strengthNotes = notes.filter((note) => strengthSectionKeys.has(note.sectionKey))
+  const worryNotes = notes.filter((note) => worrySectionKeys.has(note.sectionKey))
+  return {
+    findings,
+    byCategory,
+    sections,
+    overall: notes.length > 0 ? readingEase(asPassage(notes)) : null,
+    target: settings.readabilityTarget,
+    balance: hasBoth
+      ? {
+          strengths: { notes: strengthNotes.length, words: wordCount(strengthNotes) },
+          worries: { notes: worryNotes.length, words: wordCount(worryNotes) },
+        }
+      : null,
+  }
+}
+
+/** How many language findings are still open in a meeting: shown before the record is signed. */
+export function openLanguageFindings(meeting: Meeting, settings: LanguageSettings): number {
+  return meetingLanguageReport(meeting, settings).findings.length
+}
