@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useState } from 'react'
 
 /** The tabs of a meeting's workspace. */
-export type WorkspaceTab = 'setup' | 'live'
+export type WorkspaceTab = 'setup' | 'live' | 'language'
+
+const workspaceTabs: ReadonlyArray<WorkspaceTab> = ['setup', 'live', 'language']
 
 /** The screens, as the address bar's fragment names them ('#/meetings/<id>/live'). */
 export type Route =
@@ -20,8 +22,9 @@ export function parseRoute(hash: string): Route {
   if (path === '/settings') return { screen: 'settings' }
   const presenter = new RegExp(`^/presenter/${uuid}$`, 'i').exec(path)
   if (presenter?.[1]) return { screen: 'presenter', meetingId: presenter[1] }
-  const meeting = new RegExp(`^/meetings/${uuid}(/live)?$`, 'i').exec(path)
-  if (meeting?.[1]) return { screen: 'meeting', meetingId: meeting[1], tab: meeting[2] ? 'live' : 'setup' }
+  const meeting = new RegExp(`^/meetings/${uuid}(?:/([a-z]+))?$`, 'i').exec(path)
+  const tab = workspaceTabs.find((name) => name === (meeting?.[2] ?? 'setup'))
+  if (meeting?.[1] && tab) return { screen: 'meeting', meetingId: meeting[1], tab }
   return { screen: 'meetings' }
 }
 
@@ -37,7 +40,7 @@ export function formatRoute(route: Route): string {
     case 'presenter':
       return `#/presenter/${route.meetingId}`
     case 'meeting':
-      return `#/meetings/${route.meetingId}${route.tab === 'live' ? '/live' : ''}`
+      return `#/meetings/${route.meetingId}${route.tab === 'setup' ? '' : `/${route.tab}`}`
   }
 }
 

@@ -8,6 +8,8 @@ import Paper from '@mui/material/Paper'
 import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
 import type { Participant } from '../../shared/model/people.ts'
+import { LanguageAssist, type KeptWording, type LanguageAssistHandle } from '../language/language-assist.tsx'
+import { useLanguageTools } from '../language/language-tools.tsx'
 import { SpeakerPicker } from './speaker-picker.tsx'
 
 /** A note as the capture box hands it over. */
@@ -16,9 +18,12 @@ export type CapturedNote = {
   readonly speakerId: string | null
   readonly notForFamily: boolean
   readonly verbatim: boolean
+  /** Wordings the minute taker chose to keep in this note, though the assistant suggested otherwise. */
+  readonly kept: ReadonlyArray<KeptWording>
 }
 
 type Props = {
+  readonly sectionKey: string
   readonly sectionHeading: string
   readonly people: ReadonlyArray<Participant>
   readonly names: ReadonlyMap<string, string>
@@ -32,12 +37,20 @@ type Props = {
  * a closed part usually runs for several notes, and a note withheld by mistake is safer than one shared
  * by mistake.
  */
-export const CaptureBox = memo(function CaptureBox({ sectionHeading, people, names, onAdd }: Props) {
+export const CaptureBox = memo(function CaptureBox({
+  sectionKey,
+  sectionHeading,
+  people,
+  names,
+  onAdd,
+}: Props) {
   const [speakerId, setSpeakerId] = useState<string | null>(null)
   const [notForFamily, setNotForFamily] = useState(false)
   const [verbatim, setVerbatim] = useState(false)
   const [empty, setEmpty] = useState(false)
   const noteField = useRef<HTMLTextAreaElement>(null)
+  const assist = useRef<LanguageAssistHandle>(null)
+  const language = useLanguageTools()
   const focusNote = useCallback(() => void requestAnimationFrame(() => noteField.current?.focus()), [])
 
   useEffect(() => {
@@ -71,8 +84,9 @@ export const CaptureBox = memo(function CaptureBox({ sectionHeading, people, nam
       setEmpty(true)
       return
     }
-    onAdd({ text, speakerId, notForFamily, verbatim })
+    onAdd({ text, speakerId, notForFamily, verbatim, kept: assist.current?.takeKept() ?? [] })
     if (field) field.value = ''
+    assist.current?.refresh()
     setVerbatim(false)
     setEmpty(false)
     noteField.current?.focus()
@@ -122,32 +136,49 @@ export const CaptureBox = memo(function CaptureBox({ sectionHeading, people, nam
           onDone={focusNote}
         />
         <Box sx={{ flexGrow: 1 }}>
-          <TextField
-            id="note-text"
-            inputRef={noteField}
-            label={`Note for: ${sectionHeading}`}
-            // Uncontrolled: typing does no React work at all; the text is read when the note is added.
-            defaultValue=""
-            onChange={empty ? () => setEmpty(false) : undefined}
-            onKeyDown={onKeyDown}
-            autoFocus
-            error={empty}
-            helperText={empty ? 'Type the note first' : 'Enter adds the note; Shift+Enter starts a new line'}
-            slotProps={{
-              // A plain textarea: MUI's multiline field measures the page's layout after every render.
-              input: { inputComponent: 'textarea' },
-              htmlInput: { rows: 2, maxLength: 100_000, dir: 'auto', 'aria-keyshortcuts': 'Enter' },
-            }}
-            // Grows with its text in CSS: JavaScript auto-sizing measured the whole page on every keystroke.
-            sx={{
-              '& textarea': {
-                fieldSizing: 'content',
-                minHeight: '2lh',
-                maxHeight: '10lh',
-                overflowY: 'auto',
-              },
-            }}
-          />
+          <LanguageAssist
+            field={noteField}
+            sectionKey={sectionKey}
+            noteId={null}
+            enabled={!verbatim}
+            statusId="note-language-status"
+            ref={assist}
+          >
+            <TextField
+              id="note-text"
+              inputRef={noteField}
+              label={`Note for: ${sectionHeading}`}
+              // Uncontrolled: typing does no React work at all; the text is read when the note is added.
+              defaultValue=""
+              onChange={empty ? () => setEmpty(false) : undefined}
+              onKeyDown={onKeyDown}
+              autoFocus
+              error={empty}
+              helperText={
+                empty ? 'Type the note first' : 'Enter adds the note; Shift+Enter starts a new line'
+              }
+              slotProps={{
+                // A plain textarea: MUI's multiline field measures the page's layout after every render.
+                input: { inputComponent: 'textarea' },
+                htmlInput: {
+                  rows: 2,
+                  maxLength: 100_000,
+                  dir: 'auto',
+                  'aria-keyshortcuts': 'Enter Control+J',
+                  'aria-describedby': 'note-text-helper-text note-language-status',
+                },
+              }}
+              // Grows with its text in CSS: JavaScript auto-sizing measured the whole page on every keystroke.
+              sx={{
+                '& textarea': {
+                  fieldSizing: 'content',
+                  minHeight: '2lh',
+                  maxHeight: '10lh',
+                  overflowY: 'auto',
+                },
+              }}
+            />
+          </LanguageAssist>
         </Box>
         <Button
           variant="contained"
@@ -161,7 +192,7 @@ export const CaptureBox = memo(function CaptureBox({ sectionHeading, people, nam
         direction="row"
         useFlexGap
         spacing={3}
-        sx={{ flexWrap: 'wrap', mt: { md: -1 }, ml: { md: '256px' } }}
+        sx={{ flexWrap: 'wrap', rowGap: 0, mt: { md: -1 }, ml: { md: '256px' } }}
       >
         <FormControlLabel
           control={
@@ -185,6 +216,18 @@ export const CaptureBox = memo(function CaptureBox({ sectionHeading, people, nam
           }
           label="In their own words"
         />
+        {language.settings && (
+          <FormControlLabel
+            control={
+              <Checkbox
+                id="language-assistant-on"
+                checked={language.on}
+                onChange={(event) => void language.setOn(event.target.checked)}
+              />
+            }
+            label="Wording suggestions"
+          />
+        )}
       </Stack>
     </Paper>
   )

@@ -57,12 +57,19 @@ export function LiveTab() {
         started.current = true
         await send({ type: 'start-meeting' })
       }
+      const { text, speakerId, notForFamily, verbatim, kept } = note.captured
       const result = await send({
         type: 'add-note',
         noteId: note.id,
         sectionKey: note.sectionKey,
-        ...note.captured,
+        text,
+        speakerId,
+        notForFamily,
+        verbatim,
       })
+      if (result.ok)
+        for (const wording of kept)
+          void send({ type: 'keep-wording', dismissal: { ...wording, noteId: note.id } }).then(report)
       setPending((list) =>
         result.ok
           ? list.filter((item) => item.id !== note.id)
@@ -70,7 +77,7 @@ export function LiveTab() {
       )
       if (!result.ok) setProblem(`That note was not saved: ${result.error.message}`)
     },
-    [send],
+    [send, report],
   )
 
   const add = useCallback(
@@ -81,7 +88,10 @@ export function LiveTab() {
         sectionKey: currentKey,
         createdAt: new Date().toISOString(),
         state: 'saving',
-        ...captured,
+        text: captured.text,
+        speakerId: captured.speakerId,
+        notForFamily: captured.notForFamily,
+        verbatim: captured.verbatim,
         captured,
       }
       setPending((list) => [...list, note])
@@ -252,7 +262,13 @@ export function LiveTab() {
             editingId={editingId}
           />
         )}
-        <CaptureBox sectionHeading={current?.heading ?? ''} people={people} names={names} onAdd={add} />
+        <CaptureBox
+          sectionKey={currentKey ?? ''}
+          sectionHeading={current?.heading ?? ''}
+          people={people}
+          names={names}
+          onAdd={add}
+        />
       </Box>
       {noteMenu}
       <NoteStyles />

@@ -1,7 +1,5 @@
-import { memo, useState, type KeyboardEvent } from 'react'
-import Button from '@mui/material/Button'
-import Stack from '@mui/material/Stack'
-import TextField from '@mui/material/TextField'
+import { memo } from 'react'
+import { NoteEditor } from './note-editor.tsx'
 import type { DisplayNote, NoteActions } from './display-note.ts'
 
 type Props = {
@@ -107,39 +105,3 @@ export const NoteCard = memo(function NoteCard({
     </article>
   )
 })
-
-function NoteEditor({ note, actions }: { readonly note: DisplayNote; readonly actions: NoteActions }) {
-  const [draft, setDraft] = useState(note.text)
-  const save = async (): Promise<void> => {
-    if (draft.trim() === '') return
-    if (draft === note.text) actions.cancelEdit()
-    else if (await actions.saveEdit(note.id, draft)) actions.cancelEdit()
-  }
-  const onKey = (event: KeyboardEvent): void => {
-    if (event.key === 'Enter' && !event.shiftKey) {
-      event.preventDefault()
-      void save()
-    } else if (event.key === 'Escape') actions.cancelEdit()
-  }
-  return (
-    <Stack spacing={1}>
-      <TextField
-        value={draft}
-        onChange={(event) => setDraft(event.target.value)}
-        onKeyDown={onKey}
-        multiline
-        autoFocus
-        label="Edit the note"
-        helperText="Enter saves, Shift+Enter starts a new line, Esc cancels"
-      />
-      <Stack direction="row" spacing={1}>
-        <Button size="small" variant="contained" onClick={() => void save()}>
-          Save
-        </Button>
-        <Button size="small" onClick={actions.cancelEdit}>
-          Cancel
-        </Button>
-      </Stack>
-    </Stack>
-  )
-}

@@ -18,7 +18,9 @@ const shortcuts: ReadonlyArray<readonly [string, string]> = [
   ['Ctrl+K', 'Choose the speaker (type a few letters, then Enter)'],
   ['Ctrl+Shift+H', 'Start or end a closed part (notes not for the family)'],
   ['Ctrl+Shift+O', 'Mark the next note as their own words'],
-  ['Ctrl+Z', 'Undo deleting a note'],
+  ['Ctrl+J', 'Explain the underlined wording nearest the cursor, and offer other words'],
+  ['1 … 9 (in a suggestion)', 'Use that wording; K keeps yours here, M keeps it for the meeting'],
+  ['Ctrl+Z', 'Undo deleting a note (in a note: undo typing or a suggestion used)'],
 ]
 
 /** The live meeting's keyboard shortcuts, one click (or Tab and Enter) away. */

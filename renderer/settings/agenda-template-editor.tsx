@@ -9,6 +9,7 @@ import ArrowDownward from '@mui/icons-material/ArrowDownward'
 import ArrowUpward from '@mui/icons-material/ArrowUpward'
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined'
 import type { AgendaSection, SectionKind } from '../../shared/model/agenda.ts'
+import { uniqueSlug } from '../../shared/text/unique-slug.ts'
 
 const kindNotes: Readonly<Record<SectionKind, string>> = {
   notes: '',
@@ -18,17 +19,8 @@ const kindNotes: Readonly<Record<SectionKind, string>> = {
 }
 
 /** A key for a new section, from its heading, unlike any other key on the agenda. */
-function keyFor(heading: string, taken: ReadonlyArray<string>): string {
-  const base =
-    heading
-      .toLocaleLowerCase('en-GB')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 32) || 'section'
-  let key = base
-  for (let suffix = 2; taken.includes(key); suffix += 1) key = `${base}-${suffix}`
-  return key
-}
+const keyFor = (heading: string, taken: ReadonlyArray<string>): string =>
+  uniqueSlug(heading, (key) => taken.includes(key), { maxLength: 32, fallback: 'section' })
 
 /** Edits one kind of meeting's agenda: headings, prompts, order; sections can be added and removed. */
 export function AgendaTemplateEditor({

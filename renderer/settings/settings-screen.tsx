@@ -21,9 +21,10 @@ import type { CouncilSettings } from '../../shared/settings/settings.ts'
 import { convene } from '../api/convene.ts'
 import { PageHeading } from '../common/page-heading.tsx'
 import { AgendaTemplateEditor } from './agenda-template-editor.tsx'
+import { LanguageSettingsEditor } from './language-settings-editor.tsx'
 import { useSettings } from './use-settings.ts'
 
-/** The council's settings: agendas, deadlines, the safety scale and bank holidays. Saved together. */
+/** The council's settings: agendas, deadlines, the safety scale, bank holidays and wording. Saved together. */
 export function SettingsScreen() {
   const saved = useSettings()
   const [draft, setDraft] = useState<CouncilSettings | null>(null)
@@ -173,6 +174,15 @@ export function SettingsScreen() {
               label="A higher number means safer"
             />
           </Box>
+        </Paper>
+        <Paper component="section" aria-labelledby="language-settings" sx={{ p: 3 }}>
+          <Typography variant="h2" id="language-settings" sx={{ mb: 2 }}>
+            Wording suggestions
+          </Typography>
+          <LanguageSettingsEditor
+            value={draft.language}
+            onChange={(language) => setDraft({ ...draft, language })}
+          />
         </Paper>
         <Stack
           direction="row"

@@ -11,6 +11,8 @@ import type { Route, WorkspaceTab } from '../app/router.ts'
 import { MeetingProvider } from '../meeting/meeting-context.tsx'
 import { SetupTab } from '../setup/setup-tab.tsx'
 import { LiveTab } from '../live/live-tab.tsx'
+import { LanguageToolsProvider } from '../language/language-tools.tsx'
+import { LanguageTab } from '../language/language-tab.tsx'
 import { WorkspaceHeader } from './workspace-header.tsx'
 import { useMeeting } from './use-meeting.ts'
 
@@ -20,7 +22,7 @@ type Props = {
   readonly navigate: (route: Route) => void
 }
 
-/** One meeting: set it up beforehand, then run it live. */
+/** One meeting: set it up beforehand, run it live, then check the record's language. */
 export function MeetingWorkspaceScreen({ meetingId, tab, navigate }: Props) {
   const { meeting, recovery, problem, accept } = useMeeting(meetingId)
   useEffect(() => {
@@ -50,14 +52,16 @@ export function MeetingWorkspaceScreen({ meetingId, tab, navigate }: Props) {
       <WorkspaceHeader navigate={navigate} compact={tab === 'live'} />
       <WorkspaceTabs meetingId={meetingId} tab={tab} navigate={navigate} />
       <Box role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        {tab === 'setup' ? <SetupTab /> : <LiveTab />}
+        <LanguageToolsProvider>
+          {tab === 'setup' ? <SetupTab /> : tab === 'live' ? <LiveTab /> : <LanguageTab />}
+        </LanguageToolsProvider>
       </Box>
     </MeetingProvider>
   )
 }
 
 /**
- * The two tabs, memoised: MUI's Tabs measures its indicator after every render, which forces a layout of
+ * The tabs, memoised: MUI's Tabs measures its indicator after every render, which forces a layout of
  * the whole page, so they must not redraw when the meeting is saved.
  */
 const WorkspaceTabs = memo(function WorkspaceTabs({ meetingId, tab, navigate }: Props) {
@@ -70,6 +74,7 @@ const WorkspaceTabs = memo(function WorkspaceTabs({ meetingId, tab, navigate }: 
     >
       <Tab value="setup" label="Before the meeting" id="tab-setup" aria-controls="panel-setup" />
       <Tab value="live" label="In the meeting" id="tab-live" aria-controls="panel-live" />
+      <Tab value="language" label="Language check" id="tab-language" aria-controls="panel-language" />
     </Tabs>
   )
 })

@@ -227,13 +227,15 @@ export function analyse(text: string, compiled: CompiledRules, context: Language
   return findings
 }
 
-/** The text with a suggestion in place of a finding, keeping a capital letter where the sentence needs one. */
-export function applySuggestion(text: string, finding: Finding, suggestion: string): string {
+/** A suggestion as it goes in the finding's place, keeping a capital letter where the sentence needs one. */
+export function replacementFor(finding: Finding, suggestion: string): string {
   const capital = /^\p{Lu}/u.test(finding.match) && /^\p{Ll}/u.test(suggestion)
-  const replacement = capital
-    ? suggestion.charAt(0).toLocaleUpperCase('en-GB') + suggestion.slice(1)
-    : suggestion
-  return text.slice(0, finding.start) + replacement + text.slice(finding.end)
+  return capital ? suggestion.charAt(0).toLocaleUpperCase('en-GB') + suggestion.slice(1) : suggestion
+}
+
+/** The text with a suggestion in place of a finding. */
+export function applySuggestion(text: string, finding: Finding, suggestion: string): string {
+  return text.slice(0, finding.start) + replacementFor(finding, suggestion) + text.slice(finding.end)
 }
 
 /**

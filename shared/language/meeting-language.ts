@@ -173,3 +173,16 @@ export function meetingLanguageReport(meeting: Meeting, settings: LanguageSettin
 export function openLanguageFindings(meeting: Meeting, settings: LanguageSettings): number {
   return meetingLanguageReport(meeting, settings).findings.length
 }
+
+/** The balance of strengths to worries, in a sentence for the chair. */
+export function describeBalance(balance: NonNullable<MeetingLanguageReport['balance']>): string {
+  const { strengths, worries } = balance
+  if (strengths.words === 0 && worries.words === 0) return 'No strengths or worries recorded yet.'
+  if (strengths.words === 0) return 'Worries are recorded but no strengths yet: ask what is working well.'
+  if (worries.words === 0) return 'Strengths are recorded but no worries yet.'
+  const ratio = strengths.words / worries.words
+  if (ratio < 0.5) return 'Far less is recorded about what is working well than about the worries.'
+  if (ratio < 0.8) return 'A little less is recorded about what is working well than about the worries.'
+  if (ratio <= 1.25) return 'Strengths and worries are recorded in about equal measure.'
+  return 'More is recorded about what is working well than about the worries.'
+}

@@ -22,3 +22,13 @@ export function readingEase(text: string): Readability | null {
   const score = 206.835 - 1.015 * (words.length / sentences) - 84.6 * (syllableCount / words.length)
   return { score: Math.round(score * 10) / 10, words: words.length, sentences }
 }
+
+/** What a Flesch reading ease score means, in plain words. */
+export function readingEaseBand(score: number): string {
+  if (score >= 80) return 'Easy to read'
+  if (score >= 70) return 'Fairly easy to read'
+  if (score >= 60) return 'Plain English'
+  if (score >= 50) return 'Fairly hard to read'
+  if (score >= 30) return 'Hard to read'
+  return 'Very hard to read'
+}

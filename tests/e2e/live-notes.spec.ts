@@ -1,43 +1,7 @@
-import type { Page } from '@playwright/test'
 import { test, expect, openApp, expectAllSaved, expectNoAxeViolations } from './fixtures.ts'
 import { writeInterchange } from '../../shared/model/interchange.ts'
 import { meetingWithNotes } from '../helpers/meeting-with-notes.ts'
-
-async function liveMeeting(
-  page: Page,
-  familyName = 'Nowak',
-  kind = 'Initial child protection conference',
-): Promise<void> {
-  await page.getByRole('button', { name: 'New meeting' }).first().click()
-  await page.getByLabel(kind).check()
-  await page.getByLabel('Date of the meeting').fill('02/12/2026')
-  await page.getByLabel('Family name').fill(familyName)
-  await page.getByRole('button', { name: 'Create meeting' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: `${familyName} family` })).toBeVisible()
-  await page.getByRole('tab', { name: 'In the meeting' }).click()
-}
-
-async function addPerson(
-  page: Page,
-  group: 'family' | 'professional',
-  name: string,
-  role: string,
-): Promise<void> {
-  await page.getByRole('tab', { name: 'Before the meeting' }).click()
-  await page.locator(group === 'family' ? '#add-family-member' : '#add-professional').click()
-  await page.locator('#person-name').fill(name)
-  await page.locator('#person-role').fill(role)
-  await page
-    .getByRole('button', { name: group === 'family' ? 'Add family member' : 'Add professional' })
-    .click()
-  await expect(page.getByRole('dialog')).toBeHidden()
-}
-
-async function note(page: Page, text: string): Promise<void> {
-  await page.locator('#note-text').fill(text)
-  await page.keyboard.press('Enter')
-  await expect(page.locator('article', { hasText: text.slice(0, 40) })).toHaveAttribute('data-state', 'saved')
-}
+import { addPerson, liveMeeting, note } from './meeting-steps.ts'
 
 test('an empty note is not added; a note of 10,000 characters is kept whole', async ({ page, host }) => {
   await openApp(page, host.current())

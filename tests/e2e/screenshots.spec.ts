@@ -170,3 +170,62 @@ test('screenshots of a conference: setup, the live board and the room view', asy
   await expect(presenter.getByText('We do not yet know how Piotr is managing his drinking.')).toBeVisible()
   await presenter.screenshot({ path: join(folder, 'presenter-view.png') })
 })
+
+test('screenshots of the language assistant and the language check', async ({ page, host }) => {
+  await page.setViewportSize({ width: 1440, height: 900 })
+  await openApp(page, host.current())
+  await createMeeting(page, {
+    familyName: 'Kowalski',
+    date: '02/12/2026',
+    child: { name: 'Zofia Kowalska', dateOfBirth: '14/03/2018' },
+  })
+  for (const [group, name, role] of [
+    ['family', 'Anna Kowalska', 'Mother'],
+    ['family', 'Piotr Kowalski', 'Father'],
+    ['professional', 'Jamie Reid', 'Social worker'],
+  ] as const) {
+    await page.locator(group === 'family' ? '#add-family-member' : '#add-professional').click()
+    await page.locator('#person-name').fill(name)
+    await page.locator('#person-role').fill(role)
+    await page.getByRole('button', { name: /^Add (family member|professional)$/ }).click()
+    await expect(page.getByRole('dialog')).toBeHidden()
+  }
+  await page.getByRole('tab', { name: 'In the meeting' }).click()
+  const add = async (text: string): Promise<void> => {
+    await page.locator('#note-text').fill(text)
+    await page.keyboard.press('Enter')
+  }
+  await page.keyboard.press('Control+2')
+  await add('Anna takes Zosia to every health appointment.')
+  await add('Zosia has been at school every day since September.')
+  await page.keyboard.press('Control+6')
+  await add('Dad has been hostile to the health visitor and refused to let her in.')
+  await add('The family are known to CAMHS and there have been two S47 enquiries.')
+  await add('It is clear that the home conditions are always poor.')
+  await expectAllSaved(page)
+  await page.locator('#note-text').focus()
+  await page.keyboard.type('Mum failed to attend the CIN meeting and was uncooperative on the phone.')
+  await expect(page.locator('#note-language-status')).toHaveText('4 wording suggestions (Ctrl+J)')
+  await page.keyboard.press('Control+Home')
+  await page.keyboard.press('Control+J')
+  await expect(page.getByRole('dialog', { name: '‘Mum’' })).toBeVisible()
+  await page.waitForTimeout(400)
+  await page.screenshot({ path: join(folder, 'language-assistant.png') })
+  await page.keyboard.press('Escape')
+
+  await page.getByRole('tab', { name: 'Language check' }).click()
+  await expect(page.getByRole('region', { name: 'Suggestions, note by note' })).toBeVisible()
+  await page.screenshot({ path: join(folder, 'language-check.png'), fullPage: true })
+
+  await page.getByRole('button', { name: 'Settings' }).click()
+  const section = page.getByRole('region', { name: 'Wording suggestions' })
+  await section.getByRole('button', { name: /Labels instead of names/ }).click()
+  await section.getByLabel('Words to look for').fill('known to services')
+  await section.getByLabel('Why, in plain words').fill('Say which service, and what they did.')
+  await section.getByRole('button', { name: 'Add this phrase' }).click()
+  await section
+    .getByRole('heading', { name: 'Wording suggestions' })
+    .evaluate((heading) => heading.scrollIntoView({ block: 'start' }))
+  await page.evaluate(() => window.scrollBy(0, -90))
+  await page.screenshot({ path: join(folder, 'language-settings.png') })
+})

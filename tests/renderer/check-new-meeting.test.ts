@@ -54,6 +54,7 @@ describe('the router', () => {
     for (const route of [
       { screen: 'meeting', meetingId: id, tab: 'setup' },
       { screen: 'meeting', meetingId: id, tab: 'live' },
+      { screen: 'meeting', meetingId: id, tab: 'language' },
       { screen: 'presenter', meetingId: id },
       { screen: 'settings' },
     ] as const) {
@@ -61,6 +62,7 @@ describe('the router', () => {
     }
     expect(parseRoute('#/new')).toEqual({ screen: 'new-meeting' })
     expect(parseRoute('#/meetings/not-an-id')).toEqual({ screen: 'meetings' })
+    expect(parseRoute(`#/meetings/${id}/nonsense`)).toEqual({ screen: 'meetings' })
     expect(parseRoute('')).toEqual({ screen: 'meetings' })
   })
 })

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { applyCommand } from '../../../../shared/commands/meeting-command.ts'
+import { readingEaseBand } from '../../../../shared/language/readability.ts'
 import {
+  describeBalance,
   explainedBefore,
   compileForSettings,
   meetingLanguageReport,
@@ -149,5 +151,31 @@ describe('the language check of a whole meeting', () => {
       { now: new Date(at), newId: () => crypto.randomUUID() },
     )
     expect(result.ok).toBe(false)
+  })
+})
+
+describe('describeBalance', () => {
+  const of = (strengths: number, worries: number) =>
+    describeBalance({ strengths: { notes: 1, words: strengths }, worries: { notes: 1, words: worries } })
+  it('says plainly how strengths weigh against worries', () => {
+    expect(of(0, 0)).toBe('No strengths or worries recorded yet.')
+    expect(of(0, 40)).toMatch(/no strengths yet: ask what is working well/)
+    expect(of(40, 0)).toBe('Strengths are recorded but no worries yet.')
+    expect(of(10, 40)).toMatch(/^Far less/)
+    expect(of(30, 40)).toMatch(/^A little less/)
+    expect(of(40, 40)).toMatch(/about equal measure/)
+    expect(of(50, 40)).toMatch(/about equal measure/)
+    expect(of(60, 40)).toMatch(/^More is recorded about what is working well/)
+  })
+})
+
+describe('readingEaseBand', () => {
+  it('names each band of the Flesch scale', () => {
+    expect(readingEaseBand(85)).toBe('Easy to read')
+    expect(readingEaseBand(72)).toBe('Fairly easy to read')
+    expect(readingEaseBand(60)).toBe('Plain English')
+    expect(readingEaseBand(55)).toBe('Fairly hard to read')
+    expect(readingEaseBand(35)).toBe('Hard to read')
+    expect(readingEaseBand(-5)).toBe('Very hard to read')
   })
 })

@@ -1,0 +1,238 @@
+import {
+  useCallback,
+  useEffect,
+  useImperativeHandle,
+  useRef,
+  useState,
+  type ReactNode,
+  type Ref,
+  type RefObject,
+} from 'react'
+import Box from '@mui/material/Box'
+import Button from '@mui/material/Button'
+import type { Finding } from '../../shared/language/analyse.ts'
+import type { LanguageDismissal } from '../../shared/model/records.ts'
+import { FindingPopover, type FindingChoice } from './finding-popover.tsx'
+import { useLanguageTools } from './language-tools.tsx'
+import { alignLayer, findingNear, paintFindings } from './mark-text.ts'
+
+/** A wording kept 'just here' in a note that is not added yet: kept in the note once it exists. */
+export type KeptWording = Pick<LanguageDismissal, 'ruleId' | 'match'>
+
+/** What the field's owner can ask of the assistant. */
+export type LanguageAssistHandle = {
+  /** The wordings kept 'just here' in this new note, forgotten as the text starts again. */
+  readonly takeKept: () => ReadonlyArray<KeptWording>
+  /** Checks the text again now: after it was changed other than by typing. */
+  readonly refresh: () => void
+}
+
+type Props = {
+  /** The textarea the assistant reads and writes. */
+  readonly field: RefObject<HTMLTextAreaElement | null>
+  readonly sectionKey: string
+  /** The note being edited; null for a note not yet added. */
+  readonly noteId: string | null
+  /** False where nothing should be suggested (someone's own words). */
+  readonly enabled?: boolean
+  /** Names the status line, so the field can say how many suggestions there are. */
+  readonly statusId: string
+  readonly ref?: Ref<LanguageAssistHandle>
+  readonly children: ReactNode
+}
+
+/** How long typing must pause before the text is checked: checking is quick, but marks moving as you type are not. */
+const pause = 300
+
+/**
+ * The restorative-language assistant around a textarea. Typing is never held up: a keystroke only hides
+ * the underlines (which would now be in the wrong place), and the text is checked once typing pauses.
+ * The underlines are drawn in a layer over the field that copies its layout; Ctrl+J opens the popover for
+ * the wording nearest the caret.
+ */
+export function LanguageAssist({
+  field,
+  sectionKey,
+  noteId,
+  enabled = true,
+  statusId,
+  ref,
+  children,
+}: Props) {
+  const tools = useLanguageTools()
+  const active = tools.on && enabled
+  const layer = useRef<HTMLDivElement>(null)
+  const findings = useRef<ReadonlyArray<Finding>>([])
+  const marks = useRef<ReadonlyArray<HTMLElement | null>>([])
+  const kept = useRef<KeptWording[]>([])
+  // Wordings kept since the text was checked: not shown again while the meeting saves them.
+  const hidden = useRef<KeptWording[]>([])
+  const timer = useRef<number | undefined>(undefined)
+  const [count, setCount] = useState(0)
+  const [open, setOpen] = useState<number | null>(null)
+
+  const check = useCallback((): void => {
+    window.clearTimeout(timer.current)
+    timer.current = undefined
+    const textarea = field.current
+    const target = layer.current
+    if (!textarea || !target) return
+    const text = textarea.value
+    const all = active ? tools.check(text, sectionKey, noteId) : []
+    const isKept = (finding: Finding) => (item: KeptWording) =>
+      item.ruleId === finding.ruleId && item.match === finding.match
+    const shown = all.filter(
+      (finding) => !kept.current.some(isKept(finding)) && !hidden.current.some(isKept(finding)),
+    )
+    findings.current = shown
+    alignLayer(target, textarea)
+    marks.current = paintFindings(target, text, shown)
+    target.style.visibility = 'visible'
+    setCount(shown.length)
+  }, [active, tools, sectionKey, noteId, field])
+
+  useEffect(() => {
+    const textarea = field.current
+    const target = layer.current
+    if (!textarea || !target) return
+    const onInput = (): void => {
+      if (target.style.visibility !== 'hidden') target.style.visibility = 'hidden'
+      if (textarea.value === '') {
+        kept.current = []
+        hidden.current = []
+      }
+      window.clearTimeout(timer.current)
+      timer.current = window.setTimeout(check, pause)
+    }
+    const onScroll = (): void => {
+      target.scrollTop = textarea.scrollTop
+    }
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'j') {
+        event.preventDefault()
+        check()
+        const index = findingNear(findings.current, textarea.selectionStart)
+        if (index >= 0) setOpen(index)
+      }
+    }
+    const resized = new ResizeObserver(() => alignLayer(target, textarea))
+    resized.observe(textarea)
+    textarea.addEventListener('input', onInput)
+    textarea.addEventListener('scroll', onScroll)
+    textarea.addEventListener('keydown', onKeyDown)
+    check()
+    return () => {
+      resized.disconnect()
+      textarea.removeEventListener('input', onInput)
+      textarea.removeEventListener('scroll', onScroll)
+      textarea.removeEventListener('keydown', onKeyDown)
+      window.clearTimeout(timer.current)
+    }
+  }, [field, check])
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      takeKept: () => {
+        const taken = kept.current
+        kept.current = []
+        hidden.current = []
+        return taken
+      },
+      refresh: check,
+    }),
+    [check],
+  )
+
+  const finding = open === null ? null : (findings.current[open] ?? null)
+  const choose = (choice: FindingChoice): void => {
+    const textarea = field.current
+    setOpen(null)
+    if (!textarea || !finding) return
+    if (choice.type === 'reword') {
+      if (textarea.value.slice(finding.start, finding.end) === finding.match)
+        replaceText(textarea, finding.start, finding.end, choice.replacement)
+      return
+    }
+    const wording = { ruleId: finding.ruleId, match: finding.match }
+    if (choice.type === 'keep-for-meeting') tools.keep({ ...wording, noteId: null })
+    else if (noteId === null) kept.current.push(wording)
+    else tools.keep({ ...wording, noteId })
+    // A wording kept in the meeting leaves at once, rather than when the meeting is next saved.
+    if (choice.type === 'keep-for-meeting' || noteId !== null) hidden.current.push(wording)
+    check()
+  }
+
+  const total = findings.current.length
+  return (
+    <>
+      <Box sx={{ position: 'relative' }}>
+        {children}
+        <Box
+          ref={layer}
+          aria-hidden="true"
+          dir="auto"
+          sx={{
+            position: 'absolute',
+            pointerEvents: 'none',
+            overflow: 'hidden',
+            whiteSpace: 'pre-wrap',
+            overflowWrap: 'break-word',
+            boxSizing: 'border-box',
+            color: 'transparent',
+            visibility: 'hidden',
+            '& mark': {
+              color: 'transparent',
+              background: 'none',
+              textDecorationLine: 'underline',
+              textDecorationStyle: 'wavy',
+              textDecorationThickness: '1.5px',
+              textUnderlineOffset: '0.2em',
+              textDecorationSkipInk: 'none',
+              textDecorationColor: (theme) => theme.vars?.palette.warning.main ?? theme.palette.warning.main,
+            },
+          }}
+        />
+      </Box>
+      <Box id={statusId} sx={{ minHeight: active ? '1.9rem' : 0, mt: 0.25 }}>
+        {active && count > 0 && (
+          <Button
+            size="small"
+            variant="text"
+            aria-keyshortcuts="Control+J"
+            onClick={() => setOpen(findingNear(findings.current, field.current?.selectionStart ?? 0))}
+            sx={{ px: 0.5, py: 0, minHeight: 0, color: 'warning.main' }}
+          >
+            {count === 1 ? '1 wording suggestion' : `${count} wording suggestions`} (Ctrl+J)
+          </Button>
+        )}
+      </Box>
+      <FindingPopover
+        anchor={open === null ? null : (marks.current[open] ?? field.current)}
+        finding={finding}
+        index={open ?? 0}
+        total={total}
+        onChoose={choose}
+        onMove={(step) => setOpen((at) => (at === null ? null : (at + step + total) % total))}
+        onClose={() => setOpen(null)}
+      />
+    </>
+  )
+}
+
+/**
+ * Puts words in place of part of a textarea's text as if typed, so Ctrl+Z takes them back and a React
+ * field hears the change. A '(name)' left in the words is selected, ready to be typed over.
+ */
+function replaceText(textarea: HTMLTextAreaElement, start: number, end: number, words: string): void {
+  textarea.focus()
+  textarea.setSelectionRange(start, end)
+  // execCommand is the only way to change a field that keeps the browser's own undo; if it is not there,
+  // change the text directly and say so as typing would.
+  if (!document.execCommand('insertText', false, words)) {
+    textarea.setRangeText(words, start, end, 'end')
+    textarea.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: words }))
+  }
+  const placeholder = words.indexOf('(name)')
+  if (placeholder >= 0) textarea.setSelectionRange(start + placeholder, start + placeholder + 6)
+}

@@ -1,0 +1,41 @@
+import type { Page } from '@playwright/test'
+import { expect } from './fixtures.ts'
+
+/** Creates a meeting from the meetings list and opens it at 'In the meeting'. */
+export async function liveMeeting(
+  page: Page,
+  familyName = 'Nowak',
+  kind = 'Initial child protection conference',
+): Promise<void> {
+  await page.getByRole('button', { name: 'New meeting' }).first().click()
+  await page.getByLabel(kind).check()
+  await page.getByLabel('Date of the meeting').fill('02/12/2026')
+  await page.getByLabel('Family name').fill(familyName)
+  await page.getByRole('button', { name: 'Create meeting' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: `${familyName} family` })).toBeVisible()
+  await page.getByRole('tab', { name: 'In the meeting' }).click()
+}
+
+/** Adds a family member or professional on 'Before the meeting'. */
+export async function addPerson(
+  page: Page,
+  group: 'family' | 'professional',
+  name: string,
+  role: string,
+): Promise<void> {
+  await page.getByRole('tab', { name: 'Before the meeting' }).click()
+  await page.locator(group === 'family' ? '#add-family-member' : '#add-professional').click()
+  await page.locator('#person-name').fill(name)
+  await page.locator('#person-role').fill(role)
+  await page
+    .getByRole('button', { name: group === 'family' ? 'Add family member' : 'Add professional' })
+    .click()
+  await expect(page.getByRole('dialog')).toBeHidden()
+}
+
+/** Types a note in the capture box, adds it, and waits until it is saved. */
+export async function note(page: Page, text: string): Promise<void> {
+  await page.locator('#note-text').fill(text)
+  await page.keyboard.press('Enter')
+  await expect(page.locator('article', { hasText: text.slice(0, 40) })).toHaveAttribute('data-state', 'saved')
+}
