@@ -154,7 +154,15 @@ function NewAction() {
     }
     const result = await send({
       type: 'add-action',
-      action: { what: what.trim(), ownerId: ownerId || null, ownerText: '', due, measure: measure.trim() },
+            action: {
+        what: what.trim(),
+        ownerId: ownerId || null,
+        ownerText: '',
+        due,
+        dueWithinWorkingDays: null,
+        measure: measure.trim(),
+        addresses: '',
+      },
     })
     if (!result.ok) {
       setProblem(result.error.message)

@@ -3,6 +3,7 @@ import type { Meeting } from '../model/meeting.ts'
 import { checkAfterCommand } from './check-meeting.ts'
 import { fail } from '../util/result.ts'
 import type { CommandContext, CommandResult } from './command-context.ts'
+import { applyDecisionCommand, DecisionCommandSchema, type DecisionCommand } from './decision-commands.ts'
 import { applyLanguageCommand, LanguageCommandSchema, type LanguageCommand } from './language-commands.ts'
 import { applyLiveCommand, LiveCommandSchema, type LiveCommand } from './live-commands.ts'
 import { applyNoteCommand, NoteCommandSchema, type NoteCommand } from './note-commands.ts'
@@ -16,6 +17,7 @@ export const MeetingCommandSchema = z.discriminatedUnion('type', [
   ...LiveCommandSchema.options,
   ...RecordCommandSchema.options,
   ...LanguageCommandSchema.options,
+  ...DecisionCommandSchema.options,
 ])
 /** A change to a meeting. */
 export type MeetingCommand = z.infer<typeof MeetingCommandSchema>
@@ -27,10 +29,12 @@ const peopleTypes = typesOf(PeopleCommandSchema)
 const noteTypes = typesOf(NoteCommandSchema)
 const liveTypes = typesOf(LiveCommandSchema)
 const languageTypes = typesOf(LanguageCommandSchema)
+const decisionTypes = typesOf(DecisionCommandSchema)
 const isPeople = (command: MeetingCommand): command is PeopleCommand => peopleTypes.has(command.type)
 const isNote = (command: MeetingCommand): command is NoteCommand => noteTypes.has(command.type)
 const isLive = (command: MeetingCommand): command is LiveCommand => liveTypes.has(command.type)
 const isLanguage = (command: MeetingCommand): command is LanguageCommand => languageTypes.has(command.type)
+const isDecision = (command: MeetingCommand): command is DecisionCommand => decisionTypes.has(command.type)
 
 /**
  * The one place a meeting changes: a pure function from a meeting and a command to the next meeting, or a
@@ -50,7 +54,9 @@ export function applyCommand(
         ? applyLiveCommand(meeting, command, context)
         : isLanguage(command)
           ? applyLanguageCommand(meeting, command)
-          : applyRecordCommand(meeting, command as RecordCommand, context)
+          : isDecision(command)
+            ? applyDecisionCommand(meeting, command, context)
+            : applyRecordCommand(meeting, command as RecordCommand, context)
   if (!result.ok) return result
   const problem = checkAfterCommand(meeting, result.value)
   if (problem)

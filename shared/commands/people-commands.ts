@@ -58,16 +58,30 @@ export function applyPeopleCommand(
       const spoke = meeting.notes.some((note) => note.speakerId === person.id && note.deletedAt === null)
       const scored = meeting.scaling.scores.some((score) => score.personId === person.id)
       const owns = meeting.planActions.some((action) => action.ownerId === person.id)
-      if (spoke || scored || owns) {
+      const recommended = meeting.decision.recommendations.some(
+        (item) => item.personId === person.id && (item.outcome !== null || item.rationale.trim() !== ''),
+      )
+      if (spoke || scored || owns || recommended) {
+        const where = spoke ? 'minutes' : scored ? 'safety scale' : owns ? 'plan' : 'recommendations'
         return fail(
           'invalid-argument',
-          `${person.name} is named in the ${spoke ? 'minutes' : scored ? 'safety scale' : 'plan'}, so they cannot be removed. Change their attendance instead.`,
+          `${person.name} is named in the ${where}, so they cannot be removed. Change their attendance instead.`,
         )
       }
       return ok({
         ...meeting,
         participants: meeting.participants.filter((candidate) => candidate.id !== person.id),
         chairId: meeting.chairId === person.id ? null : meeting.chairId,
+        decision: {
+          ...meeting.decision,
+          recommendations: meeting.decision.recommendations.filter((item) => item.personId !== person.id),
+        },
+        planFrame: {
+          ...meeting.planFrame,
+          leadSocialWorkerId:
+            meeting.planFrame.leadSocialWorkerId === person.id ? null : meeting.planFrame.leadSocialWorkerId,
+          coreGroupIds: meeting.planFrame.coreGroupIds.filter((id) => id !== person.id),
+        },
         minuteTakerId: meeting.minuteTakerId === person.id ? null : meeting.minuteTakerId,
       })
     }

@@ -1,4 +1,5 @@
 import type { AgendaSection } from './agenda.ts'
+import { emptyDates, emptyDecision } from './decision.ts'
 import { currentSchemaVersion, type Meeting } from './meeting.ts'
 import type { MeetingKind } from './meeting-kind.ts'
 import type { Child } from './people.ts'
@@ -42,6 +43,11 @@ export function blankMeeting(input: BlankMeetingInput): Meeting {
     scaling: { scores: [], dangerStatements: [] },
     planActions: [],
     languageDismissals: [],
+    decision: emptyDecision(),
+    planFrame: { leadSocialWorkerId: null, coreGroupIds: [], contingency: '' },
+    dates: emptyDates(),
+    previousConference: null,
+    signOff: null,
     revision: 0,
     createdAt: input.at,
     updatedAt: input.at,

@@ -2,6 +2,13 @@ import { z } from 'zod'
 import { AgendaSchema, LiveStateSchema } from './agenda.ts'
 import { MeetingKindSchema } from './meeting-kind.ts'
 import { NoteSchema } from './notes.ts'
+import {
+  DecisionSchema,
+  MeetingDatesSchema,
+  PlanFrameSchema,
+  PreviousConferenceSchema,
+  SignOffSchema,
+} from './decision.ts'
 import { ChildSchema, ParticipantSchema } from './people.ts'
 import {
   IdSchema,
@@ -24,7 +31,7 @@ import {
 export { meetingKinds, MeetingKindSchema, meetingKindLabels, type MeetingKind } from './meeting-kind.ts'
 
 /** The version of the meeting schema this build writes. Raise it only with a migration in migrations.ts. */
-export const currentSchemaVersion = 3
+export const currentSchemaVersion = 4
 
 /** Where a meeting is in its life. */
 export const meetingStatuses = ['planned', 'in-progress', 'ended'] as const
@@ -63,6 +70,11 @@ export const MeetingSchema = MeetingDetailsSchema.extend({
   scaling: ScalingSchema,
   planActions: z.array(PlanActionSchema).max(100),
   languageDismissals: z.array(LanguageDismissalSchema).max(1000),
+  decision: DecisionSchema,
+  planFrame: PlanFrameSchema,
+  dates: MeetingDatesSchema,
+  previousConference: PreviousConferenceSchema.nullable(),
+  signOff: SignOffSchema.nullable(),
   revision: z.int().nonnegative(),
   createdAt: InstantSchema,
   updatedAt: InstantSchema,
@@ -112,6 +124,24 @@ export const MeetingSchema = MeetingDetailsSchema.extend({
       })
     }
   })
+  meeting.decision.recommendations.forEach((recommendation, index) => {
+    if (!people.has(recommendation.personId))
+      context.addIssue({
+        code: 'custom',
+        path: ['decision', 'recommendations', index, 'personId'],
+        message: 'This is not one of the people at the meeting',
+      })
+  })
+  for (const [index, id] of [
+    meeting.planFrame.leadSocialWorkerId,
+    ...meeting.planFrame.coreGroupIds,
+  ].entries())
+    if (id !== null && !people.has(id))
+      context.addIssue({
+        code: 'custom',
+        path: index === 0 ? ['planFrame', 'leadSocialWorkerId'] : ['planFrame', 'coreGroupIds', index - 1],
+        message: 'This is not one of the people at the meeting',
+      })
   const current = meeting.live.currentSectionKey
   if (current !== null && !sections.has(current)) {
     context.addIssue({

@@ -122,7 +122,11 @@ export const PlanActionSchema = z.object({
   ownerId: IdSchema.nullable(),
   ownerText: ShortTextSchema,
   due: IsoDateSchema.nullable(),
+  /** 'Within N working days' of the meeting, where no date is given. */
+  dueWithinWorkingDays: z.int().min(1).max(260).nullable(),
   measure: z.string().max(2000),
+  /** The worry or danger statement the action addresses. */
+  addresses: ShortTextSchema,
   progress: z.array(ProgressUpdateSchema).max(200),
 })
 /** An action of the plan. */

@@ -4,6 +4,7 @@ import { MeetingKindSchema } from '../model/meeting-kind.ts'
 import { AgendaSchema } from '../model/agenda.ts'
 import { bundledTemplates } from './default-agenda.ts'
 import { defaultLanguageSettings, LanguageSettingsSchema } from './language-settings.ts'
+import { defaultTimescales, TimescaleSettingsSchema } from './timescale-settings.ts'
 
 /** How the council's safety scale reads: the words at each end, and which end is safer. */
 export const ScalingSettingsSchema = z.object({
@@ -26,6 +27,7 @@ export const CouncilSettingsSchema = z.object({
   agendaTemplates: z.record(MeetingKindSchema, AgendaSchema),
   /** Added after version 1 was written: settings saved before it get the defaults. */
   language: LanguageSettingsSchema.default(defaultLanguageSettings),
+  timescales: TimescaleSettingsSchema.default(defaultTimescales),
 })
 /** The council's settings. */
 export type CouncilSettings = z.infer<typeof CouncilSettingsSchema>
@@ -48,5 +50,6 @@ export function defaultSettings(): CouncilSettings {
     },
     agendaTemplates: bundledTemplates,
     language: defaultLanguageSettings(),
+    timescales: defaultTimescales(),
   }
 }

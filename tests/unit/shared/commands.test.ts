@@ -312,6 +312,8 @@ describe("the child's voice, the scale and the plan", () => {
           ownerText: 'Family Hub',
           due: '2027-01-29',
           measure: 'Certificate of completion',
+          dueWithinWorkingDays: null,
+          addresses: '',
         },
       },
     ])

@@ -7,6 +7,7 @@ import { migrateMeeting, migrations } from '../../../shared/model/migrations.ts'
 import { stampSchemaVersion } from '../../../shared/model/migrations/0001-stamp-schema-version.ts'
 import { addPeopleAgendaAndLiveRecord } from '../../../shared/model/migrations/0002-people-agenda-and-live-record.ts'
 import { addLanguageDismissals } from '../../../shared/model/migrations/0003-language-dismissals.ts'
+import { addDecisionPlanAndDates } from '../../../shared/model/migrations/0004-decision-plan-and-dates.ts'
 import { aMeeting } from '../../helpers/builders.ts'
 
 describe('migrations', () => {
@@ -162,6 +163,45 @@ describe('0003 add language dismissals', () => {
   it('keeps dismissals a meeting already has', () => {
     const kept = [{ ruleId: 'mum', match: 'Mum', noteId: null }]
     expect(addLanguageDismissals.migrate({ languageDismissals: kept })['languageDismissals']).toBe(kept)
+  })
+})
+
+describe('0004 add decision, plan frame and dates', () => {
+  it('gives a version 3 meeting an empty decision, plan frame and dates, and its actions the new fields', () => {
+    const {
+      decision: _decision,
+      planFrame: _frame,
+      dates: _dates,
+      previousConference: _previous,
+      signOff: _signOff,
+      ...version3
+    } = { ...aMeeting(), schemaVersion: 3 }
+    const action = {
+      id: '6f1d2a7e-4b8c-4d2e-9a31-5c7b0e8f9a12',
+      what: 'Anna will attend the parenting course',
+      ownerId: null,
+      ownerText: 'Family Hub',
+      due: null,
+      measure: '',
+      progress: [],
+    }
+    const outcome = migrateMeeting({ ...version3, planActions: [action] })
+    expect(outcome.ok && outcome.migratedFrom).toBe(3)
+    if (!outcome.ok) return
+    expect(outcome.meeting.decision.outcome).toBeNull()
+    expect(outcome.meeting.decision.recommendations).toEqual([])
+    expect(outcome.meeting.planFrame).toEqual({ leadSocialWorkerId: null, coreGroupIds: [], contingency: '' })
+    expect(outcome.meeting.dates.strategyDiscussion).toBeNull()
+    expect(outcome.meeting.signOff).toBeNull()
+    expect(outcome.meeting.planActions[0]).toMatchObject({ dueWithinWorkingDays: null, addresses: '' })
+  })
+
+  it('keeps what a meeting already has, and leaves a broken action for the schema to judge', () => {
+    const decision = { ...aMeeting().decision, reasons: 'kept' }
+    expect(addDecisionPlanAndDates.migrate({ decision })['decision']).toBe(decision)
+    expect(addDecisionPlanAndDates.migrate({ planActions: ['nonsense'] })['planActions']).toEqual([
+      'nonsense',
+    ])
   })
 })
 

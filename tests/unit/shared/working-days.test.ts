@@ -159,3 +159,40 @@ describe('holidaysBetween', () => {
     ).toEqual(['Christmas Day', 'Boxing Day', 'New Year’s Day'])
   })
 })
+
+describe('the hard cases the statutory dates meet', () => {
+  it('counts working days over Christmas and Boxing Day at a weekend, with their substitute days', () => {
+    // Christmas Day 2021 was a Saturday and Boxing Day a Sunday: Monday 27 and Tuesday 28 were the holidays.
+    expect(addWorkingDays('2021-12-20', 5, england)).toBe('2021-12-29')
+    // Christmas Day 2022 was a Sunday: Monday 26 (Boxing Day) and Tuesday 27 (substitute) were the holidays.
+    expect(addWorkingDays('2022-12-23', 1, england)).toBe('2022-12-28')
+  })
+
+  it('counts over the 2022 and 2023 one-off bank holidays', () => {
+    // Thursday 2 and Friday 3 June 2022 (the Platinum Jubilee).
+    expect(addWorkingDays('2022-06-01', 1, england)).toBe('2022-06-06')
+    // Monday 19 September 2022 (the State Funeral).
+    expect(addWorkingDays('2022-09-16', 1, england)).toBe('2022-09-20')
+    // Monday 1 May (early May) and Monday 8 May 2023 (the Coronation).
+    expect(workingDaysBetween('2023-04-28', '2023-05-12', england)).toBe(8)
+  })
+
+  it('counts over the early May and spring bank holidays', () => {
+    expect(addWorkingDays('2027-04-30', 1, england)).toBe('2027-05-04')
+    expect(addWorkingDays('2027-05-28', 1, england)).toBe('2027-06-01')
+  })
+
+  it('is not moved by the autumn clock change (25 October 2026)', () => {
+    expect(addWorkingDays('2026-10-23', 1, england)).toBe('2026-10-26')
+    expect(workingDaysBetween('2026-10-19', '2026-10-30', england)).toBe(9)
+  })
+
+  it('gives 3 and 6 months from the 31st as the last day of a shorter month', () => {
+    expect(addCalendarMonths('2026-05-31', 3)).toBe('2026-08-31')
+    expect(addCalendarMonths('2026-03-31', 3)).toBe('2026-06-30')
+    expect(addCalendarMonths('2026-03-31', 6)).toBe('2026-09-30')
+    expect(addCalendarMonths('2026-08-31', 6)).toBe('2027-02-28')
+    expect(addCalendarMonths('2027-08-31', 6)).toBe('2028-02-29')
+    expect(addCalendarMonths('2026-10-31', 3)).toBe('2027-01-31')
+  })
+})

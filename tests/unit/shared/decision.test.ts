@@ -1,0 +1,252 @@
+import { randomUUID } from 'node:crypto'
+import { describe, expect, it } from 'vitest'
+import { applyCommand, type MeetingCommand } from '../../../shared/commands/meeting-command.ts'
+import type { Meeting } from '../../../shared/model/meeting.ts'
+import { dissentFrom, needsCategory, recommenders } from '../../../shared/rules/decision.ts'
+import { readiness } from '../../../shared/rules/readiness.ts'
+import { defaultLanguageSettings } from '../../../shared/settings/language-settings.ts'
+import { defaultTimescales } from '../../../shared/settings/timescale-settings.ts'
+import { aMeeting } from '../../helpers/builders.ts'
+import { addPerson, applyAll } from '../../helpers/commands.ts'
+
+const settings = { language: defaultLanguageSettings(), timescales: defaultTimescales() }
+const apply = (meeting: Meeting, command: MeetingCommand) =>
+  applyCommand(meeting, command, { now: new Date('2026-12-02T12:00:00.000Z'), newId: randomUUID })
+
+/** A conference with a chair, two parents, three professionals present and one by report. */
+function conference(): Meeting {
+  const meeting = applyAll(aMeeting({ children: [] }), [
+    addPerson('Helen Okafor', 'professional', 'Chair'),
+    addPerson('Anna Kowalska', 'family', 'Mother'),
+    addPerson('Piotr Kowalski', 'family', 'Father'),
+    addPerson('Jamie Reid', 'professional', 'Social worker'),
+    addPerson('Sarah Jones', 'professional', 'Health visitor'),
+    addPerson('Mohammed Rahman', 'professional', 'Head teacher'),
+    {
+      type: 'add-participant',
+      participant: {
+        name: 'PC Dan Hart',
+        group: 'professional',
+        role: 'Police',
+        agency: '',
+        email: '',
+        attendance: { status: 'report-only', from: null, until: null, reason: '' },
+      },
+    },
+  ])
+  const chair = meeting.participants[0]?.id ?? null
+  return applyAll(meeting, [{ type: 'set-chair', participantId: chair }])
+}
+const id = (meeting: Meeting, name: string): string =>
+  meeting.participants.find((person) => person.name === name)?.id ?? ''
+
+function decided(): Meeting {
+  const meeting = conference()
+  return applyAll(meeting, [
+    {
+      type: 'set-recommendation',
+      personId: id(meeting, 'Jamie Reid'),
+      patch: { outcome: 'cp-plan', rationale: 'Neglect over two years.' },
+    },
+    {
+      type: 'set-recommendation',
+      personId: id(meeting, 'Sarah Jones'),
+      patch: { outcome: 'cp-plan', rationale: 'Missed health checks.' },
+    },
+    {
+      type: 'set-recommendation',
+      personId: id(meeting, 'Mohammed Rahman'),
+      patch: { outcome: 'cin-plan', rationale: 'School sees progress.' },
+    },
+    {
+      type: 'set-recommendation',
+      personId: id(meeting, 'PC Dan Hart'),
+      patch: { outcome: 'cp-plan', rationale: 'Two call-outs.' },
+    },
+    {
+      type: 'update-decision',
+      patch: { outcome: 'cp-plan', category: 'neglect', reasons: 'Zosia has been harmed by neglect.' },
+    },
+  ])
+}
+
+describe('recommendations and dissent', () => {
+  it('asks professionals there or by report, not the chair, the minute taker or the family', () => {
+    expect(recommenders(conference()).map((person) => person.name)).toEqual([
+      'Jamie Reid',
+      'Sarah Jones',
+      'Mohammed Rahman',
+      'PC Dan Hart',
+    ])
+  })
+
+  it('finds every recommendation that differs from the decision, with its rationale', () => {
+    const meeting = decided()
+    expect(
+      dissentFrom(meeting).map(({ person, recommendation }) => [
+        person.name,
+        recommendation.outcome,
+        recommendation.rationale,
+      ]),
+    ).toEqual([['Mohammed Rahman', 'cin-plan', 'School sees progress.']])
+    const changed = applyAll(meeting, [{ type: 'update-decision', patch: { outcome: 'cin-plan' } }])
+    expect(dissentFrom(changed).map(({ person }) => person.name)).toEqual([
+      'Jamie Reid',
+      'Sarah Jones',
+      'PC Dan Hart',
+    ])
+    expect(dissentFrom(applyAll(meeting, [{ type: 'update-decision', patch: { outcome: null } }]))).toEqual(
+      [],
+    )
+  })
+
+  it('changes one recommendation at a time, and refuses one for someone not at the meeting', () => {
+    const meeting = decided()
+    const jamie = id(meeting, 'Jamie Reid')
+    const changed = applyAll(meeting, [
+      { type: 'set-recommendation', personId: jamie, patch: { rationale: 'Updated.' } },
+    ])
+    expect(changed.decision.recommendations.find((item) => item.personId === jamie)).toEqual({
+      personId: jamie,
+      outcome: 'cp-plan',
+      rationale: 'Updated.',
+    })
+    const refused = apply(meeting, {
+      type: 'set-recommendation',
+      personId: randomUUID(),
+      patch: { outcome: 'cp-plan' },
+    })
+    expect(refused.ok).toBe(false)
+  })
+
+  it('keeps someone who has recommended from being removed, and forgets an empty recommendation', () => {
+    const meeting = decided()
+    const refused = apply(meeting, { type: 'remove-participant', participantId: id(meeting, 'Jamie Reid') })
+    expect(!refused.ok && refused.error.message).toMatch(/named in the recommendations/)
+    const base = conference()
+    const blank = applyAll(base, [
+      { type: 'set-recommendation', personId: id(base, 'Sarah Jones'), patch: { outcome: null } },
+    ])
+    const sarah = id(blank, 'Sarah Jones')
+    const removed = applyAll(blank, [{ type: 'remove-participant', participantId: sarah }])
+    expect(removed.decision.recommendations).toEqual([])
+  })
+
+  it('needs a category only where there is a child protection plan', () => {
+    expect(needsCategory('cp-plan')).toBe(true)
+    expect(needsCategory('change-category')).toBe(true)
+    expect(needsCategory('cin-plan')).toBe(false)
+    expect(needsCategory('end-cp-plan-nfa')).toBe(false)
+    expect(needsCategory(null)).toBe(false)
+  })
+})
+
+describe('the readiness checklist', () => {
+  it('lists what is missing, each with where to fix it', () => {
+    const meeting = applyAll(conference(), [
+      {
+        type: 'add-report',
+        report: {
+          agency: 'Health visiting',
+          author: '',
+          receivedOn: null,
+          sharedWithParents: 'no',
+          sharedOn: null,
+        },
+      },
+      { type: 'update-decision', patch: { outcome: 'cp-plan' } },
+    ])
+    const items = readiness(meeting, settings)
+    expect(items.map((item) => item.id)).toEqual([
+      `recommendation-${id(meeting, 'Jamie Reid')}`,
+      `recommendation-${id(meeting, 'Sarah Jones')}`,
+      `recommendation-${id(meeting, 'Mohammed Rahman')}`,
+      'decision-reasons',
+      'category',
+      'plan-empty',
+      'contingency',
+      'next-dates',
+      'reports',
+    ])
+    expect(items.find((item) => item.id === 'category')?.fix).toEqual({
+      tab: 'decision',
+      anchor: 'decision-category',
+    })
+    expect(items.find((item) => item.id === 'next-dates')?.label).toBe(
+      'Next dates not set: first core group, first review conference',
+    )
+  })
+
+  it('goes clear when the record is complete', () => {
+    const meeting = decided()
+    const complete = applyAll(meeting, [
+      {
+        type: 'add-action',
+        action: {
+          what: 'Anna and Piotr will take Zosia to every health appointment',
+          ownerId: id(meeting, 'Anna Kowalska'),
+          ownerText: '',
+          due: null,
+          dueWithinWorkingDays: 60,
+          measure: 'No missed appointments in 3 months',
+          addresses: 'Health needs',
+        },
+      },
+      { type: 'update-plan-frame', patch: { contingency: 'A legal planning meeting will be held.' } },
+      { type: 'set-dates', patch: { firstCoreGroup: '2026-12-15', nextReview: '2027-02-24' } },
+    ])
+    expect(readiness(complete, settings)).toEqual([])
+  })
+
+  it('counts plan actions that fail the SMART check and open wording suggestions', () => {
+    const meeting = applyAll(decided(), [
+      {
+        type: 'add-action',
+        action: {
+          what: 'Professionals will support the family',
+          ownerId: null,
+          ownerText: '',
+          due: null,
+          dueWithinWorkingDays: null,
+          measure: '',
+          addresses: '',
+        },
+      },
+      {
+        type: 'add-note',
+        noteId: randomUUID(),
+        sectionKey: 'current-worries',
+        text: 'Mum failed to attend.',
+        speakerId: null,
+        notForFamily: false,
+        verbatim: false,
+      },
+    ])
+    const labels = readiness(meeting, settings).map((item) => item.label)
+    expect(labels).toContain('1 action fails the SMART check')
+    expect(labels).toContain('2 wording suggestions are still open')
+  })
+})
+
+describe('sign-off', () => {
+  it('needs a reason to sign with items open, and records it', () => {
+    const meeting = conference()
+    const refused = apply(meeting, {
+      type: 'sign-off',
+      openItems: ['The decision is not recorded'],
+      reason: ' ',
+    })
+    expect(!refused.ok && refused.error.message).toMatch(/Give a reason/)
+    const signed = apply(meeting, {
+      type: 'sign-off',
+      openItems: ['The decision is not recorded'],
+      reason: 'The decision is recorded in the letter sent on the day.',
+    })
+    expect(signed.ok && signed.value.signOff).toEqual({
+      at: '2026-12-02T12:00:00.000Z',
+      openItems: ['The decision is not recorded'],
+      reason: 'The decision is recorded in the letter sent on the day.',
+    })
+    expect(signed.ok && signed.value.status).toBe('ended')
+  })
+})

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest'
+import { bundledCalendar } from '../../../shared/calendar/bank-holidays.ts'
+import { emptyDates } from '../../../shared/model/decision.ts'
+import { countdown, keyDates } from '../../../shared/rules/timescales.ts'
+import { defaultTimescales } from '../../../shared/settings/timescale-settings.ts'
+
+const england = bundledCalendar('england-and-wales')
+const settings = defaultTimescales()
+const byKey = (dates: ReturnType<typeof keyDates>) =>
+  Object.fromEntries(dates.map((date) => [date.key, date.due]))
+
+describe('keyDates', () => {
+  it('works out every date after an initial conference that made a plan', () => {
+    const dates = keyDates(
+      {
+        kind: 'icpc',
+        date: '2026-12-02',
+        dates: { ...emptyDates(), strategyDiscussion: '2026-11-16' },
+        outcome: 'cp-plan',
+      },
+      settings,
+      england,
+    )
+    expect(byKey(dates)).toEqual({
+      // 15 working days from Monday 16 November 2026.
+      'icpc-due': '2026-12-07',
+      // 10 working days from Wednesday 2 December: over no holiday.
+      'first-core-group': '2026-12-16',
+      'first-review': '2027-03-02',
+      'decision-to-attendees': '2026-12-03',
+      // 15 working days from Wednesday 2 December: Wednesday 23 December.
+      'minutes-distributed': '2026-12-23',
+      // 10 working days from 23 December, skipping Christmas Day, the Boxing Day substitute (Monday 28)
+      // and New Year's Day.
+      'corrections-close': '2027-01-11',
+    })
+  })
+
+  it('has no core group or review dates without a plan, and none at all for a core group meeting', () => {
+    const dates = keyDates(
+      { kind: 'icpc', date: '2026-12-02', dates: emptyDates(), outcome: 'cin-plan' },
+      settings,
+      england,
+    )
+    expect(dates.map((date) => date.key)).toEqual([
+      'decision-to-attendees',
+      'minutes-distributed',
+      'corrections-close',
+    ])
+    expect(
+      keyDates(
+        { kind: 'core-group', date: '2026-12-02', dates: emptyDates(), outcome: null },
+        settings,
+        england,
+      ),
+    ).toEqual([])
+  })
+
+  it('sets the next review 6 months after a review, to the last day of a shorter month', () => {
+    const dates = keyDates(
+      { kind: 'rcpc', date: '2026-08-31', dates: emptyDates(), outcome: 'continue-cp-plan' },
+      settings,
+      england,
+    )
+    expect(byKey(dates)['next-review']).toBe('2027-02-28')
+  })
+
+  it('runs the corrections window from the day the minutes were actually sent', () => {
+    const dates = keyDates(
+      {
+        kind: 'rcpc',
+        date: '2026-12-02',
+        dates: { ...emptyDates(), minutesSent: '2026-12-10' },
+        outcome: 'end-cp-plan-nfa',
+      },
+      settings,
+      england,
+    )
+    expect(byKey(dates)['corrections-close']).toBe('2026-12-24')
+  })
+
+  it('follows the settings', () => {
+    const dates = keyDates(
+      { kind: 'icpc', date: '2026-12-02', dates: emptyDates(), outcome: 'cp-plan' },
+      { ...settings, minutesWorkingDays: 20, firstReviewMonths: 2 },
+      england,
+    )
+    expect(byKey(dates)['first-review']).toBe('2027-02-02')
+    // 20 working days from 2 December, over Christmas and the New Year.
+    expect(byKey(dates)['minutes-distributed']).toBe('2027-01-04')
+  })
+})
+
+describe('countdown', () => {
+  it('says how long is left, or how late it is, in working days', () => {
+    expect(countdown('2026-11-25', '2026-11-25', england)).toBe('Due today')
+    expect(countdown('2026-11-27', '2026-11-24', england)).toBe('In 3 working days')
+    expect(countdown('2026-11-23', '2026-11-20', england)).toBe('In 1 working day')
+    expect(countdown('2026-11-28', '2026-11-27', england)).toBe('In 1 day')
+    expect(countdown('2026-11-20', '2026-11-24', england)).toBe('2 working days overdue')
+    expect(countdown('2026-11-21', '2026-11-22', england)).toBe('Overdue')
+  })
+})
