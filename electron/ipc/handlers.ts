@@ -2,6 +2,7 @@ import { applyCommand } from '../../shared/commands/meeting-command.ts'
 import { readInterchange, writeInterchange } from '../../shared/model/interchange.ts'
 import { MeetingSchema, type Meeting } from '../../shared/model/meeting.ts'
 import { familyView } from '../../shared/rules/family-view.ts'
+import { reviewFrom } from '../../shared/rules/review.ts'
 import type { ImportOutcome, PresenterOpened } from '../../shared/contract/values.ts'
 import { fail, ok, type Result } from '../../shared/util/result.ts'
 import type { ConveneSession } from '../services/session.ts'
@@ -52,6 +53,20 @@ export function createHandlers(
     'meetings.create': (draft) =>
       withSettings((settings) =>
         withStore((store) => store.create({ ...draft, agenda: settings.get().agendaTemplates[draft.kind] })),
+      ),
+    'meetings.startReview': (previousId, date) =>
+      withSettings((settings) =>
+        withStore(async (store) => {
+          const loaded = await store.get(previousId)
+          if (!loaded.ok) return loaded
+          const review = reviewFrom(loaded.value.meeting, {
+            id: crypto.randomUUID(),
+            date,
+            agenda: settings.get().agendaTemplates.rcpc,
+            at: now().toISOString(),
+          })
+          return review.ok ? store.importMeeting(review.value) : review
+        }),
       ),
     'meetings.apply': (id, command) =>
       withStore((store) =>

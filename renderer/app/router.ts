@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'react'
 
 /** The tabs of a meeting's workspace. */
-export type WorkspaceTab = 'setup' | 'live' | 'language'
+export type WorkspaceTab = 'setup' | 'live' | 'decision' | 'language'
 
-const workspaceTabs: ReadonlyArray<WorkspaceTab> = ['setup', 'live', 'language']
+const workspaceTabs: ReadonlyArray<WorkspaceTab> = ['setup', 'live', 'decision', 'language']
 
 /** The screens, as the address bar's fragment names them ('#/meetings/<id>/live'). */
 export type Route =

@@ -82,6 +82,9 @@ function ActionProgress({ action, index }: { readonly action: PlanAction; readon
       <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
         {owner ? `Who: ${owner}. ` : ''}
         {action.due ? `By ${formatBritishDate(action.due)}. ` : ''}
+        {action.dueWithinWorkingDays
+          ? `Within ${action.dueWithinWorkingDays} working days of the conference that set it. `
+          : ''}
         {action.measure ? `How we will know: ${action.measure}` : ''}
       </Typography>
       {action.progress.length > 0 && (
@@ -154,7 +157,7 @@ function NewAction() {
     }
     const result = await send({
       type: 'add-action',
-            action: {
+      action: {
         what: what.trim(),
         ownerId: ownerId || null,
         ownerText: '',

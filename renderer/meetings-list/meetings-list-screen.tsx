@@ -25,6 +25,7 @@ import { foldForSearch } from '../../shared/text/fold-for-search.ts'
 import { PageHeading } from '../common/page-heading.tsx'
 import { markInteractive } from '../app/ready-mark.ts'
 import type { Route } from '../app/router.ts'
+import { FallingDue } from './falling-due.tsx'
 import { ImportMeetingButton } from './import-meeting-button.tsx'
 import { useMeetings } from './use-meetings.ts'
 
@@ -76,6 +77,7 @@ export function MeetingsListScreen({ navigate }: { readonly navigate: (route: Ro
         </Stack>
       </Stack>
       {problem && <Alert severity="error">{problem}</Alert>}
+      {sorted && <FallingDue meetings={sorted} navigate={navigate} />}
       {!sorted && !problem && (
         <Paper sx={{ p: 2 }} aria-busy="true" aria-label="Loading meetings">
           <Skeleton height={40} />

@@ -22,6 +22,7 @@ import { convene } from '../api/convene.ts'
 import { PageHeading } from '../common/page-heading.tsx'
 import { AgendaTemplateEditor } from './agenda-template-editor.tsx'
 import { LanguageSettingsEditor } from './language-settings-editor.tsx'
+import { TimescaleSettingsEditor } from './timescale-settings-editor.tsx'
 import { useSettings } from './use-settings.ts'
 
 /** The council's settings: agendas, deadlines, the safety scale, bank holidays and wording. Saved together. */
@@ -140,6 +141,15 @@ export function SettingsScreen() {
               />
             ))}
           </Box>
+        </Paper>
+        <Paper component="section" aria-labelledby="timescale-settings" sx={{ p: 3 }}>
+          <Typography variant="h2" id="timescale-settings" sx={{ mb: 2 }}>
+            Timescales
+          </Typography>
+          <TimescaleSettingsEditor
+            value={draft.timescales}
+            onChange={(timescales) => setDraft({ ...draft, timescales })}
+          />
         </Paper>
         <Paper component="section" aria-labelledby="scale-settings" sx={{ p: 3 }}>
           <Typography variant="h2" id="scale-settings" sx={{ mb: 2 }}>

@@ -13,6 +13,7 @@ import { SetupTab } from '../setup/setup-tab.tsx'
 import { LiveTab } from '../live/live-tab.tsx'
 import { LanguageToolsProvider } from '../language/language-tools.tsx'
 import { LanguageTab } from '../language/language-tab.tsx'
+import { DecisionTab } from '../decision/decision-tab.tsx'
 import { WorkspaceHeader } from './workspace-header.tsx'
 import { useMeeting } from './use-meeting.ts'
 
@@ -53,7 +54,15 @@ export function MeetingWorkspaceScreen({ meetingId, tab, navigate }: Props) {
       <WorkspaceTabs meetingId={meetingId} tab={tab} navigate={navigate} />
       <Box role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         <LanguageToolsProvider>
-          {tab === 'setup' ? <SetupTab /> : tab === 'live' ? <LiveTab /> : <LanguageTab />}
+          {tab === 'setup' ? (
+            <SetupTab />
+          ) : tab === 'live' ? (
+            <LiveTab />
+          ) : tab === 'decision' ? (
+            <DecisionTab navigate={navigate} />
+          ) : (
+            <LanguageTab />
+          )}
         </LanguageToolsProvider>
       </Box>
     </MeetingProvider>
@@ -74,6 +83,7 @@ const WorkspaceTabs = memo(function WorkspaceTabs({ meetingId, tab, navigate }: 
     >
       <Tab value="setup" label="Before the meeting" id="tab-setup" aria-controls="panel-setup" />
       <Tab value="live" label="In the meeting" id="tab-live" aria-controls="panel-live" />
+      <Tab value="decision" label="Decision and plan" id="tab-decision" aria-controls="panel-decision" />
       <Tab value="language" label="Language check" id="tab-language" aria-controls="panel-language" />
     </Tabs>
   )

@@ -20,6 +20,7 @@ import { PageHeading } from '../common/page-heading.tsx'
 import { SaveStatus } from '../common/save-status.tsx'
 import { useMeetingContext, useSaveState } from '../meeting/meeting-context.tsx'
 import type { Route } from '../app/router.ts'
+import { StartReviewButton } from './start-review-button.tsx'
 
 /** The top of a meeting: who and when, whether everything is saved, and the file actions. */
 export function WorkspaceHeader({
@@ -69,7 +70,10 @@ export function WorkspaceHeader({
           </Stack>
         </Box>
         {!compact && (
-          <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
+          <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}>
+            {(meeting.kind === 'icpc' || meeting.kind === 'rcpc') && (
+              <StartReviewButton meeting={meeting} navigate={navigate} />
+            )}
             <Button variant="outlined" startIcon={<FileDownloadOutlined />} onClick={() => void exportFile()}>
               Export meeting file
             </Button>

@@ -13,6 +13,7 @@ export const channelNames = [
   'meetings.get',
   'meetings.create',
   'meetings.remove',
+  'meetings.startReview',
   'meetings.exportInterchange',
   'meetings.importInterchange',
   'meetings.apply',

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { IdSchema } from '../model/primitives.ts'
+import { IdSchema, IsoDateSchema } from '../model/primitives.ts'
 import { NewMeetingSchema, type Meeting } from '../model/meeting.ts'
 import type { MeetingListEntry } from '../model/meeting-summary.ts'
 import type { AppInfo, ImportOutcome, LoadedMeeting, PresenterOpened, VaultStatus } from './values.ts'
@@ -32,6 +32,7 @@ export const contract = {
   'meetings.get': returns<LoadedMeeting>()(z.tuple([IdSchema])),
   'meetings.create': returns<Meeting>()(z.tuple([NewMeetingSchema])),
   'meetings.remove': returns<{ readonly removed: true }>()(z.tuple([IdSchema])),
+  'meetings.startReview': returns<Meeting>()(z.tuple([IdSchema, IsoDateSchema])),
   'meetings.exportInterchange': returns<{ readonly fileName: string; readonly text: string }>()(
     z.tuple([IdSchema]),
   ),

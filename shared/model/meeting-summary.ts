@@ -1,3 +1,4 @@
+import type { MeetingDates, Outcome } from './decision.ts'
 import type { Meeting, MeetingKind, MeetingStatus } from './meeting.ts'
 
 /** What the meetings list needs to know about a meeting, kept in the index so the list opens without reading every meeting. */
@@ -8,6 +9,15 @@ export type MeetingSummary = {
   readonly childNames: ReadonlyArray<string>
   readonly date: string
   readonly status: MeetingStatus
+  /**
+   * What the statutory dates run from. Absent from summaries written before schema 4, until the meeting
+   * is next saved.
+   */
+  readonly timescales?: {
+    readonly dates: MeetingDates
+    readonly outcome: Outcome | null
+    readonly signedOff: boolean
+  }
 }
 
 /** A row of the meetings list: a readable meeting, or one whose files could not be read. */
@@ -24,6 +34,11 @@ export function summarise(meeting: Meeting): MeetingSummary {
     childNames: meeting.children.map((child) => child.name),
     date: meeting.date,
     status: meeting.status,
+    timescales: {
+      dates: meeting.dates,
+      outcome: meeting.decision.outcome,
+      signedOff: meeting.signOff !== null,
+    },
   }
 }
 
@@ -34,6 +49,7 @@ export function sameSummary(a: MeetingSummary, b: MeetingSummary): boolean {
     a.familyName === b.familyName &&
     a.date === b.date &&
     a.status === b.status &&
+    JSON.stringify(a.timescales) === JSON.stringify(b.timescales) &&
     a.childNames.length === b.childNames.length &&
     a.childNames.every((name, index) => name === b.childNames[index])
   )

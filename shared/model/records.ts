@@ -141,3 +141,14 @@ export const LanguageDismissalSchema = z.object({
 })
 /** A wording kept for the whole meeting. */
 export type LanguageDismissal = z.infer<typeof LanguageDismissalSchema>
+
+/** An action with nothing written yet: what 'Add an action' starts from. */
+export const blankActionFields = (): Omit<PlanAction, 'id' | 'progress'> => ({
+  what: '',
+  ownerId: null,
+  ownerText: '',
+  due: null,
+  dueWithinWorkingDays: null,
+  measure: '',
+  addresses: '',
+})

@@ -10,7 +10,12 @@ import { smartSummary } from './smart.ts'
 import { keyDates } from './timescales.ts'
 
 /** Where in the workspace an item is fixed: a tab, and the element to bring into view there. */
-export type FixAt = { readonly tab: 'setup' | 'live' | 'decision' | 'language'; readonly anchor: string }
+export type FixAt = {
+  readonly tab: 'setup' | 'live' | 'decision' | 'language'
+  readonly anchor: string
+  /** In the meeting, the agenda section to go to first (the child's voice is shown in its own section). */
+  readonly section?: string
+}
 
 /** One thing missing before the chair signs. */
 export type ReadinessItem = {
@@ -34,11 +39,14 @@ const plural = (count: number, one: string, many: string): string => (count === 
  */
 export function readiness(meeting: Meeting, settings: ReadinessSettings): ReadonlyArray<ReadinessItem> {
   const items: ReadinessItem[] = []
+  const voice = meeting.agenda.find((section) => section.kind === 'childs-voice')?.key
   for (const { child, age } of missingChildViews(meeting))
     items.push({
       id: `child-view-${child.id}`,
       label: `${child.knownAs || child.name} is ${age}: record their view, or why there is none`,
-      fix: { tab: 'live', anchor: `child-view-${child.id}-how` },
+      fix: voice
+        ? { tab: 'live', anchor: `child-view-${child.id}-how`, section: voice }
+        : { tab: 'live', anchor: 'note-text' },
     })
   const conference = meeting.kind === 'icpc' || meeting.kind === 'rcpc'
   if (conference) {

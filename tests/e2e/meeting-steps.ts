@@ -22,11 +22,16 @@ export async function addPerson(
   group: 'family' | 'professional',
   name: string,
   role: string,
+  attendance?: 'Present',
 ): Promise<void> {
   await page.getByRole('tab', { name: 'Before the meeting' }).click()
   await page.locator(group === 'family' ? '#add-family-member' : '#add-professional').click()
   await page.locator('#person-name').fill(name)
   await page.locator('#person-role').fill(role)
+  if (attendance) {
+    await page.locator('#person-attendance').click()
+    await page.getByRole('option', { name: attendance }).click()
+  }
   await page
     .getByRole('button', { name: group === 'family' ? 'Add family member' : 'Add professional' })
     .click()

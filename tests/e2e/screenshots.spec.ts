@@ -1,5 +1,8 @@
 import { join } from 'node:path'
 import { test, expect, openApp, createMeeting, expectAllSaved } from './fixtures.ts'
+import { writeInterchange } from '../../shared/model/interchange.ts'
+import { aMeeting } from '../helpers/builders.ts'
+import { addPerson, applyAll } from '../helpers/commands.ts'
 
 /**
  * `npm run screenshots`: the pictures in docs/screenshots, taken from the production build. Not part of
@@ -228,4 +231,101 @@ test('screenshots of the language assistant and the language check', async ({ pa
     .evaluate((heading) => heading.scrollIntoView({ block: 'start' }))
   await page.evaluate(() => window.scrollBy(0, -90))
   await page.screenshot({ path: join(folder, 'language-settings.png') })
+})
+
+test('screenshots of the decision, the plan with its SMART hints, and the readiness checklist', async ({
+  page,
+  host,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 })
+  await openApp(page, host.current())
+  const base = applyAll(aMeeting({ familyName: 'Kowalski', children: [] }), [
+    addPerson('Helen Okafor', 'professional', 'Chair', "Children's Services"),
+    addPerson('Anna Kowalska', 'family', 'Mother'),
+    addPerson('Piotr Kowalski', 'family', 'Father'),
+    addPerson('Jamie Reid', 'professional', 'Social worker', "Children's Services"),
+    addPerson('Sarah Jones', 'professional', 'Health visitor', 'NHS'),
+    addPerson('Mohammed Rahman', 'professional', 'Head teacher', 'Oak Primary School'),
+    { type: 'add-danger-statement', statement: { danger: 'Zofia goes hungry at home', safetyGoal: '' } },
+  ])
+  const id = (name: string): string => base.participants.find((person) => person.name === name)?.id ?? ''
+  const action = (what: string, owner: string, measure: string, addresses: string) =>
+    ({
+      type: 'add-action',
+      action: {
+        what,
+        ownerId: id(owner),
+        ownerText: '',
+        due: null,
+        dueWithinWorkingDays: 20,
+        measure,
+        addresses,
+      },
+    }) as const
+  const meeting = applyAll(base, [
+    { type: 'set-chair', participantId: id('Helen Okafor') },
+    {
+      type: 'set-recommendation',
+      personId: id('Jamie Reid'),
+      patch: {
+        outcome: 'cp-plan',
+        rationale: 'Zofia has often gone without breakfast and has missed health checks this year.',
+      },
+    },
+    {
+      type: 'set-recommendation',
+      personId: id('Sarah Jones'),
+      patch: { outcome: 'cp-plan', rationale: 'Three health appointments missed; Zofia has lost weight.' },
+    },
+    {
+      type: 'set-recommendation',
+      personId: id('Mohammed Rahman'),
+      patch: { outcome: 'cin-plan', rationale: 'School has seen things improve since September.' },
+    },
+    {
+      type: 'update-decision',
+      patch: {
+        analysis:
+          'Zofia has not had the food and health care she needs for most of this year. Anna and Piotr have started to make changes, but these are recent.',
+        outcome: 'cp-plan',
+        category: 'neglect',
+        reasons: 'Zofia needs a plan to make sure the changes Anna and Piotr have started carry on.',
+        parentsView: 'Anna and Piotr said they would rather have help without a plan.',
+      },
+    },
+    {
+      type: 'update-plan-frame',
+      patch: {
+        leadSocialWorkerId: id('Jamie Reid'),
+        coreGroupIds: [id('Anna Kowalska'), id('Piotr Kowalski'), id('Jamie Reid'), id('Sarah Jones')],
+      },
+    },
+    action(
+      'Anna and Piotr will make sure Zofia has breakfast every school day',
+      'Anna Kowalska',
+      'School confirms breakfast on 9 days out of 10',
+      'Zofia goes hungry at home',
+    ),
+    action('Anna will engage with the health visitor', 'Anna Kowalska', '', 'Missed health checks'),
+    action('The school will monitor Zofia', 'Mohammed Rahman', '', ''),
+    { type: 'set-dates', patch: { strategyDiscussion: '2026-11-16' } },
+  ])
+  await page.getByTestId('import-file-input').setInputFiles({
+    name: 'kowalski.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(writeInterchange(meeting, new Date('2026-12-02T12:00:00Z'))),
+  })
+  await expect(page.getByRole('heading', { level: 1, name: 'Kowalski family' })).toBeVisible()
+  await page.getByRole('tab', { name: 'Decision and plan' }).click()
+  const scrollTo = async (name: string): Promise<void> => {
+    await page.getByRole('heading', { name }).evaluate((heading) => heading.scrollIntoView())
+    await page.evaluate(() => window.scrollBy(0, -96))
+  }
+  await scrollTo('Recommendations')
+  await page.screenshot({ path: join(folder, 'decision.png') })
+  await page.locator('#action-2-what').focus()
+  await scrollTo('Action 2')
+  await page.screenshot({ path: join(folder, 'plan-smart-hints.png') })
+  await scrollTo('The decision')
+  await page.screenshot({ path: join(folder, 'readiness-checklist.png') })
 })

@@ -54,6 +54,7 @@ describe('the router', () => {
     for (const route of [
       { screen: 'meeting', meetingId: id, tab: 'setup' },
       { screen: 'meeting', meetingId: id, tab: 'live' },
+      { screen: 'meeting', meetingId: id, tab: 'decision' },
       { screen: 'meeting', meetingId: id, tab: 'language' },
       { screen: 'presenter', meetingId: id },
       { screen: 'settings' },

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { applyCommand, type MeetingCommand } from '../../../shared/commands/meeting-command.ts'
 import type { Meeting } from '../../../shared/model/meeting.ts'
+import { blankActionFields } from '../../../shared/model/records.ts'
 import { dissentFrom, needsCategory, recommenders } from '../../../shared/rules/decision.ts'
 import { readiness } from '../../../shared/rules/readiness.ts'
 import { defaultLanguageSettings } from '../../../shared/settings/language-settings.ts'
@@ -202,15 +203,7 @@ describe('the readiness checklist', () => {
     const meeting = applyAll(decided(), [
       {
         type: 'add-action',
-        action: {
-          what: 'Professionals will support the family',
-          ownerId: null,
-          ownerText: '',
-          due: null,
-          dueWithinWorkingDays: null,
-          measure: '',
-          addresses: '',
-        },
+        action: { ...blankActionFields(), what: 'Professionals will support the family' },
       },
       {
         type: 'add-note',

@@ -33,6 +33,11 @@ describe('MeetingStore', () => {
         childNames: ['Zuzanna Quillfeather'],
         date: '2026-12-02',
         status: 'planned',
+        timescales: {
+          dates: { strategyDiscussion: null, firstCoreGroup: null, nextReview: null, minutesSent: null },
+          outcome: null,
+          signedOff: false,
+        },
       },
     ])
     const reopened = await aStore(folder, key)

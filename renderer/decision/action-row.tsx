@@ -1,0 +1,178 @@
+import { useRef, useState } from 'react'
+import Autocomplete from '@mui/material/Autocomplete'
+import Box from '@mui/material/Box'
+import Button from '@mui/material/Button'
+import MenuItem from '@mui/material/MenuItem'
+import Paper from '@mui/material/Paper'
+import Stack from '@mui/material/Stack'
+import TextField from '@mui/material/TextField'
+import Typography from '@mui/material/Typography'
+import type { PlanAction } from '../../shared/model/records.ts'
+import { sortPeople } from '../../shared/rules/people.ts'
+import { smartProblems } from '../../shared/rules/smart.ts'
+import { BritishDateField } from '../common/british-date-field.tsx'
+import { SavedTextField } from '../common/saved-text-field.tsx'
+import { useLocalCopy } from '../common/use-local-copy.ts'
+import { LanguageAssist } from '../language/language-assist.tsx'
+import { useMeetingContext } from '../meeting/meeting-context.tsx'
+
+type Fields = Omit<PlanAction, 'id' | 'progress'>
+
+const someoneElse = 'someone-else'
+
+/**
+ * One action of the outline plan: what will happen (written to the family, with the language assistant),
+ * who does it, by when (a date, or within so many working days), how we will know, and which worry it
+ * answers. The SMART check runs on what is saved, a moment after each keystroke.
+ */
+export function ActionRow({ action, index }: { readonly action: PlanAction; readonly index: number }) {
+  const { meeting, names, send } = useMeetingContext()
+  const what = useRef<HTMLTextAreaElement>(null)
+  const [otherOwner, setOtherOwner] = useState(action.ownerId === null && action.ownerText !== '')
+  const [ownerId, setOwnerId] = useLocalCopy(action.ownerId)
+  const update = (patch: Partial<Fields>, key?: string): void =>
+    void send({ type: 'update-action', actionId: action.id, patch }, key && `action:${action.id}:${key}`)
+  const problems = smartProblems(action)
+  const number = index + 1
+  const prefix = `action-${number}`
+  const dangers = meeting.scaling.dangerStatements.map((statement) => statement.danger).filter(Boolean)
+  return (
+    <Paper
+      component="li"
+      aria-labelledby={`${prefix}-title`}
+      variant="outlined"
+      sx={{ p: 2, listStyle: 'none', borderColor: problems.length > 0 ? 'warning.main' : 'divider' }}
+    >
+      <Box sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', mb: 1 }}>
+        <Typography variant="h3" id={`${prefix}-title`}>
+          Action {number}
+        </Typography>
+        <Button
+          size="small"
+          color="error"
+          onClick={() => void send({ type: 'remove-action', actionId: action.id })}
+          aria-label={`Remove action ${number}`}
+        >
+          Remove
+        </Button>
+      </Box>
+      <Box
+        sx={{
+          display: 'grid',
+          columnGap: 2,
+          rowGap: 1,
+          gridTemplateColumns: { md: 'repeat(3, minmax(0, 1fr))' },
+        }}
+      >
+        <Box sx={{ gridColumn: '1 / -1' }}>
+          <LanguageAssist field={what} sectionKey="plan" noteId={null} statusId={`${prefix}-language`}>
+            <SavedTextField
+              id={`${prefix}-what`}
+              inputRef={what}
+              label="What will happen"
+              multiline
+              saved={action.what}
+              placeholder="Sarah and Tom will…"
+              onSave={(text) => update({ what: text }, 'what')}
+              slotProps={{
+                htmlInput: { 'aria-describedby': `${prefix}-language ${prefix}-smart` },
+              }}
+            />
+          </LanguageAssist>
+        </Box>
+        <Stack spacing={1}>
+          <TextField
+            select
+            id={`${prefix}-owner`}
+            label="Who will do it"
+            value={ownerId ?? (otherOwner ? someoneElse : '')}
+            onChange={(event) => {
+              const value = event.target.value
+              setOtherOwner(value === someoneElse)
+              setOwnerId(value === someoneElse ? null : value || null)
+              if (value === someoneElse) update({ ownerId: null })
+              else update({ ownerId: value || null, ownerText: '' })
+            }}
+          >
+            <MenuItem value="">
+              <em>Not chosen</em>
+            </MenuItem>
+            {sortPeople(meeting.participants).map((person) => (
+              <MenuItem key={person.id} value={person.id}>
+                {names.get(person.id) ?? person.name}
+                {person.role && `, ${person.role}`}
+              </MenuItem>
+            ))}
+            <MenuItem value={someoneElse}>An agency or someone not listed…</MenuItem>
+          </TextField>
+          {otherOwner ? (
+            <SavedTextField
+              id={`${prefix}-owner-text`}
+              label="Agency or person"
+              saved={action.ownerText}
+              onSave={(ownerText) => update({ ownerText }, 'owner')}
+            />
+          ) : null}
+        </Stack>
+        <BritishDateField
+          id={`${prefix}-due`}
+          label="By (date)"
+          value={action.due}
+          onChange={(due) => update({ due, ...(due ? { dueWithinWorkingDays: null } : {}) })}
+          hint="Or give working days"
+        />
+        <TextField
+          id={`${prefix}-within`}
+          type="number"
+          label="Or within (working days)"
+          value={action.dueWithinWorkingDays ?? ''}
+          onChange={(event) => {
+            const days = Math.round(Number(event.target.value))
+            update(
+              days >= 1 && days <= 260
+                ? { dueWithinWorkingDays: days, due: null }
+                : { dueWithinWorkingDays: null },
+              'within',
+            )
+          }}
+          slotProps={{ htmlInput: { min: 1, max: 260 } }}
+          helperText="From the day of this meeting"
+        />
+        <SavedTextField
+          sx={{ gridColumn: { md: 'span 2' } }}
+          id={`${prefix}-measure`}
+          label="How we will know it is done"
+          saved={action.measure}
+          placeholder="Attends all 8 sessions"
+          onSave={(measure) => update({ measure }, 'measure')}
+        />
+        <Autocomplete
+          id={`${prefix}-addresses`}
+          freeSolo
+          options={dangers}
+          value={action.addresses}
+          onInputChange={(_event, addresses) => update({ addresses }, 'addresses')}
+          renderInput={(params) => <TextField {...params} label="Which worry it addresses" />}
+        />
+      </Box>
+      <Box id={`${prefix}-smart`} aria-live="polite" sx={{ mt: 1.5 }}>
+        {problems.length === 0 ? (
+          <Typography color="success.main" variant="body2">
+            Specific, measurable and timed.
+          </Typography>
+        ) : (
+          <Box component="ul" sx={{ m: 0, pl: 2.5, color: 'warning.main' }}>
+            {problems.map((problem) => (
+              <Typography component="li" variant="body2" key={problem.kind}>
+                <strong>{/[?.]$/.test(problem.message) ? problem.message : `${problem.message}.`}</strong>{' '}
+                <Box component="span" sx={{ color: 'text.secondary' }}>
+                  {problem.suggestion}.
+                </Box>
+              </Typography>
+            ))}
+          </Box>
+        )}
+      </Box>
+    </Paper>
+  )
+}

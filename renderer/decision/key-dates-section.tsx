@@ -1,0 +1,116 @@
+import Box from '@mui/material/Box'
+import Paper from '@mui/material/Paper'
+import Table from '@mui/material/Table'
+import TableBody from '@mui/material/TableBody'
+import TableCell from '@mui/material/TableCell'
+import TableHead from '@mui/material/TableHead'
+import TableRow from '@mui/material/TableRow'
+import Typography from '@mui/material/Typography'
+import { bundledCalendar } from '../../shared/calendar/bank-holidays.ts'
+import { formatBritishDate, ukDateOf } from '../../shared/dates/british-date.ts'
+import type { MeetingDates } from '../../shared/model/decision.ts'
+import { countdown, isDue, keyDates, type KeyDate } from '../../shared/rules/timescales.ts'
+import { defaultTimescales } from '../../shared/settings/timescale-settings.ts'
+import { BritishDateField } from '../common/british-date-field.tsx'
+import { useMeetingContext } from '../meeting/meeting-context.tsx'
+import { useSettings } from '../settings/use-settings.ts'
+
+/** The date a key date is met by, where the chair sets one here. */
+const settable: Partial<Record<KeyDate['key'], { field: keyof MeetingDates; label: string }>> = {
+  'first-core-group': { field: 'firstCoreGroup', label: 'Arranged for' },
+  'first-review': { field: 'nextReview', label: 'Arranged for' },
+  'next-review': { field: 'nextReview', label: 'Arranged for' },
+  'minutes-distributed': { field: 'minutesSent', label: 'Sent on' },
+}
+
+/**
+ * The statutory dates this conference sets, each with its countdown in working days, and the next meetings
+ * as the chair arranges them. Where the ICPC is concerned, the strategy discussion's date starts the clock.
+ */
+export function KeyDatesSection() {
+  const { meeting, send } = useMeetingContext()
+  const settings = useSettings()
+  const calendar = bundledCalendar(settings?.bankHolidayRegion ?? 'england-and-wales')
+  const today = ukDateOf(new Date())
+  const dates = keyDates(
+    { kind: meeting.kind, date: meeting.date, dates: meeting.dates, outcome: meeting.decision.outcome },
+    settings?.timescales ?? defaultTimescales(),
+    calendar,
+  )
+  const setDate = (patch: Partial<MeetingDates>): void => void send({ type: 'set-dates', patch })
+  if (meeting.kind !== 'icpc' && meeting.kind !== 'rcpc') return null
+  return (
+    <Paper component="section" aria-labelledby="key-dates" sx={{ p: 3 }} id="key-dates-section">
+      <Typography variant="h2" id="key-dates" tabIndex={-1} sx={{ mb: 1 }}>
+        Dates and timescales
+      </Typography>
+      <Typography color="text.secondary" sx={{ mb: 2 }}>
+        Working days skip weekends and bank holidays. The timescales are in Settings.
+      </Typography>
+      {meeting.kind === 'icpc' && (
+        <Box sx={{ maxWidth: 360, mb: 2 }}>
+          <BritishDateField
+            id="strategy-discussion"
+            label="Strategy discussion held on"
+            value={meeting.dates.strategyDiscussion}
+            onChange={(strategyDiscussion) => setDate({ strategyDiscussion })}
+          />
+        </Box>
+      )}
+      <Box sx={{ overflowX: 'auto' }}>
+        <Table size="small" aria-labelledby="key-dates">
+          <TableHead>
+            <TableRow>
+              <TableCell>What</TableCell>
+              <TableCell>Due by</TableCell>
+              <TableCell>When</TableCell>
+              <TableCell sx={{ minWidth: 200 }}>Arranged or done</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {dates.map((date) => {
+              const field = settable[date.key]
+              const late = date.set !== null && date.key !== 'icpc-due' ? date.set > date.due : false
+              const icpcLate = date.key === 'icpc-due' && meeting.date > date.due
+              const open = field ? meeting.dates[field.field] === null : date.key !== 'icpc-due'
+              return (
+                <TableRow key={date.key}>
+                  <TableCell component="th" scope="row">
+                    {date.label}
+                    <Typography variant="body2" color="text.secondary">
+                      {date.basis}
+                    </Typography>
+                  </TableCell>
+                  <TableCell>{formatBritishDate(date.due)}</TableCell>
+                  <TableCell
+                    sx={{ color: open && isDue(date.due, today) ? 'error.main' : undefined, fontWeight: 600 }}
+                  >
+                    {date.key === 'icpc-due'
+                      ? icpcLate
+                        ? `This conference is ${formatBritishDate(meeting.date)}: after the deadline`
+                        : `This conference is ${formatBritishDate(meeting.date)}: in time`
+                      : open
+                        ? countdown(date.due, today, calendar)
+                        : late
+                          ? 'Arranged after the due date'
+                          : 'Done'}
+                  </TableCell>
+                  <TableCell>
+                    {field && (
+                      <BritishDateField
+                        id={`date-${date.key}`}
+                        label={field.label}
+                        value={meeting.dates[field.field]}
+                        onChange={(value) => setDate({ [field.field]: value })}
+                      />
+                    )}
+                  </TableCell>
+                </TableRow>
+              )
+            })}
+          </TableBody>
+        </Table>
+      </Box>
+    </Paper>
+  )
+}

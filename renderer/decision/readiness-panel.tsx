@@ -1,0 +1,132 @@
+import { useState } from 'react'
+import Alert from '@mui/material/Alert'
+import Box from '@mui/material/Box'
+import Button from '@mui/material/Button'
+import Dialog from '@mui/material/Dialog'
+import DialogActions from '@mui/material/DialogActions'
+import DialogContent from '@mui/material/DialogContent'
+import DialogContentText from '@mui/material/DialogContentText'
+import DialogTitle from '@mui/material/DialogTitle'
+import Link from '@mui/material/Link'
+import Paper from '@mui/material/Paper'
+import TextField from '@mui/material/TextField'
+import Typography from '@mui/material/Typography'
+import { formatBritishDateTime } from '../../shared/dates/british-date.ts'
+import type { ReadinessItem } from '../../shared/rules/readiness.ts'
+import type { Route } from '../app/router.ts'
+import { useMeetingContext } from '../meeting/meeting-context.tsx'
+
+type Props = {
+  readonly items: ReadonlyArray<ReadinessItem>
+  readonly navigate: (route: Route) => void
+}
+
+/** Brings an element into view and puts the focus on it (or on the first field inside it). */
+export function focusAnchor(anchor: string): void {
+  const target = document.getElementById(anchor)
+  if (!target) return
+  target.scrollIntoView({ block: 'center' })
+  const field =
+    target.matches('input, textarea, button, [tabindex]') && !target.matches('[role="radiogroup"]')
+      ? target
+      : target.querySelector<HTMLElement>('input:not([type="hidden"]), textarea, button, [tabindex]')
+  ;(field ?? target).focus()
+}
+
+/**
+ * What is missing before the chair signs, each item a link to where it is fixed. The chair can sign with
+ * items open only by giving a reason, which is kept with the record.
+ */
+export function ReadinessPanel({ items, navigate }: Props) {
+  const { meeting, send } = useMeetingContext()
+  const [signing, setSigning] = useState(false)
+  const [reason, setReason] = useState('')
+  const [problem, setProblem] = useState<string | null>(null)
+  const go = (item: ReadinessItem): void => {
+    if (item.fix.section) void send({ type: 'go-to-section', sectionKey: item.fix.section })
+    if (item.fix.tab !== 'decision') navigate({ screen: 'meeting', meetingId: meeting.id, tab: item.fix.tab })
+    // The other tab draws first; then the place to fix it is there to find.
+    window.setTimeout(() => focusAnchor(item.fix.anchor), item.fix.tab === 'decision' ? 0 : 300)
+  }
+  const sign = async (): Promise<void> => {
+    if (items.length > 0 && reason.trim() === '') {
+      setProblem('Say why you are signing with these items open')
+      return
+    }
+    const result = await send({ type: 'sign-off', openItems: items.map((item) => item.label), reason })
+    if (result.ok) {
+      setSigning(false)
+      setProblem(null)
+    } else setProblem(result.error.message)
+  }
+  const signed = meeting.signOff
+  return (
+    <Paper component="section" aria-labelledby="readiness-heading" sx={{ p: 2.5 }}>
+      <Typography variant="h2" id="readiness-heading" sx={{ mb: 1 }}>
+        Ready to sign?
+      </Typography>
+      {items.length === 0 ? (
+        <Alert severity="success" role="status" sx={{ mb: 2 }}>
+          Nothing is missing. The record is ready for the chair to sign.
+        </Alert>
+      ) : (
+        <>
+          <Typography role="status" sx={{ mb: 1 }}>
+            {items.length === 1 ? '1 thing is' : `${items.length} things are`} missing:
+          </Typography>
+          <Box component="ul" sx={{ pl: 2.5, mt: 0, mb: 2 }}>
+            {items.map((item) => (
+              <Box component="li" key={item.id} sx={{ mb: 0.75 }}>
+                <Link component="button" type="button" onClick={() => go(item)} sx={{ textAlign: 'left' }}>
+                  {item.label}
+                </Link>
+              </Box>
+            ))}
+          </Box>
+        </>
+      )}
+      {signed ? (
+        <Alert severity="info">
+          Signed off on {formatBritishDateTime(new Date(signed.at))}.
+          {signed.openItems.length > 0 && ` Signed with ${signed.openItems.length} open: ${signed.reason}`}
+        </Alert>
+      ) : (
+        <Button variant="contained" onClick={() => setSigning(true)} id="sign-off">
+          Sign off the record…
+        </Button>
+      )}
+      <Dialog open={signing} onClose={() => setSigning(false)} aria-labelledby="sign-title">
+        <DialogTitle id="sign-title">Sign off the record</DialogTitle>
+        <DialogContent>
+          {items.length === 0 ? (
+            <DialogContentText>The checklist is clear. Signing marks the meeting as ended.</DialogContentText>
+          ) : (
+            <>
+              <DialogContentText sx={{ mb: 2 }}>
+                {items.length === 1 ? '1 item is' : `${items.length} items are`} still open. You can sign now
+                only by saying why; the reason is kept with the record.
+              </DialogContentText>
+              <TextField
+                id="sign-off-reason"
+                label="Why sign with items open"
+                multiline
+                minRows={2}
+                autoFocus
+                value={reason}
+                onChange={(event) => setReason(event.target.value)}
+                error={problem !== null}
+                helperText={problem ?? ' '}
+              />
+            </>
+          )}
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setSigning(false)}>Not yet</Button>
+          <Button variant="contained" onClick={() => void sign()}>
+            Sign off
+          </Button>
+        </DialogActions>
+      </Dialog>
+    </Paper>
+  )
+}
