@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { interchangeJsonSchema, readInterchange } from '../../shared/model/interchange.ts'
+import { render } from './render-command.ts'
 
 /**
  * Convene without the window, for administrators and scripts: `npm run convene -- <command>`.
@@ -10,7 +11,10 @@ export type CliOutput = { readonly out: (text: string) => void; readonly err: (t
 const usage = `Usage: convene <command>
 
 Commands:
-  validate <meeting.json>   Check a meeting file in Convene's interchange format and list every problem.
+    validate <meeting.json>   Check a meeting file in Convene's interchange format and list every problem.
+  render <meeting.json> --out <folder>
+                            Write the minutes, the family's copy, the decision letter and the outline plan
+                            as Word documents.
   schema                    Print the interchange format's JSON Schema.
   help                      Show this help.
 
@@ -22,6 +26,8 @@ export async function runCli(args: ReadonlyArray<string>, io: CliOutput): Promis
   switch (command) {
     case 'validate':
       return validate(rest, io)
+    case 'render':
+      return render(rest, io)
     case 'schema':
       io.out(`${JSON.stringify(interchangeJsonSchema(), null, 2)}\n`)
       return 0
@@ -46,14 +52,8 @@ async function validate(paths: ReadonlyArray<string>, io: CliOutput): Promise<nu
   }
   let worst = 0
   for (const path of paths) {
-    let text: string
-    try {
-      text = await readFile(path, 'utf8')
-    } catch (error) {
-      const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : ''
-      io.err(
-        `${path}: ${code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'this is a folder, not a file' : 'the file could not be read'}\n`,
-      )
+    const text = await readText(path, io)
+    if (text === null) {
       worst = 2
       continue
     }
@@ -71,6 +71,19 @@ async function validate(paths: ReadonlyArray<string>, io: CliOutput): Promise<nu
     worst = Math.max(worst, 1)
   }
   return worst
+}
+
+/** A file's text, or null after saying in plain words why it could not be read. */
+export async function readText(path: string, io: CliOutput): Promise<string | null> {
+  try {
+    return await readFile(path, 'utf8')
+  } catch (error) {
+    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : ''
+    io.err(
+      `${path}: ${code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'this is a folder, not a file' : 'the file could not be read'}\n`,
+    )
+    return null
+  }
 }
 
 if (import.meta.main) {

@@ -1,4 +1,9 @@
+import { execFileSync } from 'node:child_process'
+import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { renderDocuments } from '../../electron/services/export/documents.ts'
+import { conferenceMeeting } from '../helpers/conference-meeting.ts'
 import { test, expect, openApp, createMeeting, expectAllSaved } from './fixtures.ts'
 import { writeInterchange } from '../../shared/model/interchange.ts'
 import { aMeeting } from '../helpers/builders.ts'
@@ -328,4 +333,37 @@ test('screenshots of the decision, the plan with its SMART hints, and the readin
   await page.screenshot({ path: join(folder, 'plan-smart-hints.png') })
   await scrollTo('The decision')
   await page.screenshot({ path: join(folder, 'readiness-checklist.png') })
+})
+
+test('a page image of the exported minutes, as LibreOffice lays them out', async () => {
+  const work = await mkdtemp(join(tmpdir(), 'convene-minutes-'))
+  try {
+    const [minutes] = await renderDocuments(conferenceMeeting(), {
+      signature: { name: 'Helen Okafor', role: 'Chair', signedAt: '2026-12-02T15:30:00.000Z', image: null },
+    })
+    if (!minutes) throw new Error('No minutes')
+    await writeFile(join(work, 'minutes.docx'), minutes.data)
+    execFileSync(
+      'soffice',
+      ['--headless', '--convert-to', 'pdf', '--outdir', work, join(work, 'minutes.docx')],
+      {
+        env: { ...process.env, HOME: work },
+      },
+    )
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '80',
+      '-f',
+      '1',
+      '-l',
+      '3',
+      join(work, 'minutes.pdf'),
+      join(work, 'page'),
+    ])
+    await copyFile(join(work, 'page-1.png'), join(folder, 'minutes-page-1.png'))
+    await copyFile(join(work, 'page-3.png'), join(folder, 'minutes-page-3.png'))
+  } finally {
+    await rm(work, { recursive: true, force: true })
+  }
 })

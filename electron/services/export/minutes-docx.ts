@@ -1,0 +1,182 @@
+import { Document, ImageRun, Packer, Paragraph, TextRun, type FileChild } from 'docx'
+import { formatBritishDateTime } from '../../../shared/dates/british-date.ts'
+import type { MinutesContent } from '../../../shared/export/minutes-content.ts'
+import { documentStyles, heading, labelled, pageFrame, para, table } from './docx-parts.ts'
+
+const withheldNotice =
+  'Some of what was discussed was heard while the family were not in the room, or is information that cannot be shared with the family. It is not included in this copy.'
+
+/** The signature block: the drawn signature (with its alternative text) or the typed name, role and time. */
+function signatureBlock(content: MinutesContent): FileChild[] {
+  const signature = content.signature
+  if (!signature)
+    return [heading('Signature', 2), para('Not signed yet. These minutes are a draft.', { italics: true })]
+  const signedAt = formatBritishDateTime(new Date(signature.signedAt))
+  return [
+    heading('Signature', 2),
+    signature.image
+      ? new Paragraph({
+          children: [
+            new ImageRun({
+              type: 'png',
+              data: signature.image,
+              transformation: { width: 240, height: 80 },
+              altText: {
+                name: 'Signature',
+                title: 'Signature',
+                description: `The signature of ${signature.name}, ${signature.role}`,
+              },
+            }),
+          ],
+        })
+      : new Paragraph({ children: [new TextRun({ text: signature.name, italics: true, size: 32 })] }),
+    labelled('Signed by', signature.name),
+    labelled('Role', signature.role),
+    labelled('Signed on', signedAt),
+  ]
+}
+
+/** The body of the minutes, in the order of DOMAIN.md's 'Minutes'. */
+export function minutesBody(content: MinutesContent): FileChild[] {
+  const body: FileChild[] = [
+    heading(content.title, 1),
+    para(content.copy === 'family' ? "The family's copy of the minutes" : 'Minutes', { bold: true }),
+    ...content.details.map(([label, value]) => labelled(label, value)),
+  ]
+  if (content.purpose) body.push(heading('Why we met', 2), para(content.purpose))
+  body.push(
+    heading('Who was there', 2),
+    table(
+      ['Name', 'Role or relationship', 'Agency', 'Attendance'],
+      content.attendance.map((row) => [row.name, row.role, row.agency, row.attendance]),
+    ),
+    heading('Reports', 2),
+    content.reports.length === 0
+      ? para('No written reports were recorded.')
+      : table(
+          ['Agency', 'Written by', 'Received', 'Shared with the parents'],
+          content.reports.map((row) => [row.agency, row.author, row.received, row.shared]),
+        ),
+  )
+  if (content.withheld) body.push(para(withheldNotice, { italics: true }))
+  for (const section of content.sections) {
+    body.push(heading(section.heading, 2))
+    if (section.notes.length === 0)
+      body.push(para('Nothing was recorded under this heading.', { italics: true }))
+    for (const note of section.notes)
+      body.push(
+        new Paragraph({
+          children: [
+            ...(note.speaker ? [new TextRun({ text: `${note.speaker}: `, bold: true })] : []),
+            new TextRun({ text: note.verbatim ? `“${note.text}”` : note.text, italics: note.verbatim }),
+          ],
+        }),
+      )
+  }
+  body.push(heading("The child's voice", 2))
+  for (const child of content.childVoice) {
+    body.push(heading(child.child, 3), labelled('How their views were gathered', child.how))
+    if (child.words) body.push(para(`“${child.words}”`, { italics: true }))
+    if (child.conveyedBy) body.push(labelled('Brought to the meeting by', child.conveyedBy))
+    if (!child.words && child.reasonNoView) body.push(labelled('Why there is no view', child.reasonNoView))
+  }
+  if (content.scaling.scores.length > 0 || content.scaling.dangerStatements.length > 0) {
+    body.push(heading('Safety scale', 2))
+    if (content.scaling.scores.length > 0)
+      body.push(
+        table(
+          ['Who', 'Score (0 to 10)', 'Why'],
+          content.scaling.scores.map((row) => [row.name, row.score, row.why]),
+        ),
+      )
+    content.scaling.dangerStatements.forEach((statement, index) => {
+      body.push(
+        heading(`Danger statement ${index + 1}`, 3),
+        para(statement.danger),
+        labelled('Safety goal', statement.safetyGoal || 'Not recorded'),
+      )
+    })
+  }
+  body.push(
+    heading('Recommendations', 2),
+    content.recommendations.length === 0
+      ? para('No recommendations were recorded.')
+      : table(
+          ['Who', 'Recommended', 'Why'],
+          content.recommendations.map((row) => [row.name, row.recommendation, row.rationale]),
+        ),
+    heading("The parents' views", 2),
+    para(content.parentsView || 'Not recorded'),
+  )
+  if (content.childDecisionView)
+    body.push(heading("The child's view on the decision", 3), para(content.childDecisionView))
+  body.push(heading('The decision', 2))
+  if (content.decision.analysis)
+    body.push(heading("The chair's analysis", 3), para(content.decision.analysis))
+  body.push(labelled('Decision', content.decision.outcome))
+  if (content.decision.category) body.push(labelled('Category', content.decision.category))
+  if (content.decision.otherCategories)
+    body.push(labelled('Other categories considered', content.decision.otherCategories))
+  body.push(heading('Reasons', 3), para(content.decision.reasons || 'Not recorded'))
+  body.push(heading('Dissent', 3))
+  if (content.decision.dissent.length === 0)
+    body.push(para('Everyone who made a recommendation agreed with the decision.'))
+  for (const line of content.decision.dissent) body.push(new Paragraph({ text: line, bullet: { level: 0 } }))
+  if (content.decision.dissentNote) body.push(para(content.decision.dissentNote))
+  body.push(...planBody(content))
+  if (content.nextDates.length > 0)
+    body.push(heading('Next meetings', 2), ...content.nextDates.map(([label, date]) => labelled(label, date)))
+  body.push(heading('Words and letters used in these minutes', 2))
+  if (content.glossary.length === 0) body.push(para('No acronyms were used.'))
+  else
+    body.push(
+      table(
+        ['Short form', 'What it means'],
+        content.glossary.map((entry) => [entry.term, entry.expansion]),
+      ),
+    )
+  body.push(
+    heading('Who receives these minutes', 2),
+    table(
+      ['Name', 'Role or relationship'],
+      content.distribution.map((row) => [row.name, row.role]),
+    ),
+    ...signatureBlock(content),
+  )
+  return body
+}
+
+/** The outline plan: who leads it, the actions as a table, and the contingency. Shared by every document. */
+export function planBody(content: MinutesContent): FileChild[] {
+  return [
+    heading('The outline plan', 2),
+    labelled('Lead social worker', content.plan.lead),
+    labelled('Core group', content.plan.coreGroup),
+    content.plan.actions.length === 0
+      ? para('No actions were recorded.')
+      : table(
+          ['What will happen', 'Who', 'By when', 'How we will know', 'Which worry it addresses'],
+          content.plan.actions.map((row) => [row.what, row.who, row.when, row.measure, row.addresses]),
+        ),
+    heading('If the plan is not achieved', 3),
+    para(content.plan.contingency || 'Not recorded'),
+  ]
+}
+
+/** Document properties: a title, and no personal data beyond it. */
+export const properties = (title: string) => ({
+  title,
+  creator: 'Convene',
+  lastModifiedBy: 'Convene',
+  description: '',
+  styles: documentStyles,
+})
+
+/** The minutes as a .docx file. */
+export async function renderMinutes(content: MinutesContent, documentTitle: string): Promise<Buffer> {
+  const document = new Document({
+    ...properties(documentTitle),
+    sections: [{ ...pageFrame(documentTitle), children: minutesBody(content) }],
+  })
+  return Packer.toBuffer(document)
+}
