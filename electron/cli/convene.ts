@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { interchangeJsonSchema, readInterchange } from '../../shared/model/interchange.ts'
 import { render } from './render-command.ts'
+import { verify } from './verify-command.ts'
 
 /**
  * Convene without the window, for administrators and scripts: `npm run convene -- <command>`.
@@ -12,9 +13,12 @@ const usage = `Usage: convene <command>
 
 Commands:
     validate <meeting.json>   Check a meeting file in Convene's interchange format and list every problem.
-  render <meeting.json> --out <folder>
+    render <meeting.json> --out <folder> [--sign-with <file.p12>]
                             Write the minutes, the family's copy, the decision letter and the outline plan
-                            as Word documents.
+                            as Word documents; with --sign-with, sign each with that certificate (its
+                            password from the CONVENE_P12_PASSWORD environment variable).
+  verify <file.docx>        Check a document's digital signature: who signed, when, and whether it is
+                            unchanged since. Exit code 0 only when the signature is valid.
   schema                    Print the interchange format's JSON Schema.
   help                      Show this help.
 
@@ -28,6 +32,8 @@ export async function runCli(args: ReadonlyArray<string>, io: CliOutput): Promis
       return validate(rest, io)
     case 'render':
       return render(rest, io)
+    case 'verify':
+      return verify(rest, io)
     case 'schema':
       io.out(`${JSON.stringify(interchangeJsonSchema(), null, 2)}\n`)
       return 0

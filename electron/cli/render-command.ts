@@ -1,10 +1,14 @@
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { readInterchange } from '../../shared/model/interchange.ts'
 import { renderDocuments } from '../services/export/documents.ts'
+import { holderOf, readPkcs12, type SigningIdentity } from '../services/signing/certificate.ts'
+import { signDocx } from '../services/signing/ooxml-signature.ts'
 import { readText, type CliOutput } from './convene.ts'
 
-const usage = 'Usage: npm run convene -- render meeting.json --out folder'
+const usage =
+  'Usage: npm run convene -- render meeting.json --out folder [--sign-with certificate.p12]\n' +
+  '(the certificate password is read from the CONVENE_P12_PASSWORD environment variable)'
 
 /** A write error in plain words. */
 function whyNotWritten(error: unknown): string {
@@ -20,7 +24,11 @@ function whyNotWritten(error: unknown): string {
 export async function render(args: ReadonlyArray<string>, io: CliOutput): Promise<number> {
   const outAt = args.indexOf('--out')
   const out = outAt >= 0 ? args[outAt + 1] : undefined
-  const input = args.find((arg, index) => !arg.startsWith('--') && index !== outAt + 1)
+  const signAt = args.indexOf('--sign-with')
+  const p12 = signAt >= 0 ? args[signAt + 1] : undefined
+  const input = args.find(
+    (arg, index) => !arg.startsWith('--') && index !== outAt + 1 && (signAt < 0 || index !== signAt + 1),
+  )
   if (!input || !out) {
     io.err(`convene render: name the meeting file and the folder to write to.\n${usage}\n`)
     return 2
@@ -34,7 +42,40 @@ export async function render(args: ReadonlyArray<string>, io: CliOutput): Promis
     )
     return 1
   }
-  const documents = await renderDocuments(read.meeting, { signature: null })
+  let identity: SigningIdentity | null = null
+  if (signAt >= 0) {
+    if (!p12) {
+      io.err(`convene render: name the certificate file after --sign-with.\n${usage}\n`)
+      return 2
+    }
+    let file: Buffer
+    try {
+      file = await readFile(p12)
+    } catch {
+      io.err(`${p12}: there is no such file, or it could not be read\n`)
+      return 2
+    }
+    const read12 = readPkcs12(file, process.env['CONVENE_P12_PASSWORD'] ?? '')
+    if (!read12.ok) {
+      io.err(`${p12}: ${read12.error.message}\n`)
+      return 2
+    }
+    identity = read12.value
+  }
+  const signedAt = new Date()
+  const rendered = await renderDocuments(read.meeting, {
+    signature: identity
+      ? { ...holderOf(identity.certificatePem), signedAt: signedAt.toISOString(), image: null }
+      : null,
+  })
+  const documents = identity
+    ? await Promise.all(
+        rendered.map(async (document) => ({
+          ...document,
+          data: await signDocx(document.data, identity, signedAt),
+        })),
+      )
+    : rendered
   try {
     await mkdir(out, { recursive: true })
     for (const document of documents) await writeFile(join(out, document.fileName), document.data)
