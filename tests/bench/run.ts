@@ -2,6 +2,7 @@ import { benchStore } from './store-bench.ts'
 import { benchRenderer } from './renderer-bench.ts'
 import { benchLiveMeeting } from './live-bench.ts'
 import { benchLanguage } from './language-bench.ts'
+import { benchExport } from './export-bench.ts'
 
 /**
  * `npm run bench`: performance figures, printed as numbers. Never run as tests with time limits; the
@@ -12,3 +13,4 @@ await benchStore()
 await benchRenderer()
 await benchLiveMeeting()
 benchLanguage()
+await benchExport()
