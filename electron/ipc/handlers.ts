@@ -7,6 +7,7 @@ import type { ImportOutcome, PresenterOpened } from '../../shared/contract/value
 import { fail, ok, type Result } from '../../shared/util/result.ts'
 import type { ConveneSession } from '../services/session.ts'
 import type { Handlers } from './dispatch.ts'
+import { documentHandlers } from './document-handlers.ts'
 
 /** What only the platform can do: open and close the presenter window (Electron), or not (the test host). */
 export type PlatformControls = {
@@ -99,6 +100,7 @@ export function createHandlers(
     'settings.get': () => withSettings(async (settings) => ok(settings.get())),
     'settings.update': (patch) => withSettings((settings) => settings.update(patch)),
     'settings.reset': () => withSettings((settings) => settings.reset()),
+    ...documentHandlers(session, now),
     'presenter.open': (id) =>
       withStore(async (store) => {
         const loaded = await store.get(id)

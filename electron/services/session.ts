@@ -5,6 +5,7 @@ import { fail, ok, type Result } from '../../shared/util/result.ts'
 import { KeyVault, type Keychain, type ScryptParameters } from './store/key-vault.ts'
 import { MeetingStore } from './store/meeting-store.ts'
 import { SettingsStore } from './store/settings-store.ts'
+import { IdentityStore } from './store/identity-store.ts'
 import { familyView } from '../../shared/rules/family-view.ts'
 import type { Logger } from './logger.ts'
 
@@ -35,6 +36,7 @@ export class ConveneSession {
   private vaultStatus: VaultStatus
   private store: MeetingStore | null = null
   private councilSettings: SettingsStore | null = null
+  private chairIdentity: IdentityStore | null = null
 
   private constructor(options: SessionOptions, status: VaultStatus) {
     this.options = options
@@ -98,6 +100,12 @@ export class ConveneSession {
   /** The council's settings, or a 'locked' failure before the user has unlocked Convene. */
   settings(): Result<SettingsStore> {
     if (this.councilSettings) return ok(this.councilSettings)
+    return fail('locked', 'Convene is locked. Enter your passphrase to open your meetings.')
+  }
+
+  /** The chair's signature and signing key, or a 'locked' failure before the user has unlocked Convene. */
+  identity(): Result<IdentityStore> {
+    if (this.chairIdentity) return ok(this.chairIdentity)
     return fail('locked', 'Convene is locked. Enter your passphrase to open your meetings.')
   }
 
@@ -165,6 +173,12 @@ export class ConveneSession {
     })
     settings.onDidUpdate((saved) => this.options.emit('settings-changed', { settings: saved }))
     this.councilSettings = settings
+    this.chairIdentity = await IdentityStore.open({
+      folder: this.options.dataFolder,
+      key,
+      now: this.options.now,
+      logger: this.options.logger,
+    })
     this.store = store
     this.vaultStatus = { state: 'unlocked', protection }
     this.options.logger.info('store.opened', { protection, meetings: store.list().length })

@@ -59,9 +59,21 @@ export function DecisionTab({ navigate }: { readonly navigate: (route: Route) =>
             plan below is the one it works to.
           </Alert>
         )}
-        {conference && <RecommendationsSection />}
-        {conference && <DecisionSection />}
-        <PlanSection />
+        {meeting.signOff && (
+          <Alert severity="info">
+            These minutes are signed and locked. To change them, start a correction (under Ready to sign?): it
+            makes a new version and keeps this one as it is.
+          </Alert>
+        )}
+        <Box
+          component="fieldset"
+          disabled={meeting.signOff !== null}
+          sx={{ border: 0, p: 0, m: 0, minWidth: 0, display: 'grid', gap: 3 }}
+        >
+          {conference && <RecommendationsSection />}
+          {conference && <DecisionSection />}
+          <PlanSection />
+        </Box>
         <KeyDatesSection />
       </Stack>
       <Box sx={{ position: { lg: 'sticky' }, top: { lg: 88 }, alignSelf: 'start' }}>

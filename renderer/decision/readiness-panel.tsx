@@ -15,6 +15,10 @@ import { formatBritishDateTime } from '../../shared/dates/british-date.ts'
 import type { ReadinessItem } from '../../shared/rules/readiness.ts'
 import type { Route } from '../app/router.ts'
 import { useMeetingContext } from '../meeting/meeting-context.tsx'
+import { convene } from '../api/convene.ts'
+import type { IdentitySummary, SignatureMark } from '../../shared/model/identity.ts'
+import { SignaturePad } from '../signing/signature-pad.tsx'
+import { SignedVersions } from '../signing/signed-versions.tsx'
 
 type Props = {
   readonly items: ReadonlyArray<ReadinessItem>
@@ -60,6 +64,17 @@ export function ReadinessPanel({ items, navigate }: Props) {
     } else setProblem(result.error.message)
   }
   const signed = meeting.signOff
+  const [identity, setIdentity] = useState<IdentitySummary | null>(null)
+  const openSigning = async (): Promise<void> => {
+    const result = await convene().identity.get()
+    if (result.ok) setIdentity(result.value)
+    setSigning(true)
+  }
+  const saveMark = async (mark: SignatureMark): Promise<void> => {
+    const result = await convene().identity.saveSignature(mark)
+    if (result.ok) setIdentity(result.value)
+    else setProblem(result.error.message)
+  }
   return (
     <Paper component="section" aria-labelledby="readiness-heading" sx={{ p: 2.5 }}>
       <Typography variant="h2" id="readiness-heading" sx={{ mb: 1 }}>
@@ -87,17 +102,33 @@ export function ReadinessPanel({ items, navigate }: Props) {
       )}
       {signed ? (
         <Alert severity="info">
-          Signed off on {formatBritishDateTime(new Date(signed.at))}.
+          Signed off on {formatBritishDateTime(new Date(signed.at))}. The minutes are locked.
           {signed.openItems.length > 0 && ` Signed with ${signed.openItems.length} open: ${signed.reason}`}
         </Alert>
       ) : (
-        <Button variant="contained" onClick={() => setSigning(true)} id="sign-off">
-          Sign off the record…
+        <Button variant="contained" onClick={() => void openSigning()} id="sign-off">
+          {meeting.correction ? 'Sign the corrected record…' : 'Sign off the record…'}
         </Button>
       )}
+      {(meeting.signedVersions.length > 0 || meeting.correction) && <SignedVersions />}
       <Dialog open={signing} onClose={() => setSigning(false)} aria-labelledby="sign-title">
         <DialogTitle id="sign-title">Sign off the record</DialogTitle>
         <DialogContent>
+          {identity && !identity.signature ? (
+            <Box sx={{ mb: 2 }}>
+              <DialogContentText sx={{ mb: 1 }}>
+                First, your signature: it goes in the signature block of the minutes, and is kept encrypted
+                for next time.
+              </DialogContentText>
+              <SignaturePad onSave={(mark) => void saveMark(mark)} />
+            </Box>
+          ) : identity?.signature ? (
+            <DialogContentText sx={{ mb: 2 }}>
+              Signing as{' '}
+              {identity.signature.kind === 'typed' ? identity.signature.text : 'your drawn signature'}
+              {identity.certificate ? `, with the certificate of ${identity.certificate.signer}` : ''}.
+            </DialogContentText>
+          ) : null}
           {items.length === 0 ? (
             <DialogContentText>The checklist is clear. Signing marks the meeting as ended.</DialogContentText>
           ) : (
@@ -122,7 +153,7 @@ export function ReadinessPanel({ items, navigate }: Props) {
         </DialogContent>
         <DialogActions>
           <Button onClick={() => setSigning(false)}>Not yet</Button>
-          <Button variant="contained" onClick={() => void sign()}>
+          <Button variant="contained" onClick={() => void sign()} disabled={!identity?.signature}>
             Sign off
           </Button>
         </DialogActions>

@@ -27,6 +27,7 @@ import { markInteractive } from '../app/ready-mark.ts'
 import type { Route } from '../app/router.ts'
 import { FallingDue } from './falling-due.tsx'
 import { ImportMeetingButton } from './import-meeting-button.tsx'
+import { VerifyDocumentButton } from '../signing/verify-document-button.tsx'
 import { useMeetings } from './use-meetings.ts'
 
 const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true })
@@ -71,6 +72,7 @@ export function MeetingsListScreen({ navigate }: { readonly navigate: (route: Ro
           </Typography>
         </Box>
         <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap' }}>
+          <VerifyDocumentButton />
           <ImportMeetingButton
             onImported={(meeting) => navigate({ screen: 'meeting', meetingId: meeting.id, tab: 'setup' })}
           />

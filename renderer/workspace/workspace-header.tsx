@@ -21,6 +21,7 @@ import { SaveStatus } from '../common/save-status.tsx'
 import { useMeetingContext, useSaveState } from '../meeting/meeting-context.tsx'
 import type { Route } from '../app/router.ts'
 import { StartReviewButton } from './start-review-button.tsx'
+import { download } from '../common/download.ts'
 
 /** The top of a meeting: who and when, whether everything is saved, and the file actions. */
 export function WorkspaceHeader({
@@ -40,12 +41,7 @@ export function WorkspaceHeader({
       setProblem(result.error.message)
       return
     }
-    const url = URL.createObjectURL(new Blob([result.value.text], { type: 'application/json' }))
-    const link = document.createElement('a')
-    link.href = url
-    link.download = result.value.fileName
-    link.click()
-    setTimeout(() => URL.revokeObjectURL(url), 10_000)
+    download(result.value.fileName, new Blob([result.value.text], { type: 'application/json' }))
   }
 
   const remove = async (): Promise<void> => {

@@ -3,7 +3,12 @@ import type { Meeting } from '../model/meeting.ts'
 import { checkAfterCommand } from './check-meeting.ts'
 import { fail } from '../util/result.ts'
 import type { CommandContext, CommandResult } from './command-context.ts'
-import { applyDecisionCommand, DecisionCommandSchema, type DecisionCommand } from './decision-commands.ts'
+import {
+  allowedWhenSigned,
+  applyDecisionCommand,
+  DecisionCommandSchema,
+  type DecisionCommand,
+} from './decision-commands.ts'
 import { applyLanguageCommand, LanguageCommandSchema, type LanguageCommand } from './language-commands.ts'
 import { applyLiveCommand, LiveCommandSchema, type LiveCommand } from './live-commands.ts'
 import { applyNoteCommand, NoteCommandSchema, type NoteCommand } from './note-commands.ts'
@@ -46,6 +51,11 @@ export function applyCommand(
   command: MeetingCommand,
   context: CommandContext,
 ): CommandResult {
+  if (meeting.signOff !== null && !allowedWhenSigned.has(command.type))
+    return fail(
+      'locked',
+      'These minutes are signed and locked. To change them, start a correction: it makes a new version.',
+    )
   const result = isPeople(command)
     ? applyPeopleCommand(meeting, command, context)
     : isNote(command)

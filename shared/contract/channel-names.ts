@@ -21,6 +21,11 @@ export const channelNames = [
   'settings.get',
   'settings.update',
   'settings.reset',
+  'meetings.exportDocuments',
+  'identity.get',
+  'identity.saveSignature',
+  'identity.importCertificate',
+  'documents.verify',
   'presenter.open',
   'presenter.close',
 ] as const satisfies ReadonlyArray<ChannelName>

@@ -6,6 +6,12 @@ import type { AppInfo, ImportOutcome, LoadedMeeting, PresenterOpened, VaultStatu
 import { MeetingCommandSchema } from '../commands/meeting-command.ts'
 import { CouncilSettingsPatchSchema, type CouncilSettings } from '../settings/settings.ts'
 import type { FamilyView } from '../rules/family-view.ts'
+import {
+  SignatureMarkSchema,
+  type ExportedDocument,
+  type IdentitySummary,
+  type VerifyOutcome,
+} from '../model/identity.ts'
 
 /** A channel's argument schema, with its result type carried along for the type checker only. */
 export type ChannelSpec<In extends z.ZodTuple, Out> = { readonly input: In; readonly output: Out }
@@ -44,6 +50,15 @@ export const contract = {
   'settings.get': returns<CouncilSettings>()(z.tuple([])),
   'settings.update': returns<CouncilSettings>()(z.tuple([CouncilSettingsPatchSchema])),
   'settings.reset': returns<CouncilSettings>()(z.tuple([])),
+  'meetings.exportDocuments': returns<ReadonlyArray<ExportedDocument>>()(
+    z.tuple([IdSchema, z.int().min(1).max(50).nullable()]),
+  ),
+  'identity.get': returns<IdentitySummary>()(z.tuple([])),
+  'identity.saveSignature': returns<IdentitySummary>()(z.tuple([SignatureMarkSchema])),
+  'identity.importCertificate': returns<IdentitySummary>()(
+    z.tuple([z.object({ file: z.base64().max(200_000), password: z.string().max(1024) })]),
+  ),
+  'documents.verify': returns<VerifyOutcome>()(z.tuple([z.base64().max(300_000_000)])),
   'presenter.open': returns<PresenterOpened>()(z.tuple([IdSchema])),
   'presenter.close': returns<{ readonly closed: true }>()(z.tuple([])),
 } as const

@@ -48,6 +48,8 @@ export function blankMeeting(input: BlankMeetingInput): Meeting {
     dates: emptyDates(),
     previousConference: null,
     signOff: null,
+    signedVersions: [],
+    correction: null,
     revision: 0,
     createdAt: input.at,
     updatedAt: input.at,

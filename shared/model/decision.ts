@@ -140,3 +140,27 @@ export const emptyDates = (): MeetingDates => ({
   nextReview: null,
   minutesSent: null,
 })
+
+/** A correction to signed minutes: what changed, who asked for it, and when. */
+export const CorrectionSchema = z.object({
+  what: z.string().trim().min(1, { error: 'Say what is being corrected' }).max(2000),
+  askedBy: z.string().trim().min(1, { error: 'Say who asked for the correction' }).max(200),
+  at: InstantSchema,
+})
+/** A correction to signed minutes. */
+export type Correction = z.infer<typeof CorrectionSchema>
+
+/**
+ * A signed version of the minutes, locked: the meeting as it was signed (as JSON), its SHA-256 hash, who
+ * signed and when, and the corrections that led to it since the version before.
+ */
+export const SignedVersionSchema = z.object({
+  number: z.int().min(1),
+  signedAt: InstantSchema,
+  signer: z.object({ name: z.string().max(200), role: z.string().max(200) }),
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  snapshot: z.string().max(50_000_000),
+  corrections: z.array(CorrectionSchema).max(50),
+})
+/** A signed version of the minutes. */
+export type SignedVersion = z.infer<typeof SignedVersionSchema>

@@ -7,7 +7,9 @@ import {
   MeetingDatesSchema,
   PlanFrameSchema,
   PreviousConferenceSchema,
+  SignedVersionSchema,
   SignOffSchema,
+  CorrectionSchema,
 } from './decision.ts'
 import { ChildSchema, ParticipantSchema } from './people.ts'
 import {
@@ -31,7 +33,7 @@ import {
 export { meetingKinds, MeetingKindSchema, meetingKindLabels, type MeetingKind } from './meeting-kind.ts'
 
 /** The version of the meeting schema this build writes. Raise it only with a migration in migrations.ts. */
-export const currentSchemaVersion = 4
+export const currentSchemaVersion = 5
 
 /** Where a meeting is in its life. */
 export const meetingStatuses = ['planned', 'in-progress', 'ended'] as const
@@ -75,6 +77,8 @@ export const MeetingSchema = MeetingDetailsSchema.extend({
   dates: MeetingDatesSchema,
   previousConference: PreviousConferenceSchema.nullable(),
   signOff: SignOffSchema.nullable(),
+  signedVersions: z.array(SignedVersionSchema).max(50),
+  correction: CorrectionSchema.nullable(),
   revision: z.int().nonnegative(),
   createdAt: InstantSchema,
   updatedAt: InstantSchema,

@@ -5,6 +5,7 @@ import { stampSchemaVersion } from './migrations/0001-stamp-schema-version.ts'
 import { addPeopleAgendaAndLiveRecord } from './migrations/0002-people-agenda-and-live-record.ts'
 import { addLanguageDismissals } from './migrations/0003-language-dismissals.ts'
 import { addDecisionPlanAndDates } from './migrations/0004-decision-plan-and-dates.ts'
+import { addSignedVersions } from './migrations/0005-signed-versions.ts'
 
 /** Every migration, in order. Each one's `to` is the next one's `from`, ending at the current schema version. */
 export const migrations: ReadonlyArray<Migration> = [
@@ -12,6 +13,7 @@ export const migrations: ReadonlyArray<Migration> = [
   addPeopleAgendaAndLiveRecord,
   addLanguageDismissals,
   addDecisionPlanAndDates,
+  addSignedVersions,
 ]
 
 /** One thing wrong with a meeting, located by its path ('children[0].dateOfBirth'). */

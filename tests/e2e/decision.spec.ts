@@ -141,6 +141,8 @@ test('a chair records a decision with dissent and a SMART plan, signs, and start
   await page.getByRole('tab', { name: 'Decision and plan' }).click()
   await expect(checklist).toContainText('Nothing is missing')
   await checklist.getByRole('button', { name: 'Sign off the record…' }).click()
+  await page.getByLabel('Your name as you sign it').fill('Helen Okafor')
+  await page.getByRole('button', { name: 'Use this signature' }).click()
   await page.getByRole('dialog').getByRole('button', { name: 'Sign off' }).click()
   await expect(checklist).toContainText('Signed off on')
 

@@ -10,6 +10,7 @@ import {
   text,
   transformRelationships,
 } from './ooxml-xml.ts'
+import type { VerifyOutcome } from '../../../shared/model/identity.ts'
 import type { SigningIdentity } from './certificate.ts'
 import { signerName } from './certificate.ts'
 
@@ -294,18 +295,6 @@ export async function signDocx(docx: Uint8Array, identity: SigningIdentity, sign
   zip.file(signaturePart, signature)
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } })
 }
-
-/** What checking a document's signature found. */
-export type VerifyOutcome =
-  | { readonly signed: false; readonly problem: string }
-  | {
-      readonly signed: true
-      readonly valid: boolean
-      readonly signer: string
-      readonly signedAt: string
-      /** Why it is not valid, in plain words; null when it is. */
-      readonly problem: string | null
-    }
 
 const between = (xml: string, open: RegExp, close: string): string | null => {
   const start = open.exec(xml)

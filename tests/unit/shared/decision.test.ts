@@ -243,3 +243,46 @@ describe('sign-off', () => {
     expect(signed.ok && signed.value.status).toBe('ended')
   })
 })
+
+describe('signed versions and corrections', () => {
+  it('locks the signed minutes as a version with its hash, and refuses changes until a correction starts', () => {
+    const signed = applyAll(decided(), [{ type: 'sign-off', openItems: [], reason: '' }])
+    const [first] = signed.signedVersions
+    expect(first).toMatchObject({
+      number: 1,
+      signer: { name: 'Helen Okafor', role: 'Chair' },
+      corrections: [],
+    })
+    expect(first?.hash).toMatch(/^[0-9a-f]{64}$/)
+    expect(JSON.parse(first?.snapshot ?? '{}')).toMatchObject({ decision: { outcome: 'cp-plan' } })
+    const refused = apply(signed, { type: 'update-decision', patch: { reasons: 'Changed.' } })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'locked' } })
+    expect(apply(signed, { type: 'set-dates', patch: { minutesSent: '2026-12-10' } }).ok).toBe(true)
+  })
+
+  it('makes a new version for a correction, with what changed, who asked and when; the first stays as it was', () => {
+    const signed = applyAll(decided(), [{ type: 'sign-off', openItems: [], reason: '' }])
+    const corrected = applyAll(signed, [
+      {
+        type: 'start-correction',
+        correction: { what: 'The school report date was wrong', askedBy: 'Mohammed Rahman' },
+      },
+      { type: 'update-decision', patch: { reasons: 'Zofia has been harmed by neglect over two years.' } },
+      { type: 'sign-off', openItems: [], reason: '' },
+    ])
+    expect(corrected.signedVersions.map((version) => version.number)).toEqual([1, 2])
+    expect(corrected.signedVersions[0]).toEqual(signed.signedVersions[0])
+    expect(corrected.signedVersions[1]?.corrections).toEqual([
+      {
+        what: 'The school report date was wrong',
+        askedBy: 'Mohammed Rahman',
+        at: '2026-12-02T10:00:00.000Z',
+      },
+    ])
+    expect(corrected.signedVersions[1]?.hash).not.toBe(corrected.signedVersions[0]?.hash)
+    expect(corrected.correction).toBeNull()
+    expect(apply(decided(), { type: 'start-correction', correction: { what: 'x', askedBy: 'y' } }).ok).toBe(
+      false,
+    )
+  })
+})

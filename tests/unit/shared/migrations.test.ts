@@ -205,6 +205,25 @@ describe('0004 add decision, plan frame and dates', () => {
   })
 })
 
+describe('0005 add signed versions', () => {
+  it('gives a version 4 meeting no signed versions and no correction, and asks for it to be signed again', () => {
+    const {
+      signedVersions: _versions,
+      correction: _correction,
+      ...version4
+    } = {
+      ...aMeeting(),
+      schemaVersion: 4,
+      signOff: { at: '2026-12-02T12:00:00.000Z', openItems: [], reason: '' },
+    }
+    const outcome = migrateMeeting(version4)
+    expect(outcome.ok && outcome.migratedFrom).toBe(4)
+    expect(
+      outcome.ok && [outcome.meeting.signedVersions, outcome.meeting.correction, outcome.meeting.signOff],
+    ).toEqual([[], null, null])
+  })
+})
+
 describe('migrateMeeting on anything at all', () => {
   it('never throws: every input is either a meeting or a list of problems', () => {
     fc.assert(

@@ -1,0 +1,140 @@
+import { X509Certificate } from 'node:crypto'
+import type { IdentitySummary } from '../../shared/model/identity.ts'
+import { MeetingSchema, type Meeting } from '../../shared/model/meeting.ts'
+import { bundledCalendar } from '../../shared/calendar/bank-holidays.ts'
+import { fail, ok, type Result } from '../../shared/util/result.ts'
+import { renderDocuments } from '../services/export/documents.ts'
+import {
+  createSelfSigned,
+  readPkcs12,
+  signerName,
+  type SigningIdentity,
+} from '../services/signing/certificate.ts'
+import { signDocx, verifyDocx } from '../services/signing/ooxml-signature.ts'
+import type { ConveneSession } from '../services/session.ts'
+import type { Identity } from '../services/store/identity-store.ts'
+import type { Handlers } from './dispatch.ts'
+
+type DocumentHandlers = Pick<
+  Handlers,
+  | 'meetings.exportDocuments'
+  | 'identity.get'
+  | 'identity.saveSignature'
+  | 'identity.importCertificate'
+  | 'documents.verify'
+>
+
+/** What the renderer may see of the identity: the mark and who the certificate names, never the key. */
+function summary(identity: Identity): IdentitySummary {
+  const certificate = identity.certificate
+  return {
+    signature: identity.signature,
+    certificate: certificate
+      ? {
+          signer: signerName(certificate.certificatePem),
+          source: certificate.source,
+          validUntil: new Date(new X509Certificate(certificate.certificatePem).validTo).toISOString(),
+        }
+      : null,
+  }
+}
+
+/** The meeting as a signed version locked it. */
+function versionOf(
+  meeting: Meeting,
+  number: number | null,
+): Result<{ meeting: Meeting; signedAt: string | null }> {
+  if (number === null && meeting.signedVersions.length === 0) return ok({ meeting, signedAt: null })
+  const version =
+    number === null
+      ? meeting.signedVersions.at(-1)
+      : meeting.signedVersions.find((candidate) => candidate.number === number)
+  if (!version) return fail('not-found', 'That signed version of the minutes is not kept here.')
+  const parsed = MeetingSchema.safeParse({
+    ...JSON.parse(version.snapshot),
+    signedVersions: [],
+    correction: null,
+  })
+  if (!parsed.success) return fail('invalid-file', 'That signed version could not be read back.')
+  return ok({ meeting: parsed.data, signedAt: version.signedAt })
+}
+
+/** Exporting, signing and verifying documents, and the chair's signature and certificate. */
+export function documentHandlers(session: ConveneSession, now: () => Date): DocumentHandlers {
+  const identityStore = () => session.identity()
+  return {
+    'identity.get': async () => {
+      const store = identityStore()
+      return store.ok ? ok(summary(store.value.get())) : store
+    },
+    'identity.saveSignature': async (mark) => {
+      const store = identityStore()
+      return store.ok ? ok(summary(await store.value.update({ signature: mark }))) : store
+    },
+    'identity.importCertificate': async ({ file, password }) => {
+      const store = identityStore()
+      if (!store.ok) return store
+      const read = readPkcs12(Buffer.from(file, 'base64'), password, now())
+      if (!read.ok) return read
+      return ok(summary(await store.value.update({ certificate: { ...read.value, source: 'pkcs12' } })))
+    },
+    'documents.verify': async (file) => ok(await verifyDocx(Buffer.from(file, 'base64'))),
+    'meetings.exportDocuments': async (id, number) => {
+      const meetings = session.meetings()
+      const settings = session.settings()
+      const store = identityStore()
+      if (!meetings.ok) return meetings
+      if (!settings.ok) return settings
+      if (!store.ok) return store
+      const loaded = await meetings.value.get(id)
+      if (!loaded.ok) return loaded
+      const chosen = versionOf(loaded.value.meeting, number)
+      if (!chosen.ok) return chosen
+      const { meeting, signedAt } = chosen.value
+      const council = settings.value.get()
+      const identity = store.value.get()
+      const chair = meeting.participants.find((person) => person.id === meeting.chairId)
+      const documents = await renderDocuments(meeting, {
+        timescales: council.timescales,
+        calendar: bundledCalendar(council.bankHolidayRegion),
+        signature: signedAt
+          ? {
+              name:
+                identity.signature?.kind === 'typed' ? identity.signature.text : (chair?.name ?? 'The chair'),
+              role: chair?.role ?? 'Chair',
+              signedAt,
+              image:
+                identity.signature?.kind === 'drawn' ? Buffer.from(identity.signature.png, 'base64') : null,
+            }
+          : null,
+      })
+      if (!signedAt)
+        return ok(
+          documents.map((document) => ({
+            fileName: document.fileName.replace(/\.docx$/, '-draft.docx'),
+            base64: document.data.toString('base64'),
+          })),
+        )
+      let key: SigningIdentity | null = identity.certificate
+      if (!key) {
+        key = createSelfSigned(
+          {
+            name: chair?.name ?? 'The chair',
+            role: chair?.role ?? 'Chair',
+            organisation: chair?.agency ?? '',
+          },
+          now(),
+        )
+        await store.value.update({ certificate: { ...key, source: 'self-signed' } })
+      }
+      const signing = key
+      const signed = await Promise.all(
+        documents.map(async (document) => ({
+          fileName: document.fileName,
+          base64: (await signDocx(document.data, signing, new Date(signedAt))).toString('base64'),
+        })),
+      )
+      return ok(signed)
+    },
+  }
+}

@@ -1,0 +1,129 @@
+import { useState } from 'react'
+import Alert from '@mui/material/Alert'
+import Box from '@mui/material/Box'
+import Button from '@mui/material/Button'
+import Dialog from '@mui/material/Dialog'
+import DialogActions from '@mui/material/DialogActions'
+import DialogContent from '@mui/material/DialogContent'
+import DialogContentText from '@mui/material/DialogContentText'
+import DialogTitle from '@mui/material/DialogTitle'
+import Stack from '@mui/material/Stack'
+import TextField from '@mui/material/TextField'
+import Typography from '@mui/material/Typography'
+import { formatBritishDateTime } from '../../shared/dates/british-date.ts'
+import { convene } from '../api/convene.ts'
+import { docxType, download, fromBase64 } from '../common/download.ts'
+import { useMeetingContext } from '../meeting/meeting-context.tsx'
+
+/**
+ * The signed versions of the minutes, newest first: each locked with its hash, its corrections, and its
+ * signed Word documents to download. A correction reopens the minutes to make the next version.
+ */
+export function SignedVersions() {
+  const { meeting, send } = useMeetingContext()
+  const [problem, setProblem] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [correcting, setCorrecting] = useState(false)
+  const [what, setWhat] = useState('')
+  const [askedBy, setAskedBy] = useState('')
+  const exportVersion = async (number: number | null): Promise<void> => {
+    setBusy(true)
+    const result = await convene().meetings.exportDocuments(meeting.id, number)
+    setBusy(false)
+    if (!result.ok) return setProblem(result.error.message)
+    setProblem(null)
+    for (const document of result.value)
+      download(document.fileName, new Blob([fromBase64(document.base64)], { type: docxType }))
+  }
+  const startCorrection = async (): Promise<void> => {
+    if (what.trim() === '' || askedBy.trim() === '')
+      return setProblem('Say what is being corrected and who asked')
+    const result = await send({
+      type: 'start-correction',
+      correction: { what: what.trim(), askedBy: askedBy.trim() },
+    })
+    if (!result.ok) return setProblem(result.error.message)
+    setCorrecting(false)
+    setProblem(null)
+  }
+  const versions = [...meeting.signedVersions].reverse()
+  return (
+    <Box component="section" aria-labelledby="versions-heading" sx={{ mt: 2 }}>
+      <Typography variant="h3" id="versions-heading" sx={{ mb: 1 }}>
+        Signed versions
+      </Typography>
+      {problem && (
+        <Alert severity="error" sx={{ mb: 1 }} onClose={() => setProblem(null)}>
+          {problem}
+        </Alert>
+      )}
+      {meeting.correction && (
+        <Alert severity="warning" sx={{ mb: 1 }}>
+          Correction under way: {meeting.correction.what} (asked by {meeting.correction.askedBy}). Sign again
+          to make the next version.
+        </Alert>
+      )}
+      <Stack component="ol" spacing={1.5} sx={{ listStyle: 'none', p: 0, m: 0 }}>
+        {versions.map((version) => (
+          <Box
+            component="li"
+            key={version.number}
+            sx={{ borderLeft: 3, borderColor: 'primary.main', pl: 1.5 }}
+          >
+            <Typography sx={{ fontWeight: 600 }}>
+              Version {version.number}: signed {formatBritishDateTime(new Date(version.signedAt))} by{' '}
+              {version.signer.name}
+            </Typography>
+            <Typography variant="body2" color="text.secondary" sx={{ wordBreak: 'break-all' }}>
+              Fingerprint (SHA-256): {version.hash.slice(0, 16)}…
+            </Typography>
+            {version.corrections.map((correction) => (
+              <Typography variant="body2" key={correction.at}>
+                Corrected: {correction.what}. Asked by {correction.askedBy},{' '}
+                {formatBritishDateTime(new Date(correction.at))}.
+              </Typography>
+            ))}
+            <Button size="small" disabled={busy} onClick={() => void exportVersion(version.number)}>
+              Download version {version.number} (signed Word documents)
+            </Button>
+          </Box>
+        ))}
+      </Stack>
+      {meeting.signOff && (
+        <Button sx={{ mt: 1 }} onClick={() => setCorrecting(true)} id="start-correction">
+          Start a correction…
+        </Button>
+      )}
+      <Dialog open={correcting} onClose={() => setCorrecting(false)} aria-labelledby="correction-title">
+        <DialogTitle id="correction-title">Start a correction</DialogTitle>
+        <DialogContent>
+          <DialogContentText sx={{ mb: 2 }}>
+            The signed version stays as it is. Make the correction, then sign again: that makes a new version,
+            with this correction in its log.
+          </DialogContentText>
+          <TextField
+            id="correction-what"
+            label="What is being corrected"
+            value={what}
+            onChange={(event) => setWhat(event.target.value)}
+            multiline
+            sx={{ mb: 2 }}
+            autoFocus
+          />
+          <TextField
+            id="correction-asked-by"
+            label="Who asked for it"
+            value={askedBy}
+            onChange={(event) => setAskedBy(event.target.value)}
+          />
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setCorrecting(false)}>Cancel</Button>
+          <Button variant="contained" onClick={() => void startCorrection()}>
+            Start the correction
+          </Button>
+        </DialogActions>
+      </Dialog>
+    </Box>
+  )
+}

@@ -1,0 +1,88 @@
+import { useRef, useState, type ChangeEvent } from 'react'
+import Alert from '@mui/material/Alert'
+import Button from '@mui/material/Button'
+import Dialog from '@mui/material/Dialog'
+import DialogActions from '@mui/material/DialogActions'
+import DialogContent from '@mui/material/DialogContent'
+import DialogContentText from '@mui/material/DialogContentText'
+import DialogTitle from '@mui/material/DialogTitle'
+import VerifiedOutlined from '@mui/icons-material/VerifiedOutlined'
+import type { VerifyOutcome } from '../../shared/model/identity.ts'
+import { convene } from '../api/convene.ts'
+import { toBase64 } from '../common/download.ts'
+
+/** 'Verify a document': who signed a Word document, when, and whether it has changed since. */
+export function VerifyDocumentButton() {
+  const [open, setOpen] = useState(false)
+  const [outcome, setOutcome] = useState<{ readonly name: string; readonly result: VerifyOutcome } | null>(
+    null,
+  )
+  const [problem, setProblem] = useState<string | null>(null)
+  const input = useRef<HTMLInputElement>(null)
+  const check = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
+    const file = event.target.files?.[0]
+    event.target.value = ''
+    if (!file) return
+    const result = await convene().documents.verify(toBase64(new Uint8Array(await file.arrayBuffer())))
+    if (result.ok) {
+      setOutcome({ name: file.name, result: result.value })
+      setProblem(null)
+    } else setProblem(result.error.message)
+  }
+  const result = outcome?.result
+  return (
+    <>
+      <Button startIcon={<VerifiedOutlined />} onClick={() => (setOutcome(null), setOpen(true))}>
+        Verify a document
+      </Button>
+      <Dialog
+        open={open}
+        onClose={() => setOpen(false)}
+        aria-labelledby="verify-title"
+        fullWidth
+        maxWidth="sm"
+      >
+        <DialogTitle id="verify-title">Verify a signed document</DialogTitle>
+        <DialogContent>
+          <DialogContentText sx={{ mb: 2 }}>
+            Choose a Word document Convene signed. It is checked here, on this laptop: who signed it, when,
+            and whether anything has changed since.
+          </DialogContentText>
+          <Button variant="outlined" onClick={() => input.current?.click()}>
+            Choose a document…
+          </Button>
+          <input
+            ref={input}
+            hidden
+            type="file"
+            accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            data-testid="verify-file-input"
+            aria-label="Document to verify"
+            onChange={(event) => void check(event)}
+          />
+          {problem && (
+            <Alert severity="error" sx={{ mt: 2 }}>
+              {problem}
+            </Alert>
+          )}
+          {outcome && result && (
+            <Alert
+              role="status"
+              severity={result.signed && result.valid ? 'success' : result.signed ? 'error' : 'warning'}
+              sx={{ mt: 2 }}
+            >
+              {result.signed
+                ? result.valid
+                  ? `${outcome.name}: the signature is valid. Signed by ${result.signer} at ${result.signedAt}, and unchanged since.`
+                  : `${outcome.name}: the signature is NOT valid. ${result.problem ?? ''} It was signed by ${result.signer} at ${result.signedAt}.`
+                : `${outcome.name}: ${result.problem}`}
+            </Alert>
+          )}
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setOpen(false)}>Close</Button>
+        </DialogActions>
+      </Dialog>
+    </>
+  )
+}

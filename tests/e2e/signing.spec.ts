@@ -1,0 +1,140 @@
+import { spawnSync } from 'node:child_process'
+import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Download, Page } from '@playwright/test'
+import JSZip from 'jszip'
+import { test, expect, openApp, expectAllSaved, expectNoAxeViolations } from './fixtures.ts'
+import { writeInterchange } from '../../shared/model/interchange.ts'
+import { verifyDocx } from '../../electron/services/signing/ooxml-signature.ts'
+import { conferenceMeeting } from '../helpers/conference-meeting.ts'
+
+const tool = join(import.meta.dirname, '../../../shared/tools/verify-docx-signature')
+const canVerify =
+  spawnSync('sh', ['-c', 'command -v soffice && /usr/bin/python3 -c "import uno"']).status === 0
+
+/** Clicks a button that downloads several files and saves them all in a folder. */
+async function downloads(
+  page: Page,
+  click: () => Promise<void>,
+  count: number,
+  folder: string,
+): Promise<string[]> {
+  const files: string[] = []
+  const done = new Promise<void>((resolve) => {
+    const on = async (download: Download): Promise<void> => {
+      const path = join(folder, download.suggestedFilename())
+      await download.saveAs(path)
+      files.push(path)
+      if (files.length === count) {
+        page.off('download', on)
+        resolve()
+      }
+    }
+    page.on('download', on)
+  })
+  await click()
+  await done
+  return files.sort()
+}
+
+test('the chair signs, downloads signed Word documents, verifies them, and corrects the minutes into a new version', async ({
+  page,
+  host,
+  workFolder,
+}) => {
+  test.setTimeout(180_000)
+  await openApp(page, host.current())
+  await page.getByTestId('import-file-input').setInputFiles({
+    name: 'kowalski.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(writeInterchange(conferenceMeeting(), new Date('2026-12-02T12:00:00Z'))),
+  })
+  await expect(page.getByRole('heading', { level: 1, name: 'Kowalski family' })).toBeVisible()
+  await page.getByRole('tab', { name: 'Decision and plan' }).click()
+  const checklist = page.getByRole('region', { name: 'Ready to sign?' })
+  await expect(checklist).toContainText('wording suggestions are still open')
+
+  // Sign with items open: a signature first, then a reason, which is kept.
+  await checklist.getByRole('button', { name: 'Sign off the record…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Sign off the record' })
+  await expect(dialog.getByRole('button', { name: 'Sign off' })).toBeDisabled()
+  await dialog.getByLabel('Your name as you sign it').fill('Helen Okafor')
+  await dialog.getByRole('button', { name: 'Use this signature' }).click()
+  await expect(dialog).toContainText('Signing as Helen Okafor')
+  await dialog.getByRole('button', { name: 'Sign off' }).click()
+  await expect(dialog.getByText('Say why you are signing with these items open')).toBeVisible()
+  await dialog
+    .getByLabel('Why sign with items open')
+    .fill('The family asked for the agency names to stay as they are.')
+  await dialog.getByRole('button', { name: 'Sign off' }).click()
+  await expect(checklist).toContainText('The minutes are locked')
+  const versions = page.getByRole('region', { name: 'Signed versions' })
+  await expect(versions).toContainText('Version 1: signed')
+  await expect(versions).toContainText('Fingerprint (SHA-256)')
+  await expectNoAxeViolations(page, 'signed versions')
+
+  // The signed documents: four, each signed and valid, to Convene and to LibreOffice.
+  const files = await downloads(
+    page,
+    () => versions.getByRole('button', { name: 'Download version 1 (signed Word documents)' }).click(),
+    4,
+    workFolder,
+  )
+  expect(files.map((file) => file.replace(/.*\//, '').replace(/-[0-9a-f]{8}\.docx$/, ''))).toEqual([
+    'decision-letter-icpc-2026-12-02',
+    'minutes-family-copy-icpc-2026-12-02',
+    'minutes-icpc-2026-12-02',
+    'outline-plan-icpc-2026-12-02',
+  ])
+  for (const file of files) expect(await verifyDocx(await readFile(file))).toMatchObject({ valid: true })
+  const minutes = files.find((file) => file.includes('/minutes-icpc')) ?? ''
+  if (canVerify) {
+    const verdict = spawnSync(tool, [minutes], { encoding: 'utf8', timeout: 120_000 })
+    expect(verdict.stdout).toContain(': valid, signer')
+  }
+
+  // Locked: the decision cannot be changed without a correction.
+  await expect(page.getByText('These minutes are signed and locked')).toBeVisible()
+  await expect(page.getByLabel('Reasons for the decision')).toBeDisabled()
+  await expect(page.getByRole('radio', { name: 'A child in need plan' })).toBeDisabled()
+
+  // Verify a document in the app: the signed minutes are valid; with one character changed, they are not.
+  const zip = await JSZip.loadAsync(await readFile(minutes))
+  const xml = (await zip.file('word/document.xml')?.async('string')) ?? ''
+  zip.file('word/document.xml', xml.replace('Zosia needs a plan', 'Zosia needs a plaN'))
+  const tampered = join(workFolder, 'tampered.docx')
+  await writeFile(tampered, await zip.generateAsync({ type: 'nodebuffer' }))
+  await page.getByRole('button', { name: 'Meetings', exact: true }).click()
+  await page.getByRole('button', { name: 'Verify a document' }).click()
+  await page.getByTestId('verify-file-input').setInputFiles(minutes)
+  await expect(page.getByRole('status').filter({ hasText: 'the signature is valid' })).toContainText(
+    'Signed by Helen Okafor, Chair',
+  )
+  await expectNoAxeViolations(page, 'verify a document')
+  await page.getByTestId('verify-file-input').setInputFiles(tampered)
+  await expect(page.getByRole('status').filter({ hasText: 'NOT valid' })).toContainText(
+    'The document has been changed since it was signed',
+  )
+  await page.getByRole('button', { name: 'Close' }).click()
+
+  // A correction makes version 2; version 1 stays as it was.
+  await page.getByRole('button', { name: 'Kowalski family' }).click()
+  await page.getByRole('tab', { name: 'Decision and plan' }).click()
+  await page.getByRole('button', { name: 'Start a correction…' }).click()
+  await page.getByLabel('What is being corrected').fill('The reasons named the wrong month')
+  await page.getByLabel('Who asked for it').fill('Anna Kowalska')
+  await page.getByRole('button', { name: 'Start the correction' }).click()
+  await expect(page.getByText('Correction under way: The reasons named the wrong month')).toBeVisible()
+  await page
+    .getByLabel('Reasons for the decision')
+    .fill('Zosia needs a plan so that the changes made since October carry on.')
+  await expectAllSaved(page)
+  await checklist.getByRole('button', { name: 'Sign the corrected record…' }).click()
+  await dialog.getByLabel('Why sign with items open').fill('As before.')
+  await dialog.getByRole('button', { name: 'Sign off' }).click()
+  await expect(versions).toContainText('Version 2: signed')
+  await expect(versions).toContainText('Corrected: The reasons named the wrong month. Asked by Anna Kowalska')
+  await expect(
+    versions.getByRole('button', { name: 'Download version 1 (signed Word documents)' }),
+  ).toBeVisible()
+})
