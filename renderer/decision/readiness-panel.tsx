@@ -18,6 +18,7 @@ import { useMeetingContext } from '../meeting/meeting-context.tsx'
 import { convene } from '../api/convene.ts'
 import type { IdentitySummary, SignatureMark } from '../../shared/model/identity.ts'
 import { SignaturePad } from '../signing/signature-pad.tsx'
+import { CertificateChooser } from '../signing/certificate-chooser.tsx'
 import { SignedVersions } from '../signing/signed-versions.tsx'
 
 type Props = {
@@ -125,10 +126,10 @@ export function ReadinessPanel({ items, navigate }: Props) {
           ) : identity?.signature ? (
             <DialogContentText sx={{ mb: 2 }}>
               Signing as{' '}
-              {identity.signature.kind === 'typed' ? identity.signature.text : 'your drawn signature'}
-              {identity.certificate ? `, with the certificate of ${identity.certificate.signer}` : ''}.
+              {identity.signature.kind === 'typed' ? identity.signature.text : 'your drawn signature'}.
             </DialogContentText>
           ) : null}
+          {identity && <CertificateChooser identity={identity} onChange={setIdentity} />}
           {items.length === 0 ? (
             <DialogContentText>The checklist is clear. Signing marks the meeting as ended.</DialogContentText>
           ) : (

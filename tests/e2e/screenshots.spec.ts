@@ -367,3 +367,46 @@ test('a page image of the exported minutes, as LibreOffice lays them out', async
     await rm(work, { recursive: true, force: true })
   }
 })
+
+test('screenshots of signing: the signature pad and the signed versions', async ({ page, host }) => {
+  await page.setViewportSize({ width: 1440, height: 900 })
+  await openApp(page, host.current())
+  await page.getByTestId('import-file-input').setInputFiles({
+    name: 'kowalski.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(writeInterchange(conferenceMeeting(), new Date('2026-12-02T12:00:00Z'))),
+  })
+  await page.getByRole('tab', { name: 'Decision and plan' }).click()
+  await page.getByRole('button', { name: 'Sign off the record…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Sign off the record' })
+  await dialog.getByRole('tab', { name: 'Draw my signature' }).click()
+  const pad = dialog.getByRole('img', { name: /Signature drawing area/ })
+  const box = await pad.boundingBox()
+  if (!box) throw new Error('no pad')
+  const stroke: ReadonlyArray<readonly [number, number]> = [
+    [0.08, 0.7],
+    [0.14, 0.3],
+    [0.2, 0.72],
+    [0.26, 0.35],
+    [0.32, 0.7],
+    [0.4, 0.45],
+    [0.48, 0.66],
+    [0.56, 0.38],
+    [0.62, 0.68],
+    [0.7, 0.42],
+    [0.78, 0.6],
+    [0.9, 0.5],
+  ]
+  await page.mouse.move(box.x + box.width * 0.08, box.y + box.height * 0.7)
+  await page.mouse.down()
+  for (const [x, y] of stroke)
+    await page.mouse.move(box.x + box.width * x, box.y + box.height * y, { steps: 4 })
+  await page.mouse.up()
+  await page.screenshot({ path: join(folder, 'signature-pad.png') })
+  await dialog.getByRole('button', { name: 'Use this signature' }).click()
+  await dialog.getByLabel('Why sign with items open').fill('The acronyms are explained in the glossary.')
+  await dialog.getByRole('button', { name: 'Sign off' }).click()
+  await expect(page.getByRole('region', { name: 'Signed versions' })).toContainText('Version 1')
+  await page.getByRole('region', { name: 'Ready to sign?' }).scrollIntoViewIfNeeded()
+  await page.screenshot({ path: join(folder, 'signed-versions.png') })
+})

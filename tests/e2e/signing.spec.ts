@@ -3,6 +3,8 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Download, Page } from '@playwright/test'
 import JSZip from 'jszip'
+import forge from 'node-forge'
+import { createSelfSigned } from '../../electron/services/signing/certificate.ts'
 import { test, expect, openApp, expectAllSaved, expectNoAxeViolations } from './fixtures.ts'
 import { writeInterchange } from '../../shared/model/interchange.ts'
 import { verifyDocx } from '../../electron/services/signing/ooxml-signature.ts'
@@ -11,6 +13,22 @@ import { conferenceMeeting } from '../helpers/conference-meeting.ts'
 const tool = join(import.meta.dirname, '../../../shared/tools/verify-docx-signature')
 const canVerify =
   spawnSync('sh', ['-c', 'command -v soffice && /usr/bin/python3 -c "import uno"']).status === 0
+
+/** An organisation's certificate for the chair, in a PKCS#12 file with a password. */
+function organisationP12(password: string): Buffer {
+  const identity = createSelfSigned({
+    name: 'Helen Okafor',
+    role: 'Independent chair',
+    organisation: 'Portsmouth City Council',
+  })
+  const asn1 = forge.pkcs12.toPkcs12Asn1(
+    forge.pki.privateKeyFromPem(identity.privateKeyPem),
+    [forge.pki.certificateFromPem(identity.certificatePem)],
+    password,
+    { algorithm: '3des' },
+  )
+  return Buffer.from(forge.asn1.toDer(asn1).getBytes(), 'binary')
+}
 
 /** Clicks a button that downloads several files and saves them all in a folder. */
 async function downloads(
@@ -61,6 +79,22 @@ test('the chair signs, downloads signed Word documents, verifies them, and corre
   await dialog.getByLabel('Your name as you sign it').fill('Helen Okafor')
   await dialog.getByRole('button', { name: 'Use this signature' }).click()
   await expect(dialog).toContainText('Signing as Helen Okafor')
+  // The organisation's certificate, from its .p12 file: a wrong password is refused plainly.
+  await dialog.getByTestId('certificate-file-input').setInputFiles({
+    name: 'portsmouth.p12',
+    mimeType: 'application/x-pkcs12',
+    buffer: organisationP12('council password'),
+  })
+  await dialog.getByLabel('Certificate password').fill('wrong')
+  await dialog.getByRole('button', { name: 'Use this certificate' }).click()
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'The password for this certificate file is not right. Check it and try again.',
+  )
+  await dialog.getByLabel('Certificate password').fill('council password')
+  await dialog.getByRole('button', { name: 'Use this certificate' }).click()
+  await expect(dialog).toContainText(
+    "Signed with the certificate of Helen Okafor, Independent chair, Portsmouth City Council (your organisation's)",
+  )
   await dialog.getByRole('button', { name: 'Sign off' }).click()
   await expect(dialog.getByText('Say why you are signing with these items open')).toBeVisible()
   await dialog
@@ -86,7 +120,11 @@ test('the chair signs, downloads signed Word documents, verifies them, and corre
     'minutes-icpc-2026-12-02',
     'outline-plan-icpc-2026-12-02',
   ])
-  for (const file of files) expect(await verifyDocx(await readFile(file))).toMatchObject({ valid: true })
+  for (const file of files)
+    expect(await verifyDocx(await readFile(file))).toMatchObject({
+      valid: true,
+      signer: 'Helen Okafor, Independent chair, Portsmouth City Council',
+    })
   const minutes = files.find((file) => file.includes('/minutes-icpc')) ?? ''
   if (canVerify) {
     const verdict = spawnSync(tool, [minutes], { encoding: 'utf8', timeout: 120_000 })
@@ -108,7 +146,7 @@ test('the chair signs, downloads signed Word documents, verifies them, and corre
   await page.getByRole('button', { name: 'Verify a document' }).click()
   await page.getByTestId('verify-file-input').setInputFiles(minutes)
   await expect(page.getByRole('status').filter({ hasText: 'the signature is valid' })).toContainText(
-    'Signed by Helen Okafor, Chair',
+    'Signed by Helen Okafor, Independent chair, Portsmouth City Council',
   )
   await expectNoAxeViolations(page, 'verify a document')
   await page.getByTestId('verify-file-input').setInputFiles(tampered)

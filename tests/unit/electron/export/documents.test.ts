@@ -152,3 +152,24 @@ describe('the exported Word documents', () => {
     200_000,
   )
 })
+
+describe('the signature block', () => {
+  it('carries a drawn signature as an image with alternative text, or the typed name', async () => {
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+      'base64',
+    )
+    const [drawn] = await renderDocuments(meeting, {
+      signature: { name: 'Helen Okafor', role: 'Chair', signedAt: '2026-12-02T15:30:00.000Z', image: png },
+    })
+    const zip = await JSZip.loadAsync(drawn?.data ?? Buffer.alloc(0))
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? ''
+    expect(xml).toContain('descr="The signature of Helen Okafor, Chair"')
+    expect(
+      Object.keys(zip.files).some((path) => path.startsWith('word/media/') && path.endsWith('.png')),
+    ).toBe(true)
+    const { value } = await mammoth.extractRawText({ buffer: find('minutes-icpc').data })
+    expect(value).toContain('Signed by: Helen Okafor')
+    expect(value).toContain('Signed on: 02/12/2026 at 15:30')
+  })
+})
