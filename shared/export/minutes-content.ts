@@ -3,6 +3,7 @@ import { formatBritishDate } from '../dates/british-date.ts'
 import { glossaryFor, type GlossaryEntry } from '../language/glossary.ts'
 import { bundledRuleFiles } from '../language/rule-files.ts'
 import { harmCategoryLabels, outcomeLabels } from '../model/decision.ts'
+import type { SectionKind } from '../model/agenda.ts'
 import type { Meeting } from '../model/meeting.ts'
 import { meetingKindLabels } from '../model/meeting-kind.ts'
 import { attendanceLabels } from '../model/people.ts'
@@ -21,6 +22,8 @@ export type MinutesNote = {
   readonly speaker: string | null
   readonly text: string
   readonly verbatim: boolean
+  /** Heard in a closed part: in the full copy only, and marked there. */
+  readonly closed: boolean
 }
 
 /** The chair's signature as it goes in the signature block. */
@@ -57,7 +60,12 @@ export type MinutesContent = {
   }>
   /** True in the family's copy when something heard in a closed part was left out. */
   readonly withheld: boolean
-  readonly sections: ReadonlyArray<{ readonly heading: string; readonly notes: ReadonlyArray<MinutesNote> }>
+  readonly sections: ReadonlyArray<{
+    readonly heading: string
+    /** The section's kind: the child's voice and the safety scale carry their own records too. */
+    readonly kind: SectionKind
+    readonly notes: ReadonlyArray<MinutesNote>
+  }>
   readonly childVoice: ReadonlyArray<{
     readonly child: string
     readonly how: string
@@ -125,12 +133,14 @@ export function minutesContent(meeting: Meeting, options: MinutesOptions): Minut
 
   const sections = meeting.agenda.map((section) => ({
     heading: section.heading,
+    kind: section.kind,
     notes: shown
       .filter((note) => note.sectionKey === section.key)
       .map((note) => ({
         speaker: nameOf(note.speakerId),
         text: note.text,
         verbatim: note.verbatim,
+        closed: note.notForFamily,
       })),
   }))
   const decision = meeting.decision

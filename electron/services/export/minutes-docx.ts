@@ -36,6 +36,39 @@ function signatureBlock(content: MinutesContent): FileChild[] {
   ]
 }
 
+/** Each child's voice under its own heading: how it was gathered, their words, who brought them. */
+function childVoice(content: MinutesContent): FileChild[] {
+  return content.childVoice.flatMap((child) => [
+    heading(child.child, 3),
+    labelled('How their views were gathered', child.how),
+    ...(child.words ? [para(`“${child.words}”`, { italics: true })] : []),
+    ...(child.conveyedBy ? [labelled('Brought to the meeting by', child.conveyedBy)] : []),
+    ...(!child.words && child.reasonNoView ? [labelled('Why there is no view', child.reasonNoView)] : []),
+  ])
+}
+
+const hasScaling = (content: MinutesContent): boolean =>
+  content.scaling.scores.length > 0 || content.scaling.dangerStatements.length > 0
+
+/** The safety scale's scores as a table, then each danger statement with its safety goal. */
+function scaling(content: MinutesContent): FileChild[] {
+  return [
+    ...(content.scaling.scores.length > 0
+      ? [
+          table(
+            ['Who', 'Score (0 to 10)', 'Why'],
+            content.scaling.scores.map((row) => [row.name, row.score, row.why]),
+          ),
+        ]
+      : []),
+    ...content.scaling.dangerStatements.flatMap((statement, index) => [
+      heading(`Danger statement ${index + 1}`, 3),
+      para(statement.danger),
+      labelled('Safety goal', statement.safetyGoal || 'Not recorded'),
+    ]),
+  ]
+}
+
 /** The body of the minutes, in the order of DOMAIN.md's 'Minutes'. */
 export function minutesBody(content: MinutesContent): FileChild[] {
   const body: FileChild[] = [
@@ -61,42 +94,29 @@ export function minutesBody(content: MinutesContent): FileChild[] {
   if (content.withheld) body.push(para(withheldNotice, { italics: true }))
   for (const section of content.sections) {
     body.push(heading(section.heading, 2))
-    if (section.notes.length === 0)
+    const ownRecords =
+      (section.kind === 'childs-voice' && content.childVoice.length > 0) ||
+      (section.kind === 'scaling' && hasScaling(content))
+    if (section.notes.length === 0 && !ownRecords)
       body.push(para('Nothing was recorded under this heading.', { italics: true }))
     for (const note of section.notes)
       body.push(
         new Paragraph({
           children: [
+            ...(note.closed
+              ? [new TextRun({ text: '[Closed part, not shared with the family] ', bold: true })]
+              : []),
             ...(note.speaker ? [new TextRun({ text: `${note.speaker}: `, bold: true })] : []),
             new TextRun({ text: note.verbatim ? `“${note.text}”` : note.text, italics: note.verbatim }),
           ],
         }),
       )
+    if (section.kind === 'childs-voice') body.push(...childVoice(content))
+    if (section.kind === 'scaling' && hasScaling(content)) body.push(...scaling(content))
   }
-  body.push(heading("The child's voice", 2))
-  for (const child of content.childVoice) {
-    body.push(heading(child.child, 3), labelled('How their views were gathered', child.how))
-    if (child.words) body.push(para(`“${child.words}”`, { italics: true }))
-    if (child.conveyedBy) body.push(labelled('Brought to the meeting by', child.conveyedBy))
-    if (!child.words && child.reasonNoView) body.push(labelled('Why there is no view', child.reasonNoView))
-  }
-  if (content.scaling.scores.length > 0 || content.scaling.dangerStatements.length > 0) {
-    body.push(heading('Safety scale', 2))
-    if (content.scaling.scores.length > 0)
-      body.push(
-        table(
-          ['Who', 'Score (0 to 10)', 'Why'],
-          content.scaling.scores.map((row) => [row.name, row.score, row.why]),
-        ),
-      )
-    content.scaling.dangerStatements.forEach((statement, index) => {
-      body.push(
-        heading(`Danger statement ${index + 1}`, 3),
-        para(statement.danger),
-        labelled('Safety goal', statement.safetyGoal || 'Not recorded'),
-      )
-    })
-  }
+  const kinds = new Set(content.sections.map((section) => section.kind))
+  if (!kinds.has('childs-voice')) body.push(heading("The child's voice", 2), ...childVoice(content))
+  if (!kinds.has('scaling') && hasScaling(content)) body.push(heading('Safety scale', 2), ...scaling(content))
   body.push(
     heading('Recommendations', 2),
     content.recommendations.length === 0

@@ -70,7 +70,7 @@ describe('the exported Word documents', () => {
         'Who receives these minutes',
         'Signed by',
         'Helen Okafor',
-        closedNoteText,
+        `[Closed part, not shared with the family] ${closedNoteText}`,
       ])
         expect(text, wanted).toContain(wanted)
       // The plan is a real table, with its header row.
