@@ -102,10 +102,8 @@ export function signerName(certificatePem: string): string {
 
 /** The name and role a certificate gives its holder, for the visible signature block. */
 export function holderOf(certificatePem: string): { readonly name: string; readonly role: string } {
-  const subject = forge.pki.certificateFromPem(certificatePem).subject
-  const field = (name: string): string => String(subject.getField(name)?.value ?? '')
-  return {
-    name: field('CN') || 'The chair',
-    role: field({ name: 'title' } as never) || field('OU') || 'Chair',
-  }
+  const attributes = forge.pki.certificateFromPem(certificatePem).subject.attributes
+  const field = (name: string): string =>
+    String(attributes.find((item) => item.shortName === name || item.name === name)?.value ?? '')
+  return { name: field('CN') || 'The chair', role: field('title') || field('OU') || 'Chair' }
 }
