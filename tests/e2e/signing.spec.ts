@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Download, Page } from '@playwright/test'
@@ -12,6 +13,7 @@ import { conferenceMeeting } from '../helpers/conference-meeting.ts'
 
 const tool = join(import.meta.dirname, '../../../shared/tools/verify-docx-signature')
 const canVerify =
+  existsSync(tool) &&
   spawnSync('sh', ['-c', 'command -v soffice && /usr/bin/python3 -c "import uno"']).status === 0
 
 /** An organisation's certificate for the chair, in a PKCS#12 file with a password. */

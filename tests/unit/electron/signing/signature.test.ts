@@ -1,4 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -18,8 +19,14 @@ import { writeInterchange } from '../../../../shared/model/interchange.ts'
 import { conferenceMeeting } from '../../../helpers/conference-meeting.ts'
 
 const tool = join(import.meta.dirname, '../../../../../shared/tools/verify-docx-signature')
+/** LibreOffice with its Python bridge, and the checker beside the project (../shared/tools). */
 const canVerify =
+  existsSync(tool) &&
   spawnSync('sh', ['-c', 'command -v soffice && /usr/bin/python3 -c "import uno"']).status === 0
+if (!canVerify)
+  process.stderr.write(
+    `LibreOffice's signature check is skipped: ${existsSync(tool) ? 'soffice or python3-uno is not installed' : `${tool} is not there`}\n`,
+  )
 const chair = { name: 'Helen Okafor', role: 'Chair', organisation: 'Portsmouth City Council' }
 
 let folder = ''
