@@ -39,12 +39,15 @@ function summary(identity: Identity): IdentitySummary {
   }
 }
 
-/** The meeting as a signed version locked it. */
+/**
+ * The meeting as a signed version locked it; with no number, the record as it stands: the latest signed
+ * version while the minutes are signed, else a draft.
+ */
 function versionOf(
   meeting: Meeting,
   number: number | null,
 ): Result<{ meeting: Meeting; signedAt: string | null }> {
-  if (number === null && meeting.signedVersions.length === 0) return ok({ meeting, signedAt: null })
+  if (number === null && meeting.signOff === null) return ok({ meeting, signedAt: null })
   const version =
     number === null
       ? meeting.signedVersions.at(-1)

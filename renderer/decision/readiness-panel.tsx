@@ -9,6 +9,7 @@ import DialogContentText from '@mui/material/DialogContentText'
 import DialogTitle from '@mui/material/DialogTitle'
 import Link from '@mui/material/Link'
 import Paper from '@mui/material/Paper'
+import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import { formatBritishDateTime } from '../../shared/dates/british-date.ts'
@@ -20,6 +21,7 @@ import type { IdentitySummary, SignatureMark } from '../../shared/model/identity
 import { SignaturePad } from '../signing/signature-pad.tsx'
 import { CertificateChooser } from '../signing/certificate-chooser.tsx'
 import { SignedVersions } from '../signing/signed-versions.tsx'
+import { docxType, download, fromBase64 } from '../common/download.ts'
 
 type Props = {
   readonly items: ReadonlyArray<ReadinessItem>
@@ -71,6 +73,14 @@ export function ReadinessPanel({ items, navigate }: Props) {
     if (result.ok) setIdentity(result.value)
     setSigning(true)
   }
+  const [draftProblem, setDraftProblem] = useState<string | null>(null)
+  const downloadDraft = async (): Promise<void> => {
+    const result = await convene().meetings.exportDocuments(meeting.id, null)
+    if (!result.ok) return setDraftProblem(result.error.message)
+    setDraftProblem(null)
+    for (const document of result.value)
+      download(document.fileName, new Blob([fromBase64(document.base64)], { type: docxType }))
+  }
   const saveMark = async (mark: SignatureMark): Promise<void> => {
     const result = await convene().identity.saveSignature(mark)
     if (result.ok) setIdentity(result.value)
@@ -107,9 +117,17 @@ export function ReadinessPanel({ items, navigate }: Props) {
           {signed.openItems.length > 0 && ` Signed with ${signed.openItems.length} open: ${signed.reason}`}
         </Alert>
       ) : (
-        <Button variant="contained" onClick={() => void openSigning()} id="sign-off">
-          {meeting.correction ? 'Sign the corrected record…' : 'Sign off the record…'}
-        </Button>
+        <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
+          <Button variant="contained" onClick={() => void openSigning()} id="sign-off">
+            {meeting.correction ? 'Sign the corrected record…' : 'Sign off the record…'}
+          </Button>
+          <Button onClick={() => void downloadDraft()}>Download a draft</Button>
+        </Stack>
+      )}
+      {draftProblem && (
+        <Alert severity="error" sx={{ mt: 1 }} onClose={() => setDraftProblem(null)}>
+          {draftProblem}
+        </Alert>
       )}
       {(meeting.signedVersions.length > 0 || meeting.correction) && <SignedVersions />}
       <Dialog open={signing} onClose={() => setSigning(false)} aria-labelledby="sign-title">

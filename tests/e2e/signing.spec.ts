@@ -74,6 +74,16 @@ test('the chair signs, downloads signed Word documents, verifies them, and corre
   const checklist = page.getByRole('region', { name: 'Ready to sign?' })
   await expect(checklist).toContainText('wording suggestions are still open')
 
+  // A draft can be downloaded before signing: the same documents, not signed.
+  const drafts = await downloads(
+    page,
+    () => checklist.getByRole('button', { name: 'Download a draft' }).click(),
+    4,
+    workFolder,
+  )
+  expect(drafts.every((file) => file.endsWith('-draft.docx'))).toBe(true)
+  for (const file of drafts) expect(await verifyDocx(await readFile(file))).toMatchObject({ signed: false })
+
   // Sign with items open: a signature first, then a reason, which is kept.
   await checklist.getByRole('button', { name: 'Sign off the record…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Sign off the record' })

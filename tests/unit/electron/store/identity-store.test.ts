@@ -1,0 +1,41 @@
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { IdentityStore } from '../../../../electron/services/store/identity-store.ts'
+import { createMemoryLogger } from '../../../../electron/services/logger.ts'
+import { createSelfSigned } from '../../../../electron/services/signing/certificate.ts'
+import { aClock, aKey } from '../../../helpers/builders.ts'
+import { tempFolder } from '../../../helpers/temp-folder.ts'
+
+const open = (folder: string, key: Buffer) =>
+  IdentityStore.open({ folder, key, now: aClock().now, logger: createMemoryLogger() })
+
+describe('IdentityStore', () => {
+  it('keeps the signature and the signing key across a restart, encrypted on disk', async () => {
+    const folder = await tempFolder()
+    const key = aKey()
+    const store = await open(folder, key)
+    expect(store.get()).toEqual({ signature: null, certificate: null })
+    const identity = createSelfSigned({ name: 'Helen Okafor', role: 'Chair', organisation: 'Portsmouth' })
+    await store.update({ signature: { kind: 'typed', text: 'Helen Okafor' } })
+    await store.update({ certificate: { ...identity, source: 'self-signed' } })
+
+    expect((await open(folder, key)).get()).toEqual({
+      signature: { kind: 'typed', text: 'Helen Okafor' },
+      certificate: { ...identity, source: 'self-signed' },
+    })
+    const files = await readdir(join(folder, 'identity'))
+    expect(files.length).toBeGreaterThan(0)
+    for (const name of files) {
+      const bytes = await readFile(join(folder, 'identity', name))
+      expect(bytes.includes(Buffer.from('PRIVATE KEY'))).toBe(false)
+      expect(bytes.includes(Buffer.from('Helen Okafor'))).toBe(false)
+    }
+  })
+
+  it('starts again, rather than failing, when opened with another key', async () => {
+    const folder = await tempFolder()
+    await (await open(folder, aKey())).update({ signature: { kind: 'typed', text: 'Helen Okafor' } })
+    expect((await open(folder, aKey())).get()).toEqual({ signature: null, certificate: null })
+  })
+})
