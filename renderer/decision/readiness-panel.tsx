@@ -28,10 +28,16 @@ type Props = {
   readonly navigate: (route: Route) => void
 }
 
-/** Brings an element into view and puts the focus on it (or on the first field inside it). */
-export function focusAnchor(anchor: string): void {
+/**
+ * Brings an element into view and puts the focus on it (or on the first field inside it). Another tab, or
+ * another section of the meeting, may still be drawing: it is looked for at each frame for a few seconds.
+ */
+export function focusAnchor(anchor: string, until = performance.now() + 5000): void {
   const target = document.getElementById(anchor)
-  if (!target) return
+  if (!target) {
+    if (performance.now() < until) requestAnimationFrame(() => focusAnchor(anchor, until))
+    return
+  }
   target.scrollIntoView({ block: 'center' })
   const field =
     target.matches('input, textarea, button, [tabindex]') && !target.matches('[role="radiogroup"]')
@@ -53,7 +59,7 @@ export function ReadinessPanel({ items, navigate }: Props) {
     if (item.fix.section) void send({ type: 'go-to-section', sectionKey: item.fix.section })
     if (item.fix.tab !== 'decision') navigate({ screen: 'meeting', meetingId: meeting.id, tab: item.fix.tab })
     // The other tab draws first; then the place to fix it is there to find.
-    window.setTimeout(() => focusAnchor(item.fix.anchor), item.fix.tab === 'decision' ? 0 : 300)
+    requestAnimationFrame(() => focusAnchor(item.fix.anchor))
   }
   const sign = async (): Promise<void> => {
     if (items.length > 0 && reason.trim() === '') {
