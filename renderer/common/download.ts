@@ -24,4 +24,12 @@ export function toBase64(bytes: Uint8Array): string {
   return btoa(binary)
 }
 
-export const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+
+/** Saves each exported Word document. */
+export function downloadDocuments(
+  documents: ReadonlyArray<{ readonly fileName: string; readonly base64: string }>,
+): void {
+  for (const document of documents)
+    download(document.fileName, new Blob([fromBase64(document.base64)], { type: docxType }))
+}

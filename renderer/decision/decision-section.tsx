@@ -15,11 +15,10 @@ import {
   type HarmCategory,
   type Outcome,
 } from '../../shared/model/decision.ts'
-import { describeOutcome, dissentFrom, needsCategory } from '../../shared/rules/decision.ts'
+import { describeOutcome, dissentFrom, needsCategory, outcomesFor } from '../../shared/rules/decision.ts'
 import { SavedTextField } from '../common/saved-text-field.tsx'
 import { useLocalCopy } from '../common/use-local-copy.ts'
 import { useMeetingContext } from '../meeting/meeting-context.tsx'
-import { outcomesFor } from './recommendations-section.tsx'
 
 /** The chair's analysis and decision: the outcome, the one category, the reasons, and the dissent found. */
 export function DecisionSection() {

@@ -21,7 +21,7 @@ import type { IdentitySummary, SignatureMark } from '../../shared/model/identity
 import { SignaturePad } from '../signing/signature-pad.tsx'
 import { CertificateChooser } from '../signing/certificate-chooser.tsx'
 import { SignedVersions } from '../signing/signed-versions.tsx'
-import { docxType, download, fromBase64 } from '../common/download.ts'
+import { downloadDocuments } from '../common/download.ts'
 
 type Props = {
   readonly items: ReadonlyArray<ReadinessItem>
@@ -84,8 +84,7 @@ export function ReadinessPanel({ items, navigate }: Props) {
     const result = await convene().meetings.exportDocuments(meeting.id, null)
     if (!result.ok) return setDraftProblem(result.error.message)
     setDraftProblem(null)
-    for (const document of result.value)
-      download(document.fileName, new Blob([fromBase64(document.base64)], { type: docxType }))
+    downloadDocuments(result.value)
   }
   const saveMark = async (mark: SignatureMark): Promise<void> => {
     const result = await convene().identity.saveSignature(mark)

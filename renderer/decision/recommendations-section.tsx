@@ -4,17 +4,12 @@ import Paper from '@mui/material/Paper'
 import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
-import { initialOutcomes, outcomeLabels, reviewOutcomes, type Outcome } from '../../shared/model/decision.ts'
+import { outcomeLabels, type Outcome } from '../../shared/model/decision.ts'
 import { attendanceLabels, type Participant } from '../../shared/model/people.ts'
-import { recommenders } from '../../shared/rules/decision.ts'
+import { outcomesFor, recommenders } from '../../shared/rules/decision.ts'
 import { SavedTextField } from '../common/saved-text-field.tsx'
 import { useLocalCopy } from '../common/use-local-copy.ts'
 import { useMeetingContext } from '../meeting/meeting-context.tsx'
-
-/** The outcomes open at this kind of conference. */
-export function outcomesFor(kind: string): ReadonlyArray<Outcome> {
-  return kind === 'rcpc' ? reviewOutcomes : initialOutcomes
-}
 
 /**
  * Each professional's recommendation and rationale (there, or by report), then the parents' and the

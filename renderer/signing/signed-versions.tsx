@@ -12,7 +12,7 @@ import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import { formatBritishDateTime } from '../../shared/dates/british-date.ts'
 import { convene } from '../api/convene.ts'
-import { docxType, download, fromBase64 } from '../common/download.ts'
+import { downloadDocuments } from '../common/download.ts'
 import { useMeetingContext } from '../meeting/meeting-context.tsx'
 
 /**
@@ -32,8 +32,7 @@ export function SignedVersions() {
     setBusy(false)
     if (!result.ok) return setProblem(result.error.message)
     setProblem(null)
-    for (const document of result.value)
-      download(document.fileName, new Blob([fromBase64(document.base64)], { type: docxType }))
+    downloadDocuments(result.value)
   }
   const startCorrection = async (): Promise<void> => {
     if (what.trim() === '' || askedBy.trim() === '')

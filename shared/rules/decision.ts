@@ -1,11 +1,19 @@
 import {
+  initialOutcomes,
   outcomeLabels,
+  reviewOutcomes,
   protectionPlanOutcomes,
   type Outcome,
   type Recommendation,
 } from '../model/decision.ts'
 import type { Meeting } from '../model/meeting.ts'
+import type { MeetingKind } from '../model/meeting-kind.ts'
 import type { Participant } from '../model/people.ts'
+
+/** The outcomes open at this kind of conference. */
+export function outcomesFor(kind: MeetingKind): ReadonlyArray<Outcome> {
+  return kind === 'rcpc' ? reviewOutcomes : initialOutcomes
+}
 
 /** People who can attend a conference and are expected to recommend: professionals there, or by report. */
 export function recommenders(meeting: Pick<Meeting, 'participants' | 'chairId' | 'minuteTakerId'>) {

@@ -5,7 +5,7 @@ import type { Meeting } from '../model/meeting.ts'
 import type { LanguageSettings } from '../settings/language-settings.ts'
 import type { TimescaleSettings } from '../settings/timescale-settings.ts'
 import { missingChildViews } from './child-voice.ts'
-import { needsCategory } from './decision.ts'
+import { needsCategory, recommenders } from './decision.ts'
 import { smartSummary } from './smart.ts'
 import { keyDates } from './timescales.ts'
 
@@ -55,11 +55,9 @@ export function readiness(meeting: Meeting, settings: ReadinessSettings): Readon
         .filter((item) => item.outcome !== null && item.rationale.trim() !== '')
         .map((item) => item.personId),
     )
-    for (const person of meeting.participants)
+    // Someone who only sent a report gives their view through it; those in the room give it there.
+    for (const person of recommenders(meeting))
       if (
-        person.group === 'professional' &&
-        person.id !== meeting.chairId &&
-        person.id !== meeting.minuteTakerId &&
         (person.attendance.status === 'present' || person.attendance.status === 'part') &&
         !recommended.has(person.id)
       )

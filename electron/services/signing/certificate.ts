@@ -1,4 +1,4 @@
-import { generateKeyPairSync, X509Certificate } from 'node:crypto'
+import { generateKeyPairSync } from 'node:crypto'
 import forge from 'node-forge'
 import { fail, ok, type Result } from '../../../shared/util/result.ts'
 
@@ -95,15 +95,19 @@ export function readPkcs12(
 
 /** A certificate's subject as people read it ('Helen Okafor, Chair, Portsmouth City Council'). */
 export function signerName(certificatePem: string): string {
-  const subject = new X509Certificate(certificatePem).subject
-  const fields = new Map(subject.split('\n').map((line) => line.split('=', 2) as [string, string]))
-  return [fields.get('CN'), fields.get('title'), fields.get('O')].filter(Boolean).join(', ') || subject
+  const field = subjectField(certificatePem)
+  return [field('CN'), field('title'), field('O')].filter(Boolean).join(', ') || 'Unnamed signer'
+}
+
+/** Reads one attribute of a certificate's subject, by short name ('CN') or name ('title'). */
+function subjectField(certificatePem: string): (name: string) => string {
+  const attributes = forge.pki.certificateFromPem(certificatePem).subject.attributes
+  return (name) =>
+    String(attributes.find((item) => item.shortName === name || item.name === name)?.value ?? '')
 }
 
 /** The name and role a certificate gives its holder, for the visible signature block. */
 export function holderOf(certificatePem: string): { readonly name: string; readonly role: string } {
-  const attributes = forge.pki.certificateFromPem(certificatePem).subject.attributes
-  const field = (name: string): string =>
-    String(attributes.find((item) => item.shortName === name || item.name === name)?.value ?? '')
+  const field = subjectField(certificatePem)
   return { name: field('CN') || 'The chair', role: field('title') || field('OU') || 'Chair' }
 }
