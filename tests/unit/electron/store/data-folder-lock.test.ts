@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { writeFile } from 'node:fs/promises'
+import { readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { lockDataFolder } from '../../../../electron/services/store/data-folder-lock.ts'
@@ -26,6 +26,24 @@ describe('lockDataFolder', () => {
     await writeFile(join(folder, 'convene.lock'), '999999999')
     const lock = await lockDataFolder(folder)
     expect(lock.ok).toBe(true)
+  })
+
+  it('makes the data folder on a fresh install, where only the app folder exists', async () => {
+    const appFolder = await tempFolder()
+    const dataFolder = join(appFolder, 'data')
+    const lock = await lockDataFolder(dataFolder)
+    expect(lock.ok).toBe(true)
+    expect((await stat(dataFolder)).isDirectory()).toBe(true)
+    expect((await stat(dataFolder)).mode & 0o777).toBe(0o700)
+    expect(await readFile(join(dataFolder, 'convene.lock'), 'utf8')).toBe(String(process.pid))
+  })
+
+  it('says in plain words when the data folder cannot be made', async () => {
+    const appFolder = await tempFolder()
+    await writeFile(join(appFolder, 'data'), 'a file where the folder should be')
+    const lock = await lockDataFolder(join(appFolder, 'data', 'inner'))
+    expect(lock.ok).toBe(false)
+    if (!lock.ok) expect(lock.error.message).toMatch(/^Convene could not create its data folder \(ENOTDIR\)/)
   })
 
   it('can be taken again once released', async () => {
