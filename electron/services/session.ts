@@ -9,6 +9,16 @@ import { IdentityStore } from './store/identity-store.ts'
 import { familyView } from '../../shared/rules/family-view.ts'
 import type { Logger } from './logger.ts'
 
+/** Whether the keychain can be used; one that fails to answer counts as not there. */
+async function keychainAvailable(keychain: Keychain | null): Promise<boolean> {
+  if (!keychain) return false
+  try {
+    return await keychain.isAvailable()
+  } catch {
+    return false
+  }
+}
+
 /** Pushes an event to every window (Electron's webContents.send, or the test host's event stream). */
 export type EventSink = <E extends EventName>(event: E, payload: ConveneEvents[E]) => void
 
@@ -47,7 +57,7 @@ export class ConveneSession {
   /** Starts a session: with a keychain the store opens at once; with a passphrase it waits for the user. */
   static async start(options: SessionOptions): Promise<ConveneSession> {
     await mkdir(options.dataFolder, { recursive: true, mode: 0o700 })
-    const protection = options.keychain?.isAvailable() ? 'os-keychain' : 'passphrase'
+    const protection = (await keychainAvailable(options.keychain)) ? 'os-keychain' : 'passphrase'
     const session = new ConveneSession(options, { state: 'locked', protection })
     await session.openAtStart()
     return session
@@ -122,9 +132,13 @@ export class ConveneSession {
     }
     const keychain = this.options.keychain
     if (!state.value.exists) {
-      if (keychain?.isAvailable()) {
+      if (keychain && (await keychainAvailable(keychain))) {
         const key = await this.vault.createWithKeychain(keychain)
-        if (key.ok) await this.openStore(key.value, 'os-keychain')
+        if (!key.ok) {
+          this.vaultStatus = { state: 'unavailable', protection: 'os-keychain', problem: key.error.message }
+          return
+        }
+        await this.openStore(key.value, 'os-keychain')
         this.options.logger.info('vault.created', { protection: 'os-keychain' })
       } else {
         this.vaultStatus = { state: 'needs-setup', protection: 'passphrase' }
@@ -135,7 +149,7 @@ export class ConveneSession {
       this.vaultStatus = { state: 'locked', protection: 'passphrase' }
       return
     }
-    if (!keychain?.isAvailable()) {
+    if (!keychain || !(await keychainAvailable(keychain))) {
       this.vaultStatus = {
         state: 'unavailable',
         protection: 'os-keychain',

@@ -8,20 +8,28 @@ import {
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { fail, ok, type Result } from '../../../shared/util/result.ts'
+import { fail, ok, type Failure, type Result } from '../../../shared/util/result.ts'
 import type { KeyProtection } from '../../../shared/contract/values.ts'
 import { writeFileDurably } from './durable-write.ts'
 
 /**
- * The operating system's keychain, as Electron's safeStorage offers it. Injected, so that everything here
- * runs under plain Node; only electron/platform/ builds the real one.
+ * The operating system's keychain, as Electron's safeStorage offers it (its asynchronous API: the
+ * synchronous one is deprecated in Electron 45). Injected, so that everything here runs under plain Node;
+ * only electron/platform/ builds the real one. Any of these may reject: a keychain that is locked, missing
+ * or broken is an expected failure, not a crash.
  */
 export type Keychain = {
   /** False where there is no keychain, or only Linux's plain-text fallback. */
-  readonly isAvailable: () => boolean
-  readonly protect: (secret: Buffer) => Buffer
-  readonly unprotect: (protectedSecret: Buffer) => Buffer
+  readonly isAvailable: () => Promise<boolean>
+  readonly protect: (secret: Buffer) => Promise<Buffer>
+  readonly unprotect: (protectedSecret: Buffer) => Promise<Buffer>
 }
+
+const keychainRefused = (): Failure =>
+  fail(
+    'keychain-unavailable',
+    "This computer's keychain did not release Convene's key. Sign in to your computer account as usual and start Convene again.",
+  )
 
 /** scrypt's cost parameters, stored beside the wrapped key so they can be raised later. */
 export type ScryptParameters = { readonly N: number; readonly r: number; readonly p: number }
@@ -113,11 +121,17 @@ export class KeyVault {
   /** Makes a new data key protected by the keychain. */
   async createWithKeychain(keychain: Keychain): Promise<Result<Buffer>> {
     const dataKey = randomBytes(32)
+    let wrappedKey: Buffer
+    try {
+      wrappedKey = await keychain.protect(dataKey)
+    } catch {
+      return keychainRefused()
+    }
     const file: VaultFile = {
       format: 'convene-key',
       version: 1,
       protection: 'os-keychain',
-      wrappedKey: keychain.protect(dataKey).toString('base64'),
+      wrappedKey: wrappedKey.toString('base64'),
     }
     return this.writeNew(file, dataKey)
   }
@@ -151,14 +165,11 @@ export class KeyVault {
     if (file.value?.protection !== 'os-keychain')
       return fail('not-found', 'There is no key protected by the keychain.')
     try {
-      const dataKey = keychain.unprotect(Buffer.from(file.value.wrappedKey, 'base64'))
+      const dataKey = await keychain.unprotect(Buffer.from(file.value.wrappedKey, 'base64'))
       if (dataKey.length !== 32) throw new Error('wrong length')
       return ok(dataKey)
     } catch {
-      return fail(
-        'keychain-unavailable',
-        "This computer's keychain did not release Convene's key. Sign in to your computer account as usual and start Convene again.",
-      )
+      return keychainRefused()
     }
   }
 

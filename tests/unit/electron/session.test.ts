@@ -22,9 +22,9 @@ async function options(overrides: Partial<SessionOptions> = {}): Promise<Session
 }
 
 const keychain: Keychain = {
-  isAvailable: () => true,
-  protect: (secret) => Buffer.from(secret),
-  unprotect: (blob) => Buffer.from(blob),
+  isAvailable: async () => true,
+  protect: async (secret) => Buffer.from(secret),
+  unprotect: async (blob) => Buffer.from(blob),
 }
 
 describe('ConveneSession', () => {
@@ -62,10 +62,33 @@ describe('ConveneSession', () => {
     await ConveneSession.start(settings)
     const session = await ConveneSession.start({
       ...settings,
-      keychain: { ...keychain, isAvailable: () => false },
+      keychain: { ...keychain, isAvailable: async () => false },
     })
     expect(session.status().state).toBe('unavailable')
     expect(session.status().problem).toMatch(/keychain, which is not available/)
+  })
+
+  it('offers a passphrase on first use when the keychain throws instead of answering', async () => {
+    const throwing: Keychain = {
+      ...keychain,
+      isAvailable: async () => {
+        throw new Error('The name org.freedesktop.secrets was not provided by any .service files')
+      },
+    }
+    const session = await ConveneSession.start(await options({ keychain: throwing }))
+    expect(session.status()).toEqual({ state: 'needs-setup', protection: 'passphrase' })
+  })
+
+  it('explains itself when the keychain refuses to wrap a new key', async () => {
+    const refusing: Keychain = {
+      ...keychain,
+      protect: async () => {
+        throw new Error('Encryption is not available.')
+      },
+    }
+    const session = await ConveneSession.start(await options({ keychain: refusing }))
+    expect(session.status().state).toBe('unavailable')
+    expect(session.status().problem).toMatch(/keychain did not release/)
   })
 
   it('pushes saved meetings and list changes to the windows', async () => {

@@ -17,9 +17,9 @@ async function aSession() {
     dataFolder: folder,
     logFolder: folder,
     keychain: {
-      isAvailable: () => true,
-      protect: (secret) => Buffer.from(secret),
-      unprotect: (blob) => Buffer.from(blob),
+      isAvailable: async () => true,
+      protect: async (secret) => Buffer.from(secret),
+      unprotect: async (blob) => Buffer.from(blob),
     },
     now: aClock().now,
     logger,

@@ -9,9 +9,9 @@ const fastScrypt = { N: 2 ** 12, r: 8, p: 1 }
 /** Stands in for the OS keychain: reversible, and tells whether it was used. */
 function aKeychain(): Keychain {
   return {
-    isAvailable: () => true,
-    protect: (secret) => Buffer.concat([Buffer.from('kc:'), secret.map((byte) => byte ^ 0x5a)]),
-    unprotect: (blob) => Buffer.from(blob.subarray(3).map((byte) => byte ^ 0x5a)),
+    isAvailable: async () => true,
+    protect: async (secret) => Buffer.concat([Buffer.from('kc:'), secret.map((byte) => byte ^ 0x5a)]),
+    unprotect: async (blob) => Buffer.from(blob.subarray(3).map((byte) => byte ^ 0x5a)),
   }
 }
 
@@ -87,7 +87,7 @@ describe('KeyVault with the keychain', () => {
     await vault.createWithKeychain(aKeychain())
     const refusing: Keychain = {
       ...aKeychain(),
-      unprotect: () => {
+      unprotect: async () => {
         throw new Error('denied')
       },
     }
