@@ -51,7 +51,8 @@ const api = buildConveneApi(
     }
   },
   <E extends EventName>(event: E, listener: (payload: ConveneEvents[E]) => void) => {
-    const audience = window.location.hash.startsWith('#/presenter/') ? 'presenter' : 'main'
+    const presenting = /^#\/presenter\/([0-9a-f-]+)/i.exec(window.location.hash)?.[1]
+    const audience = presenting ? `presenter&meeting=${encodeURIComponent(presenting)}` : 'main'
     events ??= new EventSource(`/events?token=${encodeURIComponent(token)}&audience=${audience}`)
     const forward = (message: MessageEvent<string>): void =>
       listener(JSON.parse(message.data) as ConveneEvents[E])

@@ -1,7 +1,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { timingSafeEqual } from 'node:crypto'
 import type { AddressInfo } from 'node:net'
-import { eventAudience, type ConveneEvents, type EventName } from '../../shared/contract/events.ts'
+import {
+  hears,
+  type ConveneEvents,
+  type EventListenerWindow,
+  type EventName,
+} from '../../shared/contract/events.ts'
 import { dispatch, type Handlers } from '../ipc/dispatch.ts'
 import { readRendererFile } from '../services/renderer-files.ts'
 import { rendererSecurityHeaders } from '../services/content-security-policy.ts'
@@ -31,10 +36,11 @@ const maxBodyBytes = 256 * 1024 * 1024
  * The test host's HTTP side. It listens on 127.0.0.1 only; every call must carry the run's random token;
  * the Host header must name this server (against DNS rebinding); and it sends no CORS headers, so no other
  * web page can call it. Calls go through the very same `dispatch` as Electron's IPC. A page that is the
- * presenter view asks for the presenter's events only (family-safe), as Electron's presenter window gets.
+ * presenter view asks for the presenter's events for its meeting only (family-safe), as Electron's
+ * presenter window gets.
  */
 export async function startHostServer(options: HostServerOptions): Promise<HostServer> {
-  const streams = new Map<ServerResponse, 'main' | 'presenter'>()
+  const streams = new Map<ServerResponse, EventListenerWindow>()
   const expectedToken = Buffer.from(options.token)
   let expectedHost = ''
 
@@ -94,7 +100,12 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
         Connection: 'keep-alive',
       })
       response.write(': connected\n\n')
-      streams.set(response, url.searchParams.get('audience') === 'presenter' ? 'presenter' : 'main')
+      streams.set(
+        response,
+        url.searchParams.get('audience') === 'presenter'
+          ? { role: 'presenter', meetingId: url.searchParams.get('meeting') }
+          : { role: 'main' },
+      )
       request.on('close', () => streams.delete(response))
       return
     }
@@ -130,7 +141,7 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
   return {
     url: `http://${expectedHost}/`,
     emit: (event, payload) => {
-      const listening = [...streams].filter(([, audience]) => audience === eventAudience[event])
+      const listening = [...streams].filter(([, window]) => hears(window, event, payload))
       if (listening.length === 0) return
       const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`
       for (const [stream] of listening) stream.write(frame)

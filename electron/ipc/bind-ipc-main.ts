@@ -9,9 +9,15 @@ import { presenterChannels } from '../../shared/contract/contract.ts'
 /**
  * The only place ipcMain is used (lint enforces it). Registers every channel of the contract; a call from
  * anything but our window, our origin and its main frame is dropped with a 'forbidden' result and never
- * reaches a handler, and the presenter window may call only the family-safe channels.
+ * reaches a handler, and the presenter window may call only the family-safe channels, about the meeting it
+ * shows.
  */
-export function bindIpcMain(handlers: Handlers, trusted: () => TrustedSenders, logger: Logger): () => void {
+export function bindIpcMain(
+  handlers: Handlers,
+  trusted: () => TrustedSenders,
+  logger: Logger,
+  shownMeeting: () => string | null = () => null,
+): () => void {
   for (const channel of channelNames) {
     ipcMain.handle(channel, async (event: IpcMainInvokeEvent, ...args: unknown[]) => {
       const frame = event.senderFrame
@@ -25,7 +31,8 @@ export function bindIpcMain(handlers: Handlers, trusted: () => TrustedSenders, l
         logger.warn('ipc.sender-refused', { channel })
         return fail('forbidden', 'That request did not come from a Convene window.')
       }
-      if (!mayCall(senders.windows.get(facts.webContentsId) ?? 'presenter', channel, presenterChannels)) {
+      const role = senders.windows.get(facts.webContentsId) ?? 'presenter'
+      if (!mayCall(role, channel, presenterChannels, { args, shownMeeting: shownMeeting() })) {
         logger.warn('ipc.presenter-refused', { channel })
         return fail('forbidden', 'The presenter view cannot do that.')
       }

@@ -33,11 +33,26 @@ export function isTrustedSender(sender: SenderFacts, trusted: TrustedSenders): b
   return trusted.origins.includes(`${url.protocol}//${url.host}`)
 }
 
-/** The presenter window may call only the family-safe channels; the chair's window may call any. */
+/** What the check knows of a call from the room's window. */
+export type PresenterCall = {
+  readonly args: ReadonlyArray<unknown>
+  /** The meeting the room's window is showing, if any. */
+  readonly shownMeeting: string | null
+}
+
+/**
+ * The presenter window may call only the family-safe channels, and a channel about a meeting only about
+ * the meeting it shows; the chair's window may call any.
+ */
 export function mayCall(
   role: WindowRole,
   channel: string,
-  presenterChannels: ReadonlyArray<string>,
+  presenterChannels: Readonly<Record<string, 'any' | 'shown-meeting' | undefined>>,
+  call: PresenterCall = { args: [], shownMeeting: null },
 ): boolean {
-  return role === 'main' || presenterChannels.includes(channel)
+  if (role === 'main') return true
+  const scope = Object.hasOwn(presenterChannels, channel) ? presenterChannels[channel] : undefined
+  if (scope === 'any') return true
+  if (scope === 'shown-meeting') return call.shownMeeting !== null && call.args[0] === call.shownMeeting
+  return false
 }

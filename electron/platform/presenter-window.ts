@@ -9,6 +9,8 @@ export type PresenterWindow = {
   readonly close: () => Promise<void>
   /** The web contents id of the presenter window, if open (for the sender check). */
   readonly webContentsId: () => number | null
+  /** The meeting the room is shown, if the window is open: the only one whose events it hears. */
+  readonly shownMeeting: () => string | null
 }
 
 /** Opens and closes the presenter window; full screen on a second display where there is one. */
@@ -49,6 +51,8 @@ export function createPresenterWindow(options: {
           disableBlinkFeatures: 'Auxclick',
         },
       })
+      // No menu at all: Alt would otherwise show File and Help (with 'Show data folder') to the room.
+      created.removeMenu()
       created.once('ready-to-show', () => created.show())
       created.on('closed', () => {
         window = null
@@ -65,5 +69,6 @@ export function createPresenterWindow(options: {
       if (window && !window.isDestroyed()) window.close()
     },
     webContentsId: () => (window && !window.isDestroyed() ? window.webContents.id : null),
+    shownMeeting: () => (window && !window.isDestroyed() ? shownMeeting : null),
   }
 }

@@ -64,14 +64,16 @@ export const contract = {
 } as const
 
 /**
- * The only channels a presenter window (the screen shown to the room) may call. Everything it can reach
- * is family-safe; the rest of the contract is refused to it.
+ * The only channels a presenter window (the screen shown to the room) may call, and about what: 'any' for
+ * facts about the app, 'shown-meeting' for a channel whose first argument is a meeting, which the room may
+ * ask only about the meeting it is shown. Everything it can reach is family-safe; the rest of the
+ * contract is refused to it.
  */
-export const presenterChannels: ReadonlyArray<ChannelName> = [
-  'app.info',
-  'vault.status',
-  'meetings.familyView',
-]
+export const presenterChannels: Readonly<Partial<Record<ChannelName, 'any' | 'shown-meeting'>>> = {
+  'app.info': 'any',
+  'vault.status': 'any',
+  'meetings.familyView': 'shown-meeting',
+}
 
 /** The contract's type. */
 export type Contract = typeof contract

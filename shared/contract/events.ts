@@ -38,6 +38,13 @@ export const eventNames: ReadonlyArray<EventName> = [
   'presenter-closed',
 ]
 
+/**
+ * A window that hears events: the chair's ('main'), or the room's ('presenter') showing one meeting (or
+ * none yet).
+ */
+export type EventListenerWindow =
+  { readonly role: 'main' } | { readonly role: 'presenter'; readonly meetingId: string | null }
+
 /** Which windows hear each event: the chair's ('main') or the room's ('presenter'). */
 export const eventAudience: Readonly<Record<EventName, 'main' | 'presenter'>> = {
   'meeting-changed': 'main',
@@ -46,4 +53,20 @@ export const eventAudience: Readonly<Record<EventName, 'main' | 'presenter'>> = 
   'settings-changed': 'main',
   'family-view-changed': 'presenter',
   'presenter-closed': 'main',
+}
+
+/**
+ * Whether a window hears an event. The room's window hears only the family view of the meeting it shows:
+ * never another meeting's, never anything meant for the chair. Both transports (Electron's windows and the
+ * test host's event streams) ask this, so the rule is written once.
+ */
+export function hears<E extends EventName>(
+  window: EventListenerWindow,
+  event: E,
+  payload: ConveneEvents[E],
+): boolean {
+  if (eventAudience[event] !== window.role) return false
+  if (window.role === 'main') return true
+  const view = (payload as Partial<ConveneEvents['family-view-changed']>).meeting
+  return view !== undefined && view.id === window.meetingId
 }

@@ -9,6 +9,7 @@ import { ConveneSession } from '../../../../electron/services/session.ts'
 import { createMemoryLogger } from '../../../../electron/services/logger.ts'
 import { aClock } from '../../../helpers/builders.ts'
 import { tempFolder } from '../../../helpers/temp-folder.ts'
+import type { ConveneEvents } from '../../../../shared/contract/events.ts'
 
 const token = 'test-token-0123456789abcdefghijklmnopqrstuv'
 let server: HostServer | null = null
@@ -135,5 +136,25 @@ describe('the test host server', () => {
     await new Promise((resolve) => setTimeout(resolve, 50))
     host.emit('meetings-changed', { reason: 'created' })
     expect(await received).toContain('data: {"reason":"created"}')
+  })
+
+  it("streams to the room's page only the family view of the meeting it shows", async () => {
+    const host = await aHost()
+    const shown = '11111111-1111-4111-8111-111111111111'
+    const other = '22222222-2222-4222-8222-222222222222'
+    const frames: string[] = []
+    request(`${host.url}events?token=${token}&audience=presenter&meeting=${shown}`, (res) => {
+      res.on('data', (chunk: Buffer) => frames.push(chunk.toString()))
+    }).end()
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    const view = (id: string) => ({ meeting: { id } }) as unknown as ConveneEvents['family-view-changed']
+    host.emit('family-view-changed', view(other))
+    host.emit('meetings-changed', { reason: 'created' })
+    host.emit('family-view-changed', view(shown))
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    const heard = frames.join('')
+    expect(heard).toContain(shown)
+    expect(heard).not.toContain(other)
+    expect(heard).not.toContain('meetings-changed')
   })
 })
