@@ -8,6 +8,7 @@ import { lockDataFolder } from '../services/store/data-folder-lock.ts'
 import { createNodeLogger } from '../services/node-logger.ts'
 import type { ConveneEvents, EventName } from '../../shared/contract/events.ts'
 import { startHostServer, type HostServer } from './host-server.ts'
+import { pageFiles } from './page-files.ts'
 
 /**
  * The test host: the production renderer and the production handlers, store and services, with HTTP in
@@ -67,6 +68,7 @@ server = await startHostServer({
       open: async (meetingId) => ({ mode: 'page', path: `#/presenter/${meetingId}` }),
       close: async () => server?.emit('presenter-closed', { meetingId: null }),
     },
+    files: pageFiles,
   }),
   logger,
   rendererFolder: values.renderer,

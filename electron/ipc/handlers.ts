@@ -3,17 +3,25 @@ import { readInterchange, writeInterchange } from '../../shared/model/interchang
 import { MeetingSchema, type Meeting } from '../../shared/model/meeting.ts'
 import { familyView } from '../../shared/rules/family-view.ts'
 import { reviewFrom } from '../../shared/rules/review.ts'
-import type { ImportOutcome, PresenterOpened } from '../../shared/contract/values.ts'
+import type { ImportOutcome, OpenedFile, PresenterOpened, SavedFiles } from '../../shared/contract/values.ts'
 import { fail, ok, type Result } from '../../shared/util/result.ts'
 import type { ConveneSession } from '../services/session.ts'
+import type { FileToSave } from '../services/user-files.ts'
 import type { Handlers } from './dispatch.ts'
 import { documentHandlers } from './document-handlers.ts'
 
-/** What only the platform can do: open and close the presenter window (Electron), or not (the test host). */
+/**
+ * What only the platform can do: open and close the presenter window, and ask the user where files come
+ * from and go (Electron's own windows and dialogs); the test host has neither and lets the page do it.
+ */
 export type PlatformControls = {
   readonly presenter: {
     readonly open: (meetingId: string) => Promise<PresenterOpened>
     readonly close: () => Promise<void>
+  }
+  readonly files: {
+    readonly openMeetingFile: () => Promise<Result<OpenedFile>>
+    readonly save: (files: ReadonlyArray<FileToSave>) => Promise<Result<SavedFiles>>
   }
 }
 
@@ -101,6 +109,8 @@ export function createHandlers(
     'settings.update': (patch) => withSettings((settings) => settings.update(patch)),
     'settings.reset': () => withSettings((settings) => settings.reset()),
     ...documentHandlers(session, now),
+    'files.openMeetingFile': () => platform.files.openMeetingFile(),
+    'files.save': ({ files }) => platform.files.save(files),
     'presenter.open': (id) =>
       withStore(async (store) => {
         const loaded = await store.get(id)

@@ -14,6 +14,7 @@ import { MeetingWorkspaceScreen } from '../workspace/meeting-workspace-screen.ts
 import { PresenterScreen } from '../presenter/presenter-screen.tsx'
 import { SettingsScreen } from '../settings/settings-screen.tsx'
 import { AboutDialog } from './about-dialog.tsx'
+import { requestImport } from '../meetings-list/import-request.ts'
 import { AppShell } from './app-shell.tsx'
 import { ErrorBoundary } from './error-boundary.tsx'
 import { useRoute, type Route } from './router.ts'
@@ -80,8 +81,7 @@ function Screens({ route, navigate }: { readonly route: Route; readonly navigate
     if (command === 'new-meeting') navigate({ screen: 'new-meeting' })
     else if (command === 'show-meetings' || command === 'import-meeting') {
       navigate({ screen: 'meetings' })
-      if (command === 'import-meeting')
-        setTimeout(() => document.getElementById('import-meeting')?.click(), 50)
+      if (command === 'import-meeting') requestImport()
     } else if (command === 'about') setAboutOpen(true)
   })
   useEffect(() => {

@@ -1,4 +1,4 @@
-/** Saves bytes as a file through the browser's download (Electron asks where to save it). */
+/** Saves bytes as a file through the browser's download (the test host; the app uses save-files.tsx). */
 export function download(fileName: string, data: Blob): void {
   const url = URL.createObjectURL(data)
   const link = document.createElement('a')
@@ -22,14 +22,4 @@ export function toBase64(bytes: Uint8Array): string {
   for (let index = 0; index < bytes.length; index += 0x8000)
     binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000))
   return btoa(binary)
-}
-
-const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
-
-/** Saves each exported Word document. */
-export function downloadDocuments(
-  documents: ReadonlyArray<{ readonly fileName: string; readonly base64: string }>,
-): void {
-  for (const document of documents)
-    download(document.fileName, new Blob([fromBase64(document.base64)], { type: docxType }))
 }

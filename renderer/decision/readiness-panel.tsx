@@ -21,7 +21,7 @@ import type { IdentitySummary, SignatureMark } from '../../shared/model/identity
 import { SignaturePad } from '../signing/signature-pad.tsx'
 import { CertificateChooser } from '../signing/certificate-chooser.tsx'
 import { SignedVersions } from '../signing/signed-versions.tsx'
-import { downloadDocuments } from '../common/download.ts'
+import { useFileSaver } from '../common/save-files.tsx'
 
 type Props = {
   readonly items: ReadonlyArray<ReadinessItem>
@@ -80,11 +80,12 @@ export function ReadinessPanel({ items, navigate }: Props) {
     setSigning(true)
   }
   const [draftProblem, setDraftProblem] = useState<string | null>(null)
+  const files = useFileSaver()
   const downloadDraft = async (): Promise<void> => {
     const result = await convene().meetings.exportDocuments(meeting.id, null)
     if (!result.ok) return setDraftProblem(result.error.message)
-    setDraftProblem(null)
-    downloadDocuments(result.value)
+    const saved = await files.save(result.value)
+    setDraftProblem(saved.ok ? null : saved.error.message)
   }
   const saveMark = async (mark: SignatureMark): Promise<void> => {
     const result = await convene().identity.saveSignature(mark)
@@ -129,6 +130,7 @@ export function ReadinessPanel({ items, navigate }: Props) {
           <Button onClick={() => void downloadDraft()}>Download a draft</Button>
         </Stack>
       )}
+      {files.notice}
       {draftProblem && (
         <Alert severity="error" sx={{ mt: 1 }} onClose={() => setDraftProblem(null)}>
           {draftProblem}

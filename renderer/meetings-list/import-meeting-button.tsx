@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import Alert from '@mui/material/Alert'
 import AlertTitle from '@mui/material/AlertTitle'
 import Button from '@mui/material/Button'
@@ -6,6 +6,7 @@ import FileOpenOutlined from '@mui/icons-material/FileOpenOutlined'
 import type { Problem } from '../../shared/model/migrations.ts'
 import type { Meeting } from '../../shared/model/meeting.ts'
 import { convene } from '../api/convene.ts'
+import { onImportRequest } from './import-request.ts'
 
 type Props = { readonly onImported: (meeting: Meeting) => void; readonly openRequest?: number }
 
@@ -18,21 +19,37 @@ export function ImportMeetingButton({ onImported }: Props) {
   const [problems, setProblems] = useState<ReadonlyArray<Problem> | null>(null)
   const [failure, setFailure] = useState<string | null>(null)
 
-  const importFile = async (file: File): Promise<void> => {
+  const importText = async (text: string): Promise<void> => {
     setProblems(null)
     setFailure(null)
-    const result = await convene().meetings.importInterchange(await file.text())
+    const result = await convene().meetings.importInterchange(text)
     if (!result.ok) setFailure(result.error.message)
     else if (result.value.imported) onImported(result.value.meeting)
     else setProblems(result.value.problems)
   }
+
+  // The app opens its own dialog (as the File menu must: a page may not open its file chooser unasked);
+  // in a browser, the page's file input does it.
+  const choose = async (): Promise<void> => {
+    const opened = await convene().files.openMeetingFile()
+    if (!opened.ok) {
+      setProblems(null)
+      setFailure(opened.error.message)
+    } else if (opened.value.mode === 'page') input.current?.click()
+    else if (opened.value.file) await importText(opened.value.file.text)
+  }
+  const latestChoose = useRef(choose)
+  useEffect(() => {
+    latestChoose.current = choose
+  })
+  useEffect(() => onImportRequest(() => void latestChoose.current()), [])
 
   return (
     <>
       <Button
         variant="outlined"
         startIcon={<FileOpenOutlined />}
-        onClick={() => input.current?.click()}
+        onClick={() => void choose()}
         id="import-meeting"
       >
         Import meeting file…
@@ -47,7 +64,7 @@ export function ImportMeetingButton({ onImported }: Props) {
         onChange={(event) => {
           const file = event.target.files?.[0]
           event.target.value = ''
-          if (file) void importFile(file)
+          if (file) void file.text().then(importText)
         }}
       />
       {(problems || failure) && (

@@ -12,7 +12,7 @@ import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import { formatBritishDateTime } from '../../shared/dates/british-date.ts'
 import { convene } from '../api/convene.ts'
-import { downloadDocuments } from '../common/download.ts'
+import { useFileSaver } from '../common/save-files.tsx'
 import { useMeetingContext } from '../meeting/meeting-context.tsx'
 
 /**
@@ -23,6 +23,7 @@ export function SignedVersions() {
   const { meeting, send } = useMeetingContext()
   const [problem, setProblem] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const files = useFileSaver()
   const [correcting, setCorrecting] = useState(false)
   const [what, setWhat] = useState('')
   const [askedBy, setAskedBy] = useState('')
@@ -31,8 +32,8 @@ export function SignedVersions() {
     const result = await convene().meetings.exportDocuments(meeting.id, number)
     setBusy(false)
     if (!result.ok) return setProblem(result.error.message)
-    setProblem(null)
-    downloadDocuments(result.value)
+    const saved = await files.save(result.value)
+    setProblem(saved.ok ? null : saved.error.message)
   }
   const startCorrection = async (): Promise<void> => {
     if (what.trim() === '' || askedBy.trim() === '')
@@ -51,6 +52,7 @@ export function SignedVersions() {
       <Typography variant="h3" id="versions-heading" sx={{ mb: 1 }}>
         Signed versions
       </Typography>
+      {files.notice}
       {problem && (
         <Alert severity="error" sx={{ mb: 1 }} onClose={() => setProblem(null)}>
           {problem}

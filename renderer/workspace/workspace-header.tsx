@@ -21,7 +21,8 @@ import { SaveStatus } from '../common/save-status.tsx'
 import { useMeetingContext, useSaveState } from '../meeting/meeting-context.tsx'
 import type { Route } from '../app/router.ts'
 import { StartReviewButton } from './start-review-button.tsx'
-import { download } from '../common/download.ts'
+import { useFileSaver } from '../common/save-files.tsx'
+import { toBase64 } from '../common/download.ts'
 
 /** The top of a meeting: who and when, whether everything is saved, and the file actions. */
 export function WorkspaceHeader({
@@ -34,6 +35,7 @@ export function WorkspaceHeader({
   const { meeting, recovery } = useMeetingContext()
   const [confirmingDelete, setConfirmingDelete] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
+  const files = useFileSaver()
 
   const exportFile = async (): Promise<void> => {
     const result = await convene().meetings.exportInterchange(meeting.id)
@@ -41,7 +43,10 @@ export function WorkspaceHeader({
       setProblem(result.error.message)
       return
     }
-    download(result.value.fileName, new Blob([result.value.text], { type: 'application/json' }))
+    const saved = await files.save([
+      { fileName: result.value.fileName, base64: toBase64(new TextEncoder().encode(result.value.text)) },
+    ])
+    setProblem(saved.ok ? null : saved.error.message)
   }
 
   const remove = async (): Promise<void> => {
@@ -87,6 +92,7 @@ export function WorkspaceHeader({
           anything typed after that time is missing and needs typing again.
         </Alert>
       )}
+      {files.notice}
       {problem && (
         <Alert severity="error" sx={{ my: 2 }} onClose={() => setProblem(null)}>
           {problem}

@@ -26,6 +26,8 @@ export const channelNames = [
   'identity.saveSignature',
   'identity.importCertificate',
   'documents.verify',
+  'files.openMeetingFile',
+  'files.save',
   'presenter.open',
   'presenter.close',
 ] as const satisfies ReadonlyArray<ChannelName>

@@ -2,7 +2,15 @@ import { z } from 'zod'
 import { IdSchema, IsoDateSchema } from '../model/primitives.ts'
 import { NewMeetingSchema, type Meeting } from '../model/meeting.ts'
 import type { MeetingListEntry } from '../model/meeting-summary.ts'
-import type { AppInfo, ImportOutcome, LoadedMeeting, PresenterOpened, VaultStatus } from './values.ts'
+import type {
+  AppInfo,
+  ImportOutcome,
+  LoadedMeeting,
+  OpenedFile,
+  PresenterOpened,
+  SavedFiles,
+  VaultStatus,
+} from './values.ts'
 import { MeetingCommandSchema } from '../commands/meeting-command.ts'
 import { CouncilSettingsPatchSchema, type CouncilSettings } from '../settings/settings.ts'
 import type { FamilyView } from '../rules/family-view.ts'
@@ -22,6 +30,27 @@ function returns<Out>() {
 
 const PassphraseSchema = z.object({
   passphrase: z.string().max(1024, { error: 'A passphrase can be at most 1,024 characters' }),
+})
+
+/** A file name the user will see and the app may write: no folders, nothing hidden, nothing reserved. */
+const FileNameSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[^\\/:*?"<>|]+$/, { error: 'A file name cannot hold / \\ : * ? " < > |' })
+  .refine((name) => ![...name].some((character) => character.charCodeAt(0) < 32), {
+    error: 'A file name cannot hold control characters',
+  })
+  .refine((name) => !name.startsWith('.') && !name.endsWith('.') && !name.endsWith(' '), {
+    error: 'A file name cannot start or end with a dot or end with a space',
+  })
+
+/** Files to save for the user: Word documents or a meeting file, as base64. */
+const FilesToSaveSchema = z.object({
+  files: z
+    .array(z.object({ fileName: FileNameSchema, base64: z.base64().max(300_000_000) }))
+    .min(1)
+    .max(20),
 })
 
 /**
@@ -59,6 +88,8 @@ export const contract = {
     z.tuple([z.object({ file: z.base64().max(200_000), password: z.string().max(1024) })]),
   ),
   'documents.verify': returns<VerifyOutcome>()(z.tuple([z.base64().max(300_000_000)])),
+  'files.openMeetingFile': returns<OpenedFile>()(z.tuple([])),
+  'files.save': returns<SavedFiles>()(z.tuple([FilesToSaveSchema])),
   'presenter.open': returns<PresenterOpened>()(z.tuple([IdSchema])),
   'presenter.close': returns<{ readonly closed: true }>()(z.tuple([])),
 } as const

@@ -45,3 +45,21 @@ export type ImportOutcome =
  * opens at `path` itself (the test host, which has no windows of its own).
  */
 export type PresenterOpened = { readonly mode: 'window' } | { readonly mode: 'page'; readonly path: string }
+
+/**
+ * A meeting file chosen to import: through the app's own open dialog (Electron, where a menu can ask for
+ * one), with `file` null when the user cancelled; or 'page' where the page must ask with its own file
+ * input (the test host).
+ */
+export type OpenedFile =
+  | { readonly mode: 'dialog'; readonly file: { readonly name: string; readonly text: string } | null }
+  | { readonly mode: 'page' }
+
+/**
+ * Files saved for the user: in the folder (or at the path) they chose in one dialog (Electron); nothing,
+ * when they cancelled; or 'page' where the page saves them itself, as downloads (the test host).
+ */
+export type SavedFiles =
+  | { readonly mode: 'saved'; readonly folder: string; readonly fileNames: ReadonlyArray<string> }
+  | { readonly mode: 'cancelled' }
+  | { readonly mode: 'page' }
