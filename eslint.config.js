@@ -97,6 +97,11 @@ export const layeringRules = {
             message:
               'Only electron/ipc/bind-ipc-main.ts and electron/preload.ts may use ipcMain or ipcRenderer.',
           },
+          {
+            name: 'electron-log/main',
+            message:
+              'electron-log/main listens on IPC of its own and loads Electron; log through electron/services/node-logger.ts.',
+          },
         ],
       },
     ],

@@ -1,8 +1,9 @@
-import { app, BrowserWindow, dialog, Menu, session as electronSession } from 'electron'
+import { app, BrowserWindow, dialog, Menu, powerMonitor, session as electronSession } from 'electron'
 import { join } from 'node:path'
 import {
-  eventAudience,
+  hears,
   type ConveneEvents,
+  type EventListenerWindow,
   type EventName,
   type MenuCommand,
 } from '../shared/contract/events.ts'
@@ -10,18 +11,26 @@ import { createHandlers } from './ipc/handlers.ts'
 import { bindIpcMain } from './ipc/bind-ipc-main.ts'
 import { ConveneSession } from './services/session.ts'
 import { lockDataFolder } from './services/store/data-folder-lock.ts'
+import { createNodeLogger } from './services/node-logger.ts'
+import type { Logger } from './services/logger.ts'
+import { startUpProblem } from './services/start-up-problem.ts'
 import { appOrigin, registerAppScheme, serveRenderer } from './platform/app-protocol.ts'
 import { electronKeychain } from './platform/keychain.ts'
 import { hardenSession, hardenWebContents } from './platform/window-security.ts'
 import { buildApplicationMenu } from './platform/menu.ts'
-import { createElectronLogger } from './platform/electron-logger.ts'
+import { electronFiles } from './platform/file-dialogs.ts'
 import { createPresenterWindow, type PresenterWindow } from './platform/presenter-window.ts'
 import { secureWebPreferences } from './platform/web-preferences.ts'
-import type { WindowRole } from './ipc/trusted-sender.ts'
 
 /**
  * The main process: one window, one session, one data folder. Everything it does lives in services/ (plain
- * Node, tested there); this file only wires it to Electron.
+ * Node, tested there); this file only wires it to Electron. Its start-up runs under Node in
+ * tests/unit/electron/main-start.test.ts against a recording stand-in of the Electron API.
+ *
+ * The order matters: the scheme is registered and 'second-instance' is listened for before the app is
+ * ready (Electron refuses the first after ready, and a second launch during a slow start must still find
+ * the first window); the data folder is made before it is locked; and a start that fails says why in a
+ * dialog and exits, releasing both locks, so no process is left holding them with no window.
  */
 const devServerUrl = process.env['ELECTRON_RENDERER_URL'] ?? null
 const isDevelopment = !app.isPackaged && devServerUrl !== null
@@ -30,44 +39,61 @@ const isDevelopment = !app.isPackaged && devServerUrl !== null
 const userDataOverride = process.env['CONVENE_USER_DATA']
 if (userDataOverride) app.setPath('userData', userDataOverride)
 
+let mainWindow: BrowserWindow | null = null
+let presenter: PresenterWindow | null = null
+let releaseDataFolder: (() => Promise<void>) | null = null
+let quitting = false
+const preload = join(import.meta.dirname, '../preload/preload.cjs')
+
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
   app.commandLine.appendSwitch('lang', 'en-GB')
   registerAppScheme()
-  void app.whenReady().then(start)
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore()
+    mainWindow?.focus()
+  })
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+  void app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => failedToStart(error))
 }
 
-let mainWindow: BrowserWindow | null = null
-let presenter: PresenterWindow | null = null
-const preload = join(import.meta.dirname, '../preload/preload.cjs')
-
-function roleOf(webContentsId: number): WindowRole {
-  return presenter?.webContentsId() === webContentsId ? 'presenter' : 'main'
+function windowFor(webContentsId: number): EventListenerWindow {
+  return presenter?.webContentsId() === webContentsId
+    ? { role: 'presenter', meetingId: presenter.shownMeeting() }
+    : { role: 'main' }
 }
 
-/** Sends an event to the windows it is for: the room's presenter window hears only family-safe events. */
+/** Sends an event to the windows that may hear it: the room's window hears only its meeting's family view. */
 function broadcast<E extends EventName>(event: E, payload: ConveneEvents[E]): void {
   for (const window of BrowserWindow.getAllWindows()) {
-    if (roleOf(window.webContents.id) === eventAudience[event]) window.webContents.send(event, payload)
+    if (hears(windowFor(window.webContents.id), event, payload)) window.webContents.send(event, payload)
   }
 }
 
+let startLogger: Logger | null = null
+
 async function start(): Promise<void> {
   const logFolder = app.getPath('logs')
-  const logger = createElectronLogger(logFolder)
+  const logger = createNodeLogger(logFolder, 'main.log')
+  startLogger = logger
   process.on('uncaughtException', (error) => logger.error('main.uncaught-exception', {}, error))
   process.on('unhandledRejection', (error) => logger.error('main.unhandled-rejection', {}, error))
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, logger))
   hardenSession(electronSession.defaultSession, devServerUrl ? new URL(devServerUrl).origin : null, logger)
 
   const dataFolder = join(app.getPath('userData'), 'data')
-  const lock = await lockDataFolder(dataFolder).catch(() => null)
-  if (!lock?.ok) {
-    dialog.showErrorBox('Convene', lock?.error.message ?? 'Convene could not open its data folder.')
-    app.quit()
-    return
+  const lock = await lockDataFolder(dataFolder)
+  if (!lock.ok) {
+    logger.warn('main.data-folder-refused', { code: lock.error.code })
+    return stopWithMessage(lock.error.message)
   }
+  releaseDataFolder = lock.value.release
 
   const session = await ConveneSession.start({
     dataFolder,
@@ -90,47 +116,71 @@ async function start(): Promise<void> {
   })
   presenter = presenterWindow
   bindIpcMain(
-    createHandlers(session, () => new Date(), { presenter: presenterWindow }),
+    createHandlers(session, () => new Date(), {
+      presenter: presenterWindow,
+      files: electronFiles(() => mainWindow),
+    }),
     () => ({
       windows: new Map(
         BrowserWindow.getAllWindows().map(
-          (window) => [window.webContents.id, roleOf(window.webContents.id)] as const,
+          (window) => [window.webContents.id, windowFor(window.webContents.id).role] as const,
         ),
       ),
       origins,
     }),
     logger,
+    () => presenterWindow.shownMeeting(),
   )
   serveRenderer(join(import.meta.dirname, '../renderer'))
 
   const send = (command: MenuCommand): void => mainWindow?.webContents.send('menu-command', { command })
   Menu.setApplicationMenu(buildApplicationMenu({ send, dataFolder, logFolder, isDevelopment }))
 
+  // Every acknowledged change is already on disk; what is left is a save under way, and the lock.
+  const finish = async (): Promise<void> => {
+    await session.close().catch((error: unknown) => logger.error('main.flush-failed', {}, error))
+    await releaseDataFolder?.()
+    releaseDataFolder = null
+  }
   app.on('before-quit', (event) => {
-    if (closing) return
+    if (quitting) return
     event.preventDefault()
-    closing = true
-    void session.close().finally(() => {
-      void lock.value.release().finally(() => app.quit())
-    })
+    quitting = true
+    void finish().finally(() => app.quit())
   })
-  app.on('second-instance', () => {
-    if (mainWindow?.isMinimized()) mainWindow.restore()
-    mainWindow?.focus()
-  })
-  app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit()
+  // Windows ends the session without 'before-quit'; Linux and macOS say so through powerMonitor.
+  // Electron's typings give this listener no event; its documentation says preventDefault() delays the
+  // shutdown until the app quits. Use it where it is given.
+  powerMonitor.on('shutdown', (...args: unknown[]) => {
+    if (quitting) return
+    const [event] = args
+    if (typeof event === 'object' && event !== null && 'preventDefault' in event)
+      (event as { preventDefault: () => void }).preventDefault()
+    quitting = true
+    void finish().finally(() => app.quit())
   })
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow()
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(finish)
   })
-  mainWindow = createMainWindow()
+  mainWindow = createMainWindow(finish)
   logger.info('app.started', { runtime: 'electron', protection: session.status().protection })
 }
 
-let closing = false
+/** Says in a dialog why Convene cannot go on, lets go of both locks, and exits. */
+async function stopWithMessage(message: string): Promise<void> {
+  dialog.showErrorBox('Convene could not start', message)
+  await releaseDataFolder?.().catch(() => undefined)
+  releaseDataFolder = null
+  app.releaseSingleInstanceLock()
+  app.exit(1)
+}
 
-function createMainWindow(): BrowserWindow {
+async function failedToStart(error: unknown): Promise<void> {
+  startLogger?.error('main.start-failed', {}, error)
+  await stopWithMessage(startUpProblem(error, app.getPath('logs')))
+}
+
+function createMainWindow(finish: () => Promise<void>): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
     height: 860,
@@ -149,6 +199,7 @@ function createMainWindow(): BrowserWindow {
     },
   })
   window.once('ready-to-show', () => window.show())
+  window.on('session-end', () => void finish())
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null
     void presenter?.close()

@@ -15,7 +15,8 @@ export function secureWebPreferences(preload: string): WebPreferences {
     experimentalFeatures: false,
     navigateOnDragDrop: false,
     webviewTag: false,
-    // Chromium's spellchecker downloads dictionaries on Linux; Windows and macOS use the system's own.
+    // macOS and Windows check spelling with the system's own dictionaries. Linux has none, and Chromium
+    // would download Hunspell's: there it is off (and the download address points nowhere anyway).
     spellcheck: process.platform !== 'linux',
   }
 }

@@ -1,6 +1,14 @@
 import { shell, type Session, type WebContents } from 'electron'
 import { isAllowedExternalUrl } from '../services/external-links.ts'
 import type { Logger } from '../services/logger.ts'
+import { attachContextMenu } from './context-menu.ts'
+
+/**
+ * Where Chromium would fetch Hunspell dictionaries from. It is pointed at the app's own scheme, which has
+ * none, so the spellchecker never downloads: macOS and Windows check spelling with the system's own
+ * dictionaries, and on Linux (where there is no system spellchecker) it is off (web-preferences.ts).
+ */
+export const offlineDictionaryUrl = 'app://convene/no-dictionaries/'
 
 /**
  * Locks down a session: every permission refused (camera, microphone, notifications, geolocation…), and no
@@ -12,6 +20,8 @@ export function hardenSession(session: Session, devServerOrigin: string | null, 
     callback(false)
   })
   session.setPermissionCheckHandler(() => false)
+  session.setSpellCheckerDictionaryDownloadURL(offlineDictionaryUrl)
+  if (process.platform === 'win32') session.setSpellCheckerLanguages(['en-GB'])
   session.webRequest.onBeforeRequest(
     { urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] },
     (details, callback) => {
@@ -24,9 +34,11 @@ export function hardenSession(session: Session, devServerOrigin: string | null, 
 
 /**
  * Locks down every web contents the app creates: no new windows (allow-listed links go to the system
- * browser instead), no navigation away from the app, no <webview>.
+ * browser instead), no navigation away from the app, no <webview>; and gives it the platform's
+ * right-click menu.
  */
 export function hardenWebContents(contents: WebContents, logger: Logger): void {
+  attachContextMenu(contents)
   contents.setWindowOpenHandler(({ url }) => {
     if (isAllowedExternalUrl(url)) void shell.openExternal(url)
     else logger.warn('security.window-open-refused', {})

@@ -50,6 +50,13 @@ describe('the layering rules', () => {
     expect(await messagesFor(code, 'electron/ipc/bind-ipc-main.ts')).toEqual([])
   })
 
+  it('stop electron-log/main, which opens an IPC door of its own', async () => {
+    const code = "import log from 'electron-log/main'\nlog.info('x')\n"
+    expect((await messagesFor(code, 'electron/main.ts')).join('\n')).toContain(
+      'electron-log/main listens on IPC of its own',
+    )
+  })
+
   it('stop reaching ipcRenderer through the electron namespace', async () => {
     const code = "import * as electron from 'electron'\nelectron.ipcRenderer.send('x')\n"
     expect((await messagesFor(code, 'electron/platform/example.ts')).join('\n')).toContain(
