@@ -45,7 +45,17 @@ describe('electron-builder.yml', () => {
     expect(files.some((pattern) => pattern.includes('host'))).toBe(false)
   })
 
-  it('builds an NSIS installer, a dmg, an AppImage and a deb', async () => {
+  it('copies nothing beside the app that the bundles already hold', async () => {
+    expect((await builderConfig())['extraResources']).toBeUndefined()
+  })
+
+  it('signs macOS builds ad hoc, so Apple Silicon runs them, and resets the signature after the fuses', async () => {
+    const config = await builderConfig()
+    expect(config['mac']).toMatchObject({ identity: '-', hardenedRuntime: false })
+    expect(config['electronFuses']).toMatchObject({ resetAdHocDarwinSignature: true })
+  })
+
+  it('builds an NSIS installer, a dmg, a deb and an AppImage', async () => {
     const config = await builderConfig()
     const targets = (platform: string) =>
       ((config[platform] as { target: Array<string | { target: string }> }).target ?? []).map((target) =>
@@ -53,6 +63,6 @@ describe('electron-builder.yml', () => {
       )
     expect(targets('win')).toEqual(['nsis'])
     expect(targets('mac')).toEqual(['dmg'])
-    expect(targets('linux')).toEqual(['AppImage', 'deb'])
+    expect(targets('linux')).toEqual(['deb', 'AppImage'])
   })
 })
