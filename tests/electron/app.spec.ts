@@ -1,17 +1,24 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test'
 import { electronBinary } from '../../electron/host/electron-binary.ts'
+import { channelNames } from '../../shared/contract/channel-names.ts'
 
 const root = join(import.meta.dirname, '../..')
 const binary = electronBinary(root)
-const passphrase = 'harbour lantern meadow'
+const passphrase = 'harbour lantern meadow quietly'
 
 test.skip(
   binary === null,
-  'The Electron runtime is not installed here (ELECTRON_SKIP_BINARY_DOWNLOAD, or its download is blocked), so the real app cannot start; the same renderer and handlers are tested through the test host in tests/e2e.',
+  'The Electron runtime is not installed (node_modules/electron/path.txt is missing: `npx install-electron` could not reach its download server), so the real app cannot start here; the same renderer and handlers run through the test host in tests/e2e, and main.ts starts against a stand-in in tests/unit/electron/main-start.test.ts.',
 )
+
+/** A userData folder that does not exist yet, as on a laptop where Convene was just installed. */
+async function freshUserData(): Promise<{ readonly parent: string; readonly userData: string }> {
+  const parent = await mkdtemp(join(tmpdir(), 'convene-electron-'))
+  return { parent, userData: join(parent, 'Convene') }
+}
 
 async function launch(userData: string): Promise<{ app: ElectronApplication; page: Page }> {
   const app = await electron.launch({
@@ -35,10 +42,11 @@ async function launch(userData: string): Promise<{ app: ElectronApplication; pag
   return { app, page }
 }
 
-test('the app starts, creates a meeting, and still has it after a restart', async () => {
-  const userData = await mkdtemp(join(tmpdir(), 'convene-electron-'))
+test('starts on a fresh install, creates a meeting, and still has it after a restart', async () => {
+  const { parent, userData } = await freshUserData()
   try {
     const first = await launch(userData)
+    expect((await stat(join(userData, 'data'))).isDirectory()).toBe(true)
     await first.page.getByRole('button', { name: 'New meeting' }).first().click()
     await first.page.getByLabel('Initial child protection conference').check()
     await first.page.getByLabel('Date of the meeting').fill('02/12/2026')
@@ -47,6 +55,8 @@ test('the app starts, creates a meeting, and still has it after a restart', asyn
     await first.page.getByLabel("Chair's preparation notes").fill('Met Anna and Piotr on 20/11.')
     await expect(first.page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible()
     await first.app.close()
+    // Quitting let go of the data folder.
+    await expect(stat(join(userData, 'data', 'convene.lock'))).rejects.toThrow()
 
     const second = await launch(userData)
     await second.page.getByRole('button', { name: 'Kowalski family' }).click()
@@ -55,12 +65,12 @@ test('the app starts, creates a meeting, and still has it after a restart', asyn
     )
     await second.app.close()
   } finally {
-    await rm(userData, { recursive: true, force: true })
+    await rm(parent, { recursive: true, force: true })
   }
 })
 
-test('the page has no Node and no ipcRenderer, only window.convene', async () => {
-  const userData = await mkdtemp(join(tmpdir(), 'convene-electron-'))
+test('the page has no Node and no ipcRenderer, only window.convene with the contract’s namespaces', async () => {
+  const { parent, userData } = await freshUserData()
   try {
     const { app, page } = await launch(userData)
     const exposed = await page.evaluate(() => ({
@@ -68,13 +78,52 @@ test('the page has no Node and no ipcRenderer, only window.convene', async () =>
       process: typeof (globalThis as { process?: unknown }).process,
       convene: Object.keys((window as unknown as { convene: object }).convene).sort(),
     }))
+    const namespaces = [...new Set(channelNames.map((channel) => channel.split('.')[0] ?? ''))]
     expect(exposed).toEqual({
       require: 'undefined',
       process: 'undefined',
-      convene: ['app', 'meetings', 'on', 'vault'],
+      convene: [...namespaces, 'on'].sort(),
     })
     await app.close()
   } finally {
-    await rm(userData, { recursive: true, force: true })
+    await rm(parent, { recursive: true, force: true })
+  }
+})
+
+test('a second launch leaves the first in charge and exits without a window', async () => {
+  const { parent, userData } = await freshUserData()
+  try {
+    const first = await launch(userData)
+    const second = await electron.launch({
+      executablePath: binary ?? undefined,
+      args: [join(root, 'out/main/main.js')],
+      env: { ...process.env, CONVENE_USER_DATA: userData },
+    })
+    await expect.poll(() => second.process().exitCode, { timeout: 15_000 }).not.toBeNull()
+    expect(await readFile(join(userData, 'data', 'convene.lock'), 'utf8')).toBe(
+      String(await first.app.evaluate(() => process.pid)),
+    )
+    await first.app.close()
+  } finally {
+    await rm(parent, { recursive: true, force: true })
+  }
+})
+
+test('no request from the page leaves the machine', async () => {
+  const { parent, userData } = await freshUserData()
+  try {
+    const { app, page } = await launch(userData)
+    const blocked = await page.evaluate(async () => {
+      try {
+        await fetch('https://example.com/')
+        return false
+      } catch {
+        return true
+      }
+    })
+    expect(blocked).toBe(true)
+    await app.close()
+  } finally {
+    await rm(parent, { recursive: true, force: true })
   }
 })

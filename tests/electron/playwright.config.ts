@@ -4,6 +4,7 @@ import { defineConfig } from '@playwright/test'
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
+  globalSetup: './why-skipped.ts',
   timeout: 90_000,
   workers: 1,
   reporter: [['list']],
