@@ -26,6 +26,7 @@ export const channelNames = [
   'identity.saveSignature',
   'identity.importCertificate',
   'documents.verify',
+  'documents.readCertificate',
   'presenter.open',
   'presenter.close',
 ] as const satisfies ReadonlyArray<ChannelName>

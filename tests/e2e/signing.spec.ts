@@ -8,7 +8,7 @@ import forge from 'node-forge'
 import { createSelfSigned } from '../../electron/services/signing/certificate.ts'
 import { test, expect, openApp, expectAllSaved, expectNoAxeViolations } from './fixtures.ts'
 import { writeInterchange } from '../../shared/model/interchange.ts'
-import { verifyDocx } from '../../electron/services/signing/ooxml-signature.ts'
+import { verifyDocx } from '../../electron/services/signing/verify-docx.ts'
 import { conferenceMeeting } from '../helpers/conference-meeting.ts'
 
 const tool = join(import.meta.dirname, '../../../shared/tools/verify-docx-signature')
