@@ -1,4 +1,6 @@
-import { readFile, stat } from 'node:fs/promises'
+import { constants } from 'node:fs'
+import { access, readFile, stat } from 'node:fs/promises'
+import { dirname } from 'node:path'
 
 /** Where the command line writes: standard output for results, standard error for problems. */
 export type CliOutput = { readonly out: (text: string) => void; readonly err: (text: string) => void }
@@ -40,6 +42,25 @@ export function whyNotWritten(error: unknown): string {
       return 'that is a file, not a folder. Name a folder with --out (it is made if it does not exist).'
     default:
       return `the system refused (${code || 'unknown error'}). Check that the folder exists and can be written to, or choose another with --out.`
+  }
+}
+
+/**
+ * The real reason a folder could not be made or written: `mkdir -p` on a read-only disk reports only that
+ * the folder is missing (ENOENT), so ask the nearest folder that exists whether it may be written to.
+ */
+export async function writeRefusal(folder: string, error: unknown): Promise<unknown> {
+  if (codeOf(error) !== 'ENOENT') return error
+  for (let at = folder; ; at = dirname(at)) {
+    try {
+      if (!(await stat(at)).isDirectory())
+        return Object.assign(new Error('not a folder'), { code: 'ENOTDIR' })
+      await access(at, constants.W_OK)
+      return error
+    } catch (refusal) {
+      if (codeOf(refusal) !== 'ENOENT') return refusal
+    }
+    if (dirname(at) === at) return error
   }
 }
 

@@ -4,7 +4,7 @@ import { readInterchange } from '../../shared/model/interchange.ts'
 import { renderDocuments } from '../services/export/documents.ts'
 import { holderOf, readPkcs12, type SigningIdentity } from '../services/signing/certificate.ts'
 import { signDocx } from '../services/signing/ooxml-signature.ts'
-import { readText, whyNotRead, whyNotWritten, type CliOutput } from './cli-files.ts'
+import { readText, whyNotRead, whyNotWritten, writeRefusal, type CliOutput } from './cli-files.ts'
 
 const usage =
   'Usage: npm run convene -- render meeting.json --out folder [--sign-with certificate.p12]\n' +
@@ -70,7 +70,9 @@ export async function render(args: ReadonlyArray<string>, io: CliOutput): Promis
     await mkdir(out, { recursive: true })
     for (const document of documents) await writeFile(join(out, document.fileName), document.data)
   } catch (error) {
-    io.err(`${out}: the documents were not written: ${whyNotWritten(error)} Nothing else was changed.\n`)
+    io.err(
+      `${out}: the documents were not written: ${whyNotWritten(await writeRefusal(out, error))} Nothing else was changed.\n`,
+    )
     return 2
   }
   for (const document of documents) io.out(`${join(out, document.fileName)}\n`)
