@@ -13,7 +13,7 @@ export type TrustAnchors = {
 /** No certificate known: every valid signature is reported as by a certificate Convene does not know. */
 export const noAnchors: TrustAnchors = { own: [], listed: [] }
 
-const parsed = (pem: string): X509Certificate | null => {
+const parsed = (pem: string | Buffer): X509Certificate | null => {
   try {
     return new X509Certificate(pem)
   } catch {
@@ -66,9 +66,17 @@ export function certificatesInFile(
   const blocks = [...text.matchAll(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g)].map(
     (match) => match[0],
   )
-  const candidates = blocks.length > 0 ? blocks : text.includes('-----BEGIN') ? [] : [Buffer.from(file)]
+  const notCertificate = {
+    ok: false,
+    problem: 'This is not a certificate file Convene can read (a .cer, .crt or .pem certificate).',
+  } as const
+  if (blocks.length === 0) {
+    // No PEM: a single DER certificate, as Windows saves a .cer, or not a certificate at all.
+    const der = parsed(Buffer.from(file))
+    return der ? { ok: true, pems: [der.toString()] } : notCertificate
+  }
   const pems: string[] = []
-  for (const candidate of candidates) {
+  for (const candidate of blocks) {
     try {
       pems.push(new X509Certificate(candidate).toString())
     } catch {
@@ -78,10 +86,5 @@ export function certificatesInFile(
       }
     }
   }
-  return pems.length > 0
-    ? { ok: true, pems }
-    : {
-        ok: false,
-        problem: 'This is not a certificate file Convene can read (a .cer, .crt or .pem certificate).',
-      }
+  return { ok: true, pems }
 }
