@@ -40,6 +40,7 @@ function summary(identity: Identity): IdentitySummary {
           source: certificate.source,
           validUntil: new Date(new X509Certificate(certificate.certificatePem).validTo).toISOString(),
           fingerprint: fingerprintOf(certificate.certificatePem),
+          certificatePem: new X509Certificate(certificate.certificatePem).toString(),
         }
       : null,
   }

@@ -75,7 +75,12 @@ export function VerifyDocumentButton() {
             </Alert>
           )}
           {outcome && verdict && (
-            <Alert role="status" severity={verdict.severity} sx={{ mt: 2 }}>
+            <Alert
+              role="status"
+              severity={verdict.severity}
+              // A fingerprint is one long word: let it wrap rather than make the message scroll sideways.
+              sx={{ mt: 2, '& .MuiAlert-message': { overflowWrap: 'anywhere' } }}
+            >
               <strong>
                 {outcome.name}: {verdict.headline}
               </strong>{' '}

@@ -20,6 +20,8 @@ export type IdentitySummary = {
     readonly validUntil: string
     /** Its SHA-256 fingerprint, to read out to whoever checks the chair's documents. */
     readonly fingerprint: string
+    /** The certificate alone (public), in PEM, to give to whoever keeps the council's trust list. */
+    readonly certificatePem: string
   } | null
 }
 
