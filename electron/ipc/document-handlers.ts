@@ -1,5 +1,4 @@
 import { X509Certificate } from 'node:crypto'
-import forge from 'node-forge'
 import type { IdentitySummary } from '../../shared/model/identity.ts'
 import { MeetingSchema, type Meeting } from '../../shared/model/meeting.ts'
 import { bundledCalendar } from '../../shared/calendar/bank-holidays.ts'
@@ -10,6 +9,7 @@ import {
   fingerprintOf,
   readPkcs12,
   signerName,
+  stillUsable,
   type SigningIdentity,
 } from '../services/signing/certificate.ts'
 import { signDocx } from '../services/signing/ooxml-signature.ts'
@@ -29,9 +29,12 @@ type DocumentHandlers = Pick<
   | 'documents.readCertificate'
 >
 
-/** What the renderer may see of the identity: the mark and who the certificate names, never the key. */
+/**
+ * What the renderer may see of the identity: the mark and who the certificate names, never the key. A
+ * self-signed certificate an earlier version wrote unreadably is shown as none: the next export makes a new one.
+ */
 function summary(identity: Identity): IdentitySummary {
-  const certificate = identity.certificate
+  const certificate = identity.certificate && stillUsable(identity.certificate)
   return {
     signature: identity.signature,
     certificate: certificate
@@ -67,28 +70,6 @@ function versionOf(
   })
   if (!parsed.success) return fail('invalid-file', 'That signed version could not be read back.')
   return ok({ meeting: parsed.data, signedAt: version.signedAt })
-}
-
-/**
- * The stored certificate, unless it is a self-signed one that cannot sign: one an earlier version made for a
- * name outside Latin-1 (its subject could not be read back), or with a name it wrote in the wrong string type.
- * Such a certificate is made again; an organisation's certificate is never replaced.
- */
-function usable(certificate: Identity['certificate']): SigningIdentity | null {
-  if (!certificate) return null
-  if (certificate.source !== 'self-signed') return certificate
-  try {
-    signerName(certificate.certificatePem)
-    const written = forge.pki.certificateFromPem(certificate.certificatePem).subject.attributes
-    return written.every(
-      (item) =>
-        Number(item.valueTagClass) === forge.asn1.Type.UTF8 || /^[\x20-\x7e]*$/.test(String(item.value)),
-    )
-      ? certificate
-      : null
-  } catch {
-    return null
-  }
 }
 
 /** Exporting, signing and verifying documents, and the chair's signature and certificate. */
@@ -175,7 +156,7 @@ export function documentHandlers(session: ConveneSession, now: () => Date): Docu
             base64: document.data.toString('base64'),
           })),
         )
-      let key: SigningIdentity | null = usable(identity.certificate)
+      let key: SigningIdentity | null = identity.certificate && stillUsable(identity.certificate)
       if (!key) {
         key = createSelfSigned(
           {

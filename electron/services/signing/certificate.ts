@@ -197,3 +197,26 @@ export function distinguishedName(attributes: ReadonlyArray<NameAttribute>): str
 export function fingerprintOf(certificate: string | Uint8Array): string {
   return new X509Certificate(certificate).fingerprint256
 }
+
+/**
+ * A stored certificate, unless it is a self-signed one that cannot serve: one an earlier version made for a
+ * name outside Latin-1 (it cannot be read back, and signing fails), or with a name written in a string type
+ * that mangles it. Such a certificate is made again; an organisation's certificate is always kept.
+ */
+export function stillUsable<T extends SigningIdentity & { readonly source: 'self-signed' | 'pkcs12' }>(
+  certificate: T,
+): T | null {
+  if (certificate.source !== 'self-signed') return certificate
+  try {
+    const names = forge.pki.certificateFromPem(certificate.certificatePem).subject.attributes
+    namesOf(certificate.certificatePem)
+    return names.every(
+      (item) =>
+        Number(item.valueTagClass) === forge.asn1.Type.UTF8 || /^[\x20-\x7e]*$/.test(String(item.value)),
+    )
+      ? certificate
+      : null
+  } catch {
+    return null
+  }
+}
