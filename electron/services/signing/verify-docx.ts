@@ -137,7 +137,7 @@ async function check(docx: Buffer, anchors: TrustAnchors, limits: PackageLimits)
     if (!zip.has(path)) return broken(`Part of the document (${path}) has been removed since it was signed.`)
     // [Content_Types].xml is not itself signed, so each reference carries the type its part had: a part whose
     // type has changed (the main document turned into something else) is an altered document.
-    if (typeOf(path) !== match[2])
+    if ((typeOf(path) || 'application/octet-stream') !== match[2])
       return broken(`The document has been changed since it was signed (the type of ${path}).`)
     const wanted = /<DigestValue>([^<]+)<\/DigestValue>/.exec(match[0])?.[1]
     if (wanted !== (await partDigest(path, source)))
