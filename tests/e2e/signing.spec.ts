@@ -1,3 +1,4 @@
+import { X509Certificate } from 'node:crypto'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Download, Page } from '@playwright/test'
@@ -165,6 +166,18 @@ test('the chair signs, downloads signed Word documents, verifies them, and corre
     'The document has been changed since it was signed',
   )
   await page.getByRole('button', { name: 'Close' }).click()
+
+  // Settings shows this laptop's own certificate with its fingerprint, and saves it to give to the council.
+  await page.getByRole('button', { name: 'Settings' }).click()
+  const trust = page.getByRole('region', { name: 'Certificates for verifying documents' })
+  const saved = page.waitForEvent('download')
+  await trust.getByRole('button', { name: 'Save this laptop’s certificate (.pem)' }).click()
+  const pem = join(workFolder, (await saved).suggestedFilename())
+  await (await saved).saveAs(pem)
+  const fingerprint = new X509Certificate(await readFile(pem)).fingerprint256
+  await expect(trust).toContainText(`Always known here. Fingerprint (SHA-256): ${fingerprint}`)
+  expect(await verifyDocx(await readFile(minutes))).toMatchObject({ fingerprint })
+  await page.getByRole('button', { name: 'Meetings', exact: true }).click()
 
   // A correction makes version 2; version 1 stays as it was.
   await page.getByRole('button', { name: 'Kowalski family' }).click()
