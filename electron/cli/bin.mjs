@@ -5,6 +5,14 @@ import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 
 const entry = fileURLToPath(new URL('./convene.ts', import.meta.url))
+// The last safety net: anything that escapes a command (an event no command awaited) is still a plain
+// message and exit code 2, never a stack trace.
+process.on('uncaughtException', () => {
+  process.stderr.write(
+    'convene: this did not finish. Nothing was changed. If it happens again, report the command you ran.\n',
+  )
+  process.exit(2)
+})
 if (process.features.typescript) {
   const { runCli } = await import(entry)
   process.exitCode = await runCli(process.argv.slice(2), {

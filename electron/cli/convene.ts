@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises'
 import { interchangeJsonSchema, readInterchange } from '../../shared/model/interchange.ts'
+import { readText, type CliOutput } from './cli-files.ts'
 import { render } from './render-command.ts'
 import { verify } from './verify-command.ts'
 
@@ -7,7 +7,7 @@ import { verify } from './verify-command.ts'
  * Convene without the window, for administrators and scripts: `npm run convene -- <command>`.
  * Exit codes: 0 success, 1 the file has problems, 2 the command itself could not run.
  */
-export type CliOutput = { readonly out: (text: string) => void; readonly err: (text: string) => void }
+export type { CliOutput } from './cli-files.ts'
 
 const usage = `Usage: convene <command>
 
@@ -17,15 +17,34 @@ Commands:
                             Write the minutes, the family's copy, the decision letter and the outline plan
                             as Word documents; with --sign-with, sign each with that certificate (its
                             password from the CONVENE_P12_PASSWORD environment variable).
-  verify <file.docx>        Check a document's digital signature: who signed, when, and whether it is
-                            unchanged since. Exit code 0 only when the signature is valid.
+  verify <file.docx> [--trust <certificates.pem>]
+                            Check a document's digital signature: whether it is unchanged since it was
+                            signed, when, and with which certificate (its SHA-256 fingerprint). --trust
+                            names certificates you know (a chair's, or the council's certificate
+                            authority). Exit code 0 only when the signature is valid and its certificate
+                            is known.
   schema                    Print the interchange format's JSON Schema.
   help                      Show this help.
 
 The interchange format is described in docs/meeting-format.md.`
 
-/** Runs one command and returns its exit code. */
+/**
+ * Runs one command and returns its exit code. Whatever happens, the answer is a plain message and exit code
+ * 1 or 2, never a stack trace: a failure no command expected is reported as the command not finishing.
+ */
 export async function runCli(args: ReadonlyArray<string>, io: CliOutput): Promise<number> {
+  try {
+    return await run(args, io)
+  } catch (error) {
+    const why = error instanceof Error && error.name === 'RangeError' ? ' (the input is too large)' : ''
+    io.err(
+      `convene ${args[0] ?? ''}: this did not finish${why}. Nothing was changed. Check the files named, and if it happens again, report it with the command you ran.\n`,
+    )
+    return 2
+  }
+}
+
+async function run(args: ReadonlyArray<string>, io: CliOutput): Promise<number> {
   const [command, ...rest] = args
   switch (command) {
     case 'validate':
@@ -77,19 +96,6 @@ async function validate(paths: ReadonlyArray<string>, io: CliOutput): Promise<nu
     worst = Math.max(worst, 1)
   }
   return worst
-}
-
-/** A file's text, or null after saying in plain words why it could not be read. */
-export async function readText(path: string, io: CliOutput): Promise<string | null> {
-  try {
-    return await readFile(path, 'utf8')
-  } catch (error) {
-    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : ''
-    io.err(
-      `${path}: ${code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'this is a folder, not a file' : 'the file could not be read'}\n`,
-    )
-    return null
-  }
 }
 
 if (import.meta.main) {

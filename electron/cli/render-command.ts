@@ -4,21 +4,11 @@ import { readInterchange } from '../../shared/model/interchange.ts'
 import { renderDocuments } from '../services/export/documents.ts'
 import { holderOf, readPkcs12, type SigningIdentity } from '../services/signing/certificate.ts'
 import { signDocx } from '../services/signing/ooxml-signature.ts'
-import { readText, type CliOutput } from './convene.ts'
+import { readText, whyNotRead, whyNotWritten, writeRefusal, type CliOutput } from './cli-files.ts'
 
 const usage =
   'Usage: npm run convene -- render meeting.json --out folder [--sign-with certificate.p12]\n' +
   '(the certificate password is read from the CONVENE_P12_PASSWORD environment variable)'
-
-/** A write error in plain words. */
-function whyNotWritten(error: unknown): string {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : ''
-  if (code === 'EACCES' || code === 'EPERM') return 'Convene is not allowed to write there'
-  if (code === 'ENOSPC') return 'the disk is full'
-  if (code === 'ENOTDIR' || code === 'EEXIST') return 'that is a file, not a folder'
-  if (code === 'EROFS') return 'that folder is read-only'
-  return 'it could not be written'
-}
 
 /** `render meeting.json --out DIR`: the four Word documents of a meeting, for scripts and bulk re-export. */
 export async function render(args: ReadonlyArray<string>, io: CliOutput): Promise<number> {
@@ -51,8 +41,8 @@ export async function render(args: ReadonlyArray<string>, io: CliOutput): Promis
     let file: Buffer
     try {
       file = await readFile(p12)
-    } catch {
-      io.err(`${p12}: there is no such file, or it could not be read\n`)
+    } catch (error) {
+      io.err(`${p12}: ${whyNotRead(error)}\n`)
       return 2
     }
     const read12 = readPkcs12(file, process.env['CONVENE_P12_PASSWORD'] ?? '')
@@ -80,7 +70,9 @@ export async function render(args: ReadonlyArray<string>, io: CliOutput): Promis
     await mkdir(out, { recursive: true })
     for (const document of documents) await writeFile(join(out, document.fileName), document.data)
   } catch (error) {
-    io.err(`${out}: the documents were not written: ${whyNotWritten(error)}. Nothing else was changed.\n`)
+    io.err(
+      `${out}: the documents were not written: ${whyNotWritten(await writeRefusal(out, error))} Nothing else was changed.\n`,
+    )
     return 2
   }
   for (const document of documents) io.out(`${join(out, document.fileName)}\n`)

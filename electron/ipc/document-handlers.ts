@@ -6,11 +6,15 @@ import { fail, ok, type Result } from '../../shared/util/result.ts'
 import { renderDocuments } from '../services/export/documents.ts'
 import {
   createSelfSigned,
+  fingerprintOf,
   readPkcs12,
   signerName,
+  stillUsable,
   type SigningIdentity,
 } from '../services/signing/certificate.ts'
-import { signDocx, verifyDocx } from '../services/signing/ooxml-signature.ts'
+import { signDocx } from '../services/signing/ooxml-signature.ts'
+import { certificatesInFile } from '../services/signing/trust.ts'
+import { verifyDocx } from '../services/signing/verify-docx.ts'
 import type { ConveneSession } from '../services/session.ts'
 import type { Identity } from '../services/store/identity-store.ts'
 import type { Handlers } from './dispatch.ts'
@@ -22,11 +26,15 @@ type DocumentHandlers = Pick<
   | 'identity.saveSignature'
   | 'identity.importCertificate'
   | 'documents.verify'
+  | 'documents.readCertificate'
 >
 
-/** What the renderer may see of the identity: the mark and who the certificate names, never the key. */
+/**
+ * What the renderer may see of the identity: the mark and who the certificate names, never the key. A
+ * self-signed certificate an earlier version wrote unreadably is shown as none: the next export makes a new one.
+ */
 function summary(identity: Identity): IdentitySummary {
-  const certificate = identity.certificate
+  const certificate = identity.certificate && stillUsable(identity.certificate)
   return {
     signature: identity.signature,
     certificate: certificate
@@ -34,6 +42,8 @@ function summary(identity: Identity): IdentitySummary {
           signer: signerName(certificate.certificatePem),
           source: certificate.source,
           validUntil: new Date(new X509Certificate(certificate.certificatePem).validTo).toISOString(),
+          fingerprint: fingerprintOf(certificate.certificatePem),
+          certificatePem: new X509Certificate(certificate.certificatePem).toString(),
         }
       : null,
   }
@@ -72,16 +82,44 @@ export function documentHandlers(session: ConveneSession, now: () => Date): Docu
     },
     'identity.saveSignature': async (mark) => {
       const store = identityStore()
-      return store.ok ? ok(summary(await store.value.update({ signature: mark }))) : store
+      if (!store.ok) return store
+      const saved = await store.value.update({ signature: mark })
+      return saved.ok ? ok(summary(saved.value)) : saved
     },
     'identity.importCertificate': async ({ file, password }) => {
       const store = identityStore()
       if (!store.ok) return store
       const read = readPkcs12(Buffer.from(file, 'base64'), password, now())
       if (!read.ok) return read
-      return ok(summary(await store.value.update({ certificate: { ...read.value, source: 'pkcs12' } })))
+      const saved = await store.value.update({ certificate: { ...read.value, source: 'pkcs12' } })
+      return saved.ok ? ok(summary(saved.value)) : saved
     },
-    'documents.verify': async (file) => ok(await verifyDocx(Buffer.from(file, 'base64'))),
+    'documents.verify': async (file) => {
+      // Known here: this laptop's own signing certificate, and the council's trust list in Settings.
+      const settings = session.settings()
+      const store = identityStore()
+      const own = store.ok ? store.value.get().certificate?.certificatePem : undefined
+      const listed = settings.ok
+        ? settings.value.get().trustedCertificates.map((item) => item.certificatePem)
+        : []
+      return ok(await verifyDocx(Buffer.from(file, 'base64'), { own: own ? [own] : [], listed }))
+    },
+    'documents.readCertificate': async (file) => {
+      const read = certificatesInFile(Buffer.from(file, 'base64'))
+      if (!read.ok) return fail('invalid-file', read.problem)
+      return ok(
+        read.pems.map((certificatePem) => {
+          const certificate = new X509Certificate(certificatePem)
+          return {
+            certificatePem,
+            name: signerName(certificatePem),
+            fingerprint: certificate.fingerprint256,
+            authority: certificate.ca,
+            validUntil: new Date(certificate.validTo).toISOString(),
+          }
+        }),
+      )
+    },
     'meetings.exportDocuments': async (id, number) => {
       const meetings = session.meetings()
       const settings = session.settings()
@@ -118,7 +156,7 @@ export function documentHandlers(session: ConveneSession, now: () => Date): Docu
             base64: document.data.toString('base64'),
           })),
         )
-      let key: SigningIdentity | null = identity.certificate
+      let key: SigningIdentity | null = identity.certificate && stillUsable(identity.certificate)
       if (!key) {
         key = createSelfSigned(
           {
@@ -128,7 +166,8 @@ export function documentHandlers(session: ConveneSession, now: () => Date): Docu
           },
           now(),
         )
-        await store.value.update({ certificate: { ...key, source: 'self-signed' } })
+        const saved = await store.value.update({ certificate: { ...key, source: 'self-signed' } })
+        if (!saved.ok) return saved
       }
       const signing = key
       const signed = await Promise.all(

@@ -23,6 +23,7 @@ import { PageHeading } from '../common/page-heading.tsx'
 import { AgendaTemplateEditor } from './agenda-template-editor.tsx'
 import { LanguageSettingsEditor } from './language-settings-editor.tsx'
 import { TimescaleSettingsEditor } from './timescale-settings-editor.tsx'
+import { TrustedCertificatesEditor } from './trusted-certificates-editor.tsx'
 import { useSettings } from './use-settings.ts'
 
 /** The council's settings: agendas, deadlines, the safety scale, bank holidays and wording. Saved together. */
@@ -192,6 +193,17 @@ export function SettingsScreen() {
           <LanguageSettingsEditor
             value={draft.language}
             onChange={(language) => setDraft({ ...draft, language })}
+          />
+        </Paper>
+        <Paper component="section" aria-labelledby="trust-settings" sx={{ p: 3 }}>
+          <Typography variant="h2" id="trust-settings" sx={{ mb: 2 }}>
+            Certificates for verifying documents
+          </Typography>
+          <TrustedCertificatesEditor
+            value={draft.trustedCertificates}
+            onChange={(trustedCertificates) =>
+              setDraft({ ...draft, trustedCertificates: [...trustedCertificates] })
+            }
           />
         </Paper>
         <Stack

@@ -8,6 +8,7 @@ import DialogContentText from '@mui/material/DialogContentText'
 import DialogTitle from '@mui/material/DialogTitle'
 import VerifiedOutlined from '@mui/icons-material/VerifiedOutlined'
 import type { VerifyOutcome } from '../../shared/model/identity.ts'
+import { verifyVerdict } from '../../shared/model/verify-verdict.ts'
 import { convene } from '../api/convene.ts'
 import { toBase64 } from '../common/download.ts'
 
@@ -23,13 +24,20 @@ export function VerifyDocumentButton() {
     const file = event.target.files?.[0]
     event.target.value = ''
     if (!file) return
+    // The same limit main keeps to; checked here so a huge file is not read into the page at all.
+    if (file.size > 100 * 1024 * 1024) {
+      setOutcome(null)
+      return setProblem(
+        `${file.name} is larger than any document Convene signs (over 100 MB), so it is not checked.`,
+      )
+    }
     const result = await convene().documents.verify(toBase64(new Uint8Array(await file.arrayBuffer())))
     if (result.ok) {
       setOutcome({ name: file.name, result: result.value })
       setProblem(null)
     } else setProblem(result.error.message)
   }
-  const result = outcome?.result
+  const verdict = outcome ? verifyVerdict(outcome.result, 'app') : null
   return (
     <>
       <Button startIcon={<VerifiedOutlined />} onClick={() => (setOutcome(null), setOpen(true))}>
@@ -45,8 +53,9 @@ export function VerifyDocumentButton() {
         <DialogTitle id="verify-title">Verify a signed document</DialogTitle>
         <DialogContent>
           <DialogContentText sx={{ mb: 2 }}>
-            Choose a Word document Convene signed. It is checked here, on this laptop: who signed it, when,
-            and whether anything has changed since.
+            Choose a Word document Convene signed. It is checked here, on this laptop: whether anything has
+            changed since it was signed, when, and whether the certificate it was signed with is one this
+            laptop or the council trusts.
           </DialogContentText>
           <Button variant="outlined" onClick={() => input.current?.click()}>
             Choose a document…
@@ -65,17 +74,17 @@ export function VerifyDocumentButton() {
               {problem}
             </Alert>
           )}
-          {outcome && result && (
+          {outcome && verdict && (
             <Alert
               role="status"
-              severity={result.signed && result.valid ? 'success' : result.signed ? 'error' : 'warning'}
-              sx={{ mt: 2 }}
+              severity={verdict.severity}
+              // A fingerprint is one long word: let it wrap rather than make the message scroll sideways.
+              sx={{ mt: 2, '& .MuiAlert-message': { overflowWrap: 'anywhere' } }}
             >
-              {result.signed
-                ? result.valid
-                  ? `${outcome.name}: the signature is valid. Signed by ${result.signer} at ${result.signedAt}, and unchanged since.`
-                  : `${outcome.name}: the signature is NOT valid. ${result.problem ?? ''} It was signed by ${result.signer} at ${result.signedAt}.`
-                : `${outcome.name}: ${result.problem}`}
+              <strong>
+                {outcome.name}: {verdict.headline}
+              </strong>{' '}
+              {verdict.detail}
             </Alert>
           )}
         </DialogContent>

@@ -26,6 +26,7 @@ export const channelNames = [
   'identity.saveSignature',
   'identity.importCertificate',
   'documents.verify',
+  'documents.readCertificate',
   'files.openMeetingFile',
   'files.save',
   'presenter.open',

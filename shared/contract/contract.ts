@@ -13,6 +13,7 @@ import type {
 } from './values.ts'
 import { MeetingCommandSchema } from '../commands/meeting-command.ts'
 import { CouncilSettingsPatchSchema, type CouncilSettings } from '../settings/settings.ts'
+import type { TrustedCertificate } from '../settings/trusted-certificates.ts'
 import type { FamilyView } from '../rules/family-view.ts'
 import {
   SignatureMarkSchema,
@@ -87,7 +88,12 @@ export const contract = {
   'identity.importCertificate': returns<IdentitySummary>()(
     z.tuple([z.object({ file: z.base64().max(200_000), password: z.string().max(1024) })]),
   ),
-  'documents.verify': returns<VerifyOutcome>()(z.tuple([z.base64().max(300_000_000)])),
+  'documents.verify': returns<VerifyOutcome>()(
+    z.tuple([z.base64().max(140_000_000, { error: 'This file is too large to be a signed document' })]),
+  ),
+  'documents.readCertificate': returns<ReadonlyArray<TrustedCertificate>>()(
+    z.tuple([z.base64().max(400_000, { error: 'This file is too large to be a certificate' })]),
+  ),
   'files.openMeetingFile': returns<OpenedFile>()(z.tuple([])),
   'files.save': returns<SavedFiles>()(z.tuple([FilesToSaveSchema])),
   'presenter.open': returns<PresenterOpened>()(z.tuple([IdSchema])),

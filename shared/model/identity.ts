@@ -18,20 +18,52 @@ export type IdentitySummary = {
     readonly signer: string
     readonly source: 'self-signed' | 'pkcs12'
     readonly validUntil: string
+    /** Its SHA-256 fingerprint, to read out to whoever checks the chair's documents. */
+    readonly fingerprint: string
+    /** The certificate alone (public), in PEM, to give to whoever keeps the council's trust list. */
+    readonly certificatePem: string
   } | null
 }
 
 /** A document exported from the app: its file name and its bytes, base64. */
 export type ExportedDocument = { readonly fileName: string; readonly base64: string }
 
+/**
+ * Whether Convene knows the certificate a valid signature was made with. A signature proves the document is
+ * unchanged since someone with that certificate's key signed it; only a known certificate says who that was,
+ * because anyone can make a certificate in anyone's name.
+ */
+export type SignerTrust =
+  /** Nothing here vouches for it: it may be anyone's. */
+  | { readonly kind: 'unknown' }
+  /** This laptop's own signing certificate. */
+  | { readonly kind: 'own' }
+  /** The very certificate is on the trust list (Settings, or `convene verify --trust`). */
+  | { readonly kind: 'listed' }
+  /** Issued by a certificate authority on the trust list (the council's own). */
+  | { readonly kind: 'issued'; readonly authority: string }
+
 /** What checking a document's signature found. */
 export type VerifyOutcome =
-  | { readonly signed: false; readonly problem: string }
+  /** No signature, or not a document Convene can check. */
+  | { readonly status: 'unsigned'; readonly problem: string }
+  /** Not checked: the file is over the limits Convene keeps to, or its package is ambiguous or damaged. */
+  | { readonly status: 'refused'; readonly problem: string }
+  /** Signed, but the document or the signature has changed since, or cannot be checked. */
   | {
-      readonly signed: true
-      readonly valid: boolean
+      readonly status: 'broken'
       readonly signer: string
       readonly signedAt: string
-      /** Why it is not valid, in plain words; null when it is. */
-      readonly problem: string | null
+      readonly fingerprint: string | null
+      /** Why it is not valid, in plain words. */
+      readonly problem: string
+    }
+  /** Unchanged since it was signed with this certificate; `trust` says whether that tells who signed. */
+  | {
+      readonly status: 'valid'
+      readonly signer: string
+      readonly signedAt: string
+      /** The certificate's SHA-256 fingerprint ('AB:CD:...'), to compare with the signer's. */
+      readonly fingerprint: string
+      readonly trust: SignerTrust
     }

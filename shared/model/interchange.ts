@@ -33,7 +33,8 @@ export type InterchangeOutcome =
 export function readInterchange(text: string): InterchangeOutcome {
   let raw: unknown
   try {
-    raw = JSON.parse(text)
+    // A byte-order mark is how Windows Notepad and Excel save UTF-8; it is not part of the JSON.
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''))
   } catch (error) {
     const detail = error instanceof SyntaxError ? error.message : 'unknown reason'
     return {

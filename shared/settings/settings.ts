@@ -5,6 +5,7 @@ import { AgendaSchema } from '../model/agenda.ts'
 import { bundledTemplates } from './default-agenda.ts'
 import { defaultLanguageSettings, LanguageSettingsSchema } from './language-settings.ts'
 import { defaultTimescales, TimescaleSettingsSchema } from './timescale-settings.ts'
+import { TrustedCertificatesSchema } from './trusted-certificates.ts'
 
 /** How the council's safety scale reads: the words at each end, and which end is safer. */
 export const ScalingSettingsSchema = z.object({
@@ -28,6 +29,8 @@ export const CouncilSettingsSchema = z.object({
   /** Added after version 1 was written: settings saved before it get the defaults. */
   language: LanguageSettingsSchema.default(defaultLanguageSettings),
   timescales: TimescaleSettingsSchema.default(defaultTimescales),
+  /** Certificates trusted when verifying documents (issue 11); settings saved before it have none. */
+  trustedCertificates: TrustedCertificatesSchema.default([]),
 })
 /** The council's settings. */
 export type CouncilSettings = z.infer<typeof CouncilSettingsSchema>
@@ -51,5 +54,6 @@ export function defaultSettings(): CouncilSettings {
     agendaTemplates: bundledTemplates,
     language: defaultLanguageSettings(),
     timescales: defaultTimescales(),
+    trustedCertificates: [],
   }
 }

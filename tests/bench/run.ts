@@ -3,6 +3,7 @@ import { benchRenderer } from './renderer-bench.ts'
 import { benchLiveMeeting } from './live-bench.ts'
 import { benchLanguage } from './language-bench.ts'
 import { benchExport } from './export-bench.ts'
+import { benchVerify } from './verify-bench.ts'
 
 /**
  * `npm run bench`: performance figures, printed as numbers. Never run as tests with time limits; the
@@ -14,3 +15,4 @@ await benchRenderer()
 await benchLiveMeeting()
 benchLanguage()
 await benchExport()
+await benchVerify()

@@ -69,7 +69,7 @@ function scaling(content: MinutesContent): FileChild[] {
   ]
 }
 
-/** The body of the minutes, in the order of DOMAIN.md's 'Minutes'. */
+/** The body of the minutes, in the order of docs/practice.md's 'The minutes'. */
 export function minutesBody(content: MinutesContent): FileChild[] {
   const body: FileChild[] = [
     heading(content.title, 1),

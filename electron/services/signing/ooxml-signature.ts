@@ -1,103 +1,27 @@
-import { createHash, createPrivateKey, createSign, createVerify, X509Certificate } from 'node:crypto'
+import { createPrivateKey, createSign, X509Certificate } from 'node:crypto'
 import JSZip from 'jszip'
-import forge from 'node-forge'
+import { algorithm, canonical, element, ns, text } from './ooxml-xml.ts'
+import { distinguishedName, namesOf, type SigningIdentity } from './certificate.ts'
 import {
-  algorithm,
-  canonical,
-  element,
-  ns,
-  readRelationships,
-  text,
-  transformRelationships,
-} from './ooxml-xml.ts'
-import type { VerifyOutcome } from '../../../shared/model/identity.ts'
-import type { SigningIdentity } from './certificate.ts'
-import { signerName } from './certificate.ts'
+  contentTypes,
+  manifestReference,
+  originPart,
+  originType,
+  sha256,
+  signaturePart,
+  signatureType,
+  signedParts,
+  type PartSource,
+} from './ooxml-parts.ts'
 
-const signaturePart = '_xmlsignatures/sig1.xml'
-const originPart = '_xmlsignatures/origin.sigs'
-const originType = 'http://schemas.openxmlformats.org/package/2006/relationships/digital-signature/origin'
-const signatureType =
-  'http://schemas.openxmlformats.org/package/2006/relationships/digital-signature/signature'
 const objectType = 'http://www.w3.org/2000/09/xmldsig#Object'
 const signedPropertiesType = 'http://uri.etsi.org/01903#SignedProperties'
 
-const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('base64')
-
-/** The content type of each part, from [Content_Types].xml. */
-function contentTypes(xml: string): (part: string) => string {
-  const overrides = new Map<string, string>()
-  const defaults = new Map<string, string>()
-  for (const match of xml.matchAll(/<Override\s([^>]*)\/?>/g)) {
-    const part = /PartName="([^"]*)"/.exec(match[1] ?? '')?.[1]
-    const type = /ContentType="([^"]*)"/.exec(match[1] ?? '')?.[1]
-    if (part && type) overrides.set(part.toLowerCase(), type)
-  }
-  for (const match of xml.matchAll(/<Default\s([^>]*)\/?>/g)) {
-    const extension = /Extension="([^"]*)"/.exec(match[1] ?? '')?.[1]
-    const type = /ContentType="([^"]*)"/.exec(match[1] ?? '')?.[1]
-    if (extension && type) defaults.set(extension.toLowerCase(), type)
-  }
-  return (part) =>
-    overrides.get(`/${part}`.toLowerCase()) ??
-    defaults.get(part.split('.').pop()?.toLowerCase() ?? '') ??
-    'application/octet-stream'
-}
-
-/** The parts a signature covers: all but [Content_Types].xml and the signature's own parts. */
-const signedParts = (zip: JSZip): string[] =>
-  Object.keys(zip.files)
-    .filter((path) => !zip.files[path]?.dir)
-    .filter((path) => path !== '[Content_Types].xml' && !path.startsWith('_xmlsignatures/'))
-    .sort()
-
-/** The relationships of a .rels part that a signature covers: all but the signature origin. */
-const signedRelationshipIds = (xml: string): string[] =>
-  readRelationships(xml)
-    .filter((relationship) => relationship.type !== originType)
-    .map((relationship) => relationship.id)
-
-/** The Manifest's Reference for one part. */
-async function manifestReference(
-  zip: JSZip,
-  path: string,
-  typeOf: (part: string) => string,
-): Promise<string> {
-  const uri = `/${path}?ContentType=${typeOf(path)}`
-  if (path.endsWith('.rels')) {
-    const xml = (await zip.file(path)?.async('string')) ?? ''
-    const ids = signedRelationshipIds(xml)
-    const transforms = element(
-      'Transforms',
-      [],
-      element(
-        'Transform',
-        [['Algorithm', algorithm.relationshipTransform]],
-        ids
-          .map((id) =>
-            element('mdssi:RelationshipReference', [
-              ['xmlns:mdssi', ns.mdssi],
-              ['SourceId', id],
-            ]),
-          )
-          .join(''),
-      ) + element('Transform', [['Algorithm', algorithm.c14n]]),
-    )
-    return element(
-      'Reference',
-      [['URI', uri]],
-      transforms +
-        element('DigestMethod', [['Algorithm', algorithm.sha256]]) +
-        element('DigestValue', [], sha256(transformRelationships(xml, ids))),
-    )
-  }
-  const data = (await zip.file(path)?.async('uint8array')) ?? new Uint8Array()
-  return element(
-    'Reference',
-    [['URI', uri]],
-    element('DigestMethod', [['Algorithm', algorithm.sha256]]) + element('DigestValue', [], sha256(data)),
-  )
-}
+/** Parts of a package held in memory by JSZip: the signer's own, freshly rendered, document. */
+const zipSource = (zip: JSZip): PartSource => ({
+  text: async (path) => (await zip.file(path)?.async('string')) ?? '',
+  digest: async (path) => sha256((await zip.file(path)?.async('uint8array')) ?? new Uint8Array()),
+})
 
 /** A reference from SignedInfo to an Object (or the signed properties) by its canonical digest. */
 const objectReference = (type: string, uri: string, digest: string, transformed: boolean): string =>
@@ -112,14 +36,13 @@ const objectReference = (type: string, uri: string, digest: string, transformed:
       element('DigestValue', [], digest),
   )
 
-/** RFC 2253 issuer name and decimal serial number, as XAdES names the signing certificate. */
+/** RFC 4514 issuer name and decimal serial number, as XAdES names the signing certificate. */
 function issuerSerial(certificatePem: string): { readonly issuer: string; readonly serial: string } {
-  const certificate = forge.pki.certificateFromPem(certificatePem)
-  const issuer = [...certificate.issuer.attributes]
-    .reverse()
-    .map((item) => `${item.shortName ?? item.type}=${String(item.value).replace(/([,+"\\<>;])/g, '\\$1')}`)
-    .join(',')
-  return { issuer, serial: BigInt(`0x${certificate.serialNumber}`).toString(10) }
+  const certificate = new X509Certificate(certificatePem)
+  return {
+    issuer: distinguishedName(namesOf(certificatePem, 'issuer')),
+    serial: BigInt(`0x${certificate.serialNumber}`).toString(10),
+  }
 }
 
 /**
@@ -155,7 +78,9 @@ export async function signDocx(docx: Uint8Array, identity: SigningIdentity, sign
 
   const typeOf = contentTypes(types)
   const references: string[] = []
-  for (const path of signedParts(zip)) references.push(await manifestReference(zip, path, typeOf))
+  const source = zipSource(zip)
+  const names = Object.keys(zip.files).filter((path) => !zip.files[path]?.dir)
+  for (const path of signedParts(names)) references.push(await manifestReference(path, typeOf, source))
   const time = signedAt.toISOString().replace(/\.\d{3}Z$/, 'Z')
   const packageObject = element(
     'Object',
@@ -294,83 +219,4 @@ export async function signDocx(docx: Uint8Array, identity: SigningIdentity, sign
     )
   zip.file(signaturePart, signature)
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } })
-}
-
-const between = (xml: string, open: RegExp, close: string): string | null => {
-  const start = open.exec(xml)
-  if (!start) return null
-  const end = xml.indexOf(close, start.index)
-  return end < 0 ? null : xml.slice(start.index, end + close.length)
-}
-
-/**
- * Checks a .docx signed by Convene: that the signature's own digests and value are right, that every part
- * it lists is unchanged, and that no part was added since. Other signers' documents are reported as not
- * checkable here (open them in Word or LibreOffice).
- */
-export async function verifyDocx(docx: Uint8Array): Promise<VerifyOutcome> {
-  let zip: JSZip
-  try {
-    zip = await JSZip.loadAsync(docx)
-  } catch {
-    return { signed: false, problem: 'This is not a Word document (.docx) that can be opened.' }
-  }
-  const signature = await zip.file(signaturePart)?.async('string')
-  if (!signature) return { signed: false, problem: 'This document has no digital signature.' }
-  const certificateBase64 = /<X509Certificate>([^<]+)<\/X509Certificate>/.exec(signature)?.[1]
-  const signedInfo = between(signature, /<SignedInfo>/, '</SignedInfo>')
-  const value = /<SignatureValue>([^<]+)<\/SignatureValue>/.exec(signature)?.[1]
-  const packageObject = between(signature, /<Object Id="idPackageObject">/, '</Object>')
-  const officeObject = between(signature, /<Object Id="idOfficeObject">/, '</Object>')
-  const signedProperties = between(
-    signature,
-    /<xd:SignedProperties Id="idSignedProperties">/,
-    '</xd:SignedProperties>',
-  )
-  if (!certificateBase64 || !signedInfo || !value || !packageObject || !officeObject || !signedProperties)
-    return {
-      signed: false,
-      problem: 'This document has a signature Convene cannot check. Open it in Word or LibreOffice.',
-    }
-  const certificate = new X509Certificate(Buffer.from(certificateBase64, 'base64'))
-  const signer = signerName(certificate.toString())
-  const signedAt = /<mdssi:Value>([^<]+)<\/mdssi:Value>/.exec(packageObject)?.[1] ?? ''
-  const broken = (problem: string): VerifyOutcome => ({
-    signed: true,
-    valid: false,
-    signer,
-    signedAt,
-    problem,
-  })
-  const dsig: ReadonlyArray<readonly [string, string]> = [['', ns.dsig]]
-  const okValue = createVerify('RSA-SHA256')
-    .update(canonical(signedInfo, dsig))
-    .verify(certificate.publicKey, value, 'base64')
-  if (!okValue) return broken('The signature does not match what was signed: it has been tampered with.')
-  const digests = [...signedInfo.matchAll(/URI="([^"]+)">(?:.*?)<DigestValue>([^<]+)<\/DigestValue>/g)].map(
-    (match) => [match[1], match[2]] as const,
-  )
-  const expected = new Map(digests)
-  if (
-    expected.get('#idPackageObject') !== sha256(canonical(packageObject, dsig)) ||
-    expected.get('#idOfficeObject') !== sha256(canonical(officeObject, dsig)) ||
-    expected.get('#idSignedProperties') !== sha256(canonical(signedProperties, [...dsig, ['xd', ns.xades]]))
-  )
-    return broken('The signature has been changed since it was made.')
-  const typeOf = contentTypes((await zip.file('[Content_Types].xml')?.async('string')) ?? '')
-  const listed = new Set<string>()
-  for (const match of packageObject.matchAll(
-    /<Reference URI="\/([^"?]+)\?ContentType=[^"]*">.*?<\/Reference>/g,
-  )) {
-    const path = match[1] ?? ''
-    listed.add(path)
-    if (!zip.file(path)) return broken(`Part of the document (${path}) has been removed since it was signed.`)
-    const wanted = /<DigestValue>([^<]+)<\/DigestValue>/.exec(match[0])?.[1]
-    const actual = /<DigestValue>([^<]+)<\/DigestValue>/.exec(await manifestReference(zip, path, typeOf))?.[1]
-    if (wanted !== actual) return broken(`The document has been changed since it was signed (in ${path}).`)
-  }
-  const added = signedParts(zip).filter((path) => !listed.has(path))
-  if (added.length > 0)
-    return broken(`Something was added to the document after it was signed (${added.join(', ')}).`)
-  return { signed: true, valid: true, signer, signedAt, problem: null }
 }

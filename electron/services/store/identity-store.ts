@@ -1,7 +1,9 @@
 import { join } from 'node:path'
 import { z } from 'zod'
 import { SignatureMarkSchema } from '../../../shared/model/identity.ts'
+import { ok, type Result } from '../../../shared/util/result.ts'
 import { GenerationalFile, UnreadableError } from './generational-file.ts'
+import { saveFailure } from './store-errors.ts'
 import type { Logger } from '../logger.ts'
 
 const identityId = '00000000-0000-4000-8000-000000000002'
@@ -38,6 +40,8 @@ export class IdentityStore {
     readonly key: Buffer
     readonly now: () => Date
     readonly logger: Logger
+    /** The durable writer; tests pass one that fails, to see a full disk handled. */
+    readonly writeFile?: (path: string, contents: Buffer) => Promise<void>
   }): Promise<IdentityStore> {
     const file = new GenerationalFile<Identity>({
       folder: join(options.folder, 'identity'),
@@ -46,6 +50,7 @@ export class IdentityStore {
       key: options.key,
       now: options.now,
       keep: 3,
+      ...(options.writeFile ? { writeFile: options.writeFile } : {}),
     })
     let data: Identity = { signature: null, certificate: null }
     try {
@@ -63,11 +68,18 @@ export class IdentityStore {
     return this.data
   }
 
-  /** Saves a change durably before it resolves. */
-  async update(change: Partial<Identity>): Promise<Identity> {
+  /**
+   * Saves a change durably before it resolves. A save that fails (a full disk) changes nothing, and says so
+   * in the same plain words as every other save.
+   */
+  async update(change: Partial<Identity>): Promise<Result<Identity>> {
     const next = IdentitySchema.parse({ ...this.data, ...change })
-    await this.file.write(next)
+    try {
+      await this.file.write(next)
+    } catch (error) {
+      return saveFailure(error)
+    }
     this.data = next
-    return next
+    return ok(next)
   }
 }

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import JSZip from 'jszip'
 import forge from 'node-forge'
+import { X509Certificate } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from '../../../../electron/cli/convene.ts'
 import { renderDocuments } from '../../../../electron/services/export/documents.ts'
@@ -14,19 +15,17 @@ import {
   readPkcs12,
   type SigningIdentity,
 } from '../../../../electron/services/signing/certificate.ts'
-import { signDocx, verifyDocx } from '../../../../electron/services/signing/ooxml-signature.ts'
+import { signDocx } from '../../../../electron/services/signing/ooxml-signature.ts'
+import { verifyDocx } from '../../../../electron/services/signing/verify-docx.ts'
 import { writeInterchange } from '../../../../shared/model/interchange.ts'
 import { conferenceMeeting } from '../../../helpers/conference-meeting.ts'
+import { libreOfficeSignatures, requireLibreOffice } from '../../../helpers/libreoffice-signatures.ts'
 
-const tool = join(import.meta.dirname, '../../../../../shared/tools/verify-docx-signature')
-/** LibreOffice with its Python bridge, and the checker beside the project (../shared/tools). */
-const canVerify =
-  existsSync(tool) &&
-  spawnSync('sh', ['-c', 'command -v soffice && /usr/bin/python3 -c "import uno"']).status === 0
-if (!canVerify)
-  process.stderr.write(
-    `LibreOffice's signature check is skipped: ${existsSync(tool) ? 'soffice or python3-uno is not installed' : `${tool} is not there`}\n`,
-  )
+/**
+ * The checker that may sit beside a checkout in ../shared/tools: an optional second opinion. The repository's
+ * own LibreOffice check (tests/helpers/libreoffice-signatures.py) is the one the tests rely on.
+ */
+const sharedTool = join(import.meta.dirname, '../../../../../shared/tools/verify-docx-signature')
 const chair = { name: 'Helen Okafor', role: 'Chair', organisation: 'Portsmouth City Council' }
 
 let folder = ''
@@ -34,9 +33,9 @@ let identity: SigningIdentity
 let minutes: Buffer
 let signed: Buffer
 
-/** LibreOffice's verdict on a file, through ../shared/tools/verify-docx-signature. */
-function libreOffice(file: string): { readonly code: number; readonly out: string } {
-  const result = spawnSync(tool, [file], { encoding: 'utf8', timeout: 180_000 })
+/** The optional second opinion's verdict on a file, through ../shared/tools/verify-docx-signature. */
+function sharedChecker(file: string): { readonly code: number; readonly out: string } {
+  const result = spawnSync(sharedTool, [file], { encoding: 'utf8', timeout: 180_000 })
   return { code: result.status ?? 2, out: `${result.stdout}${result.stderr}` }
 }
 
@@ -97,65 +96,91 @@ describe('the OOXML package signature', () => {
     expect(xml).toContain('<xd:CertDigest>')
   })
 
-  it('is valid by Convene: signer, time, unchanged', async () => {
+  it('is valid by Convene: signer, time, unchanged, and the certificate by its fingerprint', async () => {
     expect(await verifyDocx(signed)).toEqual({
-      signed: true,
-      valid: true,
+      status: 'valid',
       signer: 'Helen Okafor, Chair, Portsmouth City Council',
       signedAt: '2026-12-02T15:30:00Z',
-      problem: null,
+      fingerprint: new X509Certificate(identity.certificatePem).fingerprint256,
+      trust: { kind: 'unknown' },
+    })
+    expect(await verifyDocx(signed, { own: [identity.certificatePem], listed: [] })).toMatchObject({
+      status: 'valid',
+      trust: { kind: 'own' },
     })
     expect(holderOf(identity.certificatePem)).toEqual({ name: 'Helen Okafor', role: 'Chair' })
   })
 
   it('is broken by one changed character, a removed part or an added one; a plain document is unsigned', async () => {
     expect(await verifyDocx(await tampered(signed))).toMatchObject({
-      valid: false,
+      status: 'broken',
       problem: 'The document has been changed since it was signed (in word/document.xml).',
     })
     const removed = await JSZip.loadAsync(signed)
     removed.remove('word/footnotes.xml')
     expect(await verifyDocx(await removed.generateAsync({ type: 'nodebuffer' }))).toMatchObject({
-      valid: false,
+      status: 'broken',
     })
     const added = await JSZip.loadAsync(signed)
     added.file('word/extra.xml', '<x/>')
     expect(await verifyDocx(await added.generateAsync({ type: 'nodebuffer' }))).toMatchObject({
-      valid: false,
+      status: 'broken',
       problem: expect.stringContaining('added to the document after it was signed'),
     })
     expect(await verifyDocx(minutes)).toEqual({
-      signed: false,
+      status: 'unsigned',
       problem: 'This document has no digital signature.',
     })
-    expect(await verifyDocx(Buffer.from('not a zip'))).toMatchObject({ signed: false })
+    expect(await verifyDocx(Buffer.from('not a zip'))).toEqual({
+      status: 'refused',
+      problem: 'This is not a Word document (.docx) that can be opened.',
+    })
   })
 
-  it.runIf(canVerify)(
-    'is valid to LibreOffice, and broken once one character of word/document.xml changes',
+  it('is valid to LibreOffice, and broken once one character of word/document.xml changes', (context) => {
+    requireLibreOffice(context)
+    const [good, bad, plain] = libreOfficeSignatures(
+      ['signed.docx', 'tampered.docx', 'unsigned.docx'].map((name) => join(folder, name)),
+    )
+    expect(good?.signatures).toEqual([
+      expect.objectContaining({ valid: true, subject: expect.stringContaining('CN=Helen Okafor') }),
+    ])
+    expect(bad?.signatures).toEqual([expect.objectContaining({ valid: false })])
+    expect(plain?.signatures).toEqual([])
+  }, 240_000)
+
+  it.runIf(existsSync(sharedTool))(
+    'agrees with the checker beside the project, where there is one (optional)',
     () => {
-      const good = libreOffice(join(folder, 'signed.docx'))
-      expect(good.out).toMatch(/signed\.docx: valid, signer .*CN=Helen Okafor/)
-      expect(good.code).toBe(0)
-      const bad = libreOffice(join(folder, 'tampered.docx'))
-      expect(bad.out).toContain('tampered.docx: BROKEN')
-      expect(bad.code).toBe(1)
-      expect(libreOffice(join(folder, 'unsigned.docx')).code).toBe(1)
+      expect(sharedChecker(join(folder, 'signed.docx'))).toMatchObject({
+        code: 0,
+        out: expect.stringContaining(': valid, signer'),
+      })
+      expect(sharedChecker(join(folder, 'tampered.docx')).code).toBe(1)
     },
     240_000,
   )
 
-  it('convene verify says the same, with exit code 0 only when valid', async () => {
-    const good = await cli(['verify', join(folder, 'signed.docx')])
+  it('convene verify says the same, with exit code 0 only when valid and by a known certificate', async () => {
+    await writeFile(join(folder, 'chair.pem'), identity.certificatePem)
+    const good = await cli(['verify', join(folder, 'signed.docx'), '--trust', join(folder, 'chair.pem')])
     expect(good).toMatchObject({
       code: 0,
-      out: expect.stringContaining('valid. Signed by Helen Okafor, Chair'),
+      out: expect.stringContaining(
+        'Valid, signed by Helen Okafor, Chair, Portsmouth City Council (known: a certificate in the --trust file).',
+      ),
     })
+    const unknown = await cli(['verify', join(folder, 'signed.docx')])
+    expect(unknown).toMatchObject({
+      code: 1,
+      out: expect.stringContaining('Valid, but signed with a certificate Convene does not know.'),
+    })
+    expect(unknown.out).toContain(new X509Certificate(identity.certificatePem).fingerprint256)
     const bad = await cli(['verify', join(folder, 'tampered.docx')])
-    expect(bad).toMatchObject({ code: 1, out: expect.stringContaining('NOT VALID') })
+    expect(bad).toMatchObject({ code: 1, out: expect.stringContaining('NOT valid.') })
     expect(await cli(['verify', join(folder, 'unsigned.docx')])).toMatchObject({
       code: 1,
-      out: expect.stringContaining('not signed'),
+      out: expect.stringContaining('Not signed.'),
     })
     expect(await cli(['verify', join(folder, 'missing.docx')])).toMatchObject({ code: 2 })
   })
@@ -195,7 +220,7 @@ describe('certificates', () => {
       ])
       expect(result.code, result.err).toBe(0)
       for (const path of result.out.trim().split('\n'))
-        expect(await verifyDocx(await readFile(path))).toMatchObject({ valid: true })
+        expect(await verifyDocx(await readFile(path))).toMatchObject({ status: 'valid' })
       const text = execFileSync(
         'pandoc',
         ['--from', 'docx', '--to', 'plain', result.out.trim().split('\n')[0] ?? ''],

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { IdentityStore } from '../../../../electron/services/store/identity-store.ts'
 import { createMemoryLogger } from '../../../../electron/services/logger.ts'
 import { createSelfSigned } from '../../../../electron/services/signing/certificate.ts'
+import { SaveError, writeFileDurably } from '../../../../electron/services/store/durable-write.ts'
 import { aClock, aKey } from '../../../helpers/builders.ts'
 import { tempFolder } from '../../../helpers/temp-folder.ts'
 
@@ -37,5 +38,36 @@ describe('IdentityStore', () => {
     const folder = await tempFolder()
     await (await open(folder, aKey())).update({ signature: { kind: 'typed', text: 'Helen Okafor' } })
     expect((await open(folder, aKey())).get()).toEqual({ signature: null, certificate: null })
+  })
+
+  it('a signature saved on a full disk: the plain disk-full message, nothing changed, saved on the next try', async () => {
+    const folder = await tempFolder()
+    const key = aKey()
+    let diskFull = true
+    const store = await IdentityStore.open({
+      folder,
+      key,
+      now: aClock().now,
+      logger: createMemoryLogger(),
+      writeFile: async (path, contents) => {
+        if (diskFull) throw new SaveError('disk-full', new Error('ENOSPC'))
+        await writeFileDurably(path, contents)
+      },
+    })
+    const refused = await store.update({ signature: { kind: 'typed', text: 'Siobhán Ní Bhriain' } })
+    expect(refused).toEqual({
+      ok: false,
+      error: {
+        code: 'disk-full',
+        message:
+          'Convene could not save because the disk is full. What you typed is still on screen and everything saved before is safe. Free some space and it will be saved at your next change.',
+      },
+    })
+    expect(store.get().signature).toBeNull()
+    diskFull = false
+    expect(await store.update({ signature: { kind: 'typed', text: 'Siobhán Ní Bhriain' } })).toMatchObject({
+      ok: true,
+    })
+    expect((await open(folder, key)).get().signature).toEqual({ kind: 'typed', text: 'Siobhán Ní Bhriain' })
   })
 })
