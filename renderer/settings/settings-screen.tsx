@@ -21,6 +21,7 @@ import type { CouncilSettings } from '../../shared/settings/settings.ts'
 import { convene } from '../api/convene.ts'
 import { PageHeading } from '../common/page-heading.tsx'
 import { AgendaTemplateEditor } from './agenda-template-editor.tsx'
+import { BankHolidayImport } from './bank-holiday-import.tsx'
 import { LanguageSettingsEditor } from './language-settings-editor.tsx'
 import { TimescaleSettingsEditor } from './timescale-settings-editor.tsx'
 import { useSettings } from './use-settings.ts'
@@ -141,6 +142,11 @@ export function SettingsScreen() {
               />
             ))}
           </Box>
+          <BankHolidayImport
+            region={draft.bankHolidayRegion}
+            value={draft.importedBankHolidays ?? null}
+            onChange={(importedBankHolidays) => setDraft({ ...draft, importedBankHolidays })}
+          />
         </Paper>
         <Paper component="section" aria-labelledby="timescale-settings" sx={{ p: 3 }}>
           <Typography variant="h2" id="timescale-settings" sx={{ mb: 2 }}>

@@ -1,4 +1,5 @@
 import { bundledCalendar, type WorkingDayCalendar } from '../calendar/bank-holidays.ts'
+import { calculatedDateNote } from '../calendar/working-days.ts'
 import { formatBritishDate } from '../dates/british-date.ts'
 import { glossaryFor, type GlossaryEntry } from '../language/glossary.ts'
 import { bundledRuleFiles } from '../language/rule-files.ts'
@@ -161,7 +162,15 @@ export function minutesContent(meeting: Meeting, options: MinutesOptions): Minut
     calendar,
   )
     .filter((date) => ['first-core-group', 'first-review', 'next-review'].includes(date.key))
-    .map((date) => [date.label, formatBritishDate(date.set ?? date.due)] as const)
+    .map(
+      (date) =>
+        [
+          date.label,
+          date.set
+            ? formatBritishDate(date.set)
+            : `${formatBritishDate(date.due)}${date.calculated ? ` (${calculatedDateNote})` : ''}`,
+        ] as const,
+    )
 
   const texts = [
     ...shown.map((note) => note.text),

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { BankHolidayRegionSchema } from '../calendar/bank-holidays.ts'
+import { ImportedBankHolidaysSchema } from '../calendar/council-calendar.ts'
 import { MeetingKindSchema } from '../model/meeting-kind.ts'
 import { AgendaSchema } from '../model/agenda.ts'
 import { bundledTemplates } from './default-agenda.ts'
@@ -28,6 +29,11 @@ export const CouncilSettingsSchema = z.object({
   /** Added after version 1 was written: settings saved before it get the defaults. */
   language: LanguageSettingsSchema.default(defaultLanguageSettings),
   timescales: TimescaleSettingsSchema.default(defaultTimescales),
+  /**
+   * A newer published bank-holiday list imported in Settings; absent (settings saved before it) or null
+   * means none was imported, and the bundled list and the rules are used.
+   */
+  importedBankHolidays: ImportedBankHolidaysSchema.nullable().optional(),
 })
 /** The council's settings. */
 export type CouncilSettings = z.infer<typeof CouncilSettingsSchema>
@@ -51,5 +57,6 @@ export function defaultSettings(): CouncilSettings {
     agendaTemplates: bundledTemplates,
     language: defaultLanguageSettings(),
     timescales: defaultTimescales(),
+    importedBankHolidays: null,
   }
 }
