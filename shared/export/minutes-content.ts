@@ -11,6 +11,7 @@ import { attendanceLabels } from '../model/people.ts'
 import { viewGatheredLabels } from '../model/records.ts'
 import { describeOutcome, dissentFrom } from '../rules/decision.ts'
 import { displayNames } from '../rules/people.ts'
+import { actionDue, describeActionDue, relativeDueRule } from '../rules/plan-dates.ts'
 import { keyDates } from '../rules/timescales.ts'
 import type { TimescaleSettings } from '../settings/timescale-settings.ts'
 import { defaultTimescales } from '../settings/timescale-settings.ts'
@@ -105,6 +106,8 @@ export type MinutesContent = {
       readonly addresses: string
     }>
     readonly contingency: string
+    /** How 'within N working days' is counted, where an action uses it. */
+    readonly dueRule: string | null
   }
   readonly nextDates: ReadonlyArray<readonly [string, string]>
   readonly glossary: ReadonlyArray<GlossaryEntry>
@@ -148,11 +151,7 @@ export function minutesContent(meeting: Meeting, options: MinutesOptions): Minut
   const actions = meeting.planActions.map((action) => ({
     what: action.what,
     who: nameOf(action.ownerId) ?? orNone(action.ownerText, 'Not named'),
-    when: action.due
-      ? formatBritishDate(action.due)
-      : action.dueWithinWorkingDays
-        ? `Within ${action.dueWithinWorkingDays} working days`
-        : 'Not set',
+    when: describeActionDue(actionDue(action, meeting.date, calendar)),
     measure: orNone(action.measure),
     addresses: action.addresses,
   }))
@@ -274,6 +273,9 @@ export function minutesContent(meeting: Meeting, options: MinutesOptions): Minut
           .join(', ') || 'Not named',
       actions,
       contingency: meeting.planFrame.contingency.trim(),
+      dueRule: meeting.planActions.some((action) => !action.due && action.dueWithinWorkingDays)
+        ? relativeDueRule
+        : null,
     },
     nextDates: dates,
     glossary: glossaryFor(texts, bundledRuleFiles, {

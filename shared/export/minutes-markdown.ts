@@ -67,6 +67,7 @@ export function minutesMarkdown(content: MinutesContent): string {
       content.plan.actions.map((row) => [row.what, row.who, row.when, row.measure]),
     ),
     '',
+    ...(content.plan.dueRule ? [`*Working days: ${content.plan.dueRule}*`, ''] : []),
   )
   out.push(
     '## Words and letters used',

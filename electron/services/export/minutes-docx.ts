@@ -178,6 +178,7 @@ export function planBody(content: MinutesContent): FileChild[] {
           ['What will happen', 'Who', 'By when', 'How we will know', 'Which worry it addresses'],
           content.plan.actions.map((row) => [row.what, row.who, row.when, row.measure, row.addresses]),
         ),
+    ...(content.plan.dueRule ? [para(`Working days: ${content.plan.dueRule}`, { italics: true })] : []),
     heading('If the plan is not achieved', 3),
     para(content.plan.contingency || 'Not recorded'),
   ]
