@@ -51,7 +51,7 @@ export function actionDue(
 
 /**
  * An action's due date in words, the same on every screen and in every document: '16/12/2026', or
- * 'Within 10 working days of the meeting that set it (02/12/2026): by 16/12/2026', with the note where
+ * 'By 16/12/2026, within 10 working days of the meeting that set it (02/12/2026)', with the note where
  * the bank holidays were calculated.
  */
 export function describeActionDue(due: ActionDue): string {
@@ -61,7 +61,7 @@ export function describeActionDue(due: ActionDue): string {
     case 'within': {
       const days = due.workingDays === 1 ? '1 working day' : `${due.workingDays} working days`
       const note = due.calculated ? ` (${calculatedDateNote})` : ''
-      return `Within ${days} of the meeting that set it (${formatBritishDate(due.from)}): by ${formatBritishDate(due.date)}${note}`
+      return `By ${formatBritishDate(due.date)}${note}, within ${days} of the meeting that set it (${formatBritishDate(due.from)})`
     }
     case 'not-set':
       return 'Not set'

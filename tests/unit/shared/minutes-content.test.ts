@@ -24,7 +24,7 @@ describe('the content of the minutes', () => {
     ])
     expect(full.plan.actions[0]).toMatchObject({
       who: 'Anna Kowalska',
-      when: 'Within 20 working days of the meeting that set it (02/12/2026): by 04/01/2027',
+      when: 'By 04/01/2027, within 20 working days of the meeting that set it (02/12/2026)',
     })
     expect(full.nextDates).toEqual([
       ['First core group', '15/12/2026'],

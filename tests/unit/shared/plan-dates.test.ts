@@ -57,7 +57,7 @@ describe('a relative due date on a plan action', () => {
       calculated: false,
     })
     expect(describeActionDue(due)).toBe(
-      'Within 10 working days of the meeting that set it (02/12/2026): by 16/12/2026',
+      'By 16/12/2026, within 10 working days of the meeting that set it (02/12/2026)',
     )
   })
 
@@ -94,7 +94,7 @@ describe('a relative due date on a plan action', () => {
     const [action] = meeting.planActions
     if (!action) throw new Error('no action')
     expect(describeActionDue(actionDue(action, meeting.date, england))).toBe(
-      'Within 10 working days of the meeting that set it (20/12/2027): by 06/01/2028 (calculated; check for any one-off bank holiday)',
+      'By 06/01/2028 (calculated; check for any one-off bank holiday), within 10 working days of the meeting that set it (20/12/2027)',
     )
   })
 
@@ -102,7 +102,7 @@ describe('a relative due date on a plan action', () => {
     const first = conferenceWithRelativeAction()
     const content = minutesContent(review(first, '2027-03-02'), { copy: 'full', signature: null })
     expect(content.plan.actions.map((action) => action.when)).toEqual([
-      'Within 10 working days of the meeting that set it (02/12/2026): by 16/12/2026',
+      'By 16/12/2026, within 10 working days of the meeting that set it (02/12/2026)',
     ])
     expect(content.plan.dueRule).toBe(relativeDueRule)
     const dated = applyAll(first, [
