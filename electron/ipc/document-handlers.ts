@@ -100,6 +100,7 @@ export function documentHandlers(session: ConveneSession, now: () => Date): Docu
       const documents = await renderDocuments(meeting, {
         timescales: council.timescales,
         calendar: councilCalendar(council),
+        acronyms: council.language.acronyms,
         signature: signedAt
           ? {
               name:

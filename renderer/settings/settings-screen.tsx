@@ -22,6 +22,7 @@ import { convene } from '../api/convene.ts'
 import { PageHeading } from '../common/page-heading.tsx'
 import { AgendaTemplateEditor } from './agenda-template-editor.tsx'
 import { BankHolidayImport } from './bank-holiday-import.tsx'
+import { CouncilAcronymsEditor } from './council-acronyms-editor.tsx'
 import { LanguageSettingsEditor } from './language-settings-editor.tsx'
 import { TimescaleSettingsEditor } from './timescale-settings-editor.tsx'
 import { useSettings } from './use-settings.ts'
@@ -199,6 +200,12 @@ export function SettingsScreen() {
             value={draft.language}
             onChange={(language) => setDraft({ ...draft, language })}
           />
+          <Box sx={{ mt: 3 }}>
+            <CouncilAcronymsEditor
+              value={draft.language.acronyms}
+              onChange={(acronyms) => setDraft({ ...draft, language: { ...draft.language, acronyms } })}
+            />
+          </Box>
         </Paper>
         <Stack
           direction="row"

@@ -1,7 +1,8 @@
 import { bundledCalendar, type WorkingDayCalendar } from '../calendar/bank-holidays.ts'
 import { calculatedDateNote } from '../calendar/working-days.ts'
 import { formatBritishDate } from '../dates/british-date.ts'
-import { glossaryFor, type GlossaryEntry } from '../language/glossary.ts'
+import { nameWords, type ExtraAcronym } from '../language/analyse.ts'
+import { glossaryFor, glossaryTerms, type GlossaryEntry } from '../language/glossary.ts'
 import { bundledRuleFiles } from '../language/rule-files.ts'
 import { harmCategoryLabels, outcomeLabels } from '../model/decision.ts'
 import type { SectionKind } from '../model/agenda.ts'
@@ -110,7 +111,15 @@ export type MinutesContent = {
     readonly dueRule: string | null
   }
   readonly nextDates: ReadonlyArray<readonly [string, string]>
-  readonly glossary: ReadonlyArray<GlossaryEntry>
+  /**
+   * The acronyms and practice terms each document uses, anywhere in what its reader receives (tables,
+   * roles, agencies, reports, the plan and the notes), each listed once.
+   */
+  readonly glossaries: {
+    readonly minutes: ReadonlyArray<GlossaryEntry>
+    readonly letter: ReadonlyArray<GlossaryEntry>
+    readonly plan: ReadonlyArray<GlossaryEntry>
+  }
   readonly distribution: ReadonlyArray<{ readonly name: string; readonly role: string }>
   readonly signature: SignatureBlock | null
 }
@@ -121,6 +130,8 @@ export type MinutesOptions = {
   readonly signature: SignatureBlock | null
   readonly timescales?: TimescaleSettings
   readonly calendar?: WorkingDayCalendar
+  /** The council's own acronyms, for the glossaries. */
+  readonly acronyms?: ReadonlyArray<ExtraAcronym>
 }
 
 const orNone = (text: string, none = 'Not recorded'): string => (text.trim() === '' ? none : text.trim())
@@ -171,15 +182,7 @@ export function minutesContent(meeting: Meeting, options: MinutesOptions): Minut
         ] as const,
     )
 
-  const texts = [
-    ...shown.map((note) => note.text),
-    decision.analysis,
-    decision.reasons,
-    ...meeting.decision.recommendations.map((item) => item.rationale),
-    ...meeting.planActions.flatMap((action) => [action.what, action.measure]),
-    meeting.planFrame.contingency,
-  ]
-  return {
+  const content: Omit<MinutesContent, 'glossaries'> = {
     marking: 'OFFICIAL-SENSITIVE',
     copy: options.copy,
     title: `${meetingKindLabels[meeting.kind]}: the ${meeting.familyName} family`,
@@ -278,15 +281,47 @@ export function minutesContent(meeting: Meeting, options: MinutesOptions): Minut
         : null,
     },
     nextDates: dates,
-    glossary: glossaryFor(texts, bundledRuleFiles, {
-      people: meeting.participants,
-      children: meeting.children,
-      familyName: meeting.familyName,
-    }),
     distribution: meeting.participants.map((person) => ({
       name: names.get(person.id) ?? person.name,
       role: person.role,
     })),
     signature: options.signature,
   }
+  const terms = glossaryTerms(bundledRuleFiles, options.acronyms)
+  const nameShield = nameWords({
+    people: meeting.participants,
+    children: meeting.children,
+    familyName: meeting.familyName,
+  })
+  const glossaryOf = (...parts: ReadonlyArray<unknown>) =>
+    glossaryFor(parts.flatMap(stringsIn), terms, nameShield)
+  const letterDetails = content.details.slice(0, letterDetailCount)
+  return {
+    ...content,
+    glossaries: {
+      minutes: glossaryOf(content),
+      letter: glossaryOf(
+        letterDetails,
+        content.title,
+        content.decision.outcome,
+        content.decision.category,
+        content.decision.reasons,
+        content.plan,
+        content.nextDates,
+      ),
+      plan: glossaryOf(letterDetails, content.title, content.plan),
+    },
+  }
+}
+
+/** How many of the meeting's details the decision letter and the outline plan repeat at their head. */
+export const letterDetailCount = 4
+
+/** Every piece of text in a value: what a reader of the document built from it reads. */
+function stringsIn(value: unknown): string[] {
+  if (typeof value === 'string') return [value]
+  if (Array.isArray(value)) return value.flatMap(stringsIn)
+  if (typeof value === 'object' && value !== null && !(value instanceof Uint8Array))
+    return Object.values(value).flatMap(stringsIn)
+  return []
 }

@@ -73,8 +73,8 @@ export function minutesMarkdown(content: MinutesContent): string {
     '## Words and letters used',
     '',
     markdownTable(
-      ['Short form', 'Meaning'],
-      content.glossary.map((entry) => [entry.term, entry.expansion]),
+      ['Word or short form', 'Meaning'],
+      content.glossaries.minutes.map((entry) => [entry.term, entry.expansion]),
     ),
     '',
   )
