@@ -58,6 +58,14 @@ type CompiledRule = {
   readonly strengthsOnly: boolean
   /** For an acronym: the words that, once written out anywhere in the text, make the acronym fine. */
   readonly writtenOut: string | null
+  /** Letters every match contains, as written ('CAMHS'): a text without them is not searched. */
+  readonly literal: string | null
+}
+
+/** The acronym a plain pattern looks for ('\\bCAMHS?\\b' looks for 'CAMH'), when the match is case-sensitive. */
+function literalOf(pattern: string, caseSensitive: boolean): string | null {
+  const plain = /^\\b([A-Z0-9&]{2,})(?:s\?)?\\b$/.exec(pattern)
+  return caseSensitive && plain?.[1] ? plain[1] : null
 }
 
 const acronymReason = (term: string, expansion: string): string =>
@@ -96,6 +104,7 @@ export function compileRules(
         id: rule.id,
         category: file.category,
         regex: new RegExp(rule.pattern, (rule.caseSensitive ?? file.caseSensitive) ? 'gu' : 'giu'),
+        literal: literalOf(rule.pattern, rule.caseSensitive ?? file.caseSensitive ?? false),
         reason:
           rule.reason ??
           (rule.expansion && rule.term ? acronymReason(rule.term, rule.expansion) : file.description),
@@ -122,6 +131,7 @@ export function compileRules(
       onlyWithTwoOrMoreChildren: false,
       strengthsOnly: extra.category === 'deficit',
       writtenOut: null,
+      literal: null,
     })
   }
   if (!disabledCategories.has('jargon'))
@@ -139,6 +149,7 @@ export function compileRules(
         onlyWithTwoOrMoreChildren: false,
         strengthsOnly: false,
         writtenOut: writtenOutForm(acronym.expansion),
+        literal: term,
       })
     }
   return { rules }
@@ -215,6 +226,7 @@ export function analyse(text: string, compiled: CompiledRules, context: Language
   for (const rule of compiled.rules) {
     if (rule.strengthsOnly && !context.recordingStrength) continue
     if (rule.onlyWithTwoOrMoreChildren && context.children.length < 2) continue
+    if (rule.literal !== null && !text.includes(rule.literal)) continue
     if (rule.writtenOut !== null && (context.explained?.has(rule.id) || lowerText.includes(rule.writtenOut)))
       continue
     const suggested = rule.suggest ? namesFor(rule.suggest, context) : null
@@ -290,6 +302,8 @@ export function acronymsIn(
   const found = new Set<string>()
   for (const rule of compiled.rules) {
     if (rule.writtenOut === null) continue
+    if (rule.literal !== null && !text.includes(rule.literal) && !lowerText.includes(rule.writtenOut))
+      continue
     if (lowerText.includes(rule.writtenOut)) {
       found.add(rule.id)
       continue
