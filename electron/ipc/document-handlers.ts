@@ -1,7 +1,7 @@
 import { X509Certificate } from 'node:crypto'
 import type { IdentitySummary } from '../../shared/model/identity.ts'
 import { MeetingSchema, type Meeting } from '../../shared/model/meeting.ts'
-import { bundledCalendar } from '../../shared/calendar/bank-holidays.ts'
+import { councilCalendar } from '../../shared/calendar/council-calendar.ts'
 import { fail, ok, type Result } from '../../shared/util/result.ts'
 import { renderDocuments } from '../services/export/documents.ts'
 import {
@@ -137,7 +137,8 @@ export function documentHandlers(session: ConveneSession, now: () => Date): Docu
       const chair = meeting.participants.find((person) => person.id === meeting.chairId)
       const documents = await renderDocuments(meeting, {
         timescales: council.timescales,
-        calendar: bundledCalendar(council.bankHolidayRegion),
+        calendar: councilCalendar(council),
+        acronyms: council.language.acronyms,
         signature: signedAt
           ? {
               name:

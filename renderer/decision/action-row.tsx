@@ -7,7 +7,9 @@ import Paper from '@mui/material/Paper'
 import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
+import type { WorkingDayCalendar } from '../../shared/calendar/bank-holidays.ts'
 import type { PlanAction } from '../../shared/model/records.ts'
+import { actionDue, describeActionDue, relativeDueRule } from '../../shared/rules/plan-dates.ts'
 import { sortPeople } from '../../shared/rules/people.ts'
 import { smartProblems } from '../../shared/rules/smart.ts'
 import { BritishDateField } from '../common/british-date-field.tsx'
@@ -25,7 +27,15 @@ const someoneElse = 'someone-else'
  * who does it, by when (a date, or within so many working days), how we will know, and which worry it
  * answers. The SMART check runs on what is saved, a moment after each keystroke.
  */
-export function ActionRow({ action, index }: { readonly action: PlanAction; readonly index: number }) {
+export function ActionRow({
+  action,
+  index,
+  calendar,
+}: {
+  readonly action: PlanAction
+  readonly index: number
+  readonly calendar: WorkingDayCalendar
+}) {
   const { meeting, names, send } = useMeetingContext()
   const what = useRef<HTMLTextAreaElement>(null)
   const [otherOwner, setOtherOwner] = useState(action.ownerId === null && action.ownerText !== '')
@@ -33,6 +43,7 @@ export function ActionRow({ action, index }: { readonly action: PlanAction; read
   const update = (patch: Partial<Fields>, key?: string): void =>
     void send({ type: 'update-action', actionId: action.id, patch }, key && `action:${action.id}:${key}`)
   const problems = smartProblems(action)
+  const due = actionDue(action, meeting.date, calendar)
   const number = index + 1
   const prefix = `action-${number}`
   const dangers = meeting.scaling.dangerStatements.map((statement) => statement.danger).filter(Boolean)
@@ -136,7 +147,7 @@ export function ActionRow({ action, index }: { readonly action: PlanAction; read
             )
           }}
           slotProps={{ htmlInput: { min: 1, max: 260 } }}
-          helperText="From the day of this meeting"
+          helperText={due.kind === 'within' ? describeActionDue(due) : relativeDueRule}
         />
         <SavedTextField
           sx={{ gridColumn: { md: 'span 2' } }}

@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import Alert from '@mui/material/Alert'
 import Box from '@mui/material/Box'
 import Stack from '@mui/material/Stack'
-import { bundledCalendar } from '../../shared/calendar/bank-holidays.ts'
+import { councilCalendar } from '../../shared/calendar/council-calendar.ts'
 import { formatBritishDate } from '../../shared/dates/british-date.ts'
 import { harmCategoryLabels, outcomeLabels } from '../../shared/model/decision.ts'
 import { meetingKindLabels } from '../../shared/model/meeting-kind.ts'
@@ -31,7 +31,7 @@ export function DecisionTab({ navigate }: { readonly navigate: (route: Route) =>
         ? readiness(meeting, {
             language,
             timescales: settings.timescales,
-            calendar: bundledCalendar(settings.bankHolidayRegion),
+            calendar: councilCalendar(settings),
           })
         : [],
     [meeting, settings, language],

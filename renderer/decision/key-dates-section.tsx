@@ -7,6 +7,8 @@ import TableHead from '@mui/material/TableHead'
 import TableRow from '@mui/material/TableRow'
 import Typography from '@mui/material/Typography'
 import { bundledCalendar } from '../../shared/calendar/bank-holidays.ts'
+import { councilCalendar } from '../../shared/calendar/council-calendar.ts'
+import { calculatedDateNote } from '../../shared/calendar/working-days.ts'
 import { formatBritishDate, ukDateOf } from '../../shared/dates/british-date.ts'
 import type { MeetingDates } from '../../shared/model/decision.ts'
 import { countdown, isDue, keyDates, type KeyDate } from '../../shared/rules/timescales.ts'
@@ -30,7 +32,7 @@ const settable: Partial<Record<KeyDate['key'], { field: keyof MeetingDates; labe
 export function KeyDatesSection() {
   const { meeting, send } = useMeetingContext()
   const settings = useSettings()
-  const calendar = bundledCalendar(settings?.bankHolidayRegion ?? 'england-and-wales')
+  const calendar = settings ? councilCalendar(settings) : bundledCalendar()
   const today = ukDateOf(new Date())
   const dates = keyDates(
     { kind: meeting.kind, date: meeting.date, dates: meeting.dates, outcome: meeting.decision.outcome },
@@ -81,7 +83,14 @@ export function KeyDatesSection() {
                       {date.basis}
                     </Typography>
                   </TableCell>
-                  <TableCell>{formatBritishDate(date.due)}</TableCell>
+                  <TableCell>
+                    {formatBritishDate(date.due)}
+                    {date.calculated && (
+                      <Typography variant="body2" color="warning.main">
+                        {calculatedDateNote}
+                      </Typography>
+                    )}
+                  </TableCell>
                   <TableCell
                     sx={{ color: open && isDue(date.due, today) ? 'error.main' : undefined, fontWeight: 600 }}
                   >

@@ -11,12 +11,15 @@ import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import Add from '@mui/icons-material/Add'
+import { bundledCalendar } from '../../shared/calendar/bank-holidays.ts'
+import { councilCalendar } from '../../shared/calendar/council-calendar.ts'
 import { blankActionFields } from '../../shared/model/records.ts'
 import { sortPeople } from '../../shared/rules/people.ts'
 import { smartSummary } from '../../shared/rules/smart.ts'
 import { SavedTextField } from '../common/saved-text-field.tsx'
 import { useLocalCopy } from '../common/use-local-copy.ts'
 import { useMeetingContext } from '../meeting/meeting-context.tsx'
+import { useSettings } from '../settings/use-settings.ts'
 import { ActionRow } from './action-row.tsx'
 
 /**
@@ -28,6 +31,8 @@ export function PlanSection() {
   const frame = meeting.planFrame
   const professionals = sortPeople(meeting.participants.filter((person) => person.group === 'professional'))
   const smart = smartSummary(meeting.planActions)
+  const settings = useSettings()
+  const calendar = settings ? councilCalendar(settings) : bundledCalendar()
   const [lead, setLead] = useLocalCopy(frame.leadSocialWorkerId)
   const [focusAction, setFocusAction] = useState<number | null>(null)
   const addAction = (): void =>
@@ -131,7 +136,7 @@ export function PlanSection() {
       </Box>
       <Stack component="ol" spacing={2} sx={{ p: 0, m: 0 }}>
         {meeting.planActions.map((action, index) => (
-          <ActionRow key={action.id} action={action} index={index} />
+          <ActionRow key={action.id} action={action} index={index} calendar={calendar} />
         ))}
       </Stack>
       <Button startIcon={<Add />} variant="outlined" onClick={addAction} sx={{ mt: 2 }} id="add-plan-action">

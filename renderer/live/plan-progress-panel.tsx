@@ -8,6 +8,8 @@ import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import Add from '@mui/icons-material/Add'
+import { bundledCalendar, type WorkingDayCalendar } from '../../shared/calendar/bank-holidays.ts'
+import { councilCalendar } from '../../shared/calendar/council-calendar.ts'
 import { formatBritishDate } from '../../shared/dates/british-date.ts'
 import {
   progressStatusLabels,
@@ -15,9 +17,11 @@ import {
   type PlanAction,
   type ProgressStatus,
 } from '../../shared/model/records.ts'
+import { actionDue, describeActionDue } from '../../shared/rules/plan-dates.ts'
 import { sortPeople } from '../../shared/rules/people.ts'
 import { BritishDateField } from '../common/british-date-field.tsx'
 import { useMeetingContext } from '../meeting/meeting-context.tsx'
+import { useSettings } from '../settings/use-settings.ts'
 
 const statusColour: Readonly<Record<ProgressStatus, 'default' | 'primary' | 'success' | 'warning'>> = {
   'not-started': 'default',
@@ -29,6 +33,8 @@ const statusColour: Readonly<Record<ProgressStatus, 'default' | 'primary' | 'suc
 /** The plan's actions, each with its progress so far and a way to record today's update. */
 export function PlanProgressPanel() {
   const { meeting } = useMeetingContext()
+  const settings = useSettings()
+  const calendar = settings ? councilCalendar(settings) : bundledCalendar()
   return (
     <Box sx={{ display: 'grid', gap: 2 }}>
       {meeting.planActions.length === 0 && (
@@ -37,15 +43,24 @@ export function PlanProgressPanel() {
         </Typography>
       )}
       {meeting.planActions.map((action, index) => (
-        <ActionProgress key={action.id} action={action} index={index} />
+        <ActionProgress key={action.id} action={action} index={index} calendar={calendar} />
       ))}
       <NewAction />
     </Box>
   )
 }
 
-function ActionProgress({ action, index }: { readonly action: PlanAction; readonly index: number }) {
+function ActionProgress({
+  action,
+  index,
+  calendar,
+}: {
+  readonly action: PlanAction
+  readonly index: number
+  readonly calendar: WorkingDayCalendar
+}) {
   const { meeting, names, send } = useMeetingContext()
+  const due = actionDue(action, meeting.date, calendar)
   const [status, setStatus] = useState<ProgressStatus>('on-track')
   const [note, setNote] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
@@ -81,10 +96,8 @@ function ActionProgress({ action, index }: { readonly action: PlanAction; readon
       </Stack>
       <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
         {owner ? `Who: ${owner}. ` : ''}
-        {action.due ? `By ${formatBritishDate(action.due)}. ` : ''}
-        {action.dueWithinWorkingDays
-          ? `Within ${action.dueWithinWorkingDays} working days of the conference that set it. `
-          : ''}
+        {due.kind === 'date' ? `By ${describeActionDue(due)}. ` : ''}
+        {due.kind === 'within' ? `${describeActionDue(due)}. ` : ''}
         {action.measure ? `How we will know: ${action.measure}` : ''}
       </Typography>
       {action.progress.length > 0 && (

@@ -2,7 +2,8 @@ import Box from '@mui/material/Box'
 import Link from '@mui/material/Link'
 import Paper from '@mui/material/Paper'
 import Typography from '@mui/material/Typography'
-import { bundledCalendar } from '../../shared/calendar/bank-holidays.ts'
+import { councilCalendar } from '../../shared/calendar/council-calendar.ts'
+import { calculatedDateNote } from '../../shared/calendar/working-days.ts'
 import { formatBritishDate, ukDateOf } from '../../shared/dates/british-date.ts'
 import type { MeetingListEntry, MeetingSummary } from '../../shared/model/meeting-summary.ts'
 import { fallingDue } from '../../shared/rules/falling-due.ts'
@@ -23,7 +24,7 @@ export function FallingDue({
 }) {
   const settings = useSettings()
   if (!settings) return null
-  const calendar = bundledCalendar(settings.bankHolidayRegion)
+  const calendar = councilCalendar(settings)
   const today = ukDateOf(new Date())
   const readable = meetings.filter((entry): entry is MeetingSummary & { readable: true } => entry.readable)
   const due = fallingDue(readable, settings.timescales, calendar, today)
@@ -44,7 +45,9 @@ export function FallingDue({
               >
                 {countdown(date.due, today, calendar)}
               </Typography>{' '}
-              ({formatBritishDate(date.due)}): {date.label.toLocaleLowerCase('en-GB')} for the{' '}
+              ({formatBritishDate(date.due)}
+              {date.calculated ? `, ${calculatedDateNote}` : ''}): {date.label.toLocaleLowerCase('en-GB')} for
+              the{' '}
               <Link
                 component="button"
                 type="button"

@@ -76,7 +76,9 @@ export function LanguageSettingsEditor({ value, onChange }: Props) {
         </Typography>
         {bundledRuleFiles.map((file) => {
           const categoryOn = !value.disabledCategories.includes(file.category)
-          const rulesOff = file.rules.filter((rule) => value.disabledRuleIds.includes(rule.id)).length
+          // A term only for the glossary ('GP') is never suggested, so there is nothing to switch off.
+          const rules = file.rules.filter((rule) => !rule.glossaryOnly)
+          const rulesOff = rules.filter((rule) => value.disabledRuleIds.includes(rule.id)).length
           return (
             <Accordion key={file.category} disableGutters variant="outlined">
               <AccordionSummary
@@ -88,7 +90,7 @@ export function LanguageSettingsEditor({ value, onChange }: Props) {
                   <Typography sx={{ fontWeight: 600 }}>{file.title}</Typography>
                   <Typography variant="body2" color="text.secondary">
                     {categoryOn
-                      ? `${file.rules.length - rulesOff} of ${file.rules.length} looked for`
+                      ? `${rules.length - rulesOff} of ${rules.length} looked for`
                       : 'Not looked for'}
                   </Typography>
                 </Box>
@@ -123,7 +125,7 @@ export function LanguageSettingsEditor({ value, onChange }: Props) {
                     pl: 3,
                   }}
                 >
-                  {file.rules.map((rule) => (
+                  {rules.map((rule) => (
                     <FormControlLabel
                       key={rule.id}
                       disabled={!categoryOn}

@@ -21,6 +21,8 @@ import type { CouncilSettings } from '../../shared/settings/settings.ts'
 import { convene } from '../api/convene.ts'
 import { PageHeading } from '../common/page-heading.tsx'
 import { AgendaTemplateEditor } from './agenda-template-editor.tsx'
+import { BankHolidayImport } from './bank-holiday-import.tsx'
+import { CouncilAcronymsEditor } from './council-acronyms-editor.tsx'
 import { LanguageSettingsEditor } from './language-settings-editor.tsx'
 import { TimescaleSettingsEditor } from './timescale-settings-editor.tsx'
 import { TrustedCertificatesEditor } from './trusted-certificates-editor.tsx'
@@ -142,6 +144,11 @@ export function SettingsScreen() {
               />
             ))}
           </Box>
+          <BankHolidayImport
+            region={draft.bankHolidayRegion}
+            value={draft.importedBankHolidays ?? null}
+            onChange={(importedBankHolidays) => setDraft({ ...draft, importedBankHolidays })}
+          />
         </Paper>
         <Paper component="section" aria-labelledby="timescale-settings" sx={{ p: 3 }}>
           <Typography variant="h2" id="timescale-settings" sx={{ mb: 2 }}>
@@ -194,6 +201,12 @@ export function SettingsScreen() {
             value={draft.language}
             onChange={(language) => setDraft({ ...draft, language })}
           />
+          <Box sx={{ mt: 3 }}>
+            <CouncilAcronymsEditor
+              value={draft.language.acronyms}
+              onChange={(acronyms) => setDraft({ ...draft, language: { ...draft.language, acronyms } })}
+            />
+          </Box>
         </Paper>
         <Paper component="section" aria-labelledby="trust-settings" sx={{ p: 3 }}>
           <Typography variant="h2" id="trust-settings" sx={{ mb: 2 }}>

@@ -18,6 +18,8 @@ import EditOutlined from '@mui/icons-material/EditOutlined'
 import { formatBritishDate, ukDateOf } from '../../shared/dates/british-date.ts'
 import { checkReport } from '../../shared/rules/reports.ts'
 import { bundledCalendar } from '../../shared/calendar/bank-holidays.ts'
+import { councilCalendar } from '../../shared/calendar/council-calendar.ts'
+import { calculatedDateNote } from '../../shared/calendar/working-days.ts'
 import type { AgencyReport } from '../../shared/model/records.ts'
 import { useMeetingContext } from '../meeting/meeting-context.tsx'
 import { useSettings } from '../settings/use-settings.ts'
@@ -29,7 +31,7 @@ export function ReportsSection() {
   const settings = useSettings()
   const [editing, setEditing] = useState<{ readonly report: AgencyReport | null } | null>(null)
   const deadlineDays = settings?.reportDeadlineWorkingDays[meeting.kind] ?? 2
-  const calendar = bundledCalendar(settings?.bankHolidayRegion ?? 'england-and-wales')
+  const calendar = settings ? councilCalendar(settings) : bundledCalendar()
   const today = ukDateOf(new Date())
 
   const save = async (fields: ReportFields): Promise<string | null> => {
@@ -41,13 +43,13 @@ export function ReportsSection() {
     return null
   }
 
-  const deadline = checkReport(
+  const { deadline, deadlineCalculated } = checkReport(
     { id: '', agency: '', author: '', receivedOn: null, sharedWithParents: 'yes', sharedOn: null },
     meeting.date,
     deadlineDays,
     calendar,
     today,
-  ).deadline
+  )
   return (
     <Paper component="section" aria-labelledby="reports-heading" sx={{ p: 3 }}>
       <Typography variant="h2" id="reports-heading" sx={{ mb: 1 }}>
@@ -55,7 +57,8 @@ export function ReportsSection() {
       </Typography>
       <Typography color="text.secondary" sx={{ mb: 2 }}>
         Reports are due {deadlineDays === 1 ? '1 working day' : `${deadlineDays} working days`} before the
-        meeting: by {formatBritishDate(deadline)}.
+        meeting: by {formatBritishDate(deadline)}
+        {deadlineCalculated ? ` (${calculatedDateNote})` : ''}.
       </Typography>
       <Box sx={{ overflowX: 'auto' }}>
         <Table size="small" aria-label="Reports">

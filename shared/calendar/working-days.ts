@@ -36,7 +36,7 @@ export function daysBetween(from: string, to: string): number {
 /** Not a Saturday, not a Sunday, not a bank holiday. */
 export function isWorkingDay(iso: string, calendar: WorkingDayCalendar): boolean {
   const weekday = dayOfWeek(iso)
-  return weekday !== 0 && weekday !== 6 && !calendar.holidays.has(iso)
+  return weekday !== 0 && weekday !== 6 && !calendar.isBankHoliday(iso)
 }
 
 /** The date `count` working days after a date ('within 15 working days of 1 June'). Zero gives the date itself. */
@@ -88,8 +88,21 @@ export function addCalendarMonths(iso: string, months: number): string {
   return toIsoDate({ year, month, day: Math.min(date.day, daysInMonth(year, month)) })
 }
 
-/** True when the calendar's bank holidays cover a date's year (outside it, only weekends are known). */
+/** True when the published bank holidays cover a date's year (beyond it, they are calculated by the rules). */
 export function calendarCovers(iso: string, calendar: WorkingDayCalendar): boolean {
-  const year = Number(iso.slice(0, 4))
-  return year >= calendar.firstYear && year <= calendar.lastYear
+  return calendar.publishedYears.has(Number(iso.slice(0, 4)))
 }
+
+/**
+ * True when a count of working days between two dates (either way round) rests on calculated bank
+ * holidays for some year, rather than the published list, so the date must say so.
+ */
+export function restsOnCalculatedHolidays(from: string, to: string, calendar: WorkingDayCalendar): boolean {
+  const [first, last] = [Number(from.slice(0, 4)), Number(to.slice(0, 4))].sort((a, b) => a - b)
+  for (let year = first ?? 0; year <= (last ?? 0); year += 1)
+    if (!calendarCovers(`${year}-01-01`, calendar)) return true
+  return false
+}
+
+/** What a date worked out on calculated bank holidays says beside it, on the screen and in the documents. */
+export const calculatedDateNote = 'calculated; check for any one-off bank holiday'

@@ -15,7 +15,8 @@ import { assertNever } from '../util/assert-never.ts'
 import { defined, updateById, type CommandContext, type CommandResult } from './command-context.ts'
 
 const ReportFieldsSchema = AgencyReportSchema.omit({ id: true })
-const ActionFieldsSchema = PlanActionSchema.omit({ id: true, progress: true })
+// Where an action was set is the review's to record when it carries the action over, not an edit's.
+const ActionFieldsSchema = PlanActionSchema.omit({ id: true, progress: true, setOn: true })
 
 /** Commands about the meeting's details and records: reports, the pre-meeting, the child's voice, scaling and the plan. */
 export const RecordCommandSchema = z.discriminatedUnion('type', [

@@ -1,6 +1,8 @@
 import { bundledCalendar, type WorkingDayCalendar } from '../calendar/bank-holidays.ts'
+import { calculatedDateNote } from '../calendar/working-days.ts'
 import { formatBritishDate } from '../dates/british-date.ts'
-import { glossaryFor, type GlossaryEntry } from '../language/glossary.ts'
+import { nameWords, type ExtraAcronym } from '../language/analyse.ts'
+import { glossaryFor, glossaryTerms, type GlossaryEntry } from '../language/glossary.ts'
 import { bundledRuleFiles } from '../language/rule-files.ts'
 import { harmCategoryLabels, outcomeLabels } from '../model/decision.ts'
 import type { SectionKind } from '../model/agenda.ts'
@@ -10,6 +12,7 @@ import { attendanceLabels } from '../model/people.ts'
 import { viewGatheredLabels } from '../model/records.ts'
 import { describeOutcome, dissentFrom } from '../rules/decision.ts'
 import { displayNames } from '../rules/people.ts'
+import { actionDue, describeActionDue, relativeDueRule } from '../rules/plan-dates.ts'
 import { keyDates } from '../rules/timescales.ts'
 import type { TimescaleSettings } from '../settings/timescale-settings.ts'
 import { defaultTimescales } from '../settings/timescale-settings.ts'
@@ -104,9 +107,19 @@ export type MinutesContent = {
       readonly addresses: string
     }>
     readonly contingency: string
+    /** How 'within N working days' is counted, where an action uses it. */
+    readonly dueRule: string | null
   }
   readonly nextDates: ReadonlyArray<readonly [string, string]>
-  readonly glossary: ReadonlyArray<GlossaryEntry>
+  /**
+   * The acronyms and practice terms each document uses, anywhere in what its reader receives (tables,
+   * roles, agencies, reports, the plan and the notes), each listed once.
+   */
+  readonly glossaries: {
+    readonly minutes: ReadonlyArray<GlossaryEntry>
+    readonly letter: ReadonlyArray<GlossaryEntry>
+    readonly plan: ReadonlyArray<GlossaryEntry>
+  }
   readonly distribution: ReadonlyArray<{ readonly name: string; readonly role: string }>
   readonly signature: SignatureBlock | null
 }
@@ -117,6 +130,8 @@ export type MinutesOptions = {
   readonly signature: SignatureBlock | null
   readonly timescales?: TimescaleSettings
   readonly calendar?: WorkingDayCalendar
+  /** The council's own acronyms, for the glossaries. */
+  readonly acronyms?: ReadonlyArray<ExtraAcronym>
 }
 
 const orNone = (text: string, none = 'Not recorded'): string => (text.trim() === '' ? none : text.trim())
@@ -147,11 +162,7 @@ export function minutesContent(meeting: Meeting, options: MinutesOptions): Minut
   const actions = meeting.planActions.map((action) => ({
     what: action.what,
     who: nameOf(action.ownerId) ?? orNone(action.ownerText, 'Not named'),
-    when: action.due
-      ? formatBritishDate(action.due)
-      : action.dueWithinWorkingDays
-        ? `Within ${action.dueWithinWorkingDays} working days`
-        : 'Not set',
+    when: describeActionDue(actionDue(action, meeting.date, calendar)),
     measure: orNone(action.measure),
     addresses: action.addresses,
   }))
@@ -161,17 +172,17 @@ export function minutesContent(meeting: Meeting, options: MinutesOptions): Minut
     calendar,
   )
     .filter((date) => ['first-core-group', 'first-review', 'next-review'].includes(date.key))
-    .map((date) => [date.label, formatBritishDate(date.set ?? date.due)] as const)
+    .map(
+      (date) =>
+        [
+          date.label,
+          date.set
+            ? formatBritishDate(date.set)
+            : `${formatBritishDate(date.due)}${date.calculated ? ` (${calculatedDateNote})` : ''}`,
+        ] as const,
+    )
 
-  const texts = [
-    ...shown.map((note) => note.text),
-    decision.analysis,
-    decision.reasons,
-    ...meeting.decision.recommendations.map((item) => item.rationale),
-    ...meeting.planActions.flatMap((action) => [action.what, action.measure]),
-    meeting.planFrame.contingency,
-  ]
-  return {
+  const content: Omit<MinutesContent, 'glossaries'> = {
     marking: 'OFFICIAL-SENSITIVE',
     copy: options.copy,
     title: `${meetingKindLabels[meeting.kind]}: the ${meeting.familyName} family`,
@@ -265,17 +276,52 @@ export function minutesContent(meeting: Meeting, options: MinutesOptions): Minut
           .join(', ') || 'Not named',
       actions,
       contingency: meeting.planFrame.contingency.trim(),
+      dueRule: meeting.planActions.some((action) => !action.due && action.dueWithinWorkingDays)
+        ? relativeDueRule
+        : null,
     },
     nextDates: dates,
-    glossary: glossaryFor(texts, bundledRuleFiles, {
-      people: meeting.participants,
-      children: meeting.children,
-      familyName: meeting.familyName,
-    }),
     distribution: meeting.participants.map((person) => ({
       name: names.get(person.id) ?? person.name,
       role: person.role,
     })),
     signature: options.signature,
   }
+  const terms = glossaryTerms(bundledRuleFiles, options.acronyms)
+  const nameShield = nameWords({
+    people: meeting.participants,
+    children: meeting.children,
+    familyName: meeting.familyName,
+  })
+  const glossaryOf = (...parts: ReadonlyArray<unknown>) =>
+    glossaryFor(parts.flatMap(stringsIn), terms, nameShield)
+  const letterDetails = content.details.slice(0, letterDetailCount)
+  return {
+    ...content,
+    glossaries: {
+      minutes: glossaryOf(content),
+      letter: glossaryOf(
+        letterDetails,
+        content.title,
+        content.decision.outcome,
+        content.decision.category,
+        content.decision.reasons,
+        content.plan,
+        content.nextDates,
+      ),
+      plan: glossaryOf(letterDetails, content.title, content.plan),
+    },
+  }
+}
+
+/** How many of the meeting's details the decision letter and the outline plan repeat at their head. */
+export const letterDetailCount = 4
+
+/** Every piece of text in a value: what a reader of the document built from it reads. */
+function stringsIn(value: unknown): string[] {
+  if (typeof value === 'string') return [value]
+  if (Array.isArray(value)) return value.flatMap(stringsIn)
+  if (typeof value === 'object' && value !== null && !(value instanceof Uint8Array))
+    return Object.values(value).flatMap(stringsIn)
+  return []
 }

@@ -67,13 +67,14 @@ export function minutesMarkdown(content: MinutesContent): string {
       content.plan.actions.map((row) => [row.what, row.who, row.when, row.measure]),
     ),
     '',
+    ...(content.plan.dueRule ? [`*Working days: ${content.plan.dueRule}*`, ''] : []),
   )
   out.push(
     '## Words and letters used',
     '',
     markdownTable(
-      ['Short form', 'Meaning'],
-      content.glossary.map((entry) => [entry.term, entry.expansion]),
+      ['Word or short form', 'Meaning'],
+      content.glossaries.minutes.map((entry) => [entry.term, entry.expansion]),
     ),
     '',
   )

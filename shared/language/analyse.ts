@@ -1,3 +1,5 @@
+import { assertNever } from '../util/assert-never.ts'
+import { joinNames, namesOf, namesTogether, readKinWord, relativesIn } from './kin.ts'
 import type { LanguageCategory, RuleFile, SuggestFrom } from './rule-files.ts'
 
 /** Something in a text the assistant would write differently: where, why, and what to write instead. */
@@ -28,6 +30,14 @@ export type LanguageContext = {
   readonly explained?: ReadonlySet<string>
 }
 
+/** An acronym a council adds in settings, and what it stands for. */
+export type ExtraAcronym = { readonly term: string; readonly expansion: string }
+
+/** The pattern that finds an acronym written as a council gave it ('CSPR', 'CSPRs'), never inside a word. */
+export function acronymPattern(term: string): string {
+  return `(?<![\\p{L}\\p{N}])${escape(term.trim())}s?(?![\\p{L}\\p{N}])`
+}
+
 /** A phrase a council adds in settings: flagged wherever it appears, with its reason and suggestion. */
 export type ExtraRule = {
   readonly id: string
@@ -45,11 +55,21 @@ type CompiledRule = {
   readonly suggestions: ReadonlyArray<string>
   readonly suggest: SuggestFrom | undefined
   readonly onlyWithTwoOrMoreChildren: boolean
-  readonly possessorMustBeChild: boolean
   readonly strengthsOnly: boolean
   /** For an acronym: the words that, once written out anywhere in the text, make the acronym fine. */
   readonly writtenOut: string | null
+  /** Letters every match contains, as written ('CAMHS'): a text without them is not searched. */
+  readonly literal: string | null
 }
+
+/** The acronym a plain pattern looks for ('\\bCAMHS?\\b' looks for 'CAMH'), when the match is case-sensitive. */
+function literalOf(pattern: string, caseSensitive: boolean): string | null {
+  const plain = /^\\b([A-Z0-9&]{2,})(?:s\?)?\\b$/.exec(pattern)
+  return caseSensitive && plain?.[1] ? plain[1] : null
+}
+
+const acronymReason = (term: string, expansion: string): string =>
+  `Not everyone knows '${term}'. Write it out the first time: ${expansion}.`
 
 /** The rules, compiled once: analysing a 500-word note then takes well under a millisecond. */
 export type CompiledRules = { readonly rules: ReadonlyArray<CompiledRule> }
@@ -67,30 +87,32 @@ export function compileRules(
     readonly disabledCategories?: ReadonlyArray<LanguageCategory>
     readonly disabledRuleIds?: ReadonlyArray<string>
     readonly extraRules?: ReadonlyArray<ExtraRule>
+    readonly acronyms?: ReadonlyArray<ExtraAcronym>
   } = {},
 ): CompiledRules {
   const disabledCategories = new Set(options.disabledCategories ?? [])
   const disabledRules = new Set(options.disabledRuleIds ?? [])
+  // A council's own meaning of an acronym replaces the bundled one ('CPA' may be its own team).
+  const councilTerms = new Set((options.acronyms ?? []).map((acronym) => acronym.term.trim()))
   const rules: CompiledRule[] = []
   for (const file of files) {
     if (disabledCategories.has(file.category)) continue
     for (const rule of file.rules) {
-      if (disabledRules.has(rule.id)) continue
+      if (disabledRules.has(rule.id) || rule.glossaryOnly || (rule.term && councilTerms.has(rule.term)))
+        continue
       rules.push({
         id: rule.id,
         category: file.category,
-        regex: new RegExp(rule.pattern, file.caseSensitive || rule.caseSensitive ? 'gu' : 'giu'),
+        regex: new RegExp(rule.pattern, (rule.caseSensitive ?? file.caseSensitive) ? 'gu' : 'giu'),
+        literal: literalOf(rule.pattern, rule.caseSensitive ?? file.caseSensitive ?? false),
         reason:
           rule.reason ??
-          (rule.expansion
-            ? `Not everyone knows '${rule.term}'. Write it out the first time: ${rule.expansion}.`
-            : file.description),
+          (rule.expansion && rule.term ? acronymReason(rule.term, rule.expansion) : file.description),
         suggestions:
           rule.suggestions ??
           (rule.expansion && rule.term ? [`${rule.expansion} (${rule.term})`, rule.expansion] : []),
         suggest: rule.suggest,
         onlyWithTwoOrMoreChildren: rule.onlyWithTwoOrMoreChildren ?? false,
-        possessorMustBeChild: rule.possessorMustBeChild ?? false,
         strengthsOnly: file.appliesTo === 'strengths',
         writtenOut: rule.term && rule.expansion ? writtenOutForm(rule.expansion) : null,
       })
@@ -107,11 +129,29 @@ export function compileRules(
       suggestions: extra.suggestion ? [extra.suggestion] : [],
       suggest: undefined,
       onlyWithTwoOrMoreChildren: false,
-      possessorMustBeChild: false,
       strengthsOnly: extra.category === 'deficit',
       writtenOut: null,
+      literal: null,
     })
   }
+  if (!disabledCategories.has('jargon'))
+    for (const acronym of options.acronyms ?? []) {
+      const term = acronym.term.trim()
+      const id = `council-${term.toLocaleLowerCase('en-GB')}`
+      if (term === '' || disabledRules.has(id)) continue
+      rules.push({
+        id,
+        category: 'jargon',
+        regex: new RegExp(acronymPattern(term), 'gu'),
+        reason: acronymReason(term, acronym.expansion),
+        suggestions: [`${acronym.expansion} (${term})`, acronym.expansion],
+        suggest: undefined,
+        onlyWithTwoOrMoreChildren: false,
+        strengthsOnly: false,
+        writtenOut: writtenOutForm(acronym.expansion),
+        literal: term,
+      })
+    }
   return { rules }
 }
 
@@ -124,20 +164,13 @@ function quotedSpans(text: string): Array<readonly [number, number]> {
   return spans
 }
 
-function joinNames(names: ReadonlyArray<string>): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
-}
-
-function namesFor(suggest: SuggestFrom, context: LanguageContext): string[] {
+/** The names a label rule suggests whatever the match: null for a family word, read at each match. */
+function namesFor(suggest: SuggestFrom, context: LanguageContext): string[] | null {
   switch (suggest.from) {
-    case 'role': {
-      // Minutes written for a family use first names; the full name is offered too, for a formal record.
-      const roles = suggest.roles.map((role) => role.toLocaleLowerCase('en-GB'))
-      const names = context.people
-        .filter((person) => roles.some((role) => person.role.toLocaleLowerCase('en-GB').includes(role)))
-        .flatMap((person) => [person.name.trim().split(/\s+/)[0] ?? person.name, person.name.trim()])
-      return [...new Set(names)]
-    }
+    case 'kin':
+      return null
+    case 'kin-together':
+      return namesTogether(suggest.relationships, relativesIn(context.people))
     case 'children':
       return context.children.map((child) => child.knownAs || child.name)
     case 'children-together':
@@ -148,8 +181,13 @@ function namesFor(suggest: SuggestFrom, context: LanguageContext): string[] {
       const adults = context.people.filter((person) => person.group === 'family').map((person) => person.name)
       return adults.length > 0 ? [joinNames(adults), ...(adults.length > 1 ? adults : [])] : []
     }
+    default:
+      return assertNever(suggest, 'suggestion source')
   }
 }
+
+/** A police rank written before a name ('PC Kate Lyons', 'DS Patel') is a title the family may not know, not a name. */
+const rankBeforeName = /^\s*(?:PC|WPC|PCSO|DC|DS|DI|DCI)\s+(?=\S)/u
 
 /**
  * Every word of every name in the meeting, as written, so a name is never taken for an acronym. Acronyms are
@@ -162,7 +200,7 @@ export function nameWords(
   const add = (name: string): void => {
     for (const word of name.split(/[\s\-']+/)) if (word) words.add(word)
   }
-  for (const person of context.people) add(person.name)
+  for (const person of context.people) add(person.name.replace(rankBeforeName, ''))
   for (const child of context.children) {
     add(child.name)
     add(child.knownAs)
@@ -182,49 +220,62 @@ export function analyse(text: string, compiled: CompiledRules, context: Language
     ),
   )
   const names = nameWords(context)
-  const childNames = new Set(
-    context.children
-      .flatMap((child) => [child.knownAs, ...child.name.split(/\s+/)])
-      .filter(Boolean)
-      .map((name) => name.toLocaleLowerCase('en-GB')),
-  )
 
   const lowerText = text.toLocaleLowerCase('en-GB')
   const findings: Finding[] = []
   for (const rule of compiled.rules) {
     if (rule.strengthsOnly && !context.recordingStrength) continue
     if (rule.onlyWithTwoOrMoreChildren && context.children.length < 2) continue
+    if (rule.literal !== null && !text.includes(rule.literal)) continue
     if (rule.writtenOut !== null && (context.explained?.has(rule.id) || lowerText.includes(rule.writtenOut)))
       continue
     const suggested = rule.suggest ? namesFor(rule.suggest, context) : null
     if (suggested !== null && suggested.length === 0) continue
+    const kin = rule.suggest?.from === 'kin' ? rule.suggest : null
     rule.regex.lastIndex = 0
     for (let match = rule.regex.exec(text); match; match = rule.regex.exec(text)) {
       const leading = match[0].length - match[0].trimStart().length
       const start = match.index + leading
-      const matched = match[0].trim().replace(/^[.!?]\s*/, '')
-      const begin = start + (match[0].trim().length - matched.length)
-      if (matched === '' || inQuote(begin)) continue
-      if (rule.writtenOut !== null && names.has(matched)) continue
-      if (rule.possessorMustBeChild) {
-        const possessor = /([\p{L}]+)['’]s\s+$/u.exec(text.slice(Math.max(0, begin - 40), begin))?.[1]
-        if (possessor && !childNames.has(possessor.toLocaleLowerCase('en-GB'))) continue
+      const trimmed = match[0].trim().replace(/^[.!?]\s*/, '')
+      const end = start + match[0].trim().length
+      let begin = end - trimmed.length
+      if (trimmed === '' || inQuote(begin)) continue
+      if (rule.writtenOut !== null && names.has(trimmed)) continue
+      let suggestions = suggested ?? rule.suggestions
+      if (kin) {
+        const read = readKinWord(text, begin, end, kin, { ...context, names })
+        if (!read) continue
+        begin = read.start
+        suggestions = namesOf(read.people)
       }
+      const matched = text.slice(begin, end)
       if (dismissed.has(`${rule.id}\u0000${matched.toLocaleLowerCase('en-GB')}`)) continue
       findings.push({
         ruleId: rule.id,
         category: rule.category,
         start: begin,
-        end: begin + matched.length,
+        end,
         match: matched,
         reason: rule.reason,
-        suggestions: suggested ?? rule.suggestions,
+        suggestions,
       })
       if (rule.writtenOut !== null) break
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end)
-  return findings
+  // 'The mother' inside "the mother's new partner": the longer label says who is meant.
+  return findings.filter(
+    (finding) =>
+      finding.category !== 'labels' ||
+      !findings.some(
+        (other) =>
+          other !== finding &&
+          other.category === 'labels' &&
+          other.start <= finding.start &&
+          other.end >= finding.end &&
+          other.end - other.start > finding.end - finding.start,
+      ),
+  )
 }
 
 /** A suggestion as it goes in the finding's place, keeping a capital letter where the sentence needs one. */
@@ -251,6 +302,8 @@ export function acronymsIn(
   const found = new Set<string>()
   for (const rule of compiled.rules) {
     if (rule.writtenOut === null) continue
+    if (rule.literal !== null && !text.includes(rule.literal) && !lowerText.includes(rule.writtenOut))
+      continue
     if (lowerText.includes(rule.writtenOut)) {
       found.add(rule.id)
       continue

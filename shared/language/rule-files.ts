@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { relationships } from './kin.ts'
 import labels from '../../resources/language/labels.json' with { type: 'json' }
 import blaming from '../../resources/language/blaming.json' with { type: 'json' }
 import jargon from '../../resources/language/jargon.json' with { type: 'json' }
@@ -21,7 +22,15 @@ export type LanguageCategory = z.infer<typeof LanguageCategorySchema>
 
 /** How a label rule finds the names to suggest instead. */
 const SuggestFromSchema = z.discriminatedUnion('from', [
-  z.object({ from: z.literal('role'), roles: z.array(z.string()) }),
+  /** A family word ('Mum', 'her step-dad', "the children's nan"): the person with that relationship. */
+  z.object({
+    from: z.literal('kin'),
+    relationship: z.enum(relationships),
+    side: z.enum(['maternal', 'paternal']).optional(),
+    possessorRequired: z.boolean().optional(),
+  }),
+  /** A collective ('the parents', 'the grandparents'): the people of those relationships, named together. */
+  z.object({ from: z.literal('kin-together'), relationships: z.array(z.enum(relationships)).min(1) }),
   z.object({ from: z.literal('children') }),
   z.object({ from: z.literal('children-together') }),
   z.object({ from: z.literal('family-adults') }),
@@ -39,12 +48,15 @@ export const LanguageRuleSchema = z.object({
   suggestions: z.array(z.string()).optional(),
   suggest: SuggestFromSchema.optional(),
   onlyWithTwoOrMoreChildren: z.boolean().optional(),
-  /** 'Anna's mum' is someone else: a possessive counts only when it names one of the children ('Zosia's mum'). */
-  possessorMustBeChild: z.boolean().optional(),
   /** Match case exactly (for patterns that look for capital letters, such as a name before a verb). */
   caseSensitive: z.boolean().optional(),
   term: z.string().optional(),
   expansion: z.string().optional(),
+  /**
+   * A term so widely known ('GP') that the assistant does not ask for it to be written out, though the
+   * glossary still explains it. Its 'flag' examples are texts whose glossary lists it.
+   */
+  glossaryOnly: z.boolean().optional(),
   examples: ExamplesSchema,
 })
 /** One rule. */

@@ -10,8 +10,8 @@ export type MeetingSummary = {
   readonly date: string
   readonly status: MeetingStatus
   /**
-   * What the statutory dates run from. Absent from summaries written before schema 4, until the meeting
-   * is next saved.
+   * What the statutory dates run from. Absent from summaries written before schema 4; opening the store
+   * summarises those meetings again.
    */
   readonly timescales?: {
     readonly dates: MeetingDates

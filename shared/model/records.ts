@@ -122,8 +122,17 @@ export const PlanActionSchema = z.object({
   ownerId: IdSchema.nullable(),
   ownerText: ShortTextSchema,
   due: IsoDateSchema.nullable(),
-  /** 'Within N working days' of the meeting, where no date is given. */
+  /**
+   * 'Within N working days', where no date is given: counted from the meeting that set the action (see
+   * shared/rules/plan-dates.ts).
+   */
   dueWithinWorkingDays: z.int().min(1).max(260).nullable(),
+  /**
+   * The date of the earlier meeting that set the action, where it was carried over into this one (a
+   * review), so 'within N working days' keeps counting from there. Absent for an action set at this
+   * meeting, and in files written before it was recorded.
+   */
+  setOn: IsoDateSchema.optional(),
   measure: z.string().max(2000),
   /** The worry or danger statement the action addresses. */
   addresses: ShortTextSchema,

@@ -1,11 +1,13 @@
 import type { WorkingDayCalendar } from '../calendar/bank-holidays.ts'
-import { subtractWorkingDays } from '../calendar/working-days.ts'
+import { restsOnCalculatedHolidays, subtractWorkingDays } from '../calendar/working-days.ts'
 import type { AgencyReport } from '../model/records.ts'
 
 /** What is wrong with a report, if anything. */
 export type ReportCheck = {
   /** The last day it could arrive on time: the council's number of working days before the meeting. */
   readonly deadline: string
+  /** True when the deadline was counted over calculated bank holidays (beyond the published list). */
+  readonly deadlineCalculated: boolean
   /** Received after the deadline (or not at all yet, once the deadline has passed). */
   readonly late: boolean
   readonly notReceived: boolean
@@ -24,5 +26,11 @@ export function checkReport(
   const deadline = subtractWorkingDays(meetingDate, deadlineWorkingDays, calendar)
   const notReceived = report.receivedOn === null
   const late = report.receivedOn !== null ? report.receivedOn > deadline : today > deadline
-  return { deadline, late, notReceived, notShared: report.sharedWithParents !== 'yes' }
+  return {
+    deadline,
+    deadlineCalculated: restsOnCalculatedHolidays(deadline, meetingDate, calendar),
+    late,
+    notReceived,
+    notShared: report.sharedWithParents !== 'yes',
+  }
 }

@@ -42,7 +42,8 @@ export function reviewFrom(previous: Meeting, input: ReviewInput): Result<Meetin
     chairId: previous.chairId,
     minuteTakerId: previous.minuteTakerId,
     scaling: { scores: [], dangerStatements: previous.scaling.dangerStatements },
-    planActions: previous.planActions,
+    // Each action keeps the date of the meeting that set it, so 'within N working days' still counts from there.
+    planActions: previous.planActions.map((action) => ({ ...action, setOn: action.setOn ?? previous.date })),
     planFrame: previous.planFrame,
     decision: { ...blank.decision, category: previous.decision.category },
     languageDismissals: previous.languageDismissals.filter((dismissal) => dismissal.noteId === null),

@@ -3,6 +3,7 @@ import {
   addCalendarMonths,
   addWorkingDays,
   daysBetween,
+  restsOnCalculatedHolidays,
   workingDaysBetween,
 } from '../calendar/working-days.ts'
 import { protectionPlanOutcomes, type MeetingDates, type Outcome } from '../model/decision.ts'
@@ -26,6 +27,11 @@ export type KeyDate = {
   readonly basis: string
   /** The date the chair set for it, where it is a meeting to arrange. */
   readonly set: string | null
+  /**
+   * True when the working days were counted over a year the published bank holidays do not cover, so the
+   * date says 'calculated; check for any one-off bank holiday'.
+   */
+  readonly calculated: boolean
 }
 
 /** What the timescales run from. */
@@ -51,12 +57,16 @@ export function keyDates(
 ): ReadonlyArray<KeyDate> {
   if (meeting.kind !== 'icpc' && meeting.kind !== 'rcpc') return []
   const dates: KeyDate[] = []
+  const after = (from: string, count: number) => {
+    const due = addWorkingDays(from, count, calendar)
+    return { due, calculated: restsOnCalculatedHolidays(from, due, calendar) }
+  }
   const strategy = meeting.dates.strategyDiscussion
   if (meeting.kind === 'icpc' && strategy)
     dates.push({
       key: 'icpc-due',
       label: 'Initial conference due',
-      due: addWorkingDays(strategy, settings.icpcWithinWorkingDays, calendar),
+      ...after(strategy, settings.icpcWithinWorkingDays),
       basis: `${workingDays(settings.icpcWithinWorkingDays)} after the strategy discussion`,
       set: meeting.date,
     })
@@ -65,7 +75,7 @@ export function keyDates(
     dates.push({
       key: 'first-core-group',
       label: 'First core group',
-      due: addWorkingDays(meeting.date, settings.firstCoreGroupWorkingDays, calendar),
+      ...after(meeting.date, settings.firstCoreGroupWorkingDays),
       basis: `${workingDays(settings.firstCoreGroupWorkingDays)} after this conference`,
       set: meeting.dates.firstCoreGroup,
     })
@@ -73,6 +83,7 @@ export function keyDates(
       key: 'first-review',
       label: 'First review conference',
       due: addCalendarMonths(meeting.date, settings.firstReviewMonths),
+      calculated: false,
       basis: `${months(settings.firstReviewMonths)} after this conference`,
       set: meeting.dates.nextReview,
     })
@@ -81,6 +92,7 @@ export function keyDates(
       key: 'next-review',
       label: 'Next review conference',
       due: addCalendarMonths(meeting.date, settings.laterReviewMonths),
+      calculated: false,
       basis: `${months(settings.laterReviewMonths)} after this review`,
       set: meeting.dates.nextReview,
     })
@@ -88,23 +100,26 @@ export function keyDates(
   dates.push({
     key: 'decision-to-attendees',
     label: 'Decision and outline plan to those invited',
-    due: addWorkingDays(meeting.date, settings.decisionToAttendeesWorkingDays, calendar),
+    ...after(meeting.date, settings.decisionToAttendeesWorkingDays),
     basis: `${workingDays(settings.decisionToAttendeesWorkingDays)} after this conference`,
     set: null,
   })
-  const minutesDue = addWorkingDays(meeting.date, settings.minutesWorkingDays, calendar)
+  const minutes = after(meeting.date, settings.minutesWorkingDays)
   dates.push({
     key: 'minutes-distributed',
     label: 'Full minutes sent out',
-    due: minutesDue,
+    ...minutes,
     basis: `${workingDays(settings.minutesWorkingDays)} after this conference`,
     set: meeting.dates.minutesSent,
   })
-  const sent = meeting.dates.minutesSent ?? minutesDue
+  const sent = meeting.dates.minutesSent ?? minutes.due
+  const corrections = after(sent, settings.correctionsWorkingDays)
   dates.push({
     key: 'corrections-close',
     label: 'Corrections to the minutes close',
-    due: addWorkingDays(sent, settings.correctionsWorkingDays, calendar),
+    due: corrections.due,
+    // Until the minutes are sent, this date rests on the minutes' own due date too.
+    calculated: corrections.calculated || (meeting.dates.minutesSent === null && minutes.calculated),
     basis: `${workingDays(settings.correctionsWorkingDays)} after the minutes are sent`,
     set: null,
   })

@@ -20,6 +20,23 @@ export const ExtraLanguageRuleSchema = z.object({
 /** A phrase a council adds. */
 export type ExtraLanguageRule = z.infer<typeof ExtraLanguageRuleSchema>
 
+/** An acronym a council uses ('CSPR'), and what it stands for: explained on first use and in every glossary. */
+export const CouncilAcronymSchema = z.object({
+  term: z
+    .string()
+    .trim()
+    .min(2, { error: 'Write the short form, at least two letters' })
+    .max(20, { error: 'A short form can be at most 20 characters' })
+    .regex(/^[\p{L}\p{N}&/.-]+$/u, { error: 'Write the short form as letters and numbers, with no spaces' }),
+  expansion: z
+    .string()
+    .trim()
+    .min(2, { error: 'Say what it stands for' })
+    .max(200, { error: 'What it stands for can be at most 200 characters' }),
+})
+/** A council's own acronym. */
+export type CouncilAcronym = z.infer<typeof CouncilAcronymSchema>
+
 /** The restorative-language assistant: whether it is on, what it looks for, and the readability to aim for. */
 export const LanguageSettingsSchema = z.object({
   assistantOn: z.boolean(),
@@ -28,6 +45,8 @@ export const LanguageSettingsSchema = z.object({
   disabledCategories: z.array(LanguageCategorySchema).max(20),
   disabledRuleIds: z.array(z.string().max(100)).max(500),
   extraRules: z.array(ExtraLanguageRuleSchema).max(200),
+  /** Added after the assistant was first released: settings saved before it have none. */
+  acronyms: z.array(CouncilAcronymSchema).max(300).default([]),
 })
 /** The language assistant's settings. */
 export type LanguageSettings = z.infer<typeof LanguageSettingsSchema>
@@ -39,4 +58,5 @@ export const defaultLanguageSettings = (): LanguageSettings => ({
   disabledCategories: [],
   disabledRuleIds: [],
   extraRules: [],
+  acronyms: [],
 })

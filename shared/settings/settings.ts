@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { BankHolidayRegionSchema } from '../calendar/bank-holidays.ts'
+import { ImportedBankHolidaysSchema } from '../calendar/council-calendar.ts'
 import { MeetingKindSchema } from '../model/meeting-kind.ts'
 import { AgendaSchema } from '../model/agenda.ts'
 import { bundledTemplates } from './default-agenda.ts'
@@ -31,6 +32,11 @@ export const CouncilSettingsSchema = z.object({
   timescales: TimescaleSettingsSchema.default(defaultTimescales),
   /** Certificates trusted when verifying documents (issue 11); settings saved before it have none. */
   trustedCertificates: TrustedCertificatesSchema.default([]),
+  /**
+   * A newer published bank-holiday list imported in Settings; absent (settings saved before it) or null
+   * means none was imported, and the bundled list and the rules are used.
+   */
+  importedBankHolidays: ImportedBankHolidaysSchema.nullable().optional(),
 })
 /** The council's settings. */
 export type CouncilSettings = z.infer<typeof CouncilSettingsSchema>
@@ -55,5 +61,6 @@ export function defaultSettings(): CouncilSettings {
     language: defaultLanguageSettings(),
     timescales: defaultTimescales(),
     trustedCertificates: [],
+    importedBankHolidays: null,
   }
 }

@@ -16,7 +16,13 @@ function fiveHundredWords(): string {
 
 /** The language assistant: corpus precision and recall, and how long one note takes to check. */
 export function benchLanguage(): void {
-  const { perCategory, overall } = evaluateCorpus()
+  const corpus = loadCorpus()
+  report('language corpus: size', {
+    sentences: String(corpus.length),
+    clean: String(corpus.filter((sentence) => sentence.expected.length === 0).length),
+    'from published sources': String(corpus.filter((sentence) => sentence.meeting === 'whitfield').length),
+  })
+  const { perCategory, overall } = evaluateCorpus(corpus)
   for (const [category, score] of Object.entries(perCategory))
     report(`language corpus: ${category}`, {
       precision: score.precision.toFixed(3),

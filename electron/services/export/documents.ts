@@ -1,6 +1,7 @@
 import type { WorkingDayCalendar } from '../../../shared/calendar/bank-holidays.ts'
 import { formatBritishDate } from '../../../shared/dates/british-date.ts'
 import { minutesContent, type SignatureBlock } from '../../../shared/export/minutes-content.ts'
+import type { ExtraAcronym } from '../../../shared/language/analyse.ts'
 import type { Meeting } from '../../../shared/model/meeting.ts'
 import { meetingKindLabels } from '../../../shared/model/meeting-kind.ts'
 import type { TimescaleSettings } from '../../../shared/settings/timescale-settings.ts'
@@ -15,6 +16,8 @@ export type RenderOptions = {
   readonly signature: SignatureBlock | null
   readonly timescales?: TimescaleSettings
   readonly calendar?: WorkingDayCalendar
+  /** The council's own acronyms, for the glossaries. */
+  readonly acronyms?: ReadonlyArray<ExtraAcronym>
 }
 
 /**

@@ -1,7 +1,7 @@
 import { Document, Packer } from 'docx'
-import type { MinutesContent } from '../../../shared/export/minutes-content.ts'
+import { letterDetailCount, type MinutesContent } from '../../../shared/export/minutes-content.ts'
 import { heading, labelled, pageFrame, para } from './docx-parts.ts'
-import { planBody, properties } from './minutes-docx.ts'
+import { glossaryBody, planBody, properties } from './minutes-docx.ts'
 
 /**
  * The decision letter sent within one working day: the decision, its reasons and category, the outline
@@ -16,7 +16,7 @@ export async function renderDecisionLetter(content: MinutesContent, documentTitl
         ...pageFrame(documentTitle),
         children: [
           heading(`The decision of the ${content.title.replace(/:.*/, '').toLocaleLowerCase('en-GB')}`, 1),
-          ...content.details.slice(0, 4).map(([label, value]) => labelled(label, value)),
+          ...content.details.slice(0, letterDetailCount).map(([label, value]) => labelled(label, value)),
           heading('What was decided', 2),
           labelled('Decision', content.decision.outcome),
           ...(content.decision.category ? [labelled('Category', content.decision.category)] : []),
@@ -30,6 +30,7 @@ export async function renderDecisionLetter(content: MinutesContent, documentTitl
           para(
             'The full minutes will follow. If anything in them is wrong, tell the chair within 10 working days of receiving them.',
           ),
+          ...glossaryBody(content.glossaries.letter, 'this letter'),
         ],
       },
     ],
@@ -46,8 +47,9 @@ export async function renderOutlinePlan(content: MinutesContent, documentTitle: 
         ...pageFrame(documentTitle),
         children: [
           heading(`Outline plan: ${content.title.replace(/^.*: /, '')}`, 1),
-          ...content.details.slice(0, 4).map(([label, value]) => labelled(label, value)),
+          ...content.details.slice(0, letterDetailCount).map(([label, value]) => labelled(label, value)),
           ...planBody(content),
+          ...glossaryBody(content.glossaries.plan, 'this plan'),
         ],
       },
     ],

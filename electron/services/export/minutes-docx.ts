@@ -1,6 +1,7 @@
 import { Document, ImageRun, Packer, Paragraph, TextRun, type FileChild } from 'docx'
 import { formatBritishDateTime } from '../../../shared/dates/british-date.ts'
 import type { MinutesContent } from '../../../shared/export/minutes-content.ts'
+import type { GlossaryEntry } from '../../../shared/language/glossary.ts'
 import { documentStyles, heading, labelled, pageFrame, para, table } from './docx-parts.ts'
 
 const withheldNotice =
@@ -146,15 +147,7 @@ export function minutesBody(content: MinutesContent): FileChild[] {
   body.push(...planBody(content))
   if (content.nextDates.length > 0)
     body.push(heading('Next meetings', 2), ...content.nextDates.map(([label, date]) => labelled(label, date)))
-  body.push(heading('Words and letters used in these minutes', 2))
-  if (content.glossary.length === 0) body.push(para('No acronyms were used.'))
-  else
-    body.push(
-      table(
-        ['Short form', 'What it means'],
-        content.glossary.map((entry) => [entry.term, entry.expansion]),
-      ),
-    )
+  body.push(...glossaryBody(content.glossaries.minutes, 'these minutes'))
   body.push(
     heading('Who receives these minutes', 2),
     table(
@@ -164,6 +157,22 @@ export function minutesBody(content: MinutesContent): FileChild[] {
     ...signatureBlock(content),
   )
   return body
+}
+
+/**
+ * The words and letters a document uses that a family may not know, each once, with what they mean. A
+ * document with none says so in the minutes, and leaves the heading out elsewhere.
+ */
+export function glossaryBody(entries: ReadonlyArray<GlossaryEntry>, where: string): FileChild[] {
+  const title = heading(`Words and letters used in ${where}`, 2)
+  if (entries.length === 0) return where === 'these minutes' ? [title, para('No acronyms were used.')] : []
+  return [
+    title,
+    table(
+      ['Word or short form', 'What it means'],
+      entries.map((entry) => [entry.term, entry.expansion]),
+    ),
+  ]
 }
 
 /** The outline plan: who leads it, the actions as a table, and the contingency. Shared by every document. */
@@ -178,6 +187,7 @@ export function planBody(content: MinutesContent): FileChild[] {
           ['What will happen', 'Who', 'By when', 'How we will know', 'Which worry it addresses'],
           content.plan.actions.map((row) => [row.what, row.who, row.when, row.measure, row.addresses]),
         ),
+    ...(content.plan.dueRule ? [para(`Working days: ${content.plan.dueRule}`, { italics: true })] : []),
     heading('If the plan is not achieved', 3),
     para(content.plan.contingency || 'Not recorded'),
   ]

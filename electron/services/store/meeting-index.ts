@@ -79,6 +79,14 @@ export class MeetingIndex {
     await this.commits.commit()
   }
 
+  /** Adds or replaces several summaries in one durable write. */
+  async putAll(summaries: ReadonlyArray<MeetingSummary>): Promise<void> {
+    const ids = new Set(summaries.map((summary) => summary.id))
+    const others = this.db.data.meetings.filter((existing) => !ids.has(existing.id))
+    this.db.data = { version: 1, meetings: [...others, ...summaries] }
+    await this.commits.commit()
+  }
+
   /** Drops summaries, durably. */
   async drop(ids: ReadonlyArray<string>): Promise<void> {
     this.db.data = {

@@ -5,7 +5,12 @@ import { currentSchemaVersion, type Meeting } from '../../../shared/model/meetin
 import { blankMeeting } from '../../../shared/model/blank-meeting.ts'
 import type { AgendaSection } from '../../../shared/model/agenda.ts'
 import { migrateMeeting } from '../../../shared/model/migrations.ts'
-import { sameSummary, summarise, type MeetingListEntry } from '../../../shared/model/meeting-summary.ts'
+import {
+  sameSummary,
+  summarise,
+  type MeetingListEntry,
+  type MeetingSummary,
+} from '../../../shared/model/meeting-summary.ts'
 import type { LoadedMeeting, RecoveryNotice } from '../../../shared/contract/values.ts'
 import { fail, ok, type Result } from '../../../shared/util/result.ts'
 import { GenerationalFile, UnreadableError } from './generational-file.ts'
@@ -292,23 +297,33 @@ export class MeetingStore {
     })
   }
 
-  /** Brings the index back in line with the meeting folders after a crash between the two writes. */
+  /**
+   * Brings the index back in line with the meeting folders after a crash between the two writes, and
+   * summarises again any meeting whose summary was written before schema 4 (without what the statutory
+   * dates run from), so the meetings screen lists its dates without the meeting being saved again.
+   */
   private async repairIndex(): Promise<void> {
     const folders = await this.index.meetingFolders()
     const indexed = new Set(this.index.summaries.map((summary) => summary.id))
     const gone = [...indexed].filter((id) => !folders.includes(id))
     if (gone.length > 0) await this.index.drop(gone)
-    for (const id of folders.filter((folder) => !indexed.has(folder))) {
+    const withoutDates = this.index.summaries
+      .filter((summary) => summary.timescales === undefined)
+      .map((summary) => summary.id)
+    const repaired: MeetingSummary[] = []
+    for (const id of [...folders.filter((folder) => !indexed.has(folder)), ...withoutDates]) {
       try {
         const raw = await this.fileFor(id).read()
         const migrated = raw === null ? null : migrateMeeting(raw)
-        if (migrated?.ok) await this.index.put(summarise(migrated.meeting))
+        if (migrated?.ok) repaired.push(summarise(migrated.meeting))
       } catch (error) {
         this.options.logger.warn('index.repair-skipped', { meetingId: id }, error)
         this.unreadable.set(id, unreadableFailure().error.message)
       }
     }
-    if (gone.length > 0) this.options.logger.info('index.repaired', { dropped: gone.length })
+    if (repaired.length > 0) await this.index.putAll(repaired)
+    if (gone.length > 0 || repaired.length > 0)
+      this.options.logger.info('index.repaired', { dropped: gone.length, summarised: repaired.length })
   }
 
   private emit(change: StoreChange): void {

@@ -22,12 +22,15 @@ describe('the content of the minutes', () => {
     expect(full.decision.dissent).toEqual([
       'Mohammed Rahman recommended a child in need plan: School has seen things improve since September.',
     ])
-    expect(full.plan.actions[0]).toMatchObject({ who: 'Anna Kowalska', when: 'Within 20 working days' })
+    expect(full.plan.actions[0]).toMatchObject({
+      who: 'Anna Kowalska',
+      when: 'By 04/01/2027, within 20 working days of the meeting that set it (02/12/2026)',
+    })
     expect(full.nextDates).toEqual([
       ['First core group', '15/12/2026'],
       ['First review conference', '24/02/2027'],
     ])
-    expect(full.glossary.map((entry) => entry.term)).toEqual(['CAMHS'])
+    expect(full.glossaries.minutes.map((entry) => entry.term)).toEqual(['CAMHS'])
   })
 
   it('is also written as Markdown, in the same order', () => {

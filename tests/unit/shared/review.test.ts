@@ -55,7 +55,9 @@ describe('reviewFrom', () => {
       ['Anna Kowalska', 'invited'],
       ['Jamie Reid', 'invited'],
     ])
-    expect(meeting.planActions).toEqual(previous.planActions)
+    expect(meeting.planActions).toEqual(
+      previous.planActions.map((action) => ({ ...action, setOn: previous.date })),
+    )
     expect(meeting.planFrame).toEqual(previous.planFrame)
     expect(meeting.scaling).toEqual({ scores: [], dangerStatements: previous.scaling.dangerStatements })
     expect(meeting.previousConference).toEqual({

@@ -171,6 +171,7 @@ describe('checkReport', () => {
   it('accepts a report received by the deadline (2 working days before) and shared', () => {
     expect(checkReport(report, '2026-12-02', 2, calendar, '2026-12-02')).toEqual({
       deadline: '2026-11-30',
+      deadlineCalculated: false,
       late: false,
       notReceived: false,
       notShared: false,
@@ -187,6 +188,15 @@ describe('checkReport', () => {
         '2026-12-02',
       ),
     ).toMatchObject({ late: true, notShared: true })
+  })
+
+  it('says when the deadline was counted over calculated bank holidays', () => {
+    // Two working days before Tuesday 4 January 2028: Monday 3 is New Year's Day's substitute, so the
+    // deadline is Thursday 30 December 2027, counted over 2028's calculated holidays.
+    expect(checkReport(report, '2028-01-04', 2, calendar, '2027-12-01')).toMatchObject({
+      deadline: '2027-12-30',
+      deadlineCalculated: true,
+    })
   })
 
   it('flags a report not yet received once the deadline has passed, but not before', () => {

@@ -65,6 +65,34 @@ describe('keyDates', () => {
     expect(byKey(dates)['next-review']).toBe('2027-02-28')
   })
 
+  it('says which dates were counted over calculated bank holidays, and only those', () => {
+    const inPublished = keyDates(
+      { kind: 'icpc', date: '2026-12-02', dates: emptyDates(), outcome: 'cp-plan' },
+      settings,
+      england,
+    )
+    expect(inPublished.filter((date) => date.calculated)).toEqual([])
+    // A conference on Friday 10 December 2027: the minutes (15 working days) are due in January 2028,
+    // past the published list, while the decision (1 working day, Monday 13 December) and the first core
+    // group (10 working days, Friday 24 December) fall in 2027.
+    const overTheEnd = keyDates(
+      { kind: 'icpc', date: '2027-12-10', dates: emptyDates(), outcome: 'cp-plan' },
+      settings,
+      england,
+    )
+    const calculated = Object.fromEntries(overTheEnd.map((date) => [date.key, date.calculated]))
+    expect(calculated).toEqual({
+      'first-core-group': false,
+      'first-review': false,
+      'decision-to-attendees': false,
+      'minutes-distributed': true,
+      'corrections-close': true,
+    })
+    // 15 working days from 10 December 2027: 13–17, 20–24 (10); 27 and 28 are the Christmas substitutes,
+    // 29, 30, 31 (13); Monday 3 January 2028 is New Year's Day's substitute; 4, 5 (15).
+    expect(byKey(overTheEnd)['minutes-distributed']).toBe('2028-01-05')
+  })
+
   it('runs the corrections window from the day the minutes were actually sent', () => {
     const dates = keyDates(
       {

@@ -2,7 +2,9 @@ import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { MeetingStore, type StoreChange } from '../../../../electron/services/store/meeting-store.ts'
+import { MeetingIndex } from '../../../../electron/services/store/meeting-index.ts'
 import { createMemoryLogger } from '../../../../electron/services/logger.ts'
+import { summarise } from '../../../../shared/model/meeting-summary.ts'
 import { aClock, aDraft, aKey, aMeeting } from '../../../helpers/builders.ts'
 import { tempFolder } from '../../../helpers/temp-folder.ts'
 import { filesUnder } from '../../../helpers/files.ts'
@@ -150,6 +152,49 @@ describe('MeetingStore', () => {
         .map((entry) => entry.id)
         .sort(),
     ).toEqual([first.id, second.id].sort())
+  })
+
+  it('lists the dates of a meeting whose summary was written before schema 4, without saving it again', async () => {
+    const { store, folder, key, clock, logger } = await aStore()
+    const created = value(await store.create(aDraft({ familyName: 'Abernethy' })))
+    const decided = value(
+      await store.update(created.id, (meeting) => ({
+        ...meeting,
+        decision: { ...meeting.decision, outcome: 'cp-plan' },
+      })),
+    )
+    // The index as a build before schema 4 wrote it: the row, but not what the statutory dates run from.
+    const { timescales: _dates, ...oldSummary } = summarise(decided)
+    const index = await MeetingIndex.open({
+      folder,
+      meetingsFolder: join(folder, 'meetings'),
+      key,
+      now: clock.now,
+      keep: 5,
+      logger,
+    })
+    await index.put(oldSummary)
+    const meetingSaves = await readdir(join(folder, 'meetings', created.id))
+
+    const reopened = await aStore(folder, key)
+    const [entry] = reopened.store.list()
+    expect(entry?.readable && entry.timescales).toEqual({
+      dates: { strategyDiscussion: null, firstCoreGroup: null, nextReview: null, minutesSent: null },
+      outcome: 'cp-plan',
+      signedOff: false,
+    })
+    // Worked out from the meeting as it is on disk: the meeting itself was not saved again.
+    expect(await readdir(join(folder, 'meetings', created.id))).toEqual(meetingSaves)
+    // And written to the index, so the next start need not read the meeting.
+    const again = await MeetingIndex.open({
+      folder,
+      meetingsFolder: join(folder, 'meetings'),
+      key,
+      now: clock.now,
+      keep: 5,
+      logger,
+    })
+    expect(again.find(created.id)?.timescales?.outcome).toBe('cp-plan')
   })
 
   it('removes a meeting and every saved copy of it', async () => {

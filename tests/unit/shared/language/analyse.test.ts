@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { analyse, applySuggestion, compileRules } from '../../../../shared/language/analyse.ts'
+import { analyse, applySuggestion, compileRules, nameWords } from '../../../../shared/language/analyse.ts'
 import { bundledRuleFiles } from '../../../../shared/language/rule-files.ts'
-import { glossaryFor } from '../../../../shared/language/glossary.ts'
+import { glossaryFor, glossaryTerms } from '../../../../shared/language/glossary.ts'
 import { readingEase, syllables } from '../../../../shared/language/readability.ts'
 import { corpusContext } from '../../../helpers/language-evaluation.ts'
 
@@ -99,11 +99,32 @@ describe('the glossary', () => {
       { name: 'DA Ortiz', role: 'Police', group: 'professional' as const },
     ]
     expect(
-      glossaryFor(['The ICPC agreed a CP plan.', 'DA Ortiz spoke. CAMHS will see Kuba.'], bundledRuleFiles, {
-        ...corpusContext,
-        people,
-      }).map((entry) => entry.term),
+      glossaryFor(
+        ['The ICPC agreed a CP plan.', 'DA Ortiz spoke. CAMHS will see Kuba.'],
+        glossaryTerms(bundledRuleFiles),
+        nameWords({ ...corpusContext, people }),
+      ).map((entry) => entry.term),
     ).toEqual(['CAMHS', 'CP', 'ICPC'])
+  })
+
+  it('takes a police rank before a name as a rank the family may not know, not as a name', () => {
+    const people = [{ name: 'PC Kate Lyons', role: 'Police', group: 'professional' as const }]
+    const names = nameWords({ ...corpusContext, people })
+    expect(names.has('Lyons')).toBe(true)
+    expect(
+      glossaryFor(['PC Kate Lyons'], glossaryTerms(bundledRuleFiles), names).map((entry) => entry.term),
+    ).toEqual(['PC'])
+  })
+
+  it('lists a council’s own acronym, and its meaning over a bundled one with the same letters', () => {
+    const terms = glossaryTerms(bundledRuleFiles, [
+      { term: 'CSPR', expansion: 'child safeguarding practice review' },
+      { term: 'CPA', expansion: 'conference and planning adviser' },
+    ])
+    expect(glossaryFor(['The CSPR and the CPA.'], terms, new Set())).toEqual([
+      { term: 'CPA', expansion: 'conference and planning adviser' },
+      { term: 'CSPR', expansion: 'child safeguarding practice review' },
+    ])
   })
 })
 
