@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
-import { Low } from 'lowdb'
 import { currentSchemaVersion, type Meeting } from '../../../shared/model/meeting.ts'
 import { blankMeeting } from '../../../shared/model/blank-meeting.ts'
 import type { AgendaSection } from '../../../shared/model/agenda.ts'
@@ -9,7 +8,7 @@ import { sameSummary, summarise, type MeetingListEntry } from '../../../shared/m
 import type { LoadedMeeting, RecoveryNotice } from '../../../shared/contract/values.ts'
 import { fail, ok, type Result } from '../../../shared/util/result.ts'
 import { GenerationalFile, UnreadableError } from './generational-file.ts'
-import { GroupCommit } from './group-commit.ts'
+import { DurableDocument } from './durable-document.ts'
 import { writeFileDurably } from './durable-write.ts'
 import { MeetingIndex } from './meeting-index.ts'
 import { notFoundFailure, saveFailure, unreadableFailure } from './store-errors.ts'
@@ -45,8 +44,7 @@ export type MeetingStoreOptions = {
 }
 
 type OpenMeeting = {
-  readonly db: Low<Meeting>
-  readonly commits: GroupCommit<Meeting>
+  readonly doc: DurableDocument<Meeting>
   readonly recovery: RecoveryNotice | null
 }
 
@@ -105,7 +103,7 @@ export class MeetingStore {
   async get(id: string): Promise<Result<LoadedMeeting>> {
     const opened = await this.openMeeting(id)
     if (!opened.ok) return opened
-    return ok({ meeting: opened.value.db.data, recovery: opened.value.recovery })
+    return ok({ meeting: opened.value.doc.data, recovery: opened.value.recovery })
   }
 
   /** Creates a meeting from the 'New meeting' form. */
@@ -135,35 +133,33 @@ export class MeetingStore {
 
   /**
    * Like update, for a change that may be refused (a command): a refusal is returned as it is and nothing
-   * is saved.
+   * is saved. A save that fails undoes the change in memory too, so what is held is what a restart would
+   * find, and the same change sent again is applied afresh.
    */
   async apply(id: string, change: (meeting: Meeting) => Result<Meeting>): Promise<Result<Meeting>> {
     const opened = await this.openMeeting(id)
     if (!opened.ok) return opened
-    const { db, commits } = opened.value
-    const before = db.data
+    const { doc } = opened.value
+    const before = doc.data
     const changed = change(before)
     if (!changed.ok) return changed
-    db.data = {
-      ...changed.value,
-      id: before.id,
-      schemaVersion: currentSchemaVersion,
-      revision: before.revision + 1,
-      updatedAt: this.options.now().toISOString(),
-    }
     let written: Meeting
     try {
-      written = await commits.commit()
-      const summary = summarise(written)
-      const listed = this.index.find(id)
-      if (!listed || !sameSummary(listed, summary)) {
-        await this.index.put(summary)
-        this.emit({ type: 'list-changed', reason: 'updated' })
-      }
+      written =
+        changed.value === before
+          ? await doc.durable()
+          : await doc.change({
+              ...changed.value,
+              id: before.id,
+              schemaVersion: currentSchemaVersion,
+              revision: before.revision + 1,
+              updatedAt: this.options.now().toISOString(),
+            })
     } catch (error) {
       this.options.logger.error('meeting.save-failed', { meetingId: id }, error)
       return saveFailure(error)
     }
+    await this.updateSummary(written)
     this.emit({ type: 'meeting-saved', meeting: written })
     return ok(written)
   }
@@ -174,7 +170,7 @@ export class MeetingStore {
     const opened = this.open.get(id)
     if (opened) {
       const settled = await opened
-      if (settled.ok) await settled.value.commits.commit().catch(() => undefined)
+      if (settled.ok) await settled.value.doc.settle()
     }
     try {
       await this.index.removeMeeting(id)
@@ -193,23 +189,37 @@ export class MeetingStore {
   async flush(): Promise<void> {
     for (const opened of this.open.values()) {
       const settled = await opened
-      if (settled.ok && settled.value.commits.busy)
-        await settled.value.commits.commit().catch(() => undefined)
+      if (settled.ok) await settled.value.doc.settle()
+    }
+  }
+
+  /**
+   * Keeps the list's summary in step with a saved meeting. The meeting is already safe, so a failure here
+   * is not the user's loss: the index keeps its old summary, which differs, so the next change writes it
+   * again.
+   */
+  private async updateSummary(written: Meeting): Promise<void> {
+    const summary = summarise(written)
+    const listed = this.index.find(written.id)
+    if (listed && sameSummary(listed, summary)) return
+    try {
+      await this.index.put(summary)
+      this.emit({ type: 'list-changed', reason: 'updated' })
+    } catch (error) {
+      this.options.logger.warn('index.save-failed', { meetingId: written.id }, error)
     }
   }
 
   private async add(meeting: Meeting): Promise<Result<Meeting>> {
-    const file = this.fileFor(meeting.id)
-    const db = new Low<Meeting>(file, meeting)
-    const commits = this.commitsFor(db)
+    const doc = new DurableDocument<Meeting>(this.fileFor(meeting.id), meeting)
     try {
-      await commits.commit()
+      await doc.save()
       await this.index.put(summarise(meeting))
     } catch (error) {
       this.options.logger.error('meeting.create-failed', { meetingId: meeting.id }, error)
       return saveFailure(error)
     }
-    this.open.set(meeting.id, Promise.resolve(ok({ db, commits, recovery: null })))
+    this.open.set(meeting.id, Promise.resolve(ok({ doc, recovery: null })))
     this.options.logger.info('meeting.created', { meetingId: meeting.id, kind: meeting.kind })
     this.emit({ type: 'list-changed', reason: 'created' })
     return ok(meeting)
@@ -267,9 +277,7 @@ export class MeetingStore {
         meetingId: id,
         damagedNewer: recovery.damagedSaves,
       })
-    const db = new Low<Meeting>(file, migrated.meeting)
-    db.data = migrated.meeting
-    return ok({ db, commits: this.commitsFor(db), recovery })
+    return ok({ doc: new DurableDocument(file, migrated.meeting), recovery })
   }
 
   private fileFor(id: string): GenerationalFile<Meeting> {
@@ -281,14 +289,6 @@ export class MeetingStore {
       now: this.options.now,
       keep: this.options.keep,
       writeFile: this.options.writeFile,
-    })
-  }
-
-  private commitsFor(db: Low<Meeting>): GroupCommit<Meeting> {
-    return new GroupCommit(async () => {
-      const written = db.data
-      await db.write()
-      return written
     })
   }
 

@@ -1,5 +1,4 @@
 import { join } from 'node:path'
-import { Low } from 'lowdb'
 import {
   CouncilSettingsSchema,
   defaultSettings,
@@ -9,7 +8,7 @@ import {
 import { problemsOf } from '../../../shared/model/migrations.ts'
 import { fail, ok, type Result } from '../../../shared/util/result.ts'
 import { GenerationalFile, UnreadableError } from './generational-file.ts'
-import { GroupCommit } from './group-commit.ts'
+import { DurableDocument } from './durable-document.ts'
 import { saveFailure } from './store-errors.ts'
 import type { Logger } from '../logger.ts'
 
@@ -20,17 +19,11 @@ const settingsId = '00000000-0000-4000-8000-000000000001'
  * the meetings. Unreadable or invalid settings fall back to the defaults, and the log says so.
  */
 export class SettingsStore {
-  private readonly db: Low<CouncilSettings>
-  private readonly commits: GroupCommit<CouncilSettings>
+  private readonly doc: DurableDocument<CouncilSettings>
   private readonly listeners = new Set<(settings: CouncilSettings) => void>()
 
-  private constructor(db: Low<CouncilSettings>) {
-    this.db = db
-    this.commits = new GroupCommit(async () => {
-      const written = this.db.data
-      await this.db.write()
-      return written
-    })
+  private constructor(doc: DurableDocument<CouncilSettings>) {
+    this.doc = doc
   }
 
   /** Opens the settings in a data folder. */
@@ -39,6 +32,7 @@ export class SettingsStore {
     readonly key: Buffer
     readonly now: () => Date
     readonly logger: Logger
+    readonly writeFile?: (path: string, contents: Buffer) => Promise<void>
   }): Promise<SettingsStore> {
     const file = new GenerationalFile<CouncilSettings>({
       folder: join(options.folder, 'settings'),
@@ -47,42 +41,39 @@ export class SettingsStore {
       key: options.key,
       now: options.now,
       keep: 5,
+      writeFile: options.writeFile,
     })
-    const db = new Low<CouncilSettings>(file, defaultSettings())
+    let data = defaultSettings()
     try {
       const raw = await file.read()
       const parsed = raw === null ? null : CouncilSettingsSchema.safeParse(raw)
       if (parsed && !parsed.success)
         options.logger.warn('settings.invalid-using-defaults', { problems: parsed.error.issues.length })
-      db.data = parsed?.success ? parsed.data : defaultSettings()
+      if (parsed?.success) data = parsed.data
     } catch (error) {
       if (!(error instanceof UnreadableError)) throw error
       options.logger.warn('settings.unreadable-using-defaults', { damaged: error.damaged })
-      db.data = defaultSettings()
     }
-    return new SettingsStore(db)
+    return new SettingsStore(new DurableDocument(file, data))
   }
 
   /** The settings in force. */
   get(): CouncilSettings {
-    return this.db.data
+    return this.doc.data
   }
 
   /** Changes some settings, checking the whole result; saved durably before it resolves. */
   async update(patch: CouncilSettingsPatch): Promise<Result<CouncilSettings>> {
-    const checked = CouncilSettingsSchema.safeParse({ ...this.db.data, ...patch })
+    const checked = CouncilSettingsSchema.safeParse({ ...this.doc.data, ...patch })
     if (!checked.success) {
       const [first] = problemsOf(checked.error)
       return fail('invalid-argument', `These settings cannot be saved: ${first?.path}: ${first?.message}`)
     }
-    const before = this.db.data
-    this.db.data = checked.data
     try {
-      const written = await this.commits.commit()
+      const written = await this.doc.change(checked.data)
       for (const listener of this.listeners) listener(written)
       return ok(written)
     } catch (error) {
-      this.db.data = before
       return saveFailure(error)
     }
   }

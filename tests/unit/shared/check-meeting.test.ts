@@ -18,6 +18,7 @@ function commandFor(meeting: Meeting): fc.Arbitrary<MeetingCommand> {
   return fc.oneof(
     fc.record({
       type: fc.constant('add-note' as const),
+      noteId: fc.uuid(),
       sectionKey: fc.option(someSection, { nil: null }),
       speakerId: fc.option(somePerson, { nil: null }),
       text: fc.string({ minLength: 1 }),
@@ -39,6 +40,7 @@ function commandFor(meeting: Meeting): fc.Arbitrary<MeetingCommand> {
     }),
     fc.record({
       type: fc.constant('add-participant' as const),
+      participantId: fc.uuid(),
       participant: fc.record({
         name: fc.string({ minLength: 1, maxLength: 30 }),
         group: fc.constantFrom('family' as const, 'professional' as const),
@@ -96,6 +98,7 @@ describe('checkAfterCommand', () => {
       before,
       {
         type: 'add-note',
+        noteId: randomUUID(),
         sectionKey: null,
         speakerId: null,
         text: 'One more',
