@@ -24,6 +24,8 @@ export type SessionOptions = {
   readonly version: string
   readonly runtime: AppInfo['runtime']
   readonly scrypt?: ScryptParameters
+  /** The durable writer for every store (the test host passes one that can fail as a full disk does). */
+  readonly writeFile?: (path: string, contents: Buffer) => Promise<void>
 }
 
 /**
@@ -150,11 +152,13 @@ export class ConveneSession {
   }
 
   private async openStore(key: Buffer, protection: VaultStatus['protection']): Promise<Result<VaultStatus>> {
+    const writeFile = this.options.writeFile ? { writeFile: this.options.writeFile } : {}
     const store = await MeetingStore.open({
       folder: this.options.dataFolder,
       key,
       now: this.options.now,
       logger: this.options.logger,
+      ...writeFile,
     })
     store.onDidUpdate((change) => {
       if (change.type === 'meeting-saved') {
@@ -170,6 +174,7 @@ export class ConveneSession {
       key,
       now: this.options.now,
       logger: this.options.logger,
+      ...writeFile,
     })
     settings.onDidUpdate((saved) => this.options.emit('settings-changed', { settings: saved }))
     this.councilSettings = settings
@@ -178,6 +183,7 @@ export class ConveneSession {
       key,
       now: this.options.now,
       logger: this.options.logger,
+      ...writeFile,
     })
     this.store = store
     this.vaultStatus = { state: 'unlocked', protection }

@@ -38,6 +38,7 @@ export class IdentityStore {
     readonly key: Buffer
     readonly now: () => Date
     readonly logger: Logger
+    readonly writeFile?: (path: string, contents: Buffer) => Promise<void>
   }): Promise<IdentityStore> {
     const file = new GenerationalFile<Identity>({
       folder: join(options.folder, 'identity'),
@@ -46,6 +47,7 @@ export class IdentityStore {
       key: options.key,
       now: options.now,
       keep: 3,
+      writeFile: options.writeFile,
     })
     let data: Identity = { signature: null, certificate: null }
     try {
