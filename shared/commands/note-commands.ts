@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { Meeting } from '../model/meeting.ts'
+import { maximumNotes, type Meeting } from '../model/meeting.ts'
 import type { Note } from '../model/notes.ts'
 import { SectionKeySchema } from '../model/agenda.ts'
 import { IdSchema, LongTextSchema } from '../model/primitives.ts'
@@ -61,6 +61,11 @@ export function applyNoteCommand(
     case 'add-note': {
       // Sent again after a save that failed, or whose answer was lost: it is already here, once.
       if (meeting.notes.some((existing) => existing.id === command.noteId)) return ok(meeting)
+      if (meeting.notes.length >= maximumNotes)
+        return fail(
+          'invalid-argument',
+          'This meeting holds 50,000 notes, the most one meeting can. Nothing more can be added to it: record the rest in a new meeting.',
+        )
       const sectionKey = command.sectionKey ?? meeting.live.currentSectionKey ?? meeting.agenda[0]?.key
       if (!sectionKey || !hasSection(sectionKey))
         return fail('not-found', 'That section is not on the agenda.')

@@ -25,8 +25,14 @@ export type AppInfo = {
 
 /** Told to the user when a meeting's newest save was damaged and an earlier one was opened instead. */
 export type RecoveryNotice = {
+  /** When the save that was opened was made. */
   readonly restoredSavedAt: string
+  /** Later saves that failed their integrity check (the file was damaged). */
   readonly damagedSaves: number
+  /** Later saves that opened but could not be used (they break the rules a meeting keeps). */
+  readonly unusableSaves: number
+  /** Where copies of those saves were kept, in the data folder ('kept-aside/…'), or null if they could not be. */
+  readonly keptAsideIn: string | null
 }
 
 /** A meeting as opened, with a notice if it had to be restored from an earlier save. */

@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { test, expect, openApp, createMeeting, expectAllSaved } from './fixtures.ts'
 
@@ -21,7 +21,14 @@ test('a damaged latest save opens the previous one, says so, and leaves other me
 
   await host.current().stop()
   const folder = join(dataFolder, 'meetings', damagedId)
-  const newest = (await readdir(folder)).sort().at(-1) ?? ''
+  // Saves have random names; the newest is the one written last.
+  const saves = await Promise.all(
+    (await readdir(folder)).map(async (name) => ({
+      name,
+      written: (await stat(join(folder, name))).mtimeMs,
+    })),
+  )
+  const newest = saves.sort((a, b) => b.written - a.written)[0]?.name ?? ''
   const bytes = await readFile(join(folder, newest))
   bytes.fill(0x00, bytes.length - 200, bytes.length - 150)
   await writeFile(join(folder, newest), bytes)
@@ -32,6 +39,13 @@ test('a damaged latest save opens the previous one, says so, and leaves other me
   const notice = page.getByRole('alert').filter({ hasText: 'An earlier save of this meeting was opened' })
   await expect(notice).toBeVisible()
   await expect(notice).toContainText(/opened the save from \d\d\/\d\d\/\d{4} at \d\d:\d\d instead/)
+  await expect(notice).toContainText('The latest save could not be read because the file was damaged.')
+  await expect(notice).toContainText(
+    /A copy of what could not be opened is kept in the data folder .* in kept-aside/,
+  )
+  const keptAside = await readdir(join(dataFolder, 'kept-aside'))
+  expect(keptAside).toEqual([expect.stringContaining(`meeting ${damagedId}`)])
+  expect(await readFile(join(dataFolder, 'kept-aside', keptAside[0] ?? '', newest))).toEqual(bytes)
   await expect(page.getByLabel('Where')).toHaveValue('Civic Offices')
 
   await page.getByRole('button', { name: 'Meetings', exact: true }).click()

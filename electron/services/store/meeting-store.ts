@@ -7,7 +7,8 @@ import { migrateMeeting } from '../../../shared/model/migrations.ts'
 import { sameSummary, summarise, type MeetingListEntry } from '../../../shared/model/meeting-summary.ts'
 import type { LoadedMeeting, RecoveryNotice } from '../../../shared/contract/values.ts'
 import { fail, ok, type Result } from '../../../shared/util/result.ts'
-import { GenerationalFile, UnreadableError } from './generational-file.ts'
+import { GenerationalFile, NewerVersionError, UnreadableError } from './generational-file.ts'
+import { keepAside } from './kept-aside.ts'
 import { DurableDocument } from './durable-document.ts'
 import { writeFileDurably } from './durable-write.ts'
 import { MeetingIndex } from './meeting-index.ts'
@@ -240,44 +241,61 @@ export class MeetingStore {
 
   private async load(id: string): Promise<Result<OpenMeeting>> {
     const file = this.fileFor(id)
-    let raw: Meeting | null
+    let meeting: Meeting | null
     try {
-      raw = await file.read()
+      meeting = await file.read()
     } catch (error) {
-      if (!(error instanceof UnreadableError)) throw error
-      this.options.logger.error('meeting.unreadable', { meetingId: id, damaged: error.damaged })
-      const failure = unreadableFailure()
-      this.unreadable.set(id, failure.error.message)
-      this.emit({ type: 'list-changed', reason: 'updated' })
-      return failure
-    }
-    if (raw === null) return notFoundFailure()
-    const migrated = migrateMeeting(raw)
-    if (!migrated.ok) {
-      this.options.logger.error('meeting.invalid', {
-        meetingId: id,
-        reason: migrated.reason,
-        problems: migrated.problems.length,
-      })
-      if (migrated.reason === 'newer-version') {
+      if (error instanceof NewerVersionError) {
+        this.options.logger.error('meeting.newer-version', { meetingId: id })
         return fail(
           'newer-version',
           'This meeting was saved by a newer version of Convene. Update Convene to open it.',
         )
       }
-      return unreadableFailure()
+      if (!(error instanceof UnreadableError)) throw error
+      this.options.logger.error('meeting.unreadable', {
+        meetingId: id,
+        damaged: error.damaged,
+        invalid: error.invalid,
+      })
+      await this.keepAside(id, error.files)
+      const failure = unreadableFailure()
+      this.unreadable.set(id, failure.error.message)
+      this.emit({ type: 'list-changed', reason: 'updated' })
+      return failure
     }
+    if (meeting === null) return notFoundFailure()
     const load = file.lastLoad
-    const recovery: RecoveryNotice | null =
-      load && load.damagedNewer > 0
-        ? { restoredSavedAt: load.savedAt, damagedSaves: load.damagedNewer }
-        : null
-    if (recovery)
+    let recovery: RecoveryNotice | null = null
+    if (load && load.passedOver.length > 0) {
+      recovery = {
+        restoredSavedAt: load.savedAt,
+        damagedSaves: load.damagedNewer,
+        unusableSaves: load.invalidNewer,
+        keptAsideIn: await this.keepAside(id, load.passedOver),
+      }
       this.options.logger.warn('meeting.restored-earlier-save', {
         meetingId: id,
         damagedNewer: recovery.damagedSaves,
+        invalidNewer: recovery.unusableSaves,
       })
-    return ok({ doc: new DurableDocument(file, migrated.meeting), recovery })
+    }
+    return ok({ doc: new DurableDocument(file, meeting), recovery })
+  }
+
+  /** Copies saves that could not be used aside, so pruning never takes them; null if that failed too. */
+  private async keepAside(id: string, files: ReadonlyArray<string>): Promise<string | null> {
+    try {
+      return await keepAside({
+        dataFolder: this.options.folder,
+        what: `meeting ${id}`,
+        files,
+        now: this.options.now,
+      })
+    } catch (error) {
+      this.options.logger.error('meeting.keep-aside-failed', { meetingId: id }, error)
+      return null
+    }
   }
 
   private fileFor(id: string): GenerationalFile<Meeting> {
@@ -289,6 +307,18 @@ export class MeetingStore {
       now: this.options.now,
       keep: this.options.keep,
       writeFile: this.options.writeFile,
+      // Every save is checked as a whole meeting: one that decrypts but breaks the rules (past a limit, say)
+      // is passed over for the one before it, as a damaged one is.
+      accept: (raw) => {
+        const migrated = migrateMeeting(raw)
+        if (migrated.ok) return { ok: true, value: migrated.meeting }
+        this.options.logger.error('meeting.invalid-save', {
+          meetingId: id,
+          reason: migrated.reason,
+          problems: migrated.problems.length,
+        })
+        return { ok: false, reason: migrated.reason }
+      },
     })
   }
 
@@ -300,9 +330,8 @@ export class MeetingStore {
     if (gone.length > 0) await this.index.drop(gone)
     for (const id of folders.filter((folder) => !indexed.has(folder))) {
       try {
-        const raw = await this.fileFor(id).read()
-        const migrated = raw === null ? null : migrateMeeting(raw)
-        if (migrated?.ok) await this.index.put(summarise(migrated.meeting))
+        const meeting = await this.fileFor(id).read()
+        if (meeting) await this.index.put(summarise(meeting))
       } catch (error) {
         this.options.logger.warn('index.repair-skipped', { meetingId: id }, error)
         this.unreadable.set(id, unreadableFailure().error.message)

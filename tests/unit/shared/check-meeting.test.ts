@@ -109,4 +109,26 @@ describe('checkAfterCommand', () => {
     )
     expect(added.ok).toBe(true)
   })
+
+  it('refuses a note past the 50,000-note limit, which checking the meeting without its notes missed', () => {
+    const full = meetingWithNotes(50_000)
+    const extra = { ...full.notes[0]!, id: randomUUID() }
+    const problem = checkAfterCommand(full, { ...full, notes: [...full.notes, extra] })
+    expect(problem).toEqual({ path: 'notes', message: 'A meeting can hold at most 50,000 notes' })
+    const added = applyCommand(
+      full,
+      {
+        type: 'add-note',
+        noteId: randomUUID(),
+        sectionKey: null,
+        speakerId: null,
+        text: 'Note 50,001',
+        notForFamily: false,
+        verbatim: false,
+      },
+      { now: new Date(), newId: randomUUID },
+    )
+    expect(added).toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
+    if (!added.ok) expect(added.error.message).toMatch(/holds 50,000 notes, the most one meeting can/)
+  })
 })
