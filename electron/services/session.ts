@@ -1,5 +1,5 @@
 import { mkdir } from 'node:fs/promises'
-import type { AppInfo, VaultStatus } from '../../shared/contract/values.ts'
+import type { AppInfo, StoreNotice, VaultStatus } from '../../shared/contract/values.ts'
 import type { ConveneEvents, EventName } from '../../shared/contract/events.ts'
 import { fail, ok, type Result } from '../../shared/util/result.ts'
 import { KeyVault, type Keychain, type ScryptParameters } from './store/key-vault.ts'
@@ -109,6 +109,13 @@ export class ConveneSession {
   identity(): Result<IdentityStore> {
     if (this.chairIdentity) return ok(this.chairIdentity)
     return fail('locked', 'Convene is locked. Enter your passphrase to open your meetings.')
+  }
+
+  /** What the user must be told about how the settings and the signing identity were read (nothing, usually). */
+  notices(): ReadonlyArray<StoreNotice> {
+    return [this.councilSettings?.notice ?? null, this.chairIdentity?.notice ?? null].filter(
+      (notice): notice is StoreNotice => notice !== null,
+    )
   }
 
   /** Waits for every save under way; call before quitting. */

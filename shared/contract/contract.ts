@@ -2,7 +2,14 @@ import { z } from 'zod'
 import { IdSchema, IsoDateSchema } from '../model/primitives.ts'
 import { NewMeetingSchema, type Meeting } from '../model/meeting.ts'
 import type { MeetingListEntry } from '../model/meeting-summary.ts'
-import type { AppInfo, ImportOutcome, LoadedMeeting, PresenterOpened, VaultStatus } from './values.ts'
+import type {
+  AppInfo,
+  ImportOutcome,
+  LoadedMeeting,
+  PresenterOpened,
+  StoreNotice,
+  VaultStatus,
+} from './values.ts'
 import { MeetingCommandSchema } from '../commands/meeting-command.ts'
 import { CouncilSettingsPatchSchema, type CouncilSettings } from '../settings/settings.ts'
 import type { FamilyView } from '../rules/family-view.ts'
@@ -31,6 +38,7 @@ const PassphraseSchema = z.object({
  */
 export const contract = {
   'app.info': returns<AppInfo>()(z.tuple([])),
+  'app.notices': returns<ReadonlyArray<StoreNotice>>()(z.tuple([])),
   'vault.status': returns<VaultStatus>()(z.tuple([])),
   'vault.create': returns<VaultStatus>()(z.tuple([PassphraseSchema])),
   'vault.unlock': returns<VaultStatus>()(z.tuple([PassphraseSchema])),

@@ -35,6 +35,16 @@ export type RecoveryNotice = {
   readonly keptAsideIn: string | null
 }
 
+/**
+ * Something found when Convene opened that the user must be told: settings or a signing identity that
+ * could not be read whole (and were kept aside, not replaced).
+ */
+export type StoreNotice = {
+  readonly about: 'settings' | 'identity'
+  readonly title: string
+  readonly message: string
+}
+
 /** A meeting as opened, with a notice if it had to be restored from an earlier save. */
 export type LoadedMeeting = {
   readonly meeting: Meeting

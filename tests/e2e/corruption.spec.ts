@@ -1,6 +1,17 @@
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { test, expect, openApp, createMeeting, expectAllSaved } from './fixtures.ts'
+import {
+  test,
+  expect,
+  openApp,
+  createMeeting,
+  expectAllSaved,
+  expectNoAxeViolations,
+  passphrase,
+} from './fixtures.ts'
+import { KeyVault } from '../../electron/services/store/key-vault.ts'
+import { GenerationalFile } from '../../electron/services/store/generational-file.ts'
+import { defaultSettings } from '../../shared/settings/settings.ts'
 
 test('a damaged latest save opens the previous one, says so, and leaves other meetings untouched', async ({
   page,
@@ -77,4 +88,60 @@ test('a meeting whose every save is damaged is listed as unreadable and the othe
   await expect(page.getByText(/every saved copy of it is damaged/)).toBeVisible()
   await page.getByRole('button', { name: 'Osei family' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Osei family' })).toBeVisible()
+})
+
+test('settings and a signing identity from a newer version are read as far as they can be, kept aside, and the user is told', async ({
+  page,
+  host,
+  dataFolder,
+}) => {
+  await openApp(page, host.current())
+  await host.current().stop()
+  const key = await new KeyVault(dataFolder).unlockWithPassphrase(passphrase)
+  if (!key.ok) throw new Error(key.error.message)
+  const write = (what: 'settings' | 'identity', id: string, contents: unknown) =>
+    new GenerationalFile<unknown>({
+      folder: join(dataFolder, what),
+      purpose: what,
+      id,
+      key: key.value,
+      now: () => new Date(),
+      keep: 5,
+    }).write(contents)
+  await write('settings', '00000000-0000-4000-8000-000000000001', {
+    ...defaultSettings(),
+    version: 2,
+    bankHolidayRegion: 'scotland',
+    retention: { years: 7 },
+  })
+  await write('identity', '00000000-0000-4000-8000-000000000002', {
+    version: 2,
+    signature: { kind: 'typed', text: 'Helen Okafor' },
+    certificate: { chain: ['…'], key: '…', source: 'hardware-token' },
+  })
+
+  const restarted = await host.restart('stop')
+  await openApp(page, restarted)
+  const settingsNotice = page
+    .getByRole('alert')
+    .filter({ hasText: "The council's settings were saved by a newer version of Convene" })
+  await expect(settingsNotice).toContainText('This version has read what it understands of them.')
+  await expect(settingsNotice).toContainText('kept-aside/settings')
+  const identityNotice = page
+    .getByRole('alert')
+    .filter({ hasText: 'Your signing identity was saved by a newer version of Convene' })
+  await expect(identityNotice).toContainText(
+    'could not read your signing certificate, and has not made a new one',
+  )
+  await expectNoAxeViolations(page, 'the notices about settings and identity')
+
+  await page
+    .getByRole('button', { name: /Settings/ })
+    .first()
+    .click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible()
+  await identityNotice.getByRole('button', { name: /^Dismiss/ }).click()
+  await expect(identityNotice).toHaveCount(0)
+  await expect(settingsNotice).toBeVisible()
+  expect(await readdir(join(dataFolder, 'kept-aside'))).toEqual(['settings', 'signing identity'])
 })

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import { constants } from 'node:fs'
 import { copyFile, mkdir, open as openFile, readdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Adapter } from 'lowdb'
@@ -7,6 +8,8 @@ import { syncFolder, temporaryFileSuffix, writeFileDurably } from './durable-wri
 
 /** What the last read found: which save was opened, and which newer ones had to be passed over and why. */
 export type LoadReport = {
+  /** The file that was opened. */
+  readonly file: string
   readonly generation: number
   readonly savedAt: string
   /** Newer saves that failed their integrity check (damaged, or not this file's). */
@@ -122,6 +125,7 @@ export class GenerationalFile<T> implements Adapter<T> {
       damagedNewer += unnumbered.length
       passedOver.push(...unnumbered.map((other) => join(this.options.folder, other.name)))
       this.lastLoad = {
+        file: path,
         generation: header.generation,
         savedAt: header.savedAt,
         damagedNewer,
@@ -179,8 +183,9 @@ export class GenerationalFile<T> implements Adapter<T> {
     await mkdir(folder, { recursive: true, mode: 0o700 })
     for (const file of files) {
       const name = file.split(/[\\/]/).at(-1) ?? 'save.cvn'
-      await copyFile(file, join(folder, name)).catch((error: unknown) => {
-        if (!isMissing(error)) throw error
+      await copyFile(file, join(folder, name), constants.COPYFILE_EXCL).catch((error: unknown) => {
+        // Gone already, or kept already (the same save, opened again).
+        if (!isMissing(error) && !hasCode(error, 'EEXIST')) throw error
       })
     }
     await syncFolder(folder)
@@ -236,5 +241,9 @@ async function readHead(path: string): Promise<{ bytes: Buffer; modified: number
 }
 
 function isMissing(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT'
+  return hasCode(error, 'ENOENT')
+}
+
+function hasCode(error: unknown, code: string): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === code
 }

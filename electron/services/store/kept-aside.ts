@@ -5,24 +5,19 @@ import { GenerationalFile } from './generational-file.ts'
 export const keptAsideFolder = 'kept-aside'
 
 /**
- * Copies saves that could not be opened or used into `kept-aside/<when> <what>/` in the data folder, so
- * that nothing is lost when newer saves prune them: they stay encrypted under the same key, and open
- * again if copied back into their folder (by a newer Convene, or by support). Returns the folder's name
- * relative to the data folder, to tell the user where.
+ * Copies saves that could not be opened or used into `kept-aside/<what>/` in the data folder, so that
+ * nothing is lost when newer saves prune them: they stay encrypted under the same key, and open again if
+ * copied back into their folder (by a newer Convene, or by support). Each save keeps its own (random)
+ * name, and one already kept is not copied again, so opening the same damaged meeting twice keeps one
+ * copy. Returns the folder's name relative to the data folder, to tell the user where.
  */
 export async function keepAside(options: {
   readonly dataFolder: string
-  /** What the saves are, in a folder name: 'meeting 6f1d…', 'settings', 'signing identity'. */
+  /** What the saves are, as a folder name: 'meeting 6f1d…', 'settings', 'signing identity'. */
   readonly what: string
   readonly files: ReadonlyArray<string>
-  readonly now: () => Date
 }): Promise<string> {
-  const when = options
-    .now()
-    .toISOString()
-    .replace(/:/g, '-')
-    .replace(/\.\d+Z$/, 'Z')
-  const relative = join(keptAsideFolder, `${when} ${options.what}`)
+  const relative = join(keptAsideFolder, options.what)
   await GenerationalFile.keepAside(options.files, join(options.dataFolder, relative))
   return relative
 }

@@ -290,7 +290,6 @@ export class MeetingStore {
         dataFolder: this.options.folder,
         what: `meeting ${id}`,
         files,
-        now: this.options.now,
       })
     } catch (error) {
       this.options.logger.error('meeting.keep-aside-failed', { meetingId: id }, error)

@@ -154,6 +154,7 @@ describe('GenerationalFile', () => {
       damagedNewer: 1,
       invalidNewer: 0,
       passedOver: [latest],
+      file: expect.any(String),
     })
   })
 

@@ -120,7 +120,7 @@ describe('MeetingStore', () => {
       restoredSavedAt: '2026-11-22T09:00:00.000Z',
       damagedSaves: 1,
       unusableSaves: 0,
-      keptAsideIn: join('kept-aside', `2026-11-22T09-00-00Z meeting ${damaged.id}`),
+      keptAsideIn: join('kept-aside', `meeting ${damaged.id}`),
     })
     // The damaged save is kept aside, byte for byte, so a later save pruning it loses nothing.
     const [keptAside = ''] = await readdir(join(folder, loaded.recovery?.keptAsideIn ?? ''))
