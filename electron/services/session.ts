@@ -6,6 +6,7 @@ import { KeyVault, type Keychain, type ScryptParameters } from './store/key-vaul
 import { MeetingStore } from './store/meeting-store.ts'
 import { SettingsStore } from './store/settings-store.ts'
 import { IdentityStore } from './store/identity-store.ts'
+import { UnlockThrottle, waitSecondsAfter } from './store/unlock-throttle.ts'
 import { familyView } from '../../shared/rules/family-view.ts'
 import type { Logger } from './logger.ts'
 
@@ -24,6 +25,8 @@ export type SessionOptions = {
   readonly version: string
   readonly runtime: AppInfo['runtime']
   readonly scrypt?: ScryptParameters
+  /** How the lock screen waits between guesses (tests pass one that records instead of sleeping). */
+  readonly sleep?: (milliseconds: number) => Promise<void>
   /** The durable writer for every store (the test host passes one that can fail as a full disk does). */
   readonly writeFile?: (path: string, contents: Buffer) => Promise<void>
 }
@@ -39,10 +42,13 @@ export class ConveneSession {
   private store: MeetingStore | null = null
   private councilSettings: SettingsStore | null = null
   private chairIdentity: IdentityStore | null = null
+  private readonly throttle: UnlockThrottle
+  private unlocking: Promise<unknown> = Promise.resolve()
 
   private constructor(options: SessionOptions, status: VaultStatus) {
     this.options = options
     this.vault = new KeyVault(options.dataFolder, options.scrypt)
+    this.throttle = new UnlockThrottle(options.dataFolder, options.sleep)
     this.vaultStatus = status
   }
 
@@ -80,16 +86,33 @@ export class ConveneSession {
     return this.openStore(key.value, 'passphrase')
   }
 
-  /** Opens the store with the passphrase. */
-  async unlock(passphrase: string): Promise<Result<VaultStatus>> {
+  /**
+   * Opens the store with the passphrase. Attempts are taken one at a time, and each waits first for as long
+   * as the wrong passphrases before it ask (`UnlockThrottle`), so guessing at the lock screen is slow.
+   */
+  unlock(passphrase: string): Promise<Result<VaultStatus>> {
+    const attempt = this.unlocking.then(() => this.tryUnlock(passphrase))
+    this.unlocking = attempt.catch(() => undefined)
+    return attempt
+  }
+
+  private async tryUnlock(passphrase: string): Promise<Result<VaultStatus>> {
     if (this.vaultStatus.state === 'unlocked') return ok(this.vaultStatus)
     if (this.vaultStatus.state !== 'locked')
       return fail('locked', 'Convene cannot be unlocked with a passphrase here.')
+    await this.throttle.wait()
     const key = await this.vault.unlockWithPassphrase(passphrase)
     if (!key.ok) {
       this.options.logger.warn('vault.unlock-refused', { code: key.error.code })
-      return key
+      if (key.error.code !== 'wrong-passphrase') return key
+      const wait = await this.throttle.recordFailure()
+      this.vaultStatus = { ...this.vaultStatus, waitSeconds: wait }
+      return fail(
+        'wrong-passphrase',
+        `${key.error.message} To slow down anyone guessing, Convene waits a little longer after each wrong passphrase: the next try will take ${wait === 1 ? '1 second' : `${wait} seconds`} longer.`,
+      )
     }
+    await this.throttle.reset()
     return this.openStore(key.value, 'passphrase')
   }
 
@@ -141,7 +164,12 @@ export class ConveneSession {
       return
     }
     if (state.value.protection === 'passphrase') {
-      this.vaultStatus = { state: 'locked', protection: 'passphrase' }
+      const waitSeconds = waitSecondsAfter(await this.throttle.failures())
+      this.vaultStatus = {
+        state: 'locked',
+        protection: 'passphrase',
+        ...(waitSeconds > 0 ? { waitSeconds } : {}),
+      }
       return
     }
     if (!keychain?.isAvailable()) {

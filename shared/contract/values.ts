@@ -13,6 +13,8 @@ export type VaultStatus = {
   readonly state: 'needs-setup' | 'locked' | 'unlocked' | 'unavailable'
   readonly protection: KeyProtection
   readonly problem?: string
+  /** When locked: how long the next passphrase waits before it is checked, after wrong ones before it. */
+  readonly waitSeconds?: number
 }
 
 /** Facts about this installation that the user may need (where data and logs live). */

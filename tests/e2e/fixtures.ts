@@ -4,9 +4,10 @@ import { join } from 'node:path'
 import { test as base, expect, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 import { startHost, type RunningHost } from '../helpers/host-process.ts'
+import { e2ePassphrase } from '../helpers/passphrases.ts'
 
 /** The passphrase every e2e test sets. */
-export const passphrase = 'harbour lantern meadow'
+export const passphrase = e2ePassphrase
 
 type Fixtures = {
   /** A fresh data folder for this test (with logs beside it), removed afterwards. */
