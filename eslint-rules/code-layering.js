@@ -36,7 +36,10 @@ export function layerOf(path, layers) {
   let length = -1
   for (const line of layers)
     for (const prefix of line.paths)
-      if ((path === prefix || path.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`)) && prefix.length > length) {
+      if (
+        (path === prefix || path.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`)) &&
+        prefix.length > length
+      ) {
         found = line
         length = prefix.length
       }
@@ -50,7 +53,7 @@ export const codeLayering = {
     docs: { description: 'Each layer imports only the layers and packages its line of the table allows' },
     schema: [{ type: 'object', properties: { layers: { type: 'array' } }, additionalProperties: false }],
     messages: {
-      layer: "{{from}} may not import {{to}}{{why}}",
+      layer: '{{from}} may not import {{to}}{{why}}',
       package: "{{from}} may not use the package '{{name}}'{{why}}",
       unknown: '{{path}} belongs to no layer of the table in eslint.config.js: add it to a layer',
     },
@@ -71,7 +74,9 @@ export const codeLayering = {
     const check = (node, specifier) => {
       if (typeof specifier !== 'string') return
       if (specifier.startsWith('.')) {
-        const target = relative(root, resolve(dirname(join(root, file)), specifier)).split('\\').join('/')
+        const target = relative(root, resolve(dirname(join(root, file)), specifier))
+          .split('\\')
+          .join('/')
         const to = layerOf(target, layers)
         if (!to || to === own || own.may.includes(to.layer)) return
         context.report({ node, messageId: 'layer', data: { from: own.layer, to: to.layer, why } })

@@ -9,14 +9,16 @@ import { createNodeLogger } from '../services/node-logger.ts'
 import type { ConveneEvents, EventName } from '../../shared/contract/events.ts'
 import { startHostServer, type HostServer } from './host-server.ts'
 import { pageFiles } from './page-files.ts'
+import { writerFailingWhile } from './full-disk-switch.ts'
 
 /**
  * The test host: the production renderer and the production handlers, store and services, with HTTP in
  * place of Electron's IPC so Playwright can drive them in Chromium. A development and test tool; never
  * packaged.
  *
- *   node electron/host/test-host.ts --data DIR [--port 0]
+ *   node electron/host/test-host.ts --data DIR [--port 0] [--disk-full-when FILE]
  *
+ * `--disk-full-when FILE` is for tests: while FILE exists, every save fails as on a full disk.
  * Prints one JSON line when ready: { "url": "http://127.0.0.1:PORT/#token=…", "pid": … }.
  */
 const projectRoot = resolve(import.meta.dirname, '../..')
@@ -26,6 +28,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: '0' },
     renderer: { type: 'string', default: join(projectRoot, 'out/renderer') },
     bridge: { type: 'string', default: join(projectRoot, 'out/host/bridge.js') },
+    'disk-full-when': { type: 'string' },
   },
 })
 const dataFolder = resolve(values.data ?? join(projectRoot, '.convene-dev/data'))
@@ -59,6 +62,7 @@ const session = await ConveneSession.start({
   emit,
   version: JSON.parse(await readFile(join(projectRoot, 'package.json'), 'utf8')).version as string,
   runtime: 'test-host',
+  ...(values['disk-full-when'] ? { writeFile: writerFailingWhile(resolve(values['disk-full-when'])) } : {}),
 })
 const token = randomBytes(32).toString('base64url')
 server = await startHostServer({

@@ -54,6 +54,7 @@ export function createHandlers(
   }
   return {
     'app.info': async () => ok(session.info()),
+    'app.notices': async () => ok(session.notices()),
     'vault.status': async () => ok(session.status()),
     'vault.create': ({ passphrase }) => session.createPassphrase(passphrase),
     'vault.unlock': ({ passphrase }) => session.unlock(passphrase),

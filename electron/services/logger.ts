@@ -1,8 +1,10 @@
+import { contract } from '../../shared/contract/contract.ts'
+
 /**
  * What may go into a log: an event name and a few fields that cannot hold a name or minute text. Numbers
- * and booleans pass; strings pass only as identifiers (UUIDs) or short lower-case codes, and only under
- * keys that hold such things. Everything else is written as '[withheld]'. Errors keep their type, code and
- * stack frames, never their message, which can quote what the user typed.
+ * and booleans pass; strings pass only as identifiers (UUIDs), the contract's channel names or short
+ * lower-case codes, and only under keys that hold such things. Everything else is written as '[withheld]'.
+ * Errors keep their type, code and stack frames, never their message, which can quote what the user typed.
  */
 export type LogFields = Readonly<Record<string, string | number | boolean | null | undefined>>
 
@@ -21,7 +23,6 @@ export type LogSink = {
 }
 
 const codeKeys = new Set([
-  'channel',
   'code',
   'kind',
   'status',
@@ -37,6 +38,10 @@ const codeKeys = new Set([
 const codePattern = /^[a-z][a-z0-9.:_-]{0,63}$/
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const eventPattern = /^[a-z][a-z0-9.-]{0,63}$/
+// A channel is logged only when it is one of the contract's own names ('meetings.exportDocuments'): these
+// are camelCase, so the lower-case code pattern would withhold them, and a looser pattern would let a
+// name through on a hostile request to a channel that does not exist.
+const channelNames: ReadonlySet<string> = new Set(Object.keys(contract))
 
 /** Keeps only values that cannot carry personal data. */
 export function sanitiseFields(fields: LogFields): Record<string, string | number | boolean | null> {
@@ -45,6 +50,7 @@ export function sanitiseFields(fields: LogFields): Record<string, string | numbe
     if (value === undefined) continue
     if (value === null || typeof value === 'number' || typeof value === 'boolean') safe[key] = value
     else if (key.endsWith('Id') && uuidPattern.test(value)) safe[key] = value
+    else if (key === 'channel' && channelNames.has(value)) safe[key] = value
     else if (codeKeys.has(key) && codePattern.test(value)) safe[key] = value
     else safe[key] = '[withheld]'
   }

@@ -1,11 +1,12 @@
 import { mkdir } from 'node:fs/promises'
-import type { AppInfo, VaultStatus } from '../../shared/contract/values.ts'
+import type { AppInfo, StoreNotice, VaultStatus } from '../../shared/contract/values.ts'
 import type { ConveneEvents, EventName } from '../../shared/contract/events.ts'
 import { fail, ok, type Result } from '../../shared/util/result.ts'
 import { KeyVault, type Keychain, type ScryptParameters } from './store/key-vault.ts'
 import { MeetingStore } from './store/meeting-store.ts'
 import { SettingsStore } from './store/settings-store.ts'
 import { IdentityStore } from './store/identity-store.ts'
+import { UnlockThrottle, waitSecondsAfter } from './store/unlock-throttle.ts'
 import { familyView } from '../../shared/rules/family-view.ts'
 import type { Logger } from './logger.ts'
 
@@ -34,6 +35,10 @@ export type SessionOptions = {
   readonly version: string
   readonly runtime: AppInfo['runtime']
   readonly scrypt?: ScryptParameters
+  /** How the lock screen waits between guesses (tests pass one that records instead of sleeping). */
+  readonly sleep?: (milliseconds: number) => Promise<void>
+  /** The durable writer for every store (the test host passes one that can fail as a full disk does). */
+  readonly writeFile?: (path: string, contents: Buffer) => Promise<void>
 }
 
 /**
@@ -47,10 +52,13 @@ export class ConveneSession {
   private store: MeetingStore | null = null
   private councilSettings: SettingsStore | null = null
   private chairIdentity: IdentityStore | null = null
+  private readonly throttle: UnlockThrottle
+  private unlocking: Promise<unknown> = Promise.resolve()
 
   private constructor(options: SessionOptions, status: VaultStatus) {
     this.options = options
     this.vault = new KeyVault(options.dataFolder, options.scrypt)
+    this.throttle = new UnlockThrottle(options.dataFolder, options.sleep)
     this.vaultStatus = status
   }
 
@@ -88,16 +96,33 @@ export class ConveneSession {
     return this.openStore(key.value, 'passphrase')
   }
 
-  /** Opens the store with the passphrase. */
-  async unlock(passphrase: string): Promise<Result<VaultStatus>> {
+  /**
+   * Opens the store with the passphrase. Attempts are taken one at a time, and each waits first for as long
+   * as the wrong passphrases before it ask (`UnlockThrottle`), so guessing at the lock screen is slow.
+   */
+  unlock(passphrase: string): Promise<Result<VaultStatus>> {
+    const attempt = this.unlocking.then(() => this.tryUnlock(passphrase))
+    this.unlocking = attempt.catch(() => undefined)
+    return attempt
+  }
+
+  private async tryUnlock(passphrase: string): Promise<Result<VaultStatus>> {
     if (this.vaultStatus.state === 'unlocked') return ok(this.vaultStatus)
     if (this.vaultStatus.state !== 'locked')
       return fail('locked', 'Convene cannot be unlocked with a passphrase here.')
+    await this.throttle.wait()
     const key = await this.vault.unlockWithPassphrase(passphrase)
     if (!key.ok) {
       this.options.logger.warn('vault.unlock-refused', { code: key.error.code })
-      return key
+      if (key.error.code !== 'wrong-passphrase') return key
+      const wait = await this.throttle.recordFailure()
+      this.vaultStatus = { ...this.vaultStatus, waitSeconds: wait }
+      return fail(
+        'wrong-passphrase',
+        `${key.error.message} To slow down anyone guessing, Convene waits a little longer after each wrong passphrase: the next try will take ${wait === 1 ? '1 second' : `${wait} seconds`} longer.`,
+      )
     }
+    await this.throttle.reset()
     return this.openStore(key.value, 'passphrase')
   }
 
@@ -117,6 +142,13 @@ export class ConveneSession {
   identity(): Result<IdentityStore> {
     if (this.chairIdentity) return ok(this.chairIdentity)
     return fail('locked', 'Convene is locked. Enter your passphrase to open your meetings.')
+  }
+
+  /** What the user must be told about how the settings and the signing identity were read (nothing, usually). */
+  notices(): ReadonlyArray<StoreNotice> {
+    return [this.councilSettings?.notice ?? null, this.chairIdentity?.notice ?? null].filter(
+      (notice): notice is StoreNotice => notice !== null,
+    )
   }
 
   /** Waits for every save under way; call before quitting. */
@@ -146,7 +178,12 @@ export class ConveneSession {
       return
     }
     if (state.value.protection === 'passphrase') {
-      this.vaultStatus = { state: 'locked', protection: 'passphrase' }
+      const waitSeconds = waitSecondsAfter(await this.throttle.failures())
+      this.vaultStatus = {
+        state: 'locked',
+        protection: 'passphrase',
+        ...(waitSeconds > 0 ? { waitSeconds } : {}),
+      }
       return
     }
     if (!keychain || !(await keychainAvailable(keychain))) {
@@ -164,11 +201,13 @@ export class ConveneSession {
   }
 
   private async openStore(key: Buffer, protection: VaultStatus['protection']): Promise<Result<VaultStatus>> {
+    const writeFile = this.options.writeFile ? { writeFile: this.options.writeFile } : {}
     const store = await MeetingStore.open({
       folder: this.options.dataFolder,
       key,
       now: this.options.now,
       logger: this.options.logger,
+      ...writeFile,
     })
     store.onDidUpdate((change) => {
       if (change.type === 'meeting-saved') {
@@ -184,6 +223,7 @@ export class ConveneSession {
       key,
       now: this.options.now,
       logger: this.options.logger,
+      ...writeFile,
     })
     settings.onDidUpdate((saved) => this.options.emit('settings-changed', { settings: saved }))
     this.councilSettings = settings
@@ -192,6 +232,7 @@ export class ConveneSession {
       key,
       now: this.options.now,
       logger: this.options.logger,
+      ...writeFile,
     })
     this.store = store
     this.vaultStatus = { state: 'unlocked', protection }

@@ -16,6 +16,7 @@ import { SettingsScreen } from '../settings/settings-screen.tsx'
 import { AboutDialog } from './about-dialog.tsx'
 import { requestImport } from '../meetings-list/import-request.ts'
 import { AppShell } from './app-shell.tsx'
+import { StoreNotices } from './store-notices.tsx'
 import { ErrorBoundary } from './error-boundary.tsx'
 import { useRoute, type Route } from './router.ts'
 import { theme } from './theme.ts'
@@ -101,6 +102,7 @@ function Screens({ route, navigate }: { readonly route: Route; readonly navigate
   }, [navigate])
   return (
     <AppShell route={route} navigate={navigate}>
+      <StoreNotices />
       <CurrentScreen route={route} navigate={navigate} />
       <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
     </AppShell>

@@ -11,6 +11,8 @@ export type SaveState =
   | { readonly state: 'saved'; readonly at: string | null }
   | { readonly state: 'saving' }
   | { readonly state: 'not-saved'; readonly message: string }
+  /** The latest change was refused (it cannot be saved as it is): trying again would not help. */
+  | { readonly state: 'refused'; readonly message: string }
 
 /**
  * The save indicator. 'All changes saved' appears only after the store has written the change durably;
@@ -37,6 +39,14 @@ export function SaveStatus({ save, onRetry }: { readonly save: SaveState; readon
           <Sync fontSize="small" color="action" aria-hidden />
           <Typography variant="body2" color="text.secondary">
             Saving…
+          </Typography>
+        </>
+      )}
+      {save.state === 'refused' && (
+        <>
+          <ErrorOutline fontSize="small" color="error" aria-hidden />
+          <Typography variant="body2" color="error">
+            Not saved: {save.message}
           </Typography>
         </>
       )}

@@ -38,6 +38,7 @@ export function PlanSection() {
   const addAction = (): void =>
     void send({
       type: 'add-action',
+      actionId: crypto.randomUUID(),
       action: blankActionFields(),
     }).then((result) => {
       if (result.ok) setFocusAction(result.value.planActions.length)

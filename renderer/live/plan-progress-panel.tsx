@@ -64,12 +64,15 @@ function ActionProgress({
   const [status, setStatus] = useState<ProgressStatus>('on-track')
   const [note, setNote] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
+  // The id this update will be saved under, kept until it is saved, so pressing again after a failure adds it once.
+  const [progressId, setProgressId] = useState(() => crypto.randomUUID())
   const latest = action.progress.at(-1)
   const owner = action.ownerId ? (names.get(action.ownerId) ?? action.ownerText) : action.ownerText
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault()
     const result = await send({
       type: 'add-progress',
+      progressId,
       actionId: action.id,
       status,
       note: note.trim(),
@@ -78,6 +81,7 @@ function ActionProgress({
     if (result.ok) {
       setNote('')
       setProblem(null)
+      setProgressId(crypto.randomUUID())
     } else setProblem(result.error.message)
   }
   return (
@@ -162,6 +166,8 @@ function NewAction() {
   const [due, setDue] = useState<string | null>(null)
   const [measure, setMeasure] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
+  // The id this action will be saved under, kept until it is saved, so pressing again after a failure adds it once.
+  const [actionId, setActionId] = useState(() => crypto.randomUUID())
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault()
     if (what.trim() === '') {
@@ -170,6 +176,7 @@ function NewAction() {
     }
     const result = await send({
       type: 'add-action',
+      actionId,
       action: {
         what: what.trim(),
         ownerId: ownerId || null,
@@ -189,6 +196,7 @@ function NewAction() {
     setDue(null)
     setMeasure('')
     setProblem(null)
+    setActionId(crypto.randomUUID())
   }
   return (
     <Paper

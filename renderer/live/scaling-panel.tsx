@@ -125,7 +125,11 @@ export function ScalingPanel() {
               startIcon={<Add />}
               disabled={meeting.scaling.dangerStatements.length >= 4}
               onClick={() =>
-                void send({ type: 'add-danger-statement', statement: { danger: '', safetyGoal: '' } })
+                void send({
+                  type: 'add-danger-statement',
+                  statementId: crypto.randomUUID(),
+                  statement: { danger: '', safetyGoal: '' },
+                })
               }
             >
               {meeting.scaling.dangerStatements.length >= 4

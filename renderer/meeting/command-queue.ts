@@ -16,18 +16,23 @@ const mayPass: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
 
 /**
  * The renderer's side of 'saved before it shows as saved'. Commands for one meeting go to main one at a
- * time, in order. A command with a key replaces a queued (not yet sent) command with the same key, so
- * typing in a field sends the latest text, not every keystroke. A failure that may pass keeps the queue
- * and stops until the next change or `retry`; a refusal answers its caller and the rest carry on.
+ * time, in order. A command with a key replaces the latest queued (not yet sent) command with the same key,
+ * so typing in a field sends the latest text, not every keystroke, and never sends an older text after a
+ * newer one. A failure that may pass keeps the queue and stops until the next change or `retry`, which send
+ * the very same commands again (a command that adds something carries its own id, so it is added once); a
+ * refusal answers its caller and the rest carry on. 'Saved' is said only when every change since the
+ * queue was last idle was saved: a refusal is reported until a later change is saved.
  */
 export class CommandQueue {
   private readonly meetingId: string
   private readonly send: (meetingId: string, command: MeetingCommand) => Promise<Result<Meeting>>
-  private readonly onSaved: (meeting: Meeting) => void
-  private readonly onState: (state: SaveState) => void
+  private onSaved: (meeting: Meeting) => void
+  private onStateListener: (state: SaveState) => void
+  private lastState: SaveState | null = null
   private readonly items: Item[] = []
   private running = false
   private stalled: string | null = null
+  private refused: string | null = null
 
   constructor(options: {
     readonly meetingId: string
@@ -38,16 +43,39 @@ export class CommandQueue {
     this.meetingId = options.meetingId
     this.send = options.send
     this.onSaved = options.onSaved
-    this.onState = options.onState
+    this.onStateListener = options.onState
+  }
+
+  /**
+   * Points the queue at a new screen (the meeting opened again): its changes still waiting after a full
+   * disk are kept while the meeting is closed, and are sent with the next change or 'Try again' there.
+   */
+  listen(listeners: {
+    readonly onSaved: (meeting: Meeting) => void
+    readonly onState: (state: SaveState) => void
+  }): void {
+    this.onSaved = listeners.onSaved
+    this.onStateListener = listeners.onState
+  }
+
+  /** What the save indicator last said, or null if nothing was sent yet. */
+  get state(): SaveState | null {
+    return this.lastState
+  }
+
+  /** The commands not yet saved, oldest first (a form opened again shows what they hold). */
+  pending(): ReadonlyArray<MeetingCommand> {
+    return this.items.map((item) => item.command)
   }
 
   /** Queues a command; resolves with the saved meeting, or the refusal, once main has answered it. */
   enqueue(command: MeetingCommand, key: string | null = null): Promise<Result<Meeting>> {
     return new Promise((resolve) => {
+      // The latest with this key, so that a newer text never goes before an older one still queued.
       const waiting =
         key === null
           ? undefined
-          : this.items.find((item, index) => item.key === key && (index > 0 || !this.running))
+          : this.items.findLast((item, index) => item.key === key && (index > 0 || !this.running))
       if (waiting) {
         waiting.command = command
         waiting.waiters.push(resolve)
@@ -65,6 +93,11 @@ export class CommandQueue {
     this.stalled = null
     if (this.items.length > 0) this.onState({ state: 'saving' })
     void this.pump()
+  }
+
+  private onState(state: SaveState): void {
+    this.lastState = state
+    this.onStateListener(state)
   }
 
   /** True while anything is queued or on its way. */
@@ -89,11 +122,16 @@ export class CommandQueue {
       this.items.shift()
       if (result.ok) {
         lastSaved = result.value
+        this.refused = null
         this.onSaved(result.value)
-      }
+      } else this.refused = result.error.message
       for (const waiter of item.waiters) waiter(result)
     }
     this.running = false
-    this.onState({ state: 'saved', at: lastSaved?.updatedAt ?? null })
+    this.onState(
+      this.refused === null
+        ? { state: 'saved', at: lastSaved?.updatedAt ?? null }
+        : { state: 'refused', message: this.refused },
+    )
   }
 }

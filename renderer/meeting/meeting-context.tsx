@@ -26,6 +26,8 @@ export type MeetingContextValue = {
   /** Sends a change; a `key` lets a later change to the same thing replace this one while it waits. */
   readonly send: (command: MeetingCommand, key?: string) => Promise<Result<Meeting>>
   readonly retry: () => void
+  /** Changes sent but not yet saved (after a full disk, say), oldest first. */
+  readonly pending: () => ReadonlyArray<MeetingCommand>
 }
 
 const MeetingContext = createContext<MeetingContextValue | null>(null)
@@ -39,6 +41,27 @@ const SaveStateContext = createContext<SaveState>({ state: 'saved', at: null })
 /** The save indicator's state. */
 export function useSaveState(): SaveState {
   return useContext(SaveStateContext)
+}
+
+/**
+ * One queue per meeting for the life of the page, not of the screen: changes waiting after a full disk
+ * must not be dropped because the chair went back to the meetings list; they are there, still waiting,
+ * when the meeting is opened again.
+ */
+const queues = new Map<string, CommandQueue>()
+
+function queueFor(meetingId: string): CommandQueue {
+  let queue = queues.get(meetingId)
+  if (!queue) {
+    queue = new CommandQueue({
+      meetingId,
+      send: (id, command) => convene().meetings.apply(id, command),
+      onSaved: () => undefined,
+      onState: () => undefined,
+    })
+    queues.set(meetingId, queue)
+  }
+  return queue
 }
 
 /** The open meeting and its command queue, for every component of the workspace. */
@@ -60,21 +83,18 @@ export function MeetingProvider({
   readonly accept: (meeting: Meeting) => void
   readonly children: ReactNode
 }) {
-  const [save, setSave] = useState<SaveState>({ state: 'saved', at: meeting.updatedAt })
+  const queue = useMemo(() => queueFor(meeting.id), [meeting.id])
+  const [save, setSave] = useState<SaveState>(() =>
+    queue.busy && queue.state ? queue.state : { state: 'saved', at: meeting.updatedAt },
+  )
   const latestAccept = useRef(accept)
   useEffect(() => {
     latestAccept.current = accept
   })
-  const queue = useMemo(
-    () =>
-      new CommandQueue({
-        meetingId: meeting.id,
-        send: (id, command) => convene().meetings.apply(id, command),
-        onSaved: (saved) => latestAccept.current(saved),
-        onState: setSave,
-      }),
-    [meeting.id],
-  )
+  useEffect(() => {
+    queue.listen({ onSaved: (saved) => latestAccept.current(saved), onState: setSave })
+    return () => queue.listen({ onSaved: () => undefined, onState: () => undefined })
+  }, [queue])
   useEffect(() => {
     const warn = (event: BeforeUnloadEvent): void => {
       if (queue.busy) event.preventDefault()
@@ -89,9 +109,10 @@ export function MeetingProvider({
     [queue],
   )
   const retry = useCallback(() => queue.retry(), [queue])
+  const pending = useCallback(() => queue.pending(), [queue])
   const value = useMemo<MeetingContextValue>(
-    () => ({ meeting, recovery, names, send, retry }),
-    [meeting, recovery, names, send, retry],
+    () => ({ meeting, recovery, names, send, retry, pending }),
+    [meeting, recovery, names, send, retry, pending],
   )
   return (
     <MeetingContext.Provider value={value}>

@@ -21,7 +21,12 @@ import { sortPeople } from '../../shared/rules/people.ts'
 import { useMeetingContext } from '../meeting/meeting-context.tsx'
 import { PersonDialog, type PersonFields } from './person-dialog.tsx'
 
-type Editing = { readonly group: ParticipantGroup; readonly person: Participant | null } | null
+/** The person being changed, or a new one with the id it will be saved under (so a retry adds it once). */
+type Editing = {
+  readonly group: ParticipantGroup
+  readonly person: Participant | null
+  readonly newId: string
+} | null
 
 /** Who is at the meeting: the family, the professionals, the chair and the minute taker, and their attendance. */
 export function PeopleSection() {
@@ -33,7 +38,11 @@ export function PeopleSection() {
   const save = async (fields: PersonFields): Promise<string | null> => {
     const result = editing?.person
       ? await send({ type: 'update-participant', participantId: editing.person.id, patch: fields })
-      : await send({ type: 'add-participant', participant: fields })
+      : await send({
+          type: 'add-participant',
+          participantId: editing?.newId ?? crypto.randomUUID(),
+          participant: fields,
+        })
     if (!result.ok) return result.error.message
     setEditing(null)
     return null
@@ -108,7 +117,7 @@ export function PeopleSection() {
                 <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
                   <IconButton
                     aria-label={`Change ${names.get(person.id) ?? person.name}`}
-                    onClick={() => setEditing({ group, person })}
+                    onClick={() => setEditing({ group, person, newId: crypto.randomUUID() })}
                   >
                     <EditOutlined />
                   </IconButton>
@@ -144,7 +153,7 @@ export function PeopleSection() {
       <Button
         id="add-family-member"
         startIcon={<Add />}
-        onClick={() => setEditing({ group: 'family', person: null })}
+        onClick={() => setEditing({ group: 'family', person: null, newId: crypto.randomUUID() })}
         sx={{ mt: 1, mb: 3 }}
       >
         Add a family member
@@ -156,7 +165,7 @@ export function PeopleSection() {
       <Button
         id="add-professional"
         startIcon={<Add />}
-        onClick={() => setEditing({ group: 'professional', person: null })}
+        onClick={() => setEditing({ group: 'professional', person: null, newId: crypto.randomUUID() })}
         sx={{ mt: 1, mb: 3 }}
       >
         Add a professional

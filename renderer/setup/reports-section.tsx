@@ -29,7 +29,11 @@ import { ReportDialog, type ReportFields } from './report-dialog.tsx'
 export function ReportsSection() {
   const { meeting, send } = useMeetingContext()
   const settings = useSettings()
-  const [editing, setEditing] = useState<{ readonly report: AgencyReport | null } | null>(null)
+  // A new report carries the id it will be saved under from the moment its dialog opens, so a retry adds it once.
+  const [editing, setEditing] = useState<{
+    readonly report: AgencyReport | null
+    readonly newId: string
+  } | null>(null)
   const deadlineDays = settings?.reportDeadlineWorkingDays[meeting.kind] ?? 2
   const calendar = settings ? councilCalendar(settings) : bundledCalendar()
   const today = ukDateOf(new Date())
@@ -37,7 +41,7 @@ export function ReportsSection() {
   const save = async (fields: ReportFields): Promise<string | null> => {
     const result = editing?.report
       ? await send({ type: 'update-report', reportId: editing.report.id, patch: fields })
-      : await send({ type: 'add-report', report: fields })
+      : await send({ type: 'add-report', reportId: editing?.newId ?? crypto.randomUUID(), report: fields })
     if (!result.ok) return result.error.message
     setEditing(null)
     return null
@@ -133,7 +137,7 @@ export function ReportsSection() {
                   <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
                     <IconButton
                       aria-label={`Change the ${report.agency} report`}
-                      onClick={() => setEditing({ report })}
+                      onClick={() => setEditing({ report, newId: crypto.randomUUID() })}
                     >
                       <EditOutlined />
                     </IconButton>
@@ -150,7 +154,12 @@ export function ReportsSection() {
           </TableBody>
         </Table>
       </Box>
-      <Button id="add-report" startIcon={<Add />} onClick={() => setEditing({ report: null })} sx={{ mt: 1 }}>
+      <Button
+        id="add-report"
+        startIcon={<Add />}
+        onClick={() => setEditing({ report: null, newId: crypto.randomUUID() })}
+        sx={{ mt: 1 }}
+      >
         Add a report
       </Button>
       {editing && (

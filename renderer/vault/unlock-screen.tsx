@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react'
+import { useEffect, useState, type FormEvent } from 'react'
 import Alert from '@mui/material/Alert'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
@@ -10,12 +10,44 @@ import LockOutlined from '@mui/icons-material/LockOutlined'
 import type { VaultStatus } from '../../shared/contract/values.ts'
 import { convene } from '../api/convene.ts'
 import { PageHeading } from '../common/page-heading.tsx'
+import type { PassphraseJudgement } from '../../shared/vault/passphrase-strength.ts'
+
+/**
+ * The strength estimator and its word lists are large: loaded only on the set-a-passphrase screen, from
+ * the app's own files (nothing is fetched from anywhere else).
+ */
+const judge = async (passphrase: string): Promise<PassphraseJudgement> =>
+  (await import('../../shared/vault/passphrase-strength.ts')).judgePassphrase(passphrase)
+
+/** How strong the passphrase being set is, judged as typing pauses. */
+function useJudgement(passphrase: string, active: boolean): PassphraseJudgement | null {
+  const [judgement, setJudgement] = useState<PassphraseJudgement | null>(null)
+  useEffect(() => {
+    if (!active || passphrase === '') {
+      setJudgement(null)
+      return
+    }
+    let current = true
+    const timer = setTimeout(() => {
+      void judge(passphrase).then((judged) => current && setJudgement(judged))
+    }, 300)
+    return () => {
+      current = false
+      clearTimeout(timer)
+    }
+  }, [passphrase, active])
+  return judgement
+}
+
+const seconds = (count: number): string => (count === 1 ? '1 second' : `${count} seconds`)
 
 type Props = { readonly status: VaultStatus; readonly onUnlocked: (status: VaultStatus) => void }
 
 /**
  * Where this laptop has no usable keychain, the meetings are locked with a passphrase: set once, typed at
- * each start. A wrong passphrase is said plainly and the field keeps what was typed.
+ * each start. A passphrase that would be quick to guess is refused with the reason and a suggestion, as it
+ * is typed and again in main. A wrong passphrase is said plainly and the field keeps what was typed; after
+ * wrong ones, main waits longer before checking the next, and the screen says so.
  */
 export function UnlockScreen({ status, onUnlocked }: Props) {
   const setup = status.state === 'needs-setup'
@@ -23,6 +55,8 @@ export function UnlockScreen({ status, onUnlocked }: Props) {
   const [confirmation, setConfirmation] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const judgement = useJudgement(passphrase, setup)
+  const waitSeconds = status.waitSeconds ?? 0
 
   if (status.state === 'unavailable') {
     return (
@@ -37,9 +71,16 @@ export function UnlockScreen({ status, onUnlocked }: Props) {
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault()
-    if (setup && passphrase !== confirmation) {
-      setProblem('The two passphrases are different. Type the same passphrase in both boxes.')
-      return
+    if (setup) {
+      const judged = await judge(passphrase)
+      if (!judged.strong) {
+        setProblem(`That passphrase would be quick to guess. ${judged.reason} ${judged.suggestion}`)
+        return
+      }
+      if (passphrase !== confirmation) {
+        setProblem('The two passphrases are different. Type the same passphrase in both boxes.')
+        return
+      }
     }
     setBusy(true)
     const result = setup
@@ -61,7 +102,7 @@ export function UnlockScreen({ status, onUnlocked }: Props) {
       <PageHeading takeFocus={false}>{setup ? 'Set a passphrase' : 'Unlock Convene'}</PageHeading>
       <Typography color="text.secondary" sx={{ mb: 3 }}>
         {setup
-          ? 'Your meetings are kept encrypted on this laptop. Choose a passphrase to protect them: three random words work well. Keep it safe, because nobody can recover your meetings without it.'
+          ? 'Your meetings are kept encrypted on this laptop. Choose a passphrase to protect them: three or four ordinary words work well. Keep it safe, because nobody can recover your meetings without it.'
           : 'Enter your passphrase to open your meetings.'}
       </Typography>
       <Box component="form" onSubmit={(event) => void submit(event)} noValidate>
@@ -69,6 +110,12 @@ export function UnlockScreen({ status, onUnlocked }: Props) {
           {problem && (
             <Alert severity="error" role="alert">
               {problem}
+            </Alert>
+          )}
+          {!setup && !problem && waitSeconds > 0 && (
+            <Alert severity="info">
+              After wrong passphrases, Convene waits {seconds(waitSeconds)} before checking the next one, to
+              slow down anyone guessing.
             </Alert>
           )}
           <TextField
@@ -80,7 +127,16 @@ export function UnlockScreen({ status, onUnlocked }: Props) {
             onChange={(event) => setPassphrase(event.target.value)}
             autoFocus
             required
-            helperText={setup ? 'At least 10 characters.' : undefined}
+            helperText={
+              !setup
+                ? undefined
+                : judgement === null
+                  ? 'Three or four ordinary words, at least 10 characters.'
+                  : judgement.strong
+                    ? 'Strong enough.'
+                    : `Not strong enough yet. ${judgement.reason}`
+            }
+            slotProps={{ formHelperText: { 'aria-live': 'polite' } }}
           />
           {setup && (
             <TextField
@@ -94,7 +150,7 @@ export function UnlockScreen({ status, onUnlocked }: Props) {
             />
           )}
           <Button type="submit" variant="contained" size="large" disabled={busy}>
-            {busy ? 'Opening…' : setup ? 'Set passphrase and continue' : 'Unlock'}
+            {busy ? (setup ? 'Opening…' : 'Checking…') : setup ? 'Set passphrase and continue' : 'Unlock'}
           </Button>
         </Stack>
       </Box>

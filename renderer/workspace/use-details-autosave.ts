@@ -7,11 +7,18 @@ type DetailField = keyof MeetingDetails
 /**
  * The meeting's details as the user types them. A field shows what was typed until the store has saved
  * it; each change goes through the meeting's command queue with the field as its key, so fast typing
- * sends the latest text rather than every keystroke. An invalid value stays on screen, unsent.
+ * sends the latest text rather than every keystroke. An invalid value stays on screen, unsent. A change
+ * still waiting in the queue (the disk was full) is shown again when the form is opened again, so going to
+ * another tab and back never makes it look lost, or tempts anyone to type it again.
  */
 export function useDetailsDraft() {
-  const { meeting, send } = useMeetingContext()
-  const [local, setLocal] = useState<MeetingDetailsPatch>({})
+  const { meeting, send, pending } = useMeetingContext()
+  const [local, setLocal] = useState<MeetingDetailsPatch>(() =>
+    Object.assign(
+      {},
+      ...pending().flatMap((command) => (command.type === 'update-details' ? [command.patch] : [])),
+    ),
+  )
 
   const change = useCallback(
     <F extends DetailField>(field: F, value: MeetingDetails[F], valid = true) => {

@@ -18,6 +18,7 @@ import { meetingKindLabels } from '../../shared/model/meeting.ts'
 import { convene } from '../api/convene.ts'
 import { PageHeading } from '../common/page-heading.tsx'
 import { SaveStatus } from '../common/save-status.tsx'
+import { whyPassedOver } from './recovery-words.ts'
 import { useMeetingContext, useSaveState } from '../meeting/meeting-context.tsx'
 import type { Route } from '../app/router.ts'
 import { StartReviewButton } from './start-review-button.tsx'
@@ -87,9 +88,11 @@ export function WorkspaceHeader({
       {recovery && (
         <Alert severity="warning" sx={{ my: 2 }}>
           <AlertTitle>An earlier save of this meeting was opened</AlertTitle>
-          The latest save could not be read because the file was damaged. Convene opened the save from{' '}
+          {whyPassedOver(recovery)} Convene opened the save from{' '}
           {formatBritishDateTime(new Date(recovery.restoredSavedAt))} instead. Check the details below:
           anything typed after that time is missing and needs typing again.
+          {recovery.keptAsideIn &&
+            ` A copy of what could not be opened is kept in the data folder (Help, Show data folder), in ${recovery.keptAsideIn}.`}
         </Alert>
       )}
       {files.notice}

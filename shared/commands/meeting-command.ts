@@ -57,7 +57,7 @@ export function applyCommand(
       'These minutes are signed and locked. To change them, start a correction: it makes a new version.',
     )
   const result = isPeople(command)
-    ? applyPeopleCommand(meeting, command, context)
+    ? applyPeopleCommand(meeting, command)
     : isNote(command)
       ? applyNoteCommand(meeting, command, context)
       : isLive(command)
@@ -66,7 +66,7 @@ export function applyCommand(
           ? applyLanguageCommand(meeting, command)
           : isDecision(command)
             ? applyDecisionCommand(meeting, command, context)
-            : applyRecordCommand(meeting, command as RecordCommand, context)
+            : applyRecordCommand(meeting, command as RecordCommand)
   if (!result.ok) return result
   const problem = checkAfterCommand(meeting, result.value)
   if (problem)

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { Meeting } from '../model/meeting.ts'
+import { maximumNotes, type Meeting } from '../model/meeting.ts'
 import type { Note } from '../model/notes.ts'
 import { SectionKeySchema } from '../model/agenda.ts'
 import { IdSchema, LongTextSchema } from '../model/primitives.ts'
@@ -15,8 +15,11 @@ const NoteTextSchema = LongTextSchema.refine((text) => text.trim().length > 0, {
 export const NoteCommandSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('add-note'),
-    /** The id the renderer gave the note while it was being saved, so it keeps it once saved. */
-    noteId: IdSchema.optional(),
+    /**
+     * The id the sender gave the note (the renderer shows it under this id while it is being saved), so that
+     * sending the same note again after a failed save adds it once.
+     */
+    noteId: IdSchema,
     sectionKey: SectionKeySchema.nullable(),
     speakerId: IdSchema.nullable(),
     text: NoteTextSchema,
@@ -56,16 +59,20 @@ export function applyNoteCommand(
   }
   switch (command.type) {
     case 'add-note': {
+      // Sent again after a save that failed, or whose answer was lost: it is already here, once.
+      if (meeting.notes.some((existing) => existing.id === command.noteId)) return ok(meeting)
+      if (meeting.notes.length >= maximumNotes)
+        return fail(
+          'invalid-argument',
+          'This meeting holds 50,000 notes, the most one meeting can. Nothing more can be added to it: record the rest in a new meeting.',
+        )
       const sectionKey = command.sectionKey ?? meeting.live.currentSectionKey ?? meeting.agenda[0]?.key
       if (!sectionKey || !hasSection(sectionKey))
         return fail('not-found', 'That section is not on the agenda.')
       if (!knowsSpeaker(command.speakerId))
         return fail('not-found', 'That speaker is not listed for this meeting.')
-      if (command.noteId !== undefined && meeting.notes.some((existing) => existing.id === command.noteId)) {
-        return fail('invalid-argument', 'That note has already been added.')
-      }
       const note = {
-        id: command.noteId ?? context.newId(),
+        id: command.noteId,
         sectionKey,
         speakerId: command.speakerId,
         text: command.text,

@@ -4,7 +4,7 @@ import { AttendanceSchema, ParticipantSchema } from '../model/people.ts'
 import { IdSchema } from '../model/primitives.ts'
 import { fail, ok } from '../util/result.ts'
 import { assertNever } from '../util/assert-never.ts'
-import { defined, updateById, type CommandContext, type CommandResult } from './command-context.ts'
+import { defined, updateById, type CommandResult } from './command-context.ts'
 
 const ParticipantFieldsSchema = ParticipantSchema.omit({ id: true, attendance: true }).extend({
   attendance: AttendanceSchema.optional(),
@@ -12,7 +12,12 @@ const ParticipantFieldsSchema = ParticipantSchema.omit({ id: true, attendance: t
 
 /** Commands about the people at the meeting. */
 export const PeopleCommandSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('add-participant'), participant: ParticipantFieldsSchema }),
+  z.object({
+    type: z.literal('add-participant'),
+    /** Chosen by the sender, so that the same person sent again after a failed save is added once. */
+    participantId: IdSchema,
+    participant: ParticipantFieldsSchema,
+  }),
   z.object({
     type: z.literal('update-participant'),
     participantId: IdSchema,
@@ -28,17 +33,14 @@ export type PeopleCommand = z.infer<typeof PeopleCommandSchema>
 const gone = 'That person is no longer listed for this meeting.'
 
 /** Applies a people command. */
-export function applyPeopleCommand(
-  meeting: Meeting,
-  command: PeopleCommand,
-  context: CommandContext,
-): CommandResult {
+export function applyPeopleCommand(meeting: Meeting, command: PeopleCommand): CommandResult {
   switch (command.type) {
     case 'add-participant': {
+      if (meeting.participants.some((person) => person.id === command.participantId)) return ok(meeting)
       const { attendance, ...fields } = command.participant
       const participant = {
         ...fields,
-        id: context.newId(),
+        id: command.participantId,
         attendance: attendance ?? { status: 'invited' as const, from: null, until: null, reason: '' },
       }
       return ok({ ...meeting, participants: [...meeting.participants, participant] })

@@ -12,7 +12,7 @@ import {
 } from '../model/records.ts'
 import { fail, ok } from '../util/result.ts'
 import { assertNever } from '../util/assert-never.ts'
-import { defined, updateById, type CommandContext, type CommandResult } from './command-context.ts'
+import { defined, updateById, type CommandResult } from './command-context.ts'
 
 const ReportFieldsSchema = AgencyReportSchema.omit({ id: true })
 // Where an action was set is the review's to record when it carries the action over, not an edit's.
@@ -21,7 +21,9 @@ const ActionFieldsSchema = PlanActionSchema.omit({ id: true, progress: true, set
 /** Commands about the meeting's details and records: reports, the pre-meeting, the child's voice, scaling and the plan. */
 export const RecordCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('update-details'), patch: MeetingDetailsPatchSchema }),
-  z.object({ type: z.literal('add-report'), report: ReportFieldsSchema }),
+  // Each add-* carries the id its sender chose, so that a command sent again after a failed save (or a lost
+  // answer) adds its item once: the same id already there is accepted without change.
+  z.object({ type: z.literal('add-report'), reportId: IdSchema, report: ReportFieldsSchema }),
   z.object({ type: z.literal('update-report'), reportId: IdSchema, patch: ReportFieldsSchema.partial() }),
   z.object({ type: z.literal('remove-report'), reportId: IdSchema }),
   z.object({ type: z.literal('update-pre-meeting'), patch: PreMeetingSchema.partial() }),
@@ -35,18 +37,23 @@ export const RecordCommandSchema = z.discriminatedUnion('type', [
     personId: IdSchema,
     patch: ScaleScoreSchema.omit({ personId: true }).partial(),
   }),
-  z.object({ type: z.literal('add-danger-statement'), statement: DangerStatementSchema.omit({ id: true }) }),
+  z.object({
+    type: z.literal('add-danger-statement'),
+    statementId: IdSchema,
+    statement: DangerStatementSchema.omit({ id: true }),
+  }),
   z.object({
     type: z.literal('update-danger-statement'),
     statementId: IdSchema,
     patch: DangerStatementSchema.omit({ id: true }).partial(),
   }),
   z.object({ type: z.literal('remove-danger-statement'), statementId: IdSchema }),
-  z.object({ type: z.literal('add-action'), action: ActionFieldsSchema }),
+  z.object({ type: z.literal('add-action'), actionId: IdSchema, action: ActionFieldsSchema }),
   z.object({ type: z.literal('update-action'), actionId: IdSchema, patch: ActionFieldsSchema.partial() }),
   z.object({ type: z.literal('remove-action'), actionId: IdSchema }),
   z.object({
     type: z.literal('add-progress'),
+    progressId: IdSchema,
     actionId: IdSchema,
     status: ProgressStatusSchema,
     note: z.string().max(5000),
@@ -57,16 +64,13 @@ export const RecordCommandSchema = z.discriminatedUnion('type', [
 export type RecordCommand = z.infer<typeof RecordCommandSchema>
 
 /** Applies a record command. */
-export function applyRecordCommand(
-  meeting: Meeting,
-  command: RecordCommand,
-  context: CommandContext,
-): CommandResult {
+export function applyRecordCommand(meeting: Meeting, command: RecordCommand): CommandResult {
   switch (command.type) {
     case 'update-details':
       return ok({ ...meeting, ...defined(command.patch) })
     case 'add-report':
-      return ok({ ...meeting, reports: [...meeting.reports, { ...command.report, id: context.newId() }] })
+      if (meeting.reports.some((report) => report.id === command.reportId)) return ok(meeting)
+      return ok({ ...meeting, reports: [...meeting.reports, { ...command.report, id: command.reportId }] })
     case 'update-report': {
       const reports = updateById(
         meeting.reports,
@@ -111,9 +115,11 @@ export function applyRecordCommand(
       return ok({ ...meeting, scaling: { ...meeting.scaling, scores } })
     }
     case 'add-danger-statement': {
+      if (meeting.scaling.dangerStatements.some((statement) => statement.id === command.statementId))
+        return ok(meeting)
       if (meeting.scaling.dangerStatements.length >= 4)
         return fail('invalid-argument', 'There can be at most four danger statements.')
-      const statement = { ...command.statement, id: context.newId() }
+      const statement = { ...command.statement, id: command.statementId }
       return ok({
         ...meeting,
         scaling: { ...meeting.scaling, dangerStatements: [...meeting.scaling.dangerStatements, statement] },
@@ -141,6 +147,7 @@ export function applyRecordCommand(
         },
       })
     case 'add-action':
+      if (meeting.planActions.some((action) => action.id === command.actionId)) return ok(meeting)
       if (
         command.action.ownerId !== null &&
         !meeting.participants.some((person) => person.id === command.action.ownerId)
@@ -149,7 +156,7 @@ export function applyRecordCommand(
       }
       return ok({
         ...meeting,
-        planActions: [...meeting.planActions, { ...command.action, id: context.newId(), progress: [] }],
+        planActions: [...meeting.planActions, { ...command.action, id: command.actionId, progress: [] }],
       })
     case 'update-action': {
       const actions = updateById(
@@ -166,8 +173,12 @@ export function applyRecordCommand(
         planActions: meeting.planActions.filter((action) => action.id !== command.actionId),
       })
     case 'add-progress': {
+      if (
+        meeting.planActions.some((action) => action.progress.some((item) => item.id === command.progressId))
+      )
+        return ok(meeting)
       const update = {
-        id: context.newId(),
+        id: command.progressId,
         on: command.on ?? meeting.date,
         status: command.status,
         note: command.note,

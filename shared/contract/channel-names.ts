@@ -6,6 +6,7 @@ import type { ChannelName } from './contract.ts'
  */
 export const channelNames = [
   'app.info',
+  'app.notices',
   'vault.status',
   'vault.create',
   'vault.unlock',

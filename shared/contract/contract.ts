@@ -9,6 +9,7 @@ import type {
   OpenedFile,
   PresenterOpened,
   SavedFiles,
+  StoreNotice,
   VaultStatus,
 } from './values.ts'
 import { MeetingCommandSchema } from '../commands/meeting-command.ts'
@@ -61,6 +62,7 @@ const FilesToSaveSchema = z.object({
  */
 export const contract = {
   'app.info': returns<AppInfo>()(z.tuple([])),
+  'app.notices': returns<ReadonlyArray<StoreNotice>>()(z.tuple([])),
   'vault.status': returns<VaultStatus>()(z.tuple([])),
   'vault.create': returns<VaultStatus>()(z.tuple([PassphraseSchema])),
   'vault.unlock': returns<VaultStatus>()(z.tuple([PassphraseSchema])),

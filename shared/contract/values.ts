@@ -13,6 +13,8 @@ export type VaultStatus = {
   readonly state: 'needs-setup' | 'locked' | 'unlocked' | 'unavailable'
   readonly protection: KeyProtection
   readonly problem?: string
+  /** When locked: how long the next passphrase waits before it is checked, after wrong ones before it. */
+  readonly waitSeconds?: number
 }
 
 /** Facts about this installation that the user may need (where data and logs live). */
@@ -25,8 +27,24 @@ export type AppInfo = {
 
 /** Told to the user when a meeting's newest save was damaged and an earlier one was opened instead. */
 export type RecoveryNotice = {
+  /** When the save that was opened was made. */
   readonly restoredSavedAt: string
+  /** Later saves that failed their integrity check (the file was damaged). */
   readonly damagedSaves: number
+  /** Later saves that opened but could not be used (they break the rules a meeting keeps). */
+  readonly unusableSaves: number
+  /** Where copies of those saves were kept, in the data folder ('kept-aside/…'), or null if they could not be. */
+  readonly keptAsideIn: string | null
+}
+
+/**
+ * Something found when Convene opened that the user must be told: settings or a signing identity that
+ * could not be read whole (and were kept aside, not replaced).
+ */
+export type StoreNotice = {
+  readonly about: 'settings' | 'identity'
+  readonly title: string
+  readonly message: string
 }
 
 /** A meeting as opened, with a notice if it had to be restored from an earlier save. */

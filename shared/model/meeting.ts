@@ -57,6 +57,9 @@ export const MeetingDetailsSchema = z.object({
 export type MeetingDetails = z.infer<typeof MeetingDetailsSchema>
 
 /** A meeting, as stored and as exchanged in the interchange file. */
+/** The most notes one meeting holds: a long day's minutes many times over, and what keeps a save quick. */
+export const maximumNotes = 50_000
+
 export const MeetingSchema = MeetingDetailsSchema.extend({
   schemaVersion: z.literal(currentSchemaVersion),
   id: IdSchema,
@@ -67,7 +70,7 @@ export const MeetingSchema = MeetingDetailsSchema.extend({
   preMeeting: PreMeetingSchema,
   agenda: AgendaSchema,
   live: LiveStateSchema,
-  notes: z.array(NoteSchema).max(50_000),
+  notes: z.array(NoteSchema).max(maximumNotes, { error: 'A meeting can hold at most 50,000 notes' }),
   childViews: z.array(ChildViewSchema).max(20),
   scaling: ScalingSchema,
   planActions: z.array(PlanActionSchema).max(100),

@@ -1,6 +1,17 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { test, expect, openApp, createMeeting, expectAllSaved } from './fixtures.ts'
+import {
+  test,
+  expect,
+  openApp,
+  createMeeting,
+  expectAllSaved,
+  expectNoAxeViolations,
+  passphrase,
+} from './fixtures.ts'
+import { KeyVault } from '../../electron/services/store/key-vault.ts'
+import { GenerationalFile } from '../../electron/services/store/generational-file.ts'
+import { defaultSettings } from '../../shared/settings/settings.ts'
 
 test('a damaged latest save opens the previous one, says so, and leaves other meetings untouched', async ({
   page,
@@ -21,7 +32,14 @@ test('a damaged latest save opens the previous one, says so, and leaves other me
 
   await host.current().stop()
   const folder = join(dataFolder, 'meetings', damagedId)
-  const newest = (await readdir(folder)).sort().at(-1) ?? ''
+  // Saves have random names; the newest is the one written last.
+  const saves = await Promise.all(
+    (await readdir(folder)).map(async (name) => ({
+      name,
+      written: (await stat(join(folder, name))).mtimeMs,
+    })),
+  )
+  const newest = saves.sort((a, b) => b.written - a.written)[0]?.name ?? ''
   const bytes = await readFile(join(folder, newest))
   bytes.fill(0x00, bytes.length - 200, bytes.length - 150)
   await writeFile(join(folder, newest), bytes)
@@ -32,6 +50,13 @@ test('a damaged latest save opens the previous one, says so, and leaves other me
   const notice = page.getByRole('alert').filter({ hasText: 'An earlier save of this meeting was opened' })
   await expect(notice).toBeVisible()
   await expect(notice).toContainText(/opened the save from \d\d\/\d\d\/\d{4} at \d\d:\d\d instead/)
+  await expect(notice).toContainText('The latest save could not be read because the file was damaged.')
+  await expect(notice).toContainText(
+    /A copy of what could not be opened is kept in the data folder .* in kept-aside/,
+  )
+  const keptAside = await readdir(join(dataFolder, 'kept-aside'))
+  expect(keptAside).toEqual([expect.stringContaining(`meeting ${damagedId}`)])
+  expect(await readFile(join(dataFolder, 'kept-aside', keptAside[0] ?? '', newest))).toEqual(bytes)
   await expect(page.getByLabel('Where')).toHaveValue('Civic Offices')
 
   await page.getByRole('button', { name: 'Meetings', exact: true }).click()
@@ -63,4 +88,60 @@ test('a meeting whose every save is damaged is listed as unreadable and the othe
   await expect(page.getByText(/every saved copy of it is damaged/)).toBeVisible()
   await page.getByRole('button', { name: 'Osei family' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Osei family' })).toBeVisible()
+})
+
+test('settings and a signing identity from a newer version are read as far as they can be, kept aside, and the user is told', async ({
+  page,
+  host,
+  dataFolder,
+}) => {
+  await openApp(page, host.current())
+  await host.current().stop()
+  const key = await new KeyVault(dataFolder).unlockWithPassphrase(passphrase)
+  if (!key.ok) throw new Error(key.error.message)
+  const write = (what: 'settings' | 'identity', id: string, contents: unknown) =>
+    new GenerationalFile<unknown>({
+      folder: join(dataFolder, what),
+      purpose: what,
+      id,
+      key: key.value,
+      now: () => new Date(),
+      keep: 5,
+    }).write(contents)
+  await write('settings', '00000000-0000-4000-8000-000000000001', {
+    ...defaultSettings(),
+    version: 2,
+    bankHolidayRegion: 'scotland',
+    retention: { years: 7 },
+  })
+  await write('identity', '00000000-0000-4000-8000-000000000002', {
+    version: 2,
+    signature: { kind: 'typed', text: 'Helen Okafor' },
+    certificate: { chain: ['…'], key: '…', source: 'hardware-token' },
+  })
+
+  const restarted = await host.restart('stop')
+  await openApp(page, restarted)
+  const settingsNotice = page
+    .getByRole('alert')
+    .filter({ hasText: "The council's settings were saved by a newer version of Convene" })
+  await expect(settingsNotice).toContainText('This version has read what it understands of them.')
+  await expect(settingsNotice).toContainText('kept-aside/settings')
+  const identityNotice = page
+    .getByRole('alert')
+    .filter({ hasText: 'Your signing identity was saved by a newer version of Convene' })
+  await expect(identityNotice).toContainText(
+    'could not read your signing certificate, and has not made a new one',
+  )
+  await expectNoAxeViolations(page, 'the notices about settings and identity')
+
+  await page
+    .getByRole('button', { name: /Settings/ })
+    .first()
+    .click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible()
+  await identityNotice.getByRole('button', { name: /^Dismiss/ }).click()
+  await expect(identityNotice).toHaveCount(0)
+  await expect(settingsNotice).toBeVisible()
+  expect(await readdir(join(dataFolder, 'kept-aside'))).toEqual(['settings', 'signing identity'])
 })

@@ -1,4 +1,5 @@
 import { test, expect, openApp, createMeeting, expectAllSaved } from './fixtures.ts'
+import { liveMeeting, note } from './meeting-steps.ts'
 
 test('every acknowledged word survives the host being killed mid-session', async ({ page, host }) => {
   await openApp(page, host.current())
@@ -43,4 +44,70 @@ test('a field typed letter by letter is saved whole, not one save per keystroke 
   await openApp(page, restarted)
   await page.getByRole('button', { name: 'Nowak family' }).click()
   await expect(page.getByLabel('Where')).toHaveValue('Room 7, Civic Offices')
+})
+
+test("a note added on a full disk is kept once after 'Try again' and a restart", async ({
+  page,
+  host,
+  disk,
+}) => {
+  await openApp(page, host.current())
+  await liveMeeting(page, 'Ó Súilleabháin')
+  await note(page, 'Siobhán said the new bus route helps.')
+
+  await disk.fill()
+  const words = 'Mairéad walks Ciarán to school now, and he is there on time every day.'
+  await page.locator('#note-text').pressSequentially(words, { delay: 0 })
+  await page.keyboard.press('Enter')
+  const status = page.getByRole('status').filter({ hasText: 'Not saved' })
+  await expect(status).toContainText('the disk is full')
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toHaveCount(0)
+
+  // Trying again while the disk is still full fails again, and says so.
+  await status.getByRole('button', { name: 'Try again' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Not saved' })).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toHaveCount(0)
+
+  await disk.free()
+  await page.getByRole('status').getByRole('button', { name: 'Try again' }).click()
+  await expectAllSaved(page)
+  await expect(page.locator('article', { hasText: words })).toHaveCount(1)
+  await expect(page.locator('article', { hasText: words })).toHaveAttribute('data-state', 'saved')
+
+  const restarted = await host.restart('kill')
+  await openApp(page, restarted)
+  await page.getByRole('button', { name: 'Ó Súilleabháin family' }).click()
+  await page.getByRole('tab', { name: 'In the meeting' }).click()
+  await expect(page.locator('article', { hasText: 'Siobhán said the new bus route helps.' })).toHaveCount(1)
+  await expect(page.locator('article', { hasText: words })).toHaveCount(1)
+})
+
+test('a place typed on a full disk is saved once there is space, and survives a restart', async ({
+  page,
+  host,
+  disk,
+}) => {
+  await openApp(page, host.current())
+  await createMeeting(page, { familyName: 'Nowak', date: '02/12/2026' })
+  await expectAllSaved(page)
+  await disk.fill()
+  await page.getByLabel('Where').pressSequentially('Civic Offices, Room 4', { delay: 0 })
+  await expect(page.getByRole('status').filter({ hasText: 'Not saved' })).toContainText('the disk is full')
+  await expect(page.getByLabel('Where')).toHaveValue('Civic Offices, Room 4')
+  // Looking elsewhere while it waits must not lose it, nor make it look lost.
+  await page.getByRole('tab', { name: 'In the meeting' }).click()
+  await page.getByRole('tab', { name: 'Before the meeting' }).click()
+  await expect(page.getByLabel('Where')).toHaveValue('Civic Offices, Room 4')
+  await page.locator('#nav-meetings').click()
+  await page.getByRole('button', { name: 'Nowak family' }).click()
+  await expect(page.getByLabel('Where')).toHaveValue('Civic Offices, Room 4')
+  await expect(page.getByRole('status').filter({ hasText: 'Not saved' })).toBeVisible()
+
+  await disk.free()
+  await page.getByRole('status').getByRole('button', { name: 'Try again' }).click()
+  await expectAllSaved(page)
+  const restarted = await host.restart('kill')
+  await openApp(page, restarted)
+  await page.getByRole('button', { name: 'Nowak family' }).click()
+  await expect(page.getByLabel('Where')).toHaveValue('Civic Offices, Room 4')
 })

@@ -1,12 +1,13 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test as base, expect, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 import { startHost, type RunningHost } from '../helpers/host-process.ts'
+import { e2ePassphrase } from '../helpers/passphrases.ts'
 
 /** The passphrase every e2e test sets. */
-export const passphrase = 'harbour lantern meadow'
+export const passphrase = e2ePassphrase
 
 type Fixtures = {
   /** A fresh data folder for this test (with logs beside it), removed afterwards. */
@@ -14,6 +15,8 @@ type Fixtures = {
   readonly dataFolder: string
   /** A running host on the data folder; tests may kill and restart it. */
   readonly host: HostControl
+  /** Fills and frees the host's disk: while full, every save fails as it would with no space left. */
+  readonly disk: { readonly fill: () => Promise<void>; readonly free: () => Promise<void> }
 }
 
 /** The host of one test, which can be killed and started again on the same data. */
@@ -31,17 +34,25 @@ export const test = base.extend<Fixtures>({
   dataFolder: async ({ workFolder }, use) => {
     await use(join(workFolder, 'data'))
   },
-  host: async ({ dataFolder }, use) => {
-    let running = await startHost(dataFolder)
+  host: async ({ dataFolder, workFolder }, use) => {
+    const options = { diskFullWhen: join(workFolder, 'disk-is-full') }
+    let running = await startHost(dataFolder, options)
     await use({
       current: () => running,
       restart: async (how) => {
         await (how === 'kill' ? running.kill() : running.stop())
-        running = await startHost(dataFolder)
+        running = await startHost(dataFolder, options)
         return running
       },
     })
     await running.stop()
+  },
+  disk: async ({ workFolder }, use) => {
+    const flag = join(workFolder, 'disk-is-full')
+    await use({
+      fill: () => writeFile(flag, 'full'),
+      free: () => rm(flag, { force: true }),
+    })
   },
 })
 

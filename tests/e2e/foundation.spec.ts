@@ -101,11 +101,47 @@ test('a wrong passphrase is refused in plain words and the right one opens the m
   await page.getByLabel('Passphrase').fill('harbour lantern meadows')
   await page.getByRole('button', { name: 'Unlock' }).click()
   await expect(page.getByRole('alert')).toHaveText(
-    'That passphrase is not right. Check Caps Lock and try again.',
+    'That passphrase is not right. Check Caps Lock and try again. To slow down anyone guessing, Convene waits a little longer after each wrong passphrase: the next try will take 1 second longer.',
   )
   await expect(page.getByLabel('Passphrase')).toHaveValue('harbour lantern meadows')
   await page.getByLabel('Passphrase').fill(passphrase)
   await page.getByRole('button', { name: 'Unlock' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Meetings' })).toBeVisible()
+})
+
+test('a passphrase quick to guess is refused with the reason and a suggestion, and a strong one is set', async ({
+  page,
+  host,
+}) => {
+  await page.goto(host.current().url)
+  await expect(page.getByRole('heading', { level: 1, name: 'Set a passphrase' })).toBeVisible()
+  const field = page.getByLabel('Passphrase', { exact: false }).first()
+  await field.pressSequentially('password12', { delay: 0 })
+  await expect(page.getByText('Not strong enough yet. This is an often used password.')).toBeVisible()
+  await page.getByLabel('Type the passphrase again').fill('password12')
+  await page.getByRole('button', { name: 'Set passphrase and continue' }).click()
+  const alert = page.getByRole('alert')
+  await expect(alert).toContainText(
+    'That passphrase would be quick to guess. This is an often used password.',
+  )
+  await expect(alert).toContainText('Try three or four ordinary words')
+  await expectNoAxeViolations(page, 'the set-a-passphrase screen with a weak passphrase')
+
+  for (const [weak, reason] of [
+    ['aaaaaaaaaa', 'A character repeated, like "aaa", is quick to guess.'],
+    ['1234567890', 'This is a very often used password.'],
+  ] as const) {
+    await field.fill(weak)
+    await page.getByLabel('Type the passphrase again').fill(weak)
+    await page.getByRole('button', { name: 'Set passphrase and continue' }).click()
+    await expect(alert).toContainText(`That passphrase would be quick to guess. ${reason}`)
+  }
+  await expect(page.getByRole('heading', { level: 1, name: 'Set a passphrase' })).toBeVisible()
+
+  await field.fill(passphrase)
+  await expect(page.getByText('Strong enough.')).toBeVisible()
+  await page.getByLabel('Type the passphrase again').fill(passphrase)
+  await page.getByRole('button', { name: 'Set passphrase and continue' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Meetings' })).toBeVisible()
 })
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { execFileSync } from 'node:child_process'
 import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -251,12 +252,17 @@ test('screenshots of the decision, the plan with its SMART hints, and the readin
     addPerson('Jamie Reid', 'professional', 'Social worker', "Children's Services"),
     addPerson('Sarah Jones', 'professional', 'Health visitor', 'NHS'),
     addPerson('Mohammed Rahman', 'professional', 'Head teacher', 'Oak Primary School'),
-    { type: 'add-danger-statement', statement: { danger: 'Zofia goes hungry at home', safetyGoal: '' } },
+    {
+      type: 'add-danger-statement',
+      statementId: randomUUID(),
+      statement: { danger: 'Zofia goes hungry at home', safetyGoal: '' },
+    },
   ])
   const id = (name: string): string => base.participants.find((person) => person.name === name)?.id ?? ''
   const action = (what: string, owner: string, measure: string, addresses: string) =>
     ({
       type: 'add-action',
+      actionId: randomUUID(),
       action: {
         what,
         ownerId: id(owner),

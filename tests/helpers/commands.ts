@@ -29,6 +29,7 @@ export function addPerson(
 ): MeetingCommand {
   return {
     type: 'add-participant',
+    participantId: randomUUID(),
     participant: {
       name,
       group,

@@ -30,6 +30,7 @@ export function conferenceMeeting(extraNotes = 0): Meeting {
       addPerson('Mohammed Rahman', 'professional', 'Head teacher', 'Oak Primary School'),
       {
         type: 'add-report',
+        reportId: randomUUID(),
         report: {
           agency: 'Oak Primary School',
           author: 'Mohammed Rahman',
@@ -95,6 +96,7 @@ export function conferenceMeeting(extraNotes = 0): Meeting {
     { type: 'set-score', personId: id('Jamie Reid'), patch: { score: 3, why: 'The changes are recent.' } },
     {
       type: 'add-danger-statement',
+      statementId: randomUUID(),
       statement: {
         danger: 'Zosia may go hungry and miss health care she needs.',
         safetyGoal: 'Zosia has three meals a day and every health check.',
@@ -135,6 +137,7 @@ export function conferenceMeeting(extraNotes = 0): Meeting {
     },
     {
       type: 'add-action',
+      actionId: randomUUID(),
       action: {
         ...blankActionFields(),
         what: 'Anna and Piotr will make sure Zosia has breakfast every school day',
@@ -146,6 +149,7 @@ export function conferenceMeeting(extraNotes = 0): Meeting {
     },
     {
       type: 'add-action',
+      actionId: randomUUID(),
       action: {
         ...blankActionFields(),
         what: 'Sarah will weigh Zosia monthly',

@@ -13,12 +13,23 @@ export type RunningHost = {
   readonly kill: () => Promise<void>
 }
 
-/** Starts the test host on a data folder and waits until it prints its address. */
-export function startHost(dataFolder: string): Promise<RunningHost> {
+/**
+ * Starts the test host on a data folder and waits until it prints its address. With `diskFullWhen`, every
+ * save fails as on a full disk while that file exists (see electron/host/full-disk-switch.ts).
+ */
+export function startHost(
+  dataFolder: string,
+  options: { readonly diskFullWhen?: string } = {},
+): Promise<RunningHost> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      [join(projectRoot, 'electron/host/test-host.ts'), '--data', dataFolder],
+      [
+        join(projectRoot, 'electron/host/test-host.ts'),
+        '--data',
+        dataFolder,
+        ...(options.diskFullWhen ? ['--disk-full-when', options.diskFullWhen] : []),
+      ],
       {
         cwd: projectRoot,
         stdio: ['ignore', 'pipe', 'pipe'],

@@ -77,6 +77,7 @@ describe('CommandQueue', () => {
     void queue.enqueue({ type: 'start-meeting' })
     void queue.enqueue({
       type: 'add-note',
+      noteId: crypto.randomUUID(),
       sectionKey: null,
       speakerId: null,
       text: 'One',
@@ -85,6 +86,7 @@ describe('CommandQueue', () => {
     })
     void queue.enqueue({
       type: 'add-note',
+      noteId: crypto.randomUUID(),
       sectionKey: null,
       speakerId: null,
       text: 'Two',
@@ -122,6 +124,58 @@ describe('CommandQueue', () => {
     queue.retry()
     await main.answerNext()
     expect(main.sent).toHaveLength(2)
+    expect(states.at(-1)?.state).toBe('saved')
+  })
+
+  it('sends the newest text last when typing carries on while the disk is full', async () => {
+    const main = aMain(['disk-full', 'disk-full'])
+    const { queue, states } = aQueue(main)
+    void queue.enqueue(location('R'), 'location')
+    void queue.enqueue(location('Ro'), 'location')
+    await main.answerNext()
+    expect(states.at(-1)?.state).toBe('not-saved')
+    // A keystroke while the queue is stopped: the text it carries is the newest, and must be sent last.
+    void queue.enqueue(location('Room 4'), 'location')
+    await main.answerNext()
+    expect(states.at(-1)?.state).toBe('not-saved')
+    queue.retry()
+    await main.answerNext()
+    await main.answerNext()
+    expect(main.sent.at(-1)).toEqual(location('Room 4'))
+    expect(states.at(-1)?.state).toBe('saved')
+  })
+
+  it("sends the very same note again on 'Try again', with the id its sender chose", async () => {
+    const main = aMain(['disk-full'])
+    const { queue, states } = aQueue(main)
+    const noteId = crypto.randomUUID()
+    const saved = queue.enqueue({
+      type: 'add-note',
+      noteId,
+      sectionKey: null,
+      speakerId: null,
+      text: 'Siobhán said the bus helps.',
+      notForFamily: false,
+      verbatim: false,
+    })
+    await main.answerNext()
+    queue.retry()
+    await main.answerNext()
+    expect((await saved).ok).toBe(true)
+    expect(main.sent).toHaveLength(2)
+    expect(main.sent[1]).toEqual(main.sent[0])
+    expect(main.sent[1]).toMatchObject({ noteId })
+    expect(states.at(-1)?.state).toBe('saved')
+  })
+
+  it("never says 'All changes saved' after a change was refused, until a later one is saved", async () => {
+    const main = aMain(['not-found'])
+    const { queue, states } = aQueue(main)
+    void queue.enqueue({ type: 'delete-note', noteId: '6f1d2a7e-4b8c-4d2e-9a31-5c7b0e8f9a12' })
+    await main.answerNext()
+    expect(states.at(-1)).toEqual({ state: 'refused', message: 'That note is no longer in the minutes.' })
+    void queue.enqueue(location('Room 4'), 'location')
+    await main.answerNext()
     expect(states.at(-1)?.state).toBe('saved')
   })
 

@@ -47,4 +47,55 @@ describe('the save indicator of a meeting', () => {
     await act(async () => answer({ ok: true, value: { ...meeting, revision: 1 } }))
     expect(screen.getByTestId('state').textContent).toBe('saved')
   })
+
+  it('keeps a change refused on a full disk when the meeting is closed, and says so when it is opened again', async () => {
+    const meeting = { ...aMeetingForRenderer(), id: crypto.randomUUID() }
+    const sent: unknown[] = []
+    let full = true
+    Object.defineProperty(window, 'convene', {
+      configurable: true,
+      value: {
+        meetings: {
+          apply: async (_id: string, command: unknown): Promise<Result<Meeting>> => {
+            sent.push(command)
+            return full
+              ? { ok: false, error: { code: 'disk-full', message: 'The disk is full.' } }
+              : { ok: true, value: { ...meeting, location: 'Room 4', revision: 1 } }
+          },
+        },
+        on: () => () => undefined,
+      },
+    })
+    const open = () =>
+      render(
+        <MeetingProvider meeting={meeting} recovery={null} accept={() => undefined}>
+          <Probe />
+          <Pending />
+        </MeetingProvider>,
+      )
+    const first = open()
+    await act(async () => screen.getByText('change').click())
+    expect(screen.getByTestId('state').textContent).toBe('not-saved')
+    first.unmount()
+
+    open()
+    expect(screen.getByTestId('state').textContent).toBe('not-saved')
+    expect(screen.getByTestId('pending').textContent).toBe('update-details')
+    full = false
+    await act(async () => screen.getByText('change').click())
+    expect(screen.getByTestId('state').textContent).toBe('saved')
+    // The one kept while the meeting was closed, then the new one.
+    expect(sent).toHaveLength(3)
+  })
 })
+
+function Pending() {
+  const { pending } = useMeetingContext()
+  return (
+    <p data-testid="pending">
+      {pending()
+        .map((command) => command.type)
+        .join(',')}
+    </p>
+  )
+}

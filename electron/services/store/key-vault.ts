@@ -11,6 +11,7 @@ import { z } from 'zod'
 import { fail, ok, type Failure, type Result } from '../../../shared/util/result.ts'
 import type { KeyProtection } from '../../../shared/contract/values.ts'
 import { writeFileDurably } from './durable-write.ts'
+import { judgePassphrase } from '../../../shared/vault/passphrase-strength.ts'
 
 /**
  * The operating system's keychain, as Electron's safeStorage offers it (its asynchronous API: the
@@ -36,9 +37,6 @@ export type ScryptParameters = { readonly N: number; readonly r: number; readonl
 
 /** OWASP's recommended minimum is N=2^17, r=8, p=1 (128 MiB). */
 export const defaultScrypt: ScryptParameters = { N: 2 ** 17, r: 8, p: 1 }
-
-/** The shortest passphrase accepted; three random words are longer. */
-export const minimumPassphraseLength = 10
 
 const Base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/)
 const VaultFileSchema = z.discriminatedUnion('protection', [
@@ -136,14 +134,17 @@ export class KeyVault {
     return this.writeNew(file, dataKey)
   }
 
-  /** Makes a new data key protected by a passphrase. */
+  /**
+   * Makes a new data key protected by a passphrase, refusing one that a strength estimator rates quick to
+   * guess (the screen says so as it is typed; this is where it is enforced).
+   */
   async createWithPassphrase(passphrase: string): Promise<Result<Buffer>> {
-    if (passphrase.trim().length < minimumPassphraseLength) {
+    const judged = judgePassphrase(passphrase)
+    if (!judged.strong)
       return fail(
         'weak-passphrase',
-        `Choose a passphrase of at least ${minimumPassphraseLength} characters. Three random words work well.`,
+        `That passphrase would be quick to guess. ${judged.reason} ${judged.suggestion}`,
       )
-    }
     const dataKey = randomBytes(32)
     const salt = randomBytes(16)
     const keyEncryptionKey = await scrypt(passphrase, salt, this.scryptParameters)

@@ -1,9 +1,8 @@
 import { mkdir, readdir, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { Low } from 'lowdb'
 import type { MeetingSummary } from '../../../shared/model/meeting-summary.ts'
 import { GenerationalFile, UnreadableError } from './generational-file.ts'
-import { GroupCommit } from './group-commit.ts'
+import { DurableDocument } from './durable-document.ts'
 import { syncFolder } from './durable-write.ts'
 import type { Logger } from '../logger.ts'
 
@@ -16,18 +15,12 @@ const deletedSuffix = '.deleted'
 
 /** The index of meetings, in its own encrypted generational file. */
 export class MeetingIndex {
-  private readonly db: Low<IndexData>
-  private readonly commits: GroupCommit<IndexData>
+  private readonly doc: DurableDocument<IndexData>
   private readonly meetingsFolder: string
 
-  private constructor(db: Low<IndexData>, meetingsFolder: string) {
-    this.db = db
+  private constructor(doc: DurableDocument<IndexData>, meetingsFolder: string) {
+    this.doc = doc
     this.meetingsFolder = meetingsFolder
-    this.commits = new GroupCommit(async () => {
-      const written = this.db.data
-      await this.db.write()
-      return written
-    })
   }
 
   /** Opens the index; if every copy is damaged it starts empty and `repair` rebuilds it from the meetings. */
@@ -38,6 +31,7 @@ export class MeetingIndex {
     readonly now: () => Date
     readonly keep: number
     readonly logger: Logger
+    readonly writeFile?: (path: string, contents: Buffer) => Promise<void>
   }): Promise<MeetingIndex> {
     const file = new GenerationalFile<IndexData>({
       folder: join(options.folder, 'index'),
@@ -46,54 +40,51 @@ export class MeetingIndex {
       key: options.key,
       now: options.now,
       keep: options.keep,
+      writeFile: options.writeFile,
     })
-    const db = new Low<IndexData>(file, emptyIndex)
+    let data = emptyIndex
     try {
-      await db.read()
+      data = (await file.read()) ?? emptyIndex
       if (file.lastLoad && file.lastLoad.damagedNewer > 0) {
         options.logger.warn('index.restored-earlier-save', { damagedNewer: file.lastLoad.damagedNewer })
       }
     } catch (error) {
       if (!(error instanceof UnreadableError)) throw error
       options.logger.warn('index.unreadable-rebuilding', { damaged: error.damaged })
-      db.data = emptyIndex
     }
     await mkdir(options.meetingsFolder, { recursive: true, mode: 0o700 })
-    return new MeetingIndex(db, options.meetingsFolder)
+    return new MeetingIndex(new DurableDocument(file, data), options.meetingsFolder)
   }
 
   /** Every summary. */
   get summaries(): ReadonlyArray<MeetingSummary> {
-    return this.db.data.meetings
+    return this.doc.data.meetings
   }
 
   /** The summary of one meeting. */
   find(id: string): MeetingSummary | undefined {
-    return this.db.data.meetings.find((summary) => summary.id === id)
+    return this.doc.data.meetings.find((summary) => summary.id === id)
   }
 
-  /** Adds or replaces a summary, durably. */
+  /** Adds or replaces a summary, durably; if the save fails, the index is as it was. */
   async put(summary: MeetingSummary): Promise<void> {
-    const others = this.db.data.meetings.filter((existing) => existing.id !== summary.id)
-    this.db.data = { version: 1, meetings: [...others, summary] }
-    await this.commits.commit()
+    const others = this.doc.data.meetings.filter((existing) => existing.id !== summary.id)
+    await this.doc.change({ version: 1, meetings: [...others, summary] })
   }
 
   /** Adds or replaces several summaries in one durable write. */
   async putAll(summaries: ReadonlyArray<MeetingSummary>): Promise<void> {
     const ids = new Set(summaries.map((summary) => summary.id))
-    const others = this.db.data.meetings.filter((existing) => !ids.has(existing.id))
-    this.db.data = { version: 1, meetings: [...others, ...summaries] }
-    await this.commits.commit()
+    const others = this.doc.data.meetings.filter((existing) => !ids.has(existing.id))
+    await this.doc.change({ version: 1, meetings: [...others, ...summaries] })
   }
 
   /** Drops summaries, durably. */
   async drop(ids: ReadonlyArray<string>): Promise<void> {
-    this.db.data = {
+    await this.doc.change({
       version: 1,
-      meetings: this.db.data.meetings.filter((summary) => !ids.includes(summary.id)),
-    }
-    await this.commits.commit()
+      meetings: this.doc.data.meetings.filter((summary) => !ids.includes(summary.id)),
+    })
   }
 
   /** The meeting folders on disk, and any left half-deleted by an interrupted removal (which are cleared). */

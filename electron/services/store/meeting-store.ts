@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
-import { Low } from 'lowdb'
 import { currentSchemaVersion, type Meeting } from '../../../shared/model/meeting.ts'
 import { blankMeeting } from '../../../shared/model/blank-meeting.ts'
 import type { AgendaSection } from '../../../shared/model/agenda.ts'
@@ -13,8 +12,9 @@ import {
 } from '../../../shared/model/meeting-summary.ts'
 import type { LoadedMeeting, RecoveryNotice } from '../../../shared/contract/values.ts'
 import { fail, ok, type Result } from '../../../shared/util/result.ts'
-import { GenerationalFile, UnreadableError } from './generational-file.ts'
-import { GroupCommit } from './group-commit.ts'
+import { GenerationalFile, NewerVersionError, UnreadableError } from './generational-file.ts'
+import { keepAside } from './kept-aside.ts'
+import { DurableDocument } from './durable-document.ts'
 import { writeFileDurably } from './durable-write.ts'
 import { MeetingIndex } from './meeting-index.ts'
 import { notFoundFailure, saveFailure, unreadableFailure } from './store-errors.ts'
@@ -50,8 +50,7 @@ export type MeetingStoreOptions = {
 }
 
 type OpenMeeting = {
-  readonly db: Low<Meeting>
-  readonly commits: GroupCommit<Meeting>
+  readonly doc: DurableDocument<Meeting>
   readonly recovery: RecoveryNotice | null
 }
 
@@ -110,7 +109,7 @@ export class MeetingStore {
   async get(id: string): Promise<Result<LoadedMeeting>> {
     const opened = await this.openMeeting(id)
     if (!opened.ok) return opened
-    return ok({ meeting: opened.value.db.data, recovery: opened.value.recovery })
+    return ok({ meeting: opened.value.doc.data, recovery: opened.value.recovery })
   }
 
   /** Creates a meeting from the 'New meeting' form. */
@@ -140,35 +139,33 @@ export class MeetingStore {
 
   /**
    * Like update, for a change that may be refused (a command): a refusal is returned as it is and nothing
-   * is saved.
+   * is saved. A save that fails undoes the change in memory too, so what is held is what a restart would
+   * find, and the same change sent again is applied afresh.
    */
   async apply(id: string, change: (meeting: Meeting) => Result<Meeting>): Promise<Result<Meeting>> {
     const opened = await this.openMeeting(id)
     if (!opened.ok) return opened
-    const { db, commits } = opened.value
-    const before = db.data
+    const { doc } = opened.value
+    const before = doc.data
     const changed = change(before)
     if (!changed.ok) return changed
-    db.data = {
-      ...changed.value,
-      id: before.id,
-      schemaVersion: currentSchemaVersion,
-      revision: before.revision + 1,
-      updatedAt: this.options.now().toISOString(),
-    }
     let written: Meeting
     try {
-      written = await commits.commit()
-      const summary = summarise(written)
-      const listed = this.index.find(id)
-      if (!listed || !sameSummary(listed, summary)) {
-        await this.index.put(summary)
-        this.emit({ type: 'list-changed', reason: 'updated' })
-      }
+      written =
+        changed.value === before
+          ? await doc.durable()
+          : await doc.change({
+              ...changed.value,
+              id: before.id,
+              schemaVersion: currentSchemaVersion,
+              revision: before.revision + 1,
+              updatedAt: this.options.now().toISOString(),
+            })
     } catch (error) {
       this.options.logger.error('meeting.save-failed', { meetingId: id }, error)
       return saveFailure(error)
     }
+    await this.updateSummary(written)
     this.emit({ type: 'meeting-saved', meeting: written })
     return ok(written)
   }
@@ -179,7 +176,7 @@ export class MeetingStore {
     const opened = this.open.get(id)
     if (opened) {
       const settled = await opened
-      if (settled.ok) await settled.value.commits.commit().catch(() => undefined)
+      if (settled.ok) await settled.value.doc.settle()
     }
     try {
       await this.index.removeMeeting(id)
@@ -198,23 +195,37 @@ export class MeetingStore {
   async flush(): Promise<void> {
     for (const opened of this.open.values()) {
       const settled = await opened
-      if (settled.ok && settled.value.commits.busy)
-        await settled.value.commits.commit().catch(() => undefined)
+      if (settled.ok) await settled.value.doc.settle()
+    }
+  }
+
+  /**
+   * Keeps the list's summary in step with a saved meeting. The meeting is already safe, so a failure here
+   * is not the user's loss: the index keeps its old summary, which differs, so the next change writes it
+   * again.
+   */
+  private async updateSummary(written: Meeting): Promise<void> {
+    const summary = summarise(written)
+    const listed = this.index.find(written.id)
+    if (listed && sameSummary(listed, summary)) return
+    try {
+      await this.index.put(summary)
+      this.emit({ type: 'list-changed', reason: 'updated' })
+    } catch (error) {
+      this.options.logger.warn('index.save-failed', { meetingId: written.id }, error)
     }
   }
 
   private async add(meeting: Meeting): Promise<Result<Meeting>> {
-    const file = this.fileFor(meeting.id)
-    const db = new Low<Meeting>(file, meeting)
-    const commits = this.commitsFor(db)
+    const doc = new DurableDocument<Meeting>(this.fileFor(meeting.id), meeting)
     try {
-      await commits.commit()
+      await doc.save()
       await this.index.put(summarise(meeting))
     } catch (error) {
       this.options.logger.error('meeting.create-failed', { meetingId: meeting.id }, error)
       return saveFailure(error)
     }
-    this.open.set(meeting.id, Promise.resolve(ok({ db, commits, recovery: null })))
+    this.open.set(meeting.id, Promise.resolve(ok({ doc, recovery: null })))
     this.options.logger.info('meeting.created', { meetingId: meeting.id, kind: meeting.kind })
     this.emit({ type: 'list-changed', reason: 'created' })
     return ok(meeting)
@@ -235,46 +246,60 @@ export class MeetingStore {
 
   private async load(id: string): Promise<Result<OpenMeeting>> {
     const file = this.fileFor(id)
-    let raw: Meeting | null
+    let meeting: Meeting | null
     try {
-      raw = await file.read()
+      meeting = await file.read()
     } catch (error) {
-      if (!(error instanceof UnreadableError)) throw error
-      this.options.logger.error('meeting.unreadable', { meetingId: id, damaged: error.damaged })
-      const failure = unreadableFailure()
-      this.unreadable.set(id, failure.error.message)
-      this.emit({ type: 'list-changed', reason: 'updated' })
-      return failure
-    }
-    if (raw === null) return notFoundFailure()
-    const migrated = migrateMeeting(raw)
-    if (!migrated.ok) {
-      this.options.logger.error('meeting.invalid', {
-        meetingId: id,
-        reason: migrated.reason,
-        problems: migrated.problems.length,
-      })
-      if (migrated.reason === 'newer-version') {
+      if (error instanceof NewerVersionError) {
+        this.options.logger.error('meeting.newer-version', { meetingId: id })
         return fail(
           'newer-version',
           'This meeting was saved by a newer version of Convene. Update Convene to open it.',
         )
       }
-      return unreadableFailure()
+      if (!(error instanceof UnreadableError)) throw error
+      this.options.logger.error('meeting.unreadable', {
+        meetingId: id,
+        damaged: error.damaged,
+        invalid: error.invalid,
+      })
+      await this.keepAside(id, error.files)
+      const failure = unreadableFailure()
+      this.unreadable.set(id, failure.error.message)
+      this.emit({ type: 'list-changed', reason: 'updated' })
+      return failure
     }
+    if (meeting === null) return notFoundFailure()
     const load = file.lastLoad
-    const recovery: RecoveryNotice | null =
-      load && load.damagedNewer > 0
-        ? { restoredSavedAt: load.savedAt, damagedSaves: load.damagedNewer }
-        : null
-    if (recovery)
+    let recovery: RecoveryNotice | null = null
+    if (load && load.passedOver.length > 0) {
+      recovery = {
+        restoredSavedAt: load.savedAt,
+        damagedSaves: load.damagedNewer,
+        unusableSaves: load.invalidNewer,
+        keptAsideIn: await this.keepAside(id, load.passedOver),
+      }
       this.options.logger.warn('meeting.restored-earlier-save', {
         meetingId: id,
         damagedNewer: recovery.damagedSaves,
+        invalidNewer: recovery.unusableSaves,
       })
-    const db = new Low<Meeting>(file, migrated.meeting)
-    db.data = migrated.meeting
-    return ok({ db, commits: this.commitsFor(db), recovery })
+    }
+    return ok({ doc: new DurableDocument(file, meeting), recovery })
+  }
+
+  /** Copies saves that could not be used aside, so pruning never takes them; null if that failed too. */
+  private async keepAside(id: string, files: ReadonlyArray<string>): Promise<string | null> {
+    try {
+      return await keepAside({
+        dataFolder: this.options.folder,
+        what: `meeting ${id}`,
+        files,
+      })
+    } catch (error) {
+      this.options.logger.error('meeting.keep-aside-failed', { meetingId: id }, error)
+      return null
+    }
   }
 
   private fileFor(id: string): GenerationalFile<Meeting> {
@@ -286,14 +311,18 @@ export class MeetingStore {
       now: this.options.now,
       keep: this.options.keep,
       writeFile: this.options.writeFile,
-    })
-  }
-
-  private commitsFor(db: Low<Meeting>): GroupCommit<Meeting> {
-    return new GroupCommit(async () => {
-      const written = db.data
-      await db.write()
-      return written
+      // Every save is checked as a whole meeting: one that decrypts but breaks the rules (past a limit, say)
+      // is passed over for the one before it, as a damaged one is.
+      accept: (raw) => {
+        const migrated = migrateMeeting(raw)
+        if (migrated.ok) return { ok: true, value: migrated.meeting }
+        this.options.logger.error('meeting.invalid-save', {
+          meetingId: id,
+          reason: migrated.reason,
+          problems: migrated.problems.length,
+        })
+        return { ok: false, reason: migrated.reason }
+      },
     })
   }
 
@@ -313,9 +342,8 @@ export class MeetingStore {
     const repaired: MeetingSummary[] = []
     for (const id of [...folders.filter((folder) => !indexed.has(folder)), ...withoutDates]) {
       try {
-        const raw = await this.fileFor(id).read()
-        const migrated = raw === null ? null : migrateMeeting(raw)
-        if (migrated?.ok) repaired.push(summarise(migrated.meeting))
+        const meeting = await this.fileFor(id).read()
+        if (meeting) repaired.push(summarise(meeting))
       } catch (error) {
         this.options.logger.warn('index.repair-skipped', { meetingId: id }, error)
         this.unreadable.set(id, unreadableFailure().error.message)

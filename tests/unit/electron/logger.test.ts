@@ -18,6 +18,20 @@ describe('the logger', () => {
     })
   })
 
+  it("logs the contract's channel names as themselves, capitals and all", () => {
+    expect(sanitiseFields({ channel: 'meetings.exportDocuments' })).toEqual({
+      channel: 'meetings.exportDocuments',
+    })
+    expect(sanitiseFields({ channel: 'identity.saveSignature' })).toEqual({
+      channel: 'identity.saveSignature',
+    })
+  })
+
+  it("withholds a channel that is not one of the contract's, as a hostile request could name anyone", () => {
+    expect(sanitiseFields({ channel: 'Sarah Jones' })).toEqual({ channel: '[withheld]' })
+    expect(sanitiseFields({ channel: 'meetings.sarahJones' })).toEqual({ channel: '[withheld]' })
+  })
+
   it('withholds any other text, such as a name', () => {
     expect(sanitiseFields({ familyName: 'Kowalski', meetingId: 'Sarah Jones', code: 'Sarah Jones' })).toEqual(
       {

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { randomUUID } from 'node:crypto'
 import { createRequire } from 'node:module'
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { MenuItemConstructorOptions } from 'electron'
@@ -414,8 +415,9 @@ describe("main.ts and the room's window", () => {
       notForFamily: false,
       verbatim: false,
     }
-    await standIn.invoke(chair, 'meetings.apply', other, { ...addNote, text: 'About the other family' })
-    await standIn.invoke(chair, 'meetings.apply', shown, { ...addNote, text: 'About this family' })
+    const note = (text: string) => ({ ...addNote, noteId: randomUUID(), text })
+    await standIn.invoke(chair, 'meetings.apply', other, note('About the other family'))
+    await standIn.invoke(chair, 'meetings.apply', shown, note('About this family'))
     const heard = JSON.stringify(room.webContents.sent)
     expect(heard).toContain('About this family')
     expect(heard).not.toContain('About the other family')

@@ -103,4 +103,43 @@ describe('ConveneSession', () => {
       await store.value.update(created.value.id, (meeting) => ({ ...meeting, location: 'Room 2' }))
     expect(heard).toEqual(['meetings-changed', 'meeting-changed', 'family-view-changed'])
   })
+
+  it('waits longer before checking each passphrase after wrong ones, across restarts, until the right one', async () => {
+    const waits: number[] = []
+    const settings = await options({
+      sleep: async (milliseconds) => {
+        waits.push(milliseconds)
+      },
+    })
+    await (await ConveneSession.start(settings)).createPassphrase('ten or more characters')
+    const session = await ConveneSession.start(settings)
+    const wrong = await session.unlock('harbour lantern meadows')
+    expect(wrong).toMatchObject({ ok: false, error: { code: 'wrong-passphrase' } })
+    if (!wrong.ok)
+      expect(wrong.error.message).toBe(
+        'That passphrase is not right. Check Caps Lock and try again. To slow down anyone guessing, Convene waits a little longer after each wrong passphrase: the next try will take 1 second longer.',
+      )
+    await session.unlock('harbour lantern meadow')
+    expect(session.status()).toMatchObject({ state: 'locked', waitSeconds: 2 })
+
+    // Guesses sent together are taken one at a time, each waiting its turn.
+    await Promise.all([session.unlock('guess one'), session.unlock('guess two')])
+    expect(waits).toEqual([1000, 2000, 4000])
+
+    const restarted = await ConveneSession.start(settings)
+    expect(restarted.status()).toMatchObject({ state: 'locked', waitSeconds: 8 })
+    expect(await restarted.unlock('ten or more characters')).toMatchObject({ ok: true })
+    expect(waits).toEqual([1000, 2000, 4000, 8000])
+    const after = await ConveneSession.start(settings)
+    expect(after.status()).toEqual({ state: 'locked', protection: 'passphrase' })
+  })
+
+  it('refuses to set a passphrase that would be quick to guess', async () => {
+    const session = await ConveneSession.start(await options())
+    expect(await session.createPassphrase('password12')).toMatchObject({
+      ok: false,
+      error: { code: 'weak-passphrase' },
+    })
+    expect(session.status().state).toBe('needs-setup')
+  })
 })

@@ -18,6 +18,7 @@ function commandFor(meeting: Meeting): fc.Arbitrary<MeetingCommand> {
   return fc.oneof(
     fc.record({
       type: fc.constant('add-note' as const),
+      noteId: fc.uuid(),
       sectionKey: fc.option(someSection, { nil: null }),
       speakerId: fc.option(somePerson, { nil: null }),
       text: fc.string({ minLength: 1 }),
@@ -39,6 +40,7 @@ function commandFor(meeting: Meeting): fc.Arbitrary<MeetingCommand> {
     }),
     fc.record({
       type: fc.constant('add-participant' as const),
+      participantId: fc.uuid(),
       participant: fc.record({
         name: fc.string({ minLength: 1, maxLength: 30 }),
         group: fc.constantFrom('family' as const, 'professional' as const),
@@ -96,6 +98,7 @@ describe('checkAfterCommand', () => {
       before,
       {
         type: 'add-note',
+        noteId: randomUUID(),
         sectionKey: null,
         speakerId: null,
         text: 'One more',
@@ -105,5 +108,27 @@ describe('checkAfterCommand', () => {
       { now: new Date(), newId: randomUUID },
     )
     expect(added.ok).toBe(true)
+  })
+
+  it('refuses a note past the 50,000-note limit, which checking the meeting without its notes missed', () => {
+    const full = meetingWithNotes(50_000)
+    const extra = { ...full.notes[0]!, id: randomUUID() }
+    const problem = checkAfterCommand(full, { ...full, notes: [...full.notes, extra] })
+    expect(problem).toEqual({ path: 'notes', message: 'A meeting can hold at most 50,000 notes' })
+    const added = applyCommand(
+      full,
+      {
+        type: 'add-note',
+        noteId: randomUUID(),
+        sectionKey: null,
+        speakerId: null,
+        text: 'Note 50,001',
+        notForFamily: false,
+        verbatim: false,
+      },
+      { now: new Date(), newId: randomUUID },
+    )
+    expect(added).toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
+    if (!added.ok) expect(added.error.message).toMatch(/holds 50,000 notes, the most one meeting can/)
   })
 })

@@ -24,6 +24,7 @@ describe('people', () => {
   it('adds a person, invited unless said otherwise', () => {
     const result = apply(aMeeting(), {
       type: 'add-participant',
+      participantId: randomUUID(),
       participant: { name: 'Anna', group: 'family', role: 'Mother', agency: '', email: '' },
     })
     expect(result.ok && result.value.participants[0]).toMatchObject({
@@ -61,6 +62,7 @@ describe('people', () => {
     const spoke = applyAll(meeting, [
       {
         type: 'add-note',
+        noteId: randomUUID(),
         sectionKey: 'strengths',
         speakerId: anna,
         text: 'Mornings are easier.',
@@ -93,6 +95,7 @@ describe('people', () => {
   it('refuses an email address that is not one, at the boundary', () => {
     const parsed = MeetingCommandSchema.safeParse({
       type: 'add-participant',
+      participantId: randomUUID(),
       participant: { name: 'A', group: 'professional', role: 'GP', agency: '', email: 'not an email' },
     })
     expect(parsed.success).toBe(false)
@@ -108,6 +111,7 @@ describe('notes', () => {
     const jamie = meeting.participants[1]?.id ?? null
     const result = apply(meeting, {
       type: 'add-note',
+      noteId: randomUUID(),
       sectionKey: null,
       speakerId: jamie,
       text: 'The flat is cold and damp.',
@@ -126,6 +130,7 @@ describe('notes', () => {
     expect(
       MeetingCommandSchema.safeParse({
         type: 'add-note',
+        noteId: randomUUID(),
         sectionKey: null,
         speakerId: null,
         text: '   \n ',
@@ -139,6 +144,7 @@ describe('notes', () => {
     const text = 'Long account of the week. '.repeat(385).slice(0, 10_000)
     const result = apply(aMeeting(), {
       type: 'add-note',
+      noteId: randomUUID(),
       sectionKey: null,
       speakerId: null,
       text,
@@ -152,6 +158,7 @@ describe('notes', () => {
     expect(
       apply(aMeeting(), {
         type: 'add-note',
+        noteId: randomUUID(),
         sectionKey: null,
         speakerId: randomUUID(),
         text: 'x',
@@ -162,6 +169,7 @@ describe('notes', () => {
     expect(
       apply(aMeeting(), {
         type: 'add-note',
+        noteId: randomUUID(),
         sectionKey: 'lunch',
         speakerId: null,
         text: 'x',
@@ -175,6 +183,7 @@ describe('notes', () => {
     const added = applyAll(aMeeting(), [
       {
         type: 'add-note',
+        noteId: randomUUID(),
         sectionKey: 'strengths',
         speakerId: null,
         text: 'Draft',
@@ -199,7 +208,7 @@ describe('notes', () => {
     expect(restored.notes[0]?.deletedAt).toBeNull()
   })
 
-  it('keeps the id the renderer proposed, so the note it showed as saving is the note saved, and refuses it twice', () => {
+  it('keeps the id the renderer proposed, so the note it showed as saving is the note saved', () => {
     const noteId = randomUUID()
     const command: MeetingCommand = {
       type: 'add-note',
@@ -211,11 +220,7 @@ describe('notes', () => {
       verbatim: false,
     }
     const once = applyAll(aMeeting(), [command])
-    expect(once.notes[0]?.id).toBe(noteId)
-    expect(apply(once, command)).toMatchObject({
-      ok: false,
-      error: { message: 'That note has already been added.' },
-    })
+    expect(once.notes.map((note) => note.id)).toEqual([noteId])
   })
 
   it('says a note is gone when it is', () => {
@@ -290,12 +295,17 @@ describe("the child's voice, the scale and the plan", () => {
       { type: 'set-score', personId: anna, patch: { score: 7 } },
       ...Array.from({ length: 4 }, (_, index): MeetingCommand => ({
         type: 'add-danger-statement',
+        statementId: randomUUID(),
         statement: { danger: `Danger ${index}`, safetyGoal: `Goal ${index}` },
       })),
     ])
     expect(scored.scaling.scores).toEqual([{ personId: anna, score: 7, why: 'Things are calmer at home.' }])
     expect(
-      apply(scored, { type: 'add-danger-statement', statement: { danger: 'Fifth', safetyGoal: '' } }),
+      apply(scored, {
+        type: 'add-danger-statement',
+        statementId: randomUUID(),
+        statement: { danger: 'Fifth', safetyGoal: '' },
+      }),
     ).toMatchObject({
       ok: false,
       error: { message: 'There can be at most four danger statements.' },
@@ -306,6 +316,7 @@ describe("the child's voice, the scale and the plan", () => {
     const meeting = applyAll(aMeeting(), [
       {
         type: 'add-action',
+        actionId: randomUUID(),
         action: {
           what: 'Anna will attend the parenting course',
           ownerId: null,
@@ -319,10 +330,154 @@ describe("the child's voice, the scale and the plan", () => {
     ])
     const actionId = meeting.planActions[0]?.id ?? ''
     const updated = applyAll(meeting, [
-      { type: 'add-progress', actionId, status: 'on-track', note: 'Four of six sessions attended', on: null },
+      {
+        type: 'add-progress',
+        progressId: randomUUID(),
+        actionId,
+        status: 'on-track',
+        note: 'Four of six sessions attended',
+        on: null,
+      },
     ])
     expect(updated.planActions[0]?.progress).toEqual([
       { id: expect.any(String), on: '2026-12-02', status: 'on-track', note: 'Four of six sessions attended' },
     ])
+  })
+})
+
+describe('a command that adds something, sent again (after a failed save, or an answer that was lost)', () => {
+  const meeting = withPeople()
+  const anna = meeting.participants[0]?.id ?? ''
+  const actionId = randomUUID()
+  const withAction = applyAll(meeting, [
+    {
+      type: 'add-action',
+      actionId,
+      action: {
+        what: 'Anna will walk Zosia to school',
+        ownerId: anna,
+        ownerText: '',
+        due: null,
+        dueWithinWorkingDays: 10,
+        measure: 'School records arrival',
+        addresses: '',
+      },
+    },
+  ])
+  const adds: ReadonlyArray<readonly [string, MeetingCommand, (meeting: Meeting) => number]> = [
+    [
+      'a note',
+      {
+        type: 'add-note',
+        noteId: randomUUID(),
+        sectionKey: null,
+        speakerId: anna,
+        text: 'Mornings are easier.',
+        notForFamily: false,
+        verbatim: false,
+      },
+      (after) => after.notes.length,
+    ],
+    [
+      'a person',
+      {
+        type: 'add-participant',
+        participantId: randomUUID(),
+        participant: { name: 'Piotr', group: 'family', role: 'Father', agency: '', email: '' },
+      },
+      (after) => after.participants.length,
+    ],
+    [
+      'a report',
+      {
+        type: 'add-report',
+        reportId: randomUUID(),
+        report: {
+          agency: 'Oak Primary School',
+          author: 'Mohammed Rahman',
+          receivedOn: null,
+          sharedWithParents: 'not-known',
+          sharedOn: null,
+        },
+      },
+      (after) => after.reports.length,
+    ],
+    [
+      'a danger statement',
+      {
+        type: 'add-danger-statement',
+        statementId: randomUUID(),
+        statement: { danger: 'Zosia may go hungry', safetyGoal: 'Zosia eats three meals a day' },
+      },
+      (after) => after.scaling.dangerStatements.length,
+    ],
+    [
+      'an action',
+      {
+        type: 'add-action',
+        actionId: randomUUID(),
+        action: {
+          what: 'Jamie will visit weekly',
+          ownerId: null,
+          ownerText: 'Jamie',
+          due: null,
+          dueWithinWorkingDays: 5,
+          measure: 'Visits recorded',
+          addresses: '',
+        },
+      },
+      (after) => after.planActions.length,
+    ],
+    [
+      'progress on an action',
+      {
+        type: 'add-progress',
+        progressId: randomUUID(),
+        actionId,
+        status: 'on-track',
+        note: 'Four of five days',
+        on: null,
+      },
+      (after) => after.planActions.flatMap((action) => action.progress).length,
+    ],
+  ]
+
+  it.each(adds)(
+    'adds %s once, under the id its sender chose, and accepts it again without change',
+    (_what, command, count) => {
+      const once = applyAll(withAction, [command])
+      expect(count(once)).toBe(count(withAction) + 1)
+      const again = apply(once, command)
+      expect(again).toEqual({ ok: true, value: once })
+      expect(again.ok && again.value).toBe(once)
+    },
+  )
+
+  it('refuses a command that adds without saying the id of what it adds, at the boundary', () => {
+    const idFields: Record<string, string> = {
+      'add-note': 'noteId',
+      'add-participant': 'participantId',
+      'add-report': 'reportId',
+      'add-danger-statement': 'statementId',
+      'add-action': 'actionId',
+      'add-progress': 'progressId',
+    }
+    for (const [, command] of adds) {
+      const { [idFields[command.type] ?? '']: id, ...withoutId } = command as Record<string, unknown>
+      expect(id, command.type).toEqual(expect.any(String))
+      expect(MeetingCommandSchema.safeParse(withoutId).success, command.type).toBe(false)
+    }
+  })
+
+  it('accepts a fifth danger statement sent again, since it is the fourth already there', () => {
+    const statements = Array.from({ length: 4 }, (_, index): MeetingCommand => ({
+      type: 'add-danger-statement',
+      statementId: randomUUID(),
+      statement: { danger: `Danger ${index}`, safetyGoal: '' },
+    }))
+    const four = applyAll(meeting, statements)
+    const last = statements.at(-1)
+    if (!last) throw new Error('no statements')
+    expect(apply(four, last)).toEqual({ ok: true, value: four })
   })
 })

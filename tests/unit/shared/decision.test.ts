@@ -25,6 +25,7 @@ function conference(): Meeting {
     addPerson('Mohammed Rahman', 'professional', 'Head teacher'),
     {
       type: 'add-participant',
+      participantId: randomUUID(),
       participant: {
         name: 'PC Dan Hart',
         group: 'professional',
@@ -147,6 +148,7 @@ describe('the readiness checklist', () => {
     const meeting = applyAll(conference(), [
       {
         type: 'add-report',
+        reportId: randomUUID(),
         report: {
           agency: 'Health visiting',
           author: '',
@@ -183,6 +185,7 @@ describe('the readiness checklist', () => {
     const complete = applyAll(meeting, [
       {
         type: 'add-action',
+        actionId: randomUUID(),
         action: {
           what: 'Anna and Piotr will take Zosia to every health appointment',
           ownerId: id(meeting, 'Anna Kowalska'),
@@ -203,6 +206,7 @@ describe('the readiness checklist', () => {
     const meeting = applyAll(decided(), [
       {
         type: 'add-action',
+        actionId: randomUUID(),
         action: { ...blankActionFields(), what: 'Professionals will support the family' },
       },
       {

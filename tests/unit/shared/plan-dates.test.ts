@@ -16,6 +16,7 @@ function conferenceWithRelativeAction(date = '2026-12-02'): Meeting {
   return applyAll(aMeeting({ date }), [
     {
       type: 'add-action',
+      actionId: '5a0e5c1e-7a55-4b0a-9d4e-000000000001',
       action: {
         what: 'Jamie will visit Anna at home',
         ownerId: null,

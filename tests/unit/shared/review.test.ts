@@ -14,12 +14,17 @@ function decidedConference() {
   const meeting = applyAll(aMeeting(), [
     addPerson('Anna Kowalska', 'family', 'Mother'),
     addPerson('Jamie Reid', 'professional', 'Social worker'),
-    { type: 'add-danger-statement', statement: { danger: 'Zosia may be hurt', safetyGoal: 'Zosia is safe' } },
+    {
+      type: 'add-danger-statement',
+      statementId: randomUUID(),
+      statement: { danger: 'Zosia may be hurt', safetyGoal: 'Zosia is safe' },
+    },
   ])
   const jamie = meeting.participants[1]?.id ?? null
   return applyAll(meeting, [
     {
       type: 'add-action',
+      actionId: randomUUID(),
       action: {
         what: 'Anna will attend the parenting course',
         ownerId: meeting.participants[0]?.id ?? null,

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { familyView } from '../../../shared/rules/family-view.ts'
 import { displayNames, matchPeople, sortPeople } from '../../../shared/rules/people.ts'
@@ -18,6 +19,7 @@ describe('familyView', () => {
     const meeting = applyAll(aMeeting(), [
       {
         type: 'add-participant',
+        participantId: randomUUID(),
         participant: {
           name: 'Jamie Reid',
           group: 'professional',
@@ -28,6 +30,7 @@ describe('familyView', () => {
       },
       {
         type: 'add-note',
+        noteId: randomUUID(),
         sectionKey: 'strengths',
         speakerId: null,
         text: 'Zofia is settled at school.',
@@ -36,6 +39,7 @@ describe('familyView', () => {
       },
       {
         type: 'add-note',
+        noteId: randomUUID(),
         sectionKey: 'current-worries',
         speakerId: null,
         text: 'Police intelligence about a new partner.',
@@ -44,6 +48,7 @@ describe('familyView', () => {
       },
       {
         type: 'add-note',
+        noteId: randomUUID(),
         sectionKey: 'grey-areas',
         speakerId: null,
         text: 'Typed by mistake',

@@ -23,6 +23,7 @@ function meetingWithAcronymsInTheTable() {
     addPerson('Ruth Evans', 'professional', 'Mental health practitioner', 'CAMHS'),
     {
       type: 'add-action',
+      actionId: '5a0e5c1e-7a55-4b0a-9d4e-000000000001',
       action: {
         ...blankActionFields(),
         what: 'Sarah will go to the parenting group every Tuesday',

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { execFileSync } from 'node:child_process'
 import { mkdtemp, rm, rmdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -6,29 +7,55 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { MeetingStore } from '../../../../electron/services/store/meeting-store.ts'
 import { SaveError, writeFileDurably } from '../../../../electron/services/store/durable-write.ts'
 import { createMemoryLogger } from '../../../../electron/services/logger.ts'
+import { applyCommand, type MeetingCommand } from '../../../../shared/commands/meeting-command.ts'
 import { aClock, aDraft, aKey } from '../../../helpers/builders.ts'
 import { tempFolder } from '../../../helpers/temp-folder.ts'
 
+/** A store whose writes fail while `full.disk` is true, as a full disk would make them. */
+async function aStoreOnADiskThatFills(folder: string, key: Buffer) {
+  const full = { disk: false, failedWrites: 0 }
+  const writeFile = async (path: string, contents: Buffer): Promise<void> => {
+    if (full.disk) {
+      full.failedWrites += 1
+      throw new SaveError('disk-full', Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' }))
+    }
+    await writeFileDurably(path, contents)
+  }
+  const store = await MeetingStore.open({
+    folder,
+    key,
+    now: aClock().now,
+    logger: createMemoryLogger(),
+    writeFile,
+  })
+  return { store, full }
+}
+
+const reopen = async (folder: string, key: Buffer) =>
+  MeetingStore.open({ folder, key, now: aClock().now, logger: createMemoryLogger() })
+
+const aNote = (text: string): MeetingCommand => ({
+  type: 'add-note',
+  noteId: randomUUID(),
+  sectionKey: null,
+  speakerId: null,
+  text,
+  notForFamily: false,
+  verbatim: false,
+})
+
+const applyTo = (store: MeetingStore, meetingId: string, command: MeetingCommand) =>
+  store.apply(meetingId, (meeting) => applyCommand(meeting, command, { now: new Date(), newId: randomUUID }))
+
 describe('a save that cannot reach the disk', () => {
-  it('is refused with a plain message, keeps the change, and saves it with the next change', async () => {
+  it('is refused with a plain message, and the change is undone in memory as well as on disk', async () => {
     const folder = await tempFolder()
     const key = aKey()
-    let diskFull = false
-    const writeFile = async (path: string, contents: Buffer): Promise<void> => {
-      if (diskFull) throw new SaveError('disk-full', new Error('ENOSPC'))
-      await writeFileDurably(path, contents)
-    }
-    const store = await MeetingStore.open({
-      folder,
-      key,
-      now: aClock().now,
-      logger: createMemoryLogger(),
-      writeFile,
-    })
+    const { store, full } = await aStoreOnADiskThatFills(folder, key)
     const created = await store.create(aDraft())
     if (!created.ok) throw new Error('create failed')
 
-    diskFull = true
+    full.disk = true
     const refused = await store.update(created.value.id, (meeting) => ({
       ...meeting,
       purpose: 'words typed while the disk was full',
@@ -41,16 +68,101 @@ describe('a save that cannot reach the disk', () => {
           'Convene could not save because the disk is full. What you typed is still on screen and everything saved before is safe. Free some space and it will be saved at your next change.',
       },
     })
+    const held = await store.get(created.value.id)
+    expect(held.ok && held.value.meeting).toMatchObject({ purpose: '', revision: 0 })
 
-    diskFull = false
+    full.disk = false
     const next = await store.update(created.value.id, (meeting) => ({ ...meeting, location: 'Room 4' }))
-    expect(next.ok).toBe(true)
-    const reopened = await MeetingStore.open({ folder, key, now: aClock().now, logger: createMemoryLogger() })
-    const loaded = await reopened.get(created.value.id)
-    expect(loaded.ok && loaded.value.meeting).toMatchObject({
-      purpose: 'words typed while the disk was full',
-      location: 'Room 4',
-    })
+    expect(next.ok && next.value).toMatchObject({ purpose: '', location: 'Room 4', revision: 1 })
+    const loaded = await (await reopen(folder, key)).get(created.value.id)
+    expect(loaded.ok && loaded.value.meeting).toMatchObject({ purpose: '', location: 'Room 4' })
+  })
+
+  it("keeps a note sent again after 'Try again' exactly once, after a restart", async () => {
+    const folder = await tempFolder()
+    const key = aKey()
+    const { store, full } = await aStoreOnADiskThatFills(folder, key)
+    const created = await store.create(aDraft())
+    if (!created.ok) throw new Error('create failed')
+    const note = aNote('Anna said the mornings are calmer since the school run changed.')
+
+    full.disk = true
+    const refused = await applyTo(store, created.value.id, note)
+    expect(refused.ok || refused.error.code).toBe('disk-full')
+    expect(full.failedWrites).toBe(1)
+
+    full.disk = false
+    const retried = await applyTo(store, created.value.id, note)
+    expect(retried.ok && retried.value.notes.map((saved) => saved.text)).toEqual([
+      'Anna said the mornings are calmer since the school run changed.',
+    ])
+    // The answer to the retry is lost too, and the renderer sends it a third time: still once.
+    const again = await applyTo(store, created.value.id, note)
+    expect(again.ok && again.value.notes).toHaveLength(1)
+
+    const loaded = await (await reopen(folder, key)).get(created.value.id)
+    expect(loaded.ok && loaded.value.meeting.notes.map((saved) => saved.id)).toEqual([
+      note.type === 'add-note' ? note.noteId : '',
+    ])
+  })
+
+  it('fails a change made while the failing save was under way, since it was made on top of it', async () => {
+    const folder = await tempFolder()
+    const key = aKey()
+    const { store, full } = await aStoreOnADiskThatFills(folder, key)
+    const created = await store.create(aDraft())
+    if (!created.ok) throw new Error('create failed')
+    full.disk = true
+    const first = applyTo(store, created.value.id, aNote('First'))
+    const second = applyTo(store, created.value.id, aNote('Second'))
+    const answers = await Promise.all([first, second])
+    expect(answers.map((answer) => answer.ok || answer.error.code)).toEqual(['disk-full', 'disk-full'])
+    full.disk = false
+    const third = await applyTo(store, created.value.id, aNote('Third'))
+    expect(third.ok && third.value.notes.map((saved) => saved.text)).toEqual(['Third'])
+    const loaded = await (await reopen(folder, key)).get(created.value.id)
+    expect(loaded.ok && loaded.value.meeting.notes.map((saved) => saved.text)).toEqual(['Third'])
+  })
+
+  it('keeps the list in step: a name change refused on a full disk is not shown in the list', async () => {
+    const folder = await tempFolder()
+    const key = aKey()
+    const { store, full } = await aStoreOnADiskThatFills(folder, key)
+    const created = await store.create(aDraft({ familyName: 'Osei' }))
+    if (!created.ok) throw new Error('create failed')
+    full.disk = true
+    await store.update(created.value.id, (meeting) => ({ ...meeting, familyName: 'Nowak' }))
+    expect(store.list().map((entry) => entry.readable && entry.familyName)).toEqual(['Osei'])
+    full.disk = false
+    await store.update(created.value.id, (meeting) => ({ ...meeting, familyName: 'Nowak' }))
+    expect((await reopen(folder, key)).list().map((entry) => entry.readable && entry.familyName)).toEqual([
+      'Nowak',
+    ])
+  })
+})
+
+describe('a save of the meeting that succeeds when the list cannot be written', () => {
+  it('is acknowledged (the words are safe) and the list catches up at the next change', async () => {
+    const folder = await tempFolder()
+    const key = aKey()
+    let indexFull = false
+    const writeFile = async (path: string, contents: Buffer): Promise<void> => {
+      if (indexFull && path.includes(`${join('index', '')}`))
+        throw new SaveError('disk-full', Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' }))
+      await writeFileDurably(path, contents)
+    }
+    const logger = createMemoryLogger()
+    const store = await MeetingStore.open({ folder, key, now: aClock().now, logger, writeFile })
+    const created = await store.create(aDraft({ familyName: 'Osei' }))
+    if (!created.ok) throw new Error('create failed')
+    indexFull = true
+    const renamed = await store.update(created.value.id, (meeting) => ({ ...meeting, familyName: 'Nowak' }))
+    expect(renamed.ok && renamed.value.familyName).toBe('Nowak')
+    expect(logger.lines.some((line) => line.startsWith('index.save-failed'))).toBe(true)
+    indexFull = false
+    await store.update(created.value.id, (meeting) => ({ ...meeting, location: 'Room 4' }))
+    const reopened = await reopen(folder, key)
+    expect(reopened.list().map((entry) => entry.readable && entry.familyName)).toEqual(['Nowak'])
   })
 })
 

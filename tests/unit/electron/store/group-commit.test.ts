@@ -32,4 +32,32 @@ describe('GroupCommit', () => {
     fail = false
     await expect(commits.commit()).resolves.toBe('ok')
   })
+
+  it('puts the state back and fails the changes waiting behind a failed save, which were made on top of it', async () => {
+    let state = 'saved'
+    let onDisk = 'saved'
+    let fail = true
+    const commits = new GroupCommit(
+      async () => {
+        const writing = state
+        await new Promise((resolve) => setTimeout(resolve, 5))
+        if (fail) throw new Error('disk full')
+        onDisk = writing
+        return writing
+      },
+      () => {
+        state = onDisk
+      },
+    )
+    state = 'first'
+    const first = commits.commit()
+    state = 'first and second'
+    const second = commits.commit()
+    await expect(first).rejects.toThrow('disk full')
+    await expect(second).rejects.toThrow('disk full')
+    expect(state).toBe('saved')
+    fail = false
+    state = 'third'
+    await expect(commits.commit()).resolves.toBe('third')
+  })
 })

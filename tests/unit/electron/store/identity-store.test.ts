@@ -2,11 +2,27 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { IdentityStore } from '../../../../electron/services/store/identity-store.ts'
+import { GenerationalFile } from '../../../../electron/services/store/generational-file.ts'
+import { open as openEnvelope } from '../../../../electron/services/store/envelope.ts'
 import { createMemoryLogger } from '../../../../electron/services/logger.ts'
 import { createSelfSigned } from '../../../../electron/services/signing/certificate.ts'
 import { SaveError, writeFileDurably } from '../../../../electron/services/store/durable-write.ts'
 import { aClock, aKey } from '../../../helpers/builders.ts'
 import { tempFolder } from '../../../helpers/temp-folder.ts'
+
+const identityFile = { purpose: 'identity' as const, id: '00000000-0000-4000-8000-000000000002' }
+
+/** Writes an identity as another build (older or newer) would have saved it. */
+async function writeIdentityAsAnotherBuildWould(folder: string, key: Buffer, identity: unknown) {
+  const file = new GenerationalFile<unknown>({
+    folder: join(folder, 'identity'),
+    ...identityFile,
+    key,
+    now: aClock().now,
+    keep: 3,
+  })
+  await file.write(identity)
+}
 
 const open = (folder: string, key: Buffer) =>
   IdentityStore.open({ folder, key, now: aClock().now, logger: createMemoryLogger() })
@@ -34,10 +50,62 @@ describe('IdentityStore', () => {
     }
   })
 
-  it('starts again, rather than failing, when opened with another key', async () => {
+  it('opens, rather than failing, with another key: tells the user, keeps the saves aside, writes over nothing', async () => {
     const folder = await tempFolder()
     await (await open(folder, aKey())).update({ signature: { kind: 'typed', text: 'Helen Okafor' } })
-    expect((await open(folder, aKey())).get()).toEqual({ signature: null, certificate: null })
+    const before = await readdir(join(folder, 'identity'))
+    const store = await open(folder, aKey())
+    expect(store.get()).toEqual({ signature: null, certificate: null })
+    expect(store.notice?.title).toBe('Your signing identity could not be read')
+    expect(store.notice?.message).toMatch(/has not made a new one/)
+    expect(await readdir(join(folder, 'identity'))).toEqual(before)
+    expect(await readdir(join(folder, 'kept-aside', 'signing identity'))).toEqual(before)
+  })
+
+  it('reads the identity as this version stored it before identities had a version', async () => {
+    const folder = await tempFolder()
+    const key = aKey()
+    const identity = createSelfSigned({ name: 'Siobhán Ní Bhriain', role: 'Chair', organisation: 'Cork' })
+    await writeIdentityAsAnotherBuildWould(folder, key, {
+      signature: { kind: 'typed', text: 'Siobhán Ní Bhriain' },
+      certificate: { ...identity, source: 'self-signed' },
+    })
+    const store = await open(folder, key)
+    expect(store.get().certificate?.privateKeyPem).toBe(identity.privateKeyPem)
+    expect(store.notice).toBeNull()
+  })
+
+  it('keeps an identity in a newer shape aside and tells the user, never making it again in silence', async () => {
+    const folder = await tempFolder()
+    const key = aKey()
+    const identity = createSelfSigned({ name: 'Helen Okafor', role: 'Chair', organisation: 'Portsmouth' })
+    await writeIdentityAsAnotherBuildWould(folder, key, {
+      version: 2,
+      signature: { kind: 'typed', text: 'Helen Okafor' },
+      certificate: {
+        chain: [identity.certificatePem],
+        key: identity.privateKeyPem,
+        source: 'hardware-token',
+      },
+    })
+    const store = await open(folder, key)
+    expect(store.get()).toEqual({ signature: { kind: 'typed', text: 'Helen Okafor' }, certificate: null })
+    expect(store.notice?.title).toBe('Your signing identity was saved by a newer version of Convene')
+    expect(store.notice?.message).toMatch(
+      /could not read your signing certificate, and has not made a new one/,
+    )
+    expect(store.notice?.message).toContain(join('kept-aside', 'signing identity'))
+
+    // Three saves of a signature later (the identity keeps three), the key is still kept aside.
+    for (const text of ['Helen Okafor', 'H. Okafor', 'Helen A. Okafor'])
+      await store.update({ signature: { kind: 'typed', text } })
+    const keptFolder = join(folder, 'kept-aside', 'signing identity')
+    const [kept = ''] = await readdir(keptFolder)
+    const original = JSON.parse(
+      openEnvelope(key, await readFile(join(keptFolder, kept)), identityFile).contents.toString(),
+    )
+    expect(original.certificate.key).toBe(identity.privateKeyPem)
+    expect(store.notice).toBeNull()
   })
 
   it('a signature saved on a full disk: the plain disk-full message, nothing changed, saved on the next try', async () => {

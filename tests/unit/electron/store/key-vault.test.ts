@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { KeyVault, type Keychain } from '../../../../electron/services/store/key-vault.ts'
@@ -42,6 +42,21 @@ describe('KeyVault with a passphrase', () => {
     expect(created.ok).toBe(false)
     if (!created.ok) expect(created.error.code).toBe('weak-passphrase')
   })
+
+  it.each(['aaaaaaaaaa', '1234567890', 'password12'])(
+    'refuses %j, a passphrase long enough but quick to guess, with the reason and a suggestion',
+    async (weak) => {
+      const folder = await tempFolder()
+      const created = await new KeyVault(folder, fastScrypt).createWithPassphrase(weak)
+      expect(created).toMatchObject({ ok: false, error: { code: 'weak-passphrase' } })
+      if (!created.ok) {
+        expect(created.error.message).toMatch(
+          /^That passphrase would be quick to guess\. .+\. .*Try three or four/,
+        )
+      }
+      expect(await readdir(folder)).toEqual([])
+    },
+  )
 
   it('keeps neither the key nor the passphrase in the key file', async () => {
     const folder = await tempFolder()

@@ -1,13 +1,18 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { randomUUID } from 'node:crypto'
 import { MeetingStore, type StoreChange } from '../../../../electron/services/store/meeting-store.ts'
 import { MeetingIndex } from '../../../../electron/services/store/meeting-index.ts'
+import { GenerationalFile } from '../../../../electron/services/store/generational-file.ts'
+import type { Meeting } from '../../../../shared/model/meeting.ts'
+import { applyCommand } from '../../../../shared/commands/meeting-command.ts'
+import { meetingWithNotes } from '../../../helpers/meeting-with-notes.ts'
 import { createMemoryLogger } from '../../../../electron/services/logger.ts'
 import { summarise } from '../../../../shared/model/meeting-summary.ts'
 import { aClock, aDraft, aKey, aMeeting } from '../../../helpers/builders.ts'
 import { tempFolder } from '../../../helpers/temp-folder.ts'
-import { filesUnder } from '../../../helpers/files.ts'
+import { filesUnder, savesNewestFirst } from '../../../helpers/files.ts'
 
 async function aStore(folder?: string, key = aKey()) {
   const where = folder ?? (await tempFolder())
@@ -105,16 +110,78 @@ describe('MeetingStore', () => {
     clock.advance(90_000)
     await store.update(damaged.id, (meeting) => ({ ...meeting, purpose: 'second save' }))
     const meetingFolder = join(folder, 'meetings', damaged.id)
-    const newest = (await readdir(meetingFolder)).sort().at(-1) ?? ''
-    const bytes = await readFile(join(meetingFolder, newest))
+    const [newest = ''] = await savesNewestFirst(meetingFolder, key, { purpose: 'meeting', id: damaged.id })
+    const bytes = await readFile(newest)
     bytes.fill(0x41, 100, 140)
-    await writeFile(join(meetingFolder, newest), bytes)
+    await writeFile(newest, bytes)
 
     const reopened = await aStore(folder, key)
     const loaded = value(await reopened.store.get(damaged.id))
     expect(loaded.meeting.purpose).toBe('')
-    expect(loaded.recovery).toEqual({ restoredSavedAt: '2026-11-22T09:00:00.000Z', damagedSaves: 1 })
+    expect(loaded.recovery).toEqual({
+      restoredSavedAt: '2026-11-22T09:00:00.000Z',
+      damagedSaves: 1,
+      unusableSaves: 0,
+      keptAsideIn: join('kept-aside', `meeting ${damaged.id}`),
+    })
+    // The damaged save is kept aside, byte for byte, so a later save pruning it loses nothing.
+    const [keptAside = ''] = await readdir(join(folder, loaded.recovery?.keptAsideIn ?? ''))
+    expect(await readFile(join(folder, loaded.recovery?.keptAsideIn ?? '', keptAside))).toEqual(bytes)
     expect(value(await reopened.store.get(untouched.id))).toEqual({ meeting: untouched, recovery: null })
+  })
+
+  it('refuses note 50,001 of a meeting at the limit, and the meeting still opens after a restart', async () => {
+    const { store, folder, key } = await aStore()
+    const full = meetingWithNotes(50_000)
+    value(await store.importMeeting(full))
+    const refused = await store.apply(full.id, (meeting) =>
+      applyCommand(
+        meeting,
+        {
+          type: 'add-note',
+          noteId: randomUUID(),
+          sectionKey: null,
+          speakerId: null,
+          text: 'One too many',
+          notForFamily: false,
+          verbatim: false,
+        },
+        { now: new Date(), newId: randomUUID },
+      ),
+    )
+    expect(refused.ok).toBe(false)
+    const loaded = value(await (await aStore(folder, key)).store.get(full.id))
+    expect(loaded.meeting.notes).toHaveLength(50_000)
+    expect(loaded.recovery).toBeNull()
+  })
+
+  it('opens the save before one that breaks the rules (past the 50,000-note limit), says which, and keeps it aside', async () => {
+    const { store, folder, key, clock } = await aStore()
+    const full = meetingWithNotes(50_000)
+    value(await store.importMeeting(full))
+    clock.advance(60_000)
+    // A save of 50,001 notes, as an older Convene acknowledged: written past the store's checks.
+    const past = new GenerationalFile<Meeting>({
+      folder: join(folder, 'meetings', full.id),
+      purpose: 'meeting',
+      id: full.id,
+      key,
+      now: clock.now,
+      keep: 5,
+    })
+    await past.write({
+      ...full,
+      revision: 1,
+      notes: [...full.notes, { ...full.notes[0]!, id: randomUUID() }],
+    })
+
+    const reopened = await aStore(folder, key)
+    const loaded = value(await reopened.store.get(full.id))
+    expect(loaded.meeting.notes).toHaveLength(50_000)
+    expect(loaded.recovery).toMatchObject({ damagedSaves: 0, unusableSaves: 1 })
+    const kept = await readdir(join(folder, loaded.recovery?.keptAsideIn ?? 'nowhere'))
+    expect(kept).toHaveLength(1)
+    expect(reopened.logger.lines.some((line) => line.startsWith('meeting.invalid-save'))).toBe(true)
   })
 
   it('reports a meeting whose every save is damaged as unreadable, and still opens the others', async () => {

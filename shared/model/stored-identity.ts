@@ -1,0 +1,74 @@
+import { z } from 'zod'
+import { SignatureMarkSchema } from './identity.ts'
+import { readLeniently } from './read-leniently.ts'
+
+/** The version of the stored identity this build writes. */
+export const currentIdentityVersion = 1
+
+/** What the chair signs with: the visible mark and the certificate with its private key. */
+export const IdentitySchema = z.object({
+  signature: SignatureMarkSchema.nullable(),
+  certificate: z
+    .object({
+      certificatePem: z.string().max(20_000),
+      privateKeyPem: z.string().max(20_000),
+      source: z.enum(['self-signed', 'pkcs12']),
+    })
+    .nullable(),
+})
+/** What the chair signs with. */
+export type Identity = z.infer<typeof IdentitySchema>
+
+/** The identity as it is stored: with the version it was written in. */
+export type StoredIdentity = Identity & { readonly version: number }
+
+/** An identity with nothing in it: no signature yet, no certificate yet. */
+export const emptyIdentity: Identity = { signature: null, certificate: null }
+
+/** One numbered step from a stored identity's version to the next; pure. */
+export type IdentityMigration = {
+  readonly from: number
+  readonly to: number
+  readonly name: string
+  readonly migrate: (identity: Readonly<Record<string, unknown>>) => Readonly<Record<string, unknown>>
+}
+
+/** Every identity migration, in order, ending at `currentIdentityVersion`. */
+export const identityMigrations: ReadonlyArray<IdentityMigration> = [
+  {
+    from: 0,
+    to: 1,
+    name: 'stamp the version on identities written before they had one',
+    migrate: (identity) => ({ ...identity, version: 1 }),
+  },
+]
+
+/** What reading a stored identity found. */
+export type IdentityReading = {
+  readonly identity: Identity
+  /** What could not be read and is empty for now ('certificate'). */
+  readonly replaced: ReadonlyArray<string>
+  /** Written by a newer version of Convene: read as far as this version understands it. */
+  readonly newerVersion: boolean
+}
+
+/**
+ * Brings a stored identity up to this version, keeping what can be kept: a signature that reads is kept
+ * even if the certificate does not, and the other way round. Never throws.
+ */
+export function readIdentity(raw: unknown): IdentityReading {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return { identity: emptyIdentity, replaced: ['(all of it)'], newerVersion: false }
+  let stored = raw as Readonly<Record<string, unknown>>
+  const declared = stored['version'] ?? 0
+  const version = typeof declared === 'number' && Number.isInteger(declared) && declared >= 0 ? declared : 0
+  const newerVersion = version > currentIdentityVersion
+  let at = version
+  for (const migration of identityMigrations) {
+    if (newerVersion || migration.from !== at) continue
+    stored = migration.migrate(stored)
+    at = migration.to
+  }
+  const { value, replaced } = readLeniently(IdentitySchema, stored, emptyIdentity)
+  return { identity: value, replaced, newerVersion }
+}
