@@ -1,4 +1,4 @@
-import { interchangeJsonSchema, readInterchange } from '../../shared/model/interchange.ts'
+import { interchangeJsonSchema, readInterchange } from '../../shared/meeting/interchange.ts'
 import { readText, type CliOutput } from './cli-files.ts'
 import { render } from './render-command.ts'
 import { verify } from './verify-command.ts'

@@ -1,14 +1,17 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { readInterchange } from '../../shared/model/interchange.ts'
-import { renderDocuments } from '../services/export/documents.ts'
+import { readInterchange } from '../../shared/meeting/interchange.ts'
+import { publishDocuments } from '../services/publishing/publish-documents.ts'
 import { holderOf, readPkcs12, type SigningIdentity } from '../services/signing/certificate.ts'
-import { signDocx } from '../services/signing/ooxml-signature.ts'
+import { ok } from '../../shared/util/result.ts'
+import { councilSettingsFor } from './council-settings.ts'
 import { readText, whyNotRead, whyNotWritten, writeRefusal, type CliOutput } from './cli-files.ts'
 
 const usage =
   'Usage: npm run convene -- render meeting.json --out folder [--sign-with certificate.p12]\n' +
-  '(the certificate password is read from the CONVENE_P12_PASSWORD environment variable)'
+  '         [--settings settings.json | --data DATA-FOLDER]\n' +
+  '(the certificate password is read from the CONVENE_P12_PASSWORD environment variable; the council\'s\n' +
+  'settings from a settings file, or from a data folder with its passphrase in CONVENE_PASSPHRASE)'
 
 /** `render meeting.json --out DIR`: the four Word documents of a meeting, for scripts and bulk re-export. */
 export async function render(args: ReadonlyArray<string>, io: CliOutput): Promise<number> {
@@ -16,9 +19,10 @@ export async function render(args: ReadonlyArray<string>, io: CliOutput): Promis
   const out = outAt >= 0 ? args[outAt + 1] : undefined
   const signAt = args.indexOf('--sign-with')
   const p12 = signAt >= 0 ? args[signAt + 1] : undefined
-  const input = args.find(
-    (arg, index) => !arg.startsWith('--') && index !== outAt + 1 && (signAt < 0 || index !== signAt + 1),
+  const valuesOf = new Set(
+    ['--out', '--sign-with', '--settings', '--data'].map((name) => args.indexOf(name) + 1).filter((at) => at > 0),
   )
+  const input = args.find((arg, index) => !arg.startsWith('--') && !valuesOf.has(index))
   if (!input || !out) {
     io.err(`convene render: name the meeting file and the folder to write to.\n${usage}\n`)
     return 2
@@ -52,20 +56,22 @@ export async function render(args: ReadonlyArray<string>, io: CliOutput): Promis
     }
     identity = read12.value
   }
-  const signedAt = new Date()
-  const rendered = await renderDocuments(read.meeting, {
-    signature: identity
-      ? { ...holderOf(identity.certificatePem), signedAt: signedAt.toISOString(), image: null }
+  const council = await councilSettingsFor(args, io)
+  if (council === null) return 2
+  const published = await publishDocuments(read.meeting, {
+    council,
+    version: null,
+    signer: identity
+      ? async (_version, signedAt) =>
+          ok({ key: identity, block: { ...holderOf(identity.certificatePem), signedAt, image: null } })
       : null,
+    signUnsignedAt: identity ? new Date() : undefined,
   })
-  const documents = identity
-    ? await Promise.all(
-        rendered.map(async (document) => ({
-          ...document,
-          data: await signDocx(document.data, identity, signedAt),
-        })),
-      )
-    : rendered
+  if (!published.ok) {
+    io.err(`${input}: ${published.error.message}\n`)
+    return 1
+  }
+  const documents = published.value
   try {
     await mkdir(out, { recursive: true })
     for (const document of documents) await writeFile(join(out, document.fileName), document.data)

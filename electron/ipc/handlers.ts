@@ -1,14 +1,11 @@
-import { applyCommand } from '../../shared/commands/meeting-command.ts'
-import { readInterchange, writeInterchange } from '../../shared/model/interchange.ts'
-import { MeetingSchema, type Meeting } from '../../shared/model/meeting.ts'
-import { familyView } from '../../shared/rules/family-view.ts'
-import { reviewFrom } from '../../shared/rules/review.ts'
-import type { ImportOutcome, OpenedFile, PresenterOpened, SavedFiles } from '../../shared/contract/values.ts'
-import { fail, ok, type Result } from '../../shared/util/result.ts'
+import type { OpenedFile, PresenterOpened, SavedFiles } from '../../shared/contract/values.ts'
+import { ok, type Result } from '../../shared/util/result.ts'
+import { DocumentService } from '../services/document-service.ts'
+import { MeetingService } from '../services/meeting-service.ts'
 import type { ConveneSession } from '../services/session.ts'
+import type { SettingsStore } from '../services/store/settings-store.ts'
 import type { FileToSave } from '../services/user-files.ts'
 import type { Handlers } from './dispatch.ts'
-import { documentHandlers } from './document-handlers.ts'
 
 /**
  * What only the platform can do: open and close the presenter window, and ask the user where files come
@@ -25,30 +22,18 @@ export type PlatformControls = {
   }
 }
 
-/** A file name that says what the file is and holds no personal data. */
-function interchangeFileName(meeting: Meeting): string {
-  return `convene-${meeting.kind}-${meeting.date}-${meeting.id.slice(0, 8)}.json`
-}
-
-/** Binds every channel of the contract to the session's services. */
+/**
+ * Binds every channel of the contract to the use cases (services/): this layer only passes calls through,
+ * so the same use cases serve Electron's IPC and the test host alike.
+ */
 export function createHandlers(
   session: ConveneSession,
   now: () => Date,
   platform: PlatformControls,
 ): Handlers {
-  const withStore = <T>(
-    run: (
-      store: Extract<ReturnType<ConveneSession['meetings']>, { ok: true }>['value'],
-    ) => Promise<Result<T>>,
-  ) => {
-    const store = session.meetings()
-    return store.ok ? run(store.value) : Promise.resolve(store)
-  }
-  const withSettings = <T>(
-    run: (
-      settings: Extract<ReturnType<ConveneSession['settings']>, { ok: true }>['value'],
-    ) => Promise<Result<T>>,
-  ) => {
+  const meetings = new MeetingService(session, now)
+  const documents = new DocumentService(session, now)
+  const withSettings = <T>(run: (settings: SettingsStore) => Promise<Result<T>>): Promise<Result<T>> => {
     const settings = session.settings()
     return settings.ok ? run(settings.value) : Promise.resolve(settings)
   }
@@ -58,65 +43,31 @@ export function createHandlers(
     'vault.status': async () => ok(session.status()),
     'vault.create': ({ passphrase }) => session.createPassphrase(passphrase),
     'vault.unlock': ({ passphrase }) => session.unlock(passphrase),
-    'meetings.list': () => withStore(async (store) => ok(store.list())),
-    'meetings.get': (id) => withStore((store) => store.get(id)),
-    'meetings.create': (draft) =>
-      withSettings((settings) =>
-        withStore((store) => store.create({ ...draft, agenda: settings.get().agendaTemplates[draft.kind] })),
-      ),
-    'meetings.startReview': (previousId, date) =>
-      withSettings((settings) =>
-        withStore(async (store) => {
-          const loaded = await store.get(previousId)
-          if (!loaded.ok) return loaded
-          const review = reviewFrom(loaded.value.meeting, {
-            id: crypto.randomUUID(),
-            date,
-            agenda: settings.get().agendaTemplates.rcpc,
-            at: now().toISOString(),
-          })
-          return review.ok ? store.importMeeting(review.value) : review
-        }),
-      ),
-    'meetings.apply': (id, command) =>
-      withStore((store) =>
-        store.apply(id, (meeting) =>
-          applyCommand(meeting, command, { now: now(), newId: () => crypto.randomUUID() }),
-        ),
-      ),
-    'meetings.familyView': (id) =>
-      withStore(async (store) => {
-        const loaded = await store.get(id)
-        return loaded.ok ? ok(familyView(loaded.value.meeting)) : loaded
-      }),
-    'meetings.remove': (id) => withStore((store) => store.remove(id)),
-    'meetings.exportInterchange': (id) =>
-      withStore(async (store) => {
-        const loaded = await store.get(id)
-        if (!loaded.ok) return loaded
-        const meeting = loaded.value.meeting
-        return ok({ fileName: interchangeFileName(meeting), text: writeInterchange(meeting, now()) })
-      }),
-    'meetings.importInterchange': (text) =>
-      withStore<ImportOutcome>(async (store) => {
-        const read = readInterchange(text)
-        if (!read.ok) return ok({ imported: false as const, problems: read.problems })
-        const checked = MeetingSchema.safeParse(read.meeting)
-        if (!checked.success) return fail('invalid-file', 'This meeting file could not be read.')
-        const added = await store.importMeeting(checked.data)
-        return added.ok ? ok({ imported: true as const, meeting: added.value }) : added
-      }),
+    'meetings.list': () => meetings.list(),
+    'meetings.cases': () => meetings.cases(),
+    'meetings.get': (id) => meetings.get(id),
+    'meetings.create': (draft) => meetings.create(draft),
+    'meetings.followOn': (previousId, kind, date) => meetings.followOn(previousId, kind, date),
+    'meetings.apply': (id, command) => meetings.apply(id, command),
+    'meetings.roomView': (id) => meetings.roomView(id),
+    'meetings.remove': (id) => meetings.remove(id),
+    'meetings.exportInterchange': (id) => meetings.exportInterchange(id),
+    'meetings.importInterchange': (text) => meetings.importInterchange(text),
+    'meetings.exportDocuments': (id, number) => documents.exportDocuments(id, number),
     'settings.get': () => withSettings(async (settings) => ok(settings.get())),
     'settings.update': (patch) => withSettings((settings) => settings.update(patch)),
     'settings.reset': () => withSettings((settings) => settings.reset()),
-    ...documentHandlers(session, now),
+    'identity.get': () => documents.identity(),
+    'identity.saveSignature': (mark) => documents.saveSignature(mark),
+    'identity.importCertificate': ({ file, password }) => documents.importCertificate(file, password),
+    'documents.verify': (file) => documents.verify(file),
+    'documents.readCertificate': (file) => documents.readCertificate(file),
     'files.openMeetingFile': () => platform.files.openMeetingFile(),
     'files.save': ({ files }) => platform.files.save(files),
-    'presenter.open': (id) =>
-      withStore(async (store) => {
-        const loaded = await store.get(id)
-        return loaded.ok ? ok(await platform.presenter.open(id)) : loaded
-      }),
+    'presenter.open': async (id) => {
+      const view = await meetings.roomView(id)
+      return view.ok ? ok(await platform.presenter.open(id)) : view
+    },
     'presenter.close': async () => {
       await platform.presenter.close()
       return ok({ closed: true as const })

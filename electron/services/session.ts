@@ -7,7 +7,9 @@ import { MeetingStore } from './store/meeting-store.ts'
 import { SettingsStore } from './store/settings-store.ts'
 import { IdentityStore } from './store/identity-store.ts'
 import { UnlockThrottle, waitSecondsAfter } from './store/unlock-throttle.ts'
-import { familyView } from '../../shared/rules/family-view.ts'
+import { projectFor } from '../../shared/meeting/project.ts'
+import { familyAudience } from '../../shared/model/visibility.ts'
+import { moduleOf } from '../../shared/kinds/registry.ts'
 import type { Logger } from './logger.ts'
 
 /** Whether the keychain can be used; one that fails to answer counts as not there. */
@@ -215,7 +217,9 @@ export class ConveneSession {
           meetingId: change.meeting.id,
           revision: change.meeting.revision,
         })
-        this.options.emit('family-view-changed', { meeting: familyView(change.meeting) })
+        // Only a kind the room may be shown has a room's view to send.
+        if (moduleOf(change.meeting.kind).hasRoomView)
+          this.options.emit('room-view-changed', { view: projectFor(change.meeting, familyAudience) })
       } else this.options.emit('meetings-changed', { reason: change.reason })
     })
     const settings = await SettingsStore.open({

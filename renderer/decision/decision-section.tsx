@@ -14,8 +14,8 @@ import {
   outcomeLabels,
   type HarmCategory,
   type Outcome,
-} from '../../shared/model/decision.ts'
-import { describeOutcome, dissentFrom, needsCategory, outcomesFor } from '../../shared/rules/decision.ts'
+} from '../../shared/kinds/conference/decision.ts'
+import { describeOutcome, dissentFrom, needsCategory, outcomesFor } from '../../shared/kinds/conference/rules/decision.ts'
 import { SavedTextField } from '../common/saved-text-field.tsx'
 import { useLocalCopy } from '../common/use-local-copy.ts'
 import { useMeetingContext } from '../meeting/meeting-context.tsx'

@@ -5,8 +5,8 @@ import {
   explainedBefore,
   languageContextFor,
 } from '../../shared/language/meeting-language.ts'
-import type { LanguageDismissal } from '../../shared/model/records.ts'
-import type { LanguageSettings } from '../../shared/settings/language-settings.ts'
+import type { LanguageDismissal } from '../../shared/kinds/conference/records.ts'
+import type { LanguageSettings } from '../../shared/language/language-settings.ts'
 import { convene } from '../api/convene.ts'
 import { useMeetingContext } from '../meeting/meeting-context.tsx'
 import { useSettings } from '../settings/use-settings.ts'

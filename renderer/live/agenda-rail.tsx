@@ -8,7 +8,7 @@ import Typography from '@mui/material/Typography'
 import CheckCircle from '@mui/icons-material/CheckCircle'
 import PlayCircleFilled from '@mui/icons-material/PlayCircleFilled'
 import RadioButtonUnchecked from '@mui/icons-material/RadioButtonUnchecked'
-import type { Meeting } from '../../shared/model/meeting.ts'
+import type { Meeting } from '../../shared/meeting/meeting.ts'
 import {
   describeDuration,
   formatDuration,

@@ -12,8 +12,8 @@ import {
   viewGatheredValues,
   type ChildView,
   type ViewGathered,
-} from '../../shared/model/records.ts'
-import { childViewExpectedFromAge, hasChildView } from '../../shared/rules/child-voice.ts'
+} from '../../shared/kinds/conference/records.ts'
+import { childViewExpectedFromAge, hasChildView } from '../../shared/kinds/conference/rules/child-voice.ts'
 import { useMeetingContext } from '../meeting/meeting-context.tsx'
 
 /** The child's voice, one card per child: how their views were gathered, their words, who brought them. */

@@ -16,8 +16,8 @@ import {
   progressStatuses,
   type PlanAction,
   type ProgressStatus,
-} from '../../shared/model/records.ts'
-import { actionDue, describeActionDue } from '../../shared/rules/plan-dates.ts'
+} from '../../shared/kinds/conference/records.ts'
+import { actionDue, describeActionDue } from '../../shared/kinds/conference/rules/plan-dates.ts'
 import { sortPeople } from '../../shared/rules/people.ts'
 import { BritishDateField } from '../common/british-date-field.tsx'
 import { useMeetingContext } from '../meeting/meeting-context.tsx'

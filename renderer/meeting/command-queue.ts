@@ -1,5 +1,5 @@
-import type { MeetingCommand } from '../../shared/commands/meeting-command.ts'
-import type { Meeting } from '../../shared/model/meeting.ts'
+import type { MeetingCommand } from '../../shared/meeting/meeting-command.ts'
+import type { Meeting } from '../../shared/meeting/meeting.ts'
 import type { ErrorCode, Result } from '../../shared/util/result.ts'
 import type { SaveState } from '../common/save-status.tsx'
 

@@ -8,8 +8,8 @@ import {
   useState,
   type ReactNode,
 } from 'react'
-import type { MeetingCommand } from '../../shared/commands/meeting-command.ts'
-import type { Meeting } from '../../shared/model/meeting.ts'
+import type { MeetingCommand } from '../../shared/meeting/meeting-command.ts'
+import type { Meeting } from '../../shared/meeting/meeting.ts'
 import type { RecoveryNotice } from '../../shared/contract/values.ts'
 import type { Result } from '../../shared/util/result.ts'
 import { displayNames } from '../../shared/rules/people.ts'

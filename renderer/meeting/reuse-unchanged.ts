@@ -1,4 +1,4 @@
-import type { Meeting } from '../../shared/model/meeting.ts'
+import type { Meeting } from '../../shared/meeting/meeting.ts'
 
 const smallParts = [
   'participants',

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
-import type { MeetingListEntry } from '../../shared/model/meeting-summary.ts'
+import type { MeetingListEntry } from '../../shared/meeting/meeting-summary.ts'
 import { convene, useConveneEvent } from '../api/convene.ts'
 
 /** The meetings list as the store last returned it, refreshed whenever main says it changed. */

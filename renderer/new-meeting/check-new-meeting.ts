@@ -1,4 +1,4 @@
-import type { MeetingKind, NewMeeting } from '../../shared/model/meeting.ts'
+import type { MeetingKind, NewMeeting } from '../../shared/meeting/meeting.ts'
 import type { ChildRow } from '../common/children-editor.tsx'
 import type { FieldProblem } from '../common/error-summary.tsx'
 

@@ -6,7 +6,7 @@ import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined'
-import { CouncilAcronymSchema, type CouncilAcronym } from '../../shared/settings/language-settings.ts'
+import { CouncilAcronymSchema, type CouncilAcronym } from '../../shared/language/language-settings.ts'
 
 type Props = {
   readonly value: ReadonlyArray<CouncilAcronym>

@@ -23,7 +23,7 @@ import {
   ExtraLanguageRuleSchema,
   type ExtraLanguageRule,
   type LanguageSettings,
-} from '../../shared/settings/language-settings.ts'
+} from '../../shared/language/language-settings.ts'
 import { uniqueSlug } from '../../shared/text/unique-slug.ts'
 
 type Props = {

@@ -16,7 +16,7 @@ import {
   bankHolidayRegions,
   type BankHolidayRegion,
 } from '../../shared/calendar/bank-holidays.ts'
-import { meetingKindLabels, meetingKinds, type MeetingKind } from '../../shared/model/meeting-kind.ts'
+import { meetingKindLabels, meetingKinds, type MeetingKind } from '../../shared/kinds/registry.ts'
 import type { CouncilSettings } from '../../shared/settings/settings.ts'
 import { convene } from '../api/convene.ts'
 import { PageHeading } from '../common/page-heading.tsx'

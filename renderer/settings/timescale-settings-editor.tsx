@@ -1,6 +1,6 @@
 import Box from '@mui/material/Box'
 import TextField from '@mui/material/TextField'
-import type { TimescaleSettings } from '../../shared/settings/timescale-settings.ts'
+import type { TimescaleSettings } from '../../shared/kinds/conference/timescale-settings.ts'
 
 const fields: ReadonlyArray<readonly [keyof TimescaleSettings, string, string, number, number]> = [
   ['icpcWithinWorkingDays', 'Initial conference after the strategy discussion', 'Working days', 1, 60],

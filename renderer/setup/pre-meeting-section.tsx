@@ -8,7 +8,7 @@ import Radio from '@mui/material/Radio'
 import RadioGroup from '@mui/material/RadioGroup'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
-import type { PreMeeting } from '../../shared/model/records.ts'
+import type { PreMeeting } from '../../shared/kinds/conference/records.ts'
 import { BritishDateField } from '../common/british-date-field.tsx'
 import { useMeetingContext } from '../meeting/meeting-context.tsx'
 

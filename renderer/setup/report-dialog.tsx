@@ -13,7 +13,7 @@ import Radio from '@mui/material/Radio'
 import RadioGroup from '@mui/material/RadioGroup'
 import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
-import type { AgencyReport } from '../../shared/model/records.ts'
+import type { AgencyReport } from '../../shared/kinds/conference/records.ts'
 import { BritishDateField } from '../common/british-date-field.tsx'
 
 /** A report as the dialog holds it. */

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react'
 import Alert from '@mui/material/Alert'
 import Stack from '@mui/material/Stack'
-import { missingChildViews } from '../../shared/rules/child-voice.ts'
+import { missingChildViews } from '../../shared/kinds/conference/rules/child-voice.ts'
 import { DetailsForm } from '../workspace/details-form.tsx'
 import { useDetailsDraft } from '../workspace/use-details-autosave.ts'
 import { useMeetingContext } from '../meeting/meeting-context.tsx'

@@ -12,7 +12,7 @@ import {
   type MeetingDetails,
   type MeetingKind,
   type MeetingStatus,
-} from '../../shared/model/meeting.ts'
+} from '../../shared/meeting/meeting.ts'
 import { BritishDateField } from '../common/british-date-field.tsx'
 import { ChildrenEditor, type ChildRow } from '../common/children-editor.tsx'
 

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react'
-import type { Meeting, MeetingDetails, MeetingDetailsPatch } from '../../shared/model/meeting.ts'
+import type { Meeting, MeetingDetails, MeetingDetailsPatch } from '../../shared/meeting/meeting.ts'
 import { useMeetingContext } from '../meeting/meeting-context.tsx'
 
 type DetailField = keyof MeetingDetails

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { Meeting } from '../../shared/model/meeting.ts'
+import type { Meeting } from '../../shared/meeting/meeting.ts'
 import type { RecoveryNotice } from '../../shared/contract/values.ts'
 import { convene, useConveneEvent } from '../api/convene.ts'
 import { reuseUnchanged } from '../meeting/reuse-unchanged.ts'

@@ -1,11 +1,21 @@
-import type { Meeting } from '../model/meeting.ts'
+import type { MeetingCore } from '../model/meeting-core.ts'
 import { fail, ok, type Result } from '../util/result.ts'
 
-/** What a command needs from outside: the time and new identifiers. Passed in, so commands stay pure. */
-export type CommandContext = { readonly now: Date; readonly newId: () => string }
+/**
+ * What the people of a meeting are to its kind's record: where a person is named (so they are not removed
+ * from under a recommendation or an action), and the record without them. Given by the kind's module.
+ */
+export type PeopleInRecord = {
+  readonly whereNamed: (meeting: MeetingCore, personId: string) => string | null
+  readonly withoutPerson: <M extends MeetingCore>(meeting: M, personId: string) => M
+}
 
-/** A command's effect: the changed meeting, or why it could not be done. */
-export type CommandResult = Result<Meeting>
+/**
+ * What a command needs from outside: the time, and what the kind's record says about people. Passed in, so
+ * commands stay pure; every identifier a command adds comes in the command itself (the sender chose it),
+ * so applying the same command to the same meeting always gives the same result.
+ */
+export type CommandContext = { readonly now: Date; readonly people?: PeopleInRecord }
 
 /** Replaces the item with the given id, or says it is gone. */
 export function updateById<T extends { readonly id: string }>(

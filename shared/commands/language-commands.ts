@@ -1,9 +1,9 @@
 import { z } from 'zod'
-import type { Meeting } from '../model/meeting.ts'
-import { LanguageDismissalSchema, type LanguageDismissal } from '../model/records.ts'
-import { fail, ok } from '../util/result.ts'
+import type { MeetingCore } from '../model/meeting-core.ts'
+import { LanguageDismissalSchema, type LanguageDismissal } from '../model/language-dismissal.ts'
+import { fail, ok, type Result } from '../util/result.ts'
 import { assertNever } from '../util/assert-never.ts'
-import type { CommandResult } from './command-context.ts'
+import { commandTable } from './command-table.ts'
 
 /** Commands about the language assistant: keeping a wording it flagged, and flagging it again. */
 export const LanguageCommandSchema = z.discriminatedUnion('type', [
@@ -18,8 +18,15 @@ const same = (a: LanguageDismissal, b: LanguageDismissal): boolean =>
   a.noteId === b.noteId &&
   a.match.toLocaleLowerCase('en-GB') === b.match.toLocaleLowerCase('en-GB')
 
+/** The meeting with these wordings kept (each once). */
+export function keepWordings<M extends MeetingCore>(meeting: M, dismissals: ReadonlyArray<LanguageDismissal>): M {
+  const kept = [...meeting.languageDismissals]
+  for (const dismissal of dismissals) if (!kept.some((item) => same(item, dismissal))) kept.push(dismissal)
+  return { ...meeting, languageDismissals: kept }
+}
+
 /** Applies a language command. Keeping a wording twice, or flagging one that was not kept, changes nothing. */
-export function applyLanguageCommand(meeting: Meeting, command: LanguageCommand): CommandResult {
+export function applyLanguageCommand<M extends MeetingCore>(meeting: M, command: LanguageCommand): Result<M> {
   const kept = meeting.languageDismissals
   switch (command.type) {
     case 'keep-wording':
@@ -36,3 +43,10 @@ export function applyLanguageCommand(meeting: Meeting, command: LanguageCommand)
       return assertNever(command, 'language command')
   }
 }
+
+/** The language commands as a table: keeping a wording changes no word of the minutes. */
+export const languageCommands = commandTable<MeetingCore, LanguageCommand>(
+  LanguageCommandSchema,
+  { 'keep-wording': 'allowed', 'flag-wording-again': 'allowed' },
+  applyLanguageCommand,
+)

@@ -1,10 +1,11 @@
 import { z } from 'zod'
-import type { Meeting } from '../model/meeting.ts'
+import type { MeetingCore } from '../model/meeting-core.ts'
 import type { LiveState } from '../model/agenda.ts'
 import { SectionKeySchema } from '../model/agenda.ts'
-import { fail, ok } from '../util/result.ts'
+import { fail, ok, type Result } from '../util/result.ts'
 import { assertNever } from '../util/assert-never.ts'
-import type { CommandContext, CommandResult } from './command-context.ts'
+import type { CommandContext } from './command-context.ts'
+import { commandTable } from './command-table.ts'
 
 /** Commands that run the meeting: start, move between sections, end, carry on after ending. */
 export const LiveCommandSchema = z.discriminatedUnion('type', [
@@ -32,12 +33,24 @@ function enter(live: LiveState, sectionKey: string, at: string): LiveState {
   }
 }
 
+/** The meeting started, at its first section, if it has not started yet; else as it is. */
+export function startedIfNot<M extends MeetingCore>(meeting: M, at: string): Result<M> {
+  if (meeting.live.startedAt !== null) return ok(meeting)
+  const first = meeting.agenda[0]?.key
+  if (!first) return fail('invalid-argument', 'This meeting has no agenda.')
+  return ok({
+    ...meeting,
+    status: 'in-progress',
+    live: enter({ ...meeting.live, startedAt: at, endedAt: null }, first, at),
+  })
+}
+
 /** Applies a live command. */
-export function applyLiveCommand(
-  meeting: Meeting,
+export function applyLiveCommand<M extends MeetingCore>(
+  meeting: M,
   command: LiveCommand,
   context: CommandContext,
-): CommandResult {
+): Result<M> {
   const at = context.now.toISOString()
   const first = meeting.agenda[0]?.key
   switch (command.type) {
@@ -84,3 +97,15 @@ export function applyLiveCommand(
       return assertNever(command, 'live command')
   }
 }
+
+/** The live commands as a table: moving between sections may happen on signed minutes (it changes no word). */
+export const liveCommands = commandTable<MeetingCore, LiveCommand>(
+  LiveCommandSchema,
+  {
+    'start-meeting': 'refused',
+    'go-to-section': 'allowed',
+    'end-meeting': 'refused',
+    'resume-meeting': 'refused',
+  },
+  applyLiveCommand,
+)

@@ -1,11 +1,16 @@
 import { z } from 'zod'
-import { maximumNotes, type Meeting } from '../model/meeting.ts'
+import { maximumNotes, type MeetingCore } from '../model/meeting-core.ts'
+import { LanguageDismissalSchema } from '../model/language-dismissal.ts'
+import { VisibilitySchema } from '../model/visibility.ts'
 import type { Note } from '../model/notes.ts'
 import { SectionKeySchema } from '../model/agenda.ts'
 import { IdSchema, LongTextSchema } from '../model/primitives.ts'
-import { fail, ok } from '../util/result.ts'
+import { fail, ok, type Result } from '../util/result.ts'
 import { assertNever } from '../util/assert-never.ts'
-import { updateById, type CommandContext, type CommandResult } from './command-context.ts'
+import { updateById, type CommandContext } from './command-context.ts'
+import { commandTable } from './command-table.ts'
+import { keepWordings } from './language-commands.ts'
+import { startedIfNot } from './live-commands.ts'
 
 const NoteTextSchema = LongTextSchema.refine((text) => text.trim().length > 0, {
   error: 'A note cannot be empty',
@@ -23,15 +28,20 @@ export const NoteCommandSchema = z.discriminatedUnion('type', [
     sectionKey: SectionKeySchema.nullable(),
     speakerId: IdSchema.nullable(),
     text: NoteTextSchema,
-    notForFamily: z.boolean(),
+    visibility: VisibilitySchema,
     verbatim: z.boolean(),
+    /**
+     * Wordings the minute taker chose to keep in this note though the assistant suggested otherwise: kept
+     * with the note, in the same change.
+     */
+    keep: z.array(LanguageDismissalSchema.omit({ noteId: true })).max(50).default([]),
   }),
   z.object({ type: z.literal('edit-note'), noteId: IdSchema, text: NoteTextSchema }),
   z.object({
     type: z.literal('set-note-details'),
     noteId: IdSchema,
     speakerId: IdSchema.nullable().optional(),
-    notForFamily: z.boolean().optional(),
+    visibility: VisibilitySchema.optional(),
     verbatim: z.boolean().optional(),
   }),
   z.object({ type: z.literal('move-note'), noteId: IdSchema, sectionKey: SectionKeySchema }),
@@ -43,17 +53,20 @@ export type NoteCommand = z.infer<typeof NoteCommandSchema>
 
 const gone = 'That note is no longer in the minutes.'
 
-/** Applies a note command. */
-export function applyNoteCommand(
-  meeting: Meeting,
+/**
+ * Applies a note command. Adding a note is one change however much it does: it starts the meeting if it
+ * has not started, adds the note, and keeps the wordings kept in it.
+ */
+export function applyNoteCommand<M extends MeetingCore>(
+  meeting: M,
   command: NoteCommand,
   context: CommandContext,
-): CommandResult {
+): Result<M> {
   const at = context.now.toISOString()
   const hasSection = (key: string): boolean => meeting.agenda.some((section) => section.key === key)
   const knowsSpeaker = (id: string | null | undefined): boolean =>
     id === null || id === undefined || meeting.participants.some((person) => person.id === id)
-  const withNote = (noteId: string, change: (note: Note) => Note): CommandResult => {
+  const withNote = (noteId: string, change: (note: Note) => Note): Result<M> => {
     const notes = updateById(meeting.notes, noteId, (note) => ({ ...change(note), updatedAt: at }), gone)
     return notes.ok ? ok({ ...meeting, notes: notes.value }) : notes
   }
@@ -66,23 +79,27 @@ export function applyNoteCommand(
           'invalid-argument',
           'This meeting holds 50,000 notes, the most one meeting can. Nothing more can be added to it: record the rest in a new meeting.',
         )
-      const sectionKey = command.sectionKey ?? meeting.live.currentSectionKey ?? meeting.agenda[0]?.key
-      if (!sectionKey || !hasSection(sectionKey))
-        return fail('not-found', 'That section is not on the agenda.')
       if (!knowsSpeaker(command.speakerId))
         return fail('not-found', 'That speaker is not listed for this meeting.')
-      const note = {
+      const started = startedIfNot(meeting, at)
+      if (!started.ok) return started
+      const sectionKey = command.sectionKey ?? started.value.live.currentSectionKey ?? meeting.agenda[0]?.key
+      if (!sectionKey || !hasSection(sectionKey))
+        return fail('not-found', 'That section is not on the agenda.')
+      const note: Note = {
         id: command.noteId,
         sectionKey,
         speakerId: command.speakerId,
         text: command.text,
-        notForFamily: command.notForFamily,
+        visibility: command.visibility,
         verbatim: command.verbatim,
         createdAt: at,
         updatedAt: at,
         deletedAt: null,
       }
-      return ok({ ...meeting, notes: [...meeting.notes, note] })
+      const added = { ...started.value, notes: [...meeting.notes, note] }
+      const kept = command.keep.map((wording) => ({ ...wording, noteId: command.noteId }))
+      return ok(kept.length > 0 ? keepWordings(added, kept) : added)
     }
     case 'edit-note':
       return withNote(command.noteId, (note) => ({ ...note, text: command.text }))
@@ -92,7 +109,7 @@ export function applyNoteCommand(
       return withNote(command.noteId, (note) => ({
         ...note,
         ...(command.speakerId !== undefined ? { speakerId: command.speakerId } : {}),
-        ...(command.notForFamily !== undefined ? { notForFamily: command.notForFamily } : {}),
+        ...(command.visibility !== undefined ? { visibility: command.visibility } : {}),
         ...(command.verbatim !== undefined ? { verbatim: command.verbatim } : {}),
       }))
     case 'move-note':
@@ -106,3 +123,17 @@ export function applyNoteCommand(
       return assertNever(command, 'note command')
   }
 }
+
+/** The note commands as a table: none changes signed minutes. */
+export const noteCommands = commandTable<MeetingCore, NoteCommand>(
+  NoteCommandSchema,
+  {
+    'add-note': 'refused',
+    'edit-note': 'refused',
+    'set-note-details': 'refused',
+    'move-note': 'refused',
+    'delete-note': 'refused',
+    'restore-note': 'refused',
+  },
+  applyNoteCommand,
+)

@@ -1,10 +1,11 @@
 import { z } from 'zod'
-import type { Meeting } from '../model/meeting.ts'
+import type { MeetingCore } from '../model/meeting-core.ts'
 import { AttendanceSchema, ParticipantSchema } from '../model/people.ts'
 import { IdSchema } from '../model/primitives.ts'
-import { fail, ok } from '../util/result.ts'
+import { fail, ok, type Result } from '../util/result.ts'
 import { assertNever } from '../util/assert-never.ts'
-import { defined, updateById, type CommandResult } from './command-context.ts'
+import { defined, updateById, type CommandContext } from './command-context.ts'
+import { commandTable } from './command-table.ts'
 
 const ParticipantFieldsSchema = ParticipantSchema.omit({ id: true, attendance: true }).extend({
   attendance: AttendanceSchema.optional(),
@@ -33,7 +34,11 @@ export type PeopleCommand = z.infer<typeof PeopleCommandSchema>
 const gone = 'That person is no longer listed for this meeting.'
 
 /** Applies a people command. */
-export function applyPeopleCommand(meeting: Meeting, command: PeopleCommand): CommandResult {
+export function applyPeopleCommand<M extends MeetingCore>(
+  meeting: M,
+  command: PeopleCommand,
+  context: CommandContext,
+): Result<M> {
   switch (command.type) {
     case 'add-participant': {
       if (meeting.participants.some((person) => person.id === command.participantId)) return ok(meeting)
@@ -58,34 +63,19 @@ export function applyPeopleCommand(meeting: Meeting, command: PeopleCommand): Co
       const person = meeting.participants.find((candidate) => candidate.id === command.participantId)
       if (!person) return fail('not-found', gone)
       const spoke = meeting.notes.some((note) => note.speakerId === person.id && note.deletedAt === null)
-      const scored = meeting.scaling.scores.some((score) => score.personId === person.id)
-      const owns = meeting.planActions.some((action) => action.ownerId === person.id)
-      const recommended = meeting.decision.recommendations.some(
-        (item) => item.personId === person.id && (item.outcome !== null || item.rationale.trim() !== ''),
-      )
-      if (spoke || scored || owns || recommended) {
-        const where = spoke ? 'minutes' : scored ? 'safety scale' : owns ? 'plan' : 'recommendations'
+      const where = spoke ? 'minutes' : (context.people?.whereNamed(meeting, person.id) ?? null)
+      if (where !== null)
         return fail(
           'invalid-argument',
           `${person.name} is named in the ${where}, so they cannot be removed. Change their attendance instead.`,
         )
-      }
-      return ok({
+      const without: M = {
         ...meeting,
         participants: meeting.participants.filter((candidate) => candidate.id !== person.id),
         chairId: meeting.chairId === person.id ? null : meeting.chairId,
-        decision: {
-          ...meeting.decision,
-          recommendations: meeting.decision.recommendations.filter((item) => item.personId !== person.id),
-        },
-        planFrame: {
-          ...meeting.planFrame,
-          leadSocialWorkerId:
-            meeting.planFrame.leadSocialWorkerId === person.id ? null : meeting.planFrame.leadSocialWorkerId,
-          coreGroupIds: meeting.planFrame.coreGroupIds.filter((id) => id !== person.id),
-        },
         minuteTakerId: meeting.minuteTakerId === person.id ? null : meeting.minuteTakerId,
-      })
+      }
+      return ok(context.people ? context.people.withoutPerson(without, person.id) : without)
     }
     case 'set-chair':
     case 'set-minute-taker': {
@@ -105,3 +95,16 @@ export function applyPeopleCommand(meeting: Meeting, command: PeopleCommand): Co
       return assertNever(command, 'people command')
   }
 }
+
+/** The people commands as a table: none changes signed minutes. */
+export const peopleCommands = commandTable<MeetingCore, PeopleCommand>(
+  PeopleCommandSchema,
+  {
+    'add-participant': 'refused',
+    'update-participant': 'refused',
+    'remove-participant': 'refused',
+    'set-chair': 'refused',
+    'set-minute-taker': 'refused',
+  },
+  applyPeopleCommand,
+)

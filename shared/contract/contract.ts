@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { IdSchema, IsoDateSchema } from '../model/primitives.ts'
-import { NewMeetingSchema, type Meeting } from '../model/meeting.ts'
-import type { MeetingListEntry } from '../model/meeting-summary.ts'
+import { MeetingKindSchema, NewMeetingSchema, type Meeting } from '../meeting/meeting.ts'
+import type { CaseSummary } from '../meeting/case.ts'
+import type { MeetingListEntry } from '../meeting/meeting-summary.ts'
 import type {
   AppInfo,
   ImportOutcome,
@@ -12,10 +13,10 @@ import type {
   StoreNotice,
   VaultStatus,
 } from './values.ts'
-import { MeetingCommandSchema } from '../commands/meeting-command.ts'
+import { MeetingCommandSchema } from '../meeting/meeting-command.ts'
 import { CouncilSettingsPatchSchema, type CouncilSettings } from '../settings/settings.ts'
 import type { TrustedCertificate } from '../settings/trusted-certificates.ts'
-import type { FamilyView } from '../rules/family-view.ts'
+import type { ProjectedMeeting } from '../meeting/project.ts'
 import {
   SignatureMarkSchema,
   type ExportedDocument,
@@ -68,9 +69,12 @@ export const contract = {
   'vault.unlock': returns<VaultStatus>()(z.tuple([PassphraseSchema])),
   'meetings.list': returns<ReadonlyArray<MeetingListEntry>>()(z.tuple([])),
   'meetings.get': returns<LoadedMeeting>()(z.tuple([IdSchema])),
-  'meetings.create': returns<Meeting>()(z.tuple([NewMeetingSchema])),
+  'meetings.create': returns<Meeting>()(
+    z.tuple([NewMeetingSchema.extend({ caseId: IdSchema.nullable().default(null) })]),
+  ),
   'meetings.remove': returns<{ readonly removed: true }>()(z.tuple([IdSchema])),
-  'meetings.startReview': returns<Meeting>()(z.tuple([IdSchema, IsoDateSchema])),
+  'meetings.followOn': returns<Meeting>()(z.tuple([IdSchema, MeetingKindSchema, IsoDateSchema])),
+  'meetings.cases': returns<ReadonlyArray<CaseSummary>>()(z.tuple([])),
   'meetings.exportInterchange': returns<{ readonly fileName: string; readonly text: string }>()(
     z.tuple([IdSchema]),
   ),
@@ -78,7 +82,7 @@ export const contract = {
     z.tuple([z.string().max(200_000_000, { error: 'This file is too large to be a meeting' })]),
   ),
   'meetings.apply': returns<Meeting>()(z.tuple([IdSchema, MeetingCommandSchema])),
-  'meetings.familyView': returns<FamilyView>()(z.tuple([IdSchema])),
+  'meetings.roomView': returns<ProjectedMeeting>()(z.tuple([IdSchema])),
   'settings.get': returns<CouncilSettings>()(z.tuple([])),
   'settings.update': returns<CouncilSettings>()(z.tuple([CouncilSettingsPatchSchema])),
   'settings.reset': returns<CouncilSettings>()(z.tuple([])),
@@ -111,7 +115,7 @@ export const contract = {
 export const presenterChannels: Readonly<Partial<Record<ChannelName, 'any' | 'shown-meeting'>>> = {
   'app.info': 'any',
   'vault.status': 'any',
-  'meetings.familyView': 'shown-meeting',
+  'meetings.roomView': 'shown-meeting',
 }
 
 /** The contract's type. */

@@ -1,4 +1,4 @@
-import type { FamilyView } from '../rules/family-view.ts'
+import type { ProjectedMeeting } from '../meeting/project.ts'
 import type { CouncilSettings } from '../settings/settings.ts'
 
 /** Commands the application menu sends to the window. */
@@ -19,8 +19,11 @@ export type ConveneEvents = {
   readonly 'menu-command': { readonly command: MenuCommand }
   /** The council's settings were saved. */
   readonly 'settings-changed': { readonly settings: CouncilSettings }
-  /** A meeting changed, as the family may see it: the only meeting event a presenter window receives. */
-  readonly 'family-view-changed': { readonly meeting: FamilyView }
+  /**
+   * A meeting changed, as the room may see it (the family's projection): the only meeting event a presenter
+   * window receives, and only for the meeting it shows.
+   */
+  readonly 'room-view-changed': { readonly view: ProjectedMeeting }
   /** The presenter window was closed (by the chair, or by closing the window itself). */
   readonly 'presenter-closed': { readonly meetingId: string | null }
 }
@@ -34,7 +37,7 @@ export const eventNames: ReadonlyArray<EventName> = [
   'meetings-changed',
   'menu-command',
   'settings-changed',
-  'family-view-changed',
+  'room-view-changed',
   'presenter-closed',
 ]
 
@@ -51,12 +54,12 @@ export const eventAudience: Readonly<Record<EventName, 'main' | 'presenter'>> = 
   'meetings-changed': 'main',
   'menu-command': 'main',
   'settings-changed': 'main',
-  'family-view-changed': 'presenter',
+  'room-view-changed': 'presenter',
   'presenter-closed': 'main',
 }
 
 /**
- * Whether a window hears an event. The room's window hears only the family view of the meeting it shows:
+ * Whether a window hears an event. The room's window hears only the room's view of the meeting it shows:
  * never another meeting's, never anything meant for the chair. Both transports (Electron's windows and the
  * test host's event streams) ask this, so the rule is written once.
  */
@@ -67,6 +70,6 @@ export function hears<E extends EventName>(
 ): boolean {
   if (eventAudience[event] !== window.role) return false
   if (window.role === 'main') return true
-  const view = (payload as Partial<ConveneEvents['family-view-changed']>).meeting
-  return view !== undefined && view.id === window.meetingId
+  const view = (payload as Partial<ConveneEvents['room-view-changed']>).view
+  return view !== undefined && view.meeting.id === window.meetingId
 }

@@ -1,5 +1,5 @@
-import type { Meeting } from '../model/meeting.ts'
-import type { Problem } from '../model/migrations.ts'
+import type { Meeting } from '../meeting/meeting.ts'
+import type { Problem } from '../meeting/migrations.ts'
 
 /** How the data key is protected on this laptop. */
 export type KeyProtection = 'os-keychain' | 'passphrase'

@@ -1,6 +1,6 @@
-import type { Meeting } from '../model/meeting.ts'
+import type { MeetingCore as Meeting } from '../model/meeting-core.ts'
 import type { Note } from '../model/notes.ts'
-import type { LanguageSettings } from '../settings/language-settings.ts'
+import type { LanguageSettings } from './language-settings.ts'
 import {
   acronymsIn,
   analyse,

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { SectionKeySchema } from './agenda.ts'
 import { IdSchema, InstantSchema, LongTextSchema } from './primitives.ts'
+import { VisibilitySchema } from './visibility.ts'
 
 /** A line of the minutes, as typed during the meeting. */
 export const NoteSchema = z.object({
@@ -9,8 +10,11 @@ export const NoteSchema = z.object({
   /** Who said it: a participant, or null when it is the chair's own summary or not attributed. */
   speakerId: IdSchema.nullable(),
   text: LongTextSchema.refine((text) => text.trim().length > 0, { error: 'A note cannot be empty' }),
-  /** Heard in a closed part: never shown to the family, never in the family's copy. */
-  notForFamily: z.boolean(),
+  /**
+   * Who may see it: everyone, or only the professionals (heard in a closed part: never on the room's
+   * screen, never in the family's copy), only the chair or mediator, or one party.
+   */
+  visibility: VisibilitySchema,
   /** The speaker's own words, quoted as said. */
   verbatim: z.boolean(),
   createdAt: InstantSchema,

@@ -1,4 +1,4 @@
-import type { Meeting } from '../model/meeting.ts'
+import type { Meeting } from '../meeting/meeting.ts'
 
 /** Where a section of the agenda is. */
 export type SectionState = 'not-started' | 'current' | 'covered'

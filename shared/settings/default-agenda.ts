@@ -1,16 +1,10 @@
-import { z } from 'zod'
-import { AgendaSchema, type AgendaSection } from '../model/agenda.ts'
-import { meetingKinds, MeetingKindSchema, type MeetingKind } from '../model/meeting-kind.ts'
-import defaultTemplates from '../../resources/agenda-templates.json' with { type: 'json' }
+import type { AgendaSection } from '../model/agenda.ts'
+import { kindInfo, meetingKinds, type MeetingKind } from '../kinds/registry.ts'
 
-/** The agendas shipped in resources/agenda-templates.json, checked when loaded. */
-export const bundledTemplates = z
-  .record(MeetingKindSchema, AgendaSchema)
-  .parse(
-    Object.fromEntries(
-      meetingKinds.map((kind) => [kind, (defaultTemplates as Record<string, unknown>)[kind]]),
-    ),
-  )
+/** The agendas each kind's module starts with (resources/agenda-templates.json), by kind. */
+export const bundledTemplates = Object.fromEntries(
+  meetingKinds.map((kind) => [kind, kindInfo(kind).defaultAgenda]),
+) as Readonly<Record<MeetingKind, ReadonlyArray<AgendaSection>>>
 
 /** The default agenda for a kind of meeting. */
 export function defaultAgenda(kind: MeetingKind): ReadonlyArray<AgendaSection> {

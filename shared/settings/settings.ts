@@ -1,11 +1,11 @@
 import { z } from 'zod'
 import { BankHolidayRegionSchema } from '../calendar/bank-holidays.ts'
 import { ImportedBankHolidaysSchema } from '../calendar/council-calendar.ts'
-import { MeetingKindSchema } from '../model/meeting-kind.ts'
+import { kindInfo, meetingKinds, MeetingKindSchema } from '../kinds/registry.ts'
 import { AgendaSchema } from '../model/agenda.ts'
 import { bundledTemplates } from './default-agenda.ts'
-import { defaultLanguageSettings, LanguageSettingsSchema } from './language-settings.ts'
-import { defaultTimescales, TimescaleSettingsSchema } from './timescale-settings.ts'
+import { defaultLanguageSettings, LanguageSettingsSchema } from '../language/language-settings.ts'
+import { defaultTimescales, TimescaleSettingsSchema } from '../kinds/conference/timescale-settings.ts'
 import { TrustedCertificatesSchema } from './trusted-certificates.ts'
 
 /** How the council's safety scale reads: the words at each end, and which end is safer. */
@@ -51,13 +51,15 @@ export function defaultSettings(): CouncilSettings {
   return {
     version: currentSettingsVersion,
     bankHolidayRegion: 'england-and-wales',
-    reportDeadlineWorkingDays: { icpc: 2, rcpc: 2, 'core-group': 2, miam: 2, 'mediation-session': 2 },
+    reportDeadlineWorkingDays: Object.fromEntries(
+      meetingKinds.map((kind) => [kind, kindInfo(kind).reportDeadlineWorkingDays]),
+    ) as Record<(typeof meetingKinds)[number], number>,
     scaling: {
       zeroMeans: 'The worries are so serious that the child is not safe at home',
       tenMeans: 'Everyone is confident the child is safe enough for the plan to end',
       higherIsSafer: true,
     },
-    agendaTemplates: bundledTemplates,
+    agendaTemplates: bundledTemplates as CouncilSettings['agendaTemplates'],
     language: defaultLanguageSettings(),
     timescales: defaultTimescales(),
     trustedCertificates: [],

@@ -19,6 +19,7 @@ export const errorCodes = [
   'unknown-channel',
   'forbidden',
   'locked',
+  'signed',
   'wrong-passphrase',
   'weak-passphrase',
   'keychain-unavailable',

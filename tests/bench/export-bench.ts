@@ -6,8 +6,8 @@ import { performance } from 'node:perf_hooks'
 import { renderMinutes } from '../../electron/services/export/minutes-docx.ts'
 import { createSelfSigned } from '../../electron/services/signing/certificate.ts'
 import { signDocx } from '../../electron/services/signing/ooxml-signature.ts'
-import { minutesContent } from '../../shared/export/minutes-content.ts'
-import { minutesMarkdown } from '../../shared/export/minutes-markdown.ts'
+import { minutesContent } from '../../shared/kinds/conference/documents/minutes-content.ts'
+import { minutesMarkdown } from '../../shared/kinds/conference/documents/minutes-markdown.ts'
 import { conferenceMeeting } from '../helpers/conference-meeting.ts'
 import { ms, percentile, report } from './stats.ts'
 
@@ -19,7 +19,7 @@ export async function benchExport(): Promise<void> {
   const times: number[] = []
   for (let round = 0; round < 5; round += 1) {
     const started = performance.now()
-    const content = minutesContent(meeting, { copy: 'full', signature })
+    const content = minutesContent(meeting, { copy: 'full', withheld: false, signature })
     await signDocx(await renderMinutes(content, 'Minutes'), identity, new Date())
     times.push(performance.now() - started)
   }
@@ -32,7 +32,7 @@ export async function benchExport(): Promise<void> {
   const work = await mkdtemp(join(tmpdir(), 'convene-bench-export-'))
   try {
     const markdown = join(work, 'minutes.md')
-    await writeFile(markdown, minutesMarkdown(minutesContent(meeting, { copy: 'full', signature })))
+    await writeFile(markdown, minutesMarkdown(minutesContent(meeting, { copy: 'full', withheld: false, signature })))
     const pandoc: number[] = []
     for (let round = 0; round < 3; round += 1) {
       const started = performance.now()

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { chromium, type Page } from '@playwright/test'
 import { startHost } from '../helpers/host-process.ts'
 import { meetingWithNotes } from '../helpers/meeting-with-notes.ts'
-import { writeInterchange } from '../../shared/model/interchange.ts'
+import { writeInterchange } from '../../shared/meeting/interchange.ts'
 import type { ConveneApi } from '../../shared/contract/api.ts'
 import { ms, percentile, report } from './stats.ts'
 

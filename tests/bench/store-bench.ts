@@ -43,6 +43,7 @@ export async function benchStore(): Promise<void> {
 
     for (let other = 0; other < 1000; other += 1) {
       const created = await store.create({
+        caseId: null,
         kind: 'rcpc',
         familyName: `Family ${other}`,
         date: '2026-11-01',

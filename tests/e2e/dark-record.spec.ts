@@ -1,5 +1,5 @@
 import { test, expect, openApp, expectNoAxeViolations } from './fixtures.ts'
-import { writeInterchange } from '../../shared/model/interchange.ts'
+import { writeInterchange } from '../../shared/meeting/interchange.ts'
 import { conferenceMeeting } from '../helpers/conference-meeting.ts'
 
 test('the decision, the language check and the signed record pass axe in dark mode', async ({

@@ -1,5 +1,5 @@
 import { test, expect, openApp, expectAllSaved, expectNoAxeViolations } from './fixtures.ts'
-import { writeInterchange } from '../../shared/model/interchange.ts'
+import { writeInterchange } from '../../shared/meeting/interchange.ts'
 import { meetingWithNotes } from '../helpers/meeting-with-notes.ts'
 import { addPerson, liveMeeting, note } from './meeting-steps.ts'
 

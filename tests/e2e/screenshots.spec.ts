@@ -3,10 +3,10 @@ import { execFileSync } from 'node:child_process'
 import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { renderDocuments } from '../../electron/services/export/documents.ts'
+import { renderDocuments } from '../helpers/render-documents.ts'
 import { conferenceMeeting } from '../helpers/conference-meeting.ts'
 import { test, expect, openApp, createMeeting, expectAllSaved } from './fixtures.ts'
-import { writeInterchange } from '../../shared/model/interchange.ts'
+import { writeInterchange } from '../../shared/meeting/interchange.ts'
 import { aMeeting } from '../helpers/builders.ts'
 import { addPerson, applyAll } from '../helpers/commands.ts'
 
@@ -294,14 +294,19 @@ test('screenshots of the decision, the plan with its SMART hints, and the readin
       patch: { outcome: 'cin-plan', rationale: 'School has seen things improve since September.' },
     },
     {
-      type: 'update-decision',
+      type: 'update-analysis',
       patch: {
         analysis:
           'Zofia has not had the food and health care she needs for most of this year. Anna and Piotr have started to make changes, but these are recent.',
+        parentsView: 'Anna and Piotr said they would rather have help without a plan.',
+      },
+    },
+    {
+      type: 'update-decision',
+      patch: {
         outcome: 'cp-plan',
         category: 'neglect',
         reasons: 'Zofia needs a plan to make sure the changes Anna and Piotr have started carry on.',
-        parentsView: 'Anna and Piotr said they would rather have help without a plan.',
       },
     },
     {

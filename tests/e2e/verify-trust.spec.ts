@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { renderDocuments } from '../../electron/services/export/documents.ts'
+import { renderDocuments } from '../helpers/render-documents.ts'
 import { createSelfSigned, fingerprintOf } from '../../electron/services/signing/certificate.ts'
 import { signDocx } from '../../electron/services/signing/ooxml-signature.ts'
 import { conferenceMeeting } from '../helpers/conference-meeting.ts'

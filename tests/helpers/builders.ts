@@ -1,6 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto'
-import type { Meeting } from '../../shared/model/meeting.ts'
-import { blankMeeting } from '../../shared/model/blank-meeting.ts'
+import type { ConferenceMeetingValue, Meeting, MediationMeetingValue } from '../../shared/meeting/meeting.ts'
+import type { MeetingCore } from '../../shared/model/meeting-core.ts'
+import type { ConferenceRecord } from '../../shared/kinds/conference/record.ts'
+import { blankMeeting } from '../../shared/meeting/blank-meeting.ts'
 import { defaultAgenda } from '../../shared/settings/default-agenda.ts'
 import type { MeetingDraft } from '../../electron/services/store/meeting-store.ts'
 
@@ -8,6 +10,7 @@ import type { MeetingDraft } from '../../electron/services/store/meeting-store.t
 export function aDraft(overrides: Partial<MeetingDraft> = {}): MeetingDraft {
   return {
     kind: 'icpc',
+    caseId: null,
     familyName: 'Wiśniewska-Oyelaran',
     date: '2026-12-02',
     startTime: '10:00',
@@ -17,22 +20,53 @@ export function aDraft(overrides: Partial<MeetingDraft> = {}): MeetingDraft {
   }
 }
 
-/** A complete meeting, valid against the schema. */
-export function aMeeting(overrides: Partial<Meeting> = {}): Meeting {
+/** What a test may set of a conference: the shared fields, its kind, and parts of its record. */
+export type ConferenceOverrides = Partial<MeetingCore> & {
+  readonly kind?: ConferenceMeetingValue['kind']
+  readonly record?: Partial<ConferenceRecord>
+}
+
+/** A complete conference (an initial one unless told), valid against the schema. */
+export function aMeeting(overrides: ConferenceOverrides = {}): ConferenceMeetingValue {
+  const kind = overrides.kind ?? 'icpc'
   const blank = blankMeeting({
     id: randomUUID(),
-    kind: overrides.kind ?? 'icpc',
+    caseId: null,
+    kind,
     familyName: 'Thistlewood',
     date: '2026-12-02',
     startTime: null,
     children: [
       { id: randomUUID(), name: 'Marigold Thistlewood', dateOfBirth: '2019-06-01', knownAs: 'Goldie' },
     ],
-    agenda: defaultAgenda(overrides.kind ?? 'icpc'),
+    agenda: defaultAgenda(kind),
     at: '2026-11-22T09:00:00.000Z',
-  })
-  return { ...blank, location: 'Civic Offices', ...overrides }
+  }) as ConferenceMeetingValue
+  const { record, ...core } = overrides
+  return { ...blank, location: 'Civic Offices', ...core, kind, record: { ...blank.record, ...record } }
 }
+
+/** A complete mediation meeting (a MIAM unless told), valid against the schema. */
+export function aMediationMeeting(
+  overrides: Partial<MeetingCore> & { readonly kind?: MediationMeetingValue['kind'] } = {},
+): MediationMeetingValue {
+  const kind = overrides.kind ?? 'miam'
+  const blank = blankMeeting({
+    id: randomUUID(),
+    caseId: null,
+    kind,
+    familyName: 'Thistlewood',
+    date: '2026-12-02',
+    startTime: null,
+    children: [],
+    agenda: defaultAgenda(kind),
+    at: '2026-11-22T09:00:00.000Z',
+  }) as MediationMeetingValue
+  return { ...blank, ...overrides, kind, record: blank.record }
+}
+
+/** Any meeting, as a test may need one of either family. */
+export type AnyMeeting = Meeting
 
 /** A random 32-byte data key. */
 export function aKey(): Buffer {

@@ -1,23 +1,35 @@
 import { randomUUID } from 'node:crypto'
-import { applyCommand, type MeetingCommand } from '../../shared/commands/meeting-command.ts'
-import type { Meeting } from '../../shared/model/meeting.ts'
+import {
+  applyCommand,
+  MeetingCommandSchema,
+  prepareCommand,
+  type MeetingCommandInput,
+} from '../../shared/meeting/meeting-command.ts'
+import type { Meeting } from '../../shared/meeting/meeting.ts'
+import { kindEnvironment } from '../../shared/settings/kind-environment.ts'
+import { defaultSettings } from '../../shared/settings/settings.ts'
 
-/** Applies commands one after another at one-minute steps from 10:00 on the day, failing the test on a refusal. */
-export function applyAll(
-  meeting: Meeting,
-  commands: ReadonlyArray<MeetingCommand>,
+/**
+ * Applies commands one after another at one-minute steps from 10:00 on the day, failing the test on a
+ * refusal. Each goes the way a window's does: checked against the contract's schema (so defaults are filled
+ * in), prepared by the meeting's kind with the default settings, then applied.
+ */
+export function applyAll<M extends Meeting>(
+  meeting: M,
+  commands: ReadonlyArray<MeetingCommandInput>,
   start = '2026-12-02T10:00:00.000Z',
-): Meeting {
-  let current = meeting
-  commands.forEach((command, index) => {
-    const result = applyCommand(current, command, {
+): M {
+  const environment = kindEnvironment(defaultSettings())
+  let current: Meeting = meeting
+  commands.forEach((input, index) => {
+    const command = MeetingCommandSchema.parse(input)
+    const result = applyCommand(current, prepareCommand(current, command, environment), {
       now: new Date(new Date(start).getTime() + index * 60_000),
-      newId: randomUUID,
     })
     if (!result.ok) throw new Error(`${command.type}: ${result.error.message}`)
     current = result.value
   })
-  return current
+  return current as M
 }
 
 /** A present family member or professional, as an add-participant command. */
@@ -26,7 +38,7 @@ export function addPerson(
   group: 'family' | 'professional',
   role: string,
   agency = '',
-): MeetingCommand {
+): MeetingCommandInput {
   return {
     type: 'add-participant',
     participantId: randomUUID(),

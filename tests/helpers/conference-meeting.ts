@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
-import type { Meeting } from '../../shared/model/meeting.ts'
-import { blankActionFields } from '../../shared/model/records.ts'
+import type { ConferenceMeetingValue } from '../../shared/meeting/meeting.ts'
+import { blankActionFields } from '../../shared/kinds/conference/records.ts'
 import { aMeeting } from './builders.ts'
 import { addPerson, applyAll } from './commands.ts'
 
@@ -13,7 +13,7 @@ export const closedNoteText =
  * section (one of them in a closed part), the child's voice, scaling, recommendations with one dissent, a
  * decision, a plan and dates. `extraNotes` adds ordinary notes for load tests.
  */
-export function conferenceMeeting(extraNotes = 0): Meeting {
+export function conferenceMeeting(extraNotes = 0): ConferenceMeetingValue {
   const base = applyAll(
     aMeeting({
       familyName: 'Kowalski',
@@ -50,7 +50,7 @@ export function conferenceMeeting(extraNotes = 0): Meeting {
       sectionKey,
       text,
       speakerId: speaker ? id(speaker) : null,
-      notForFamily,
+      visibility: notForFamily ? ({ to: 'professionals' } as const) : ({ to: 'everyone' } as const),
       verbatim: false,
     }) as const
   const sections = base.agenda.map((section) => section.key)
@@ -118,13 +118,18 @@ export function conferenceMeeting(extraNotes = 0): Meeting {
       patch: { outcome: 'cin-plan', rationale: 'School has seen things improve since September.' },
     },
     {
-      type: 'update-decision',
+      type: 'update-analysis',
       patch: {
         analysis: 'Zosia has not had the food and health care she needs for most of this year.',
+        parentsView: 'Anna and Piotr would rather have help without a plan.',
+      },
+    },
+    {
+      type: 'update-decision',
+      patch: {
         outcome: 'cp-plan',
         category: 'neglect',
         reasons: 'Zosia needs a plan so that the changes Anna and Piotr have started carry on.',
-        parentsView: 'Anna and Piotr would rather have help without a plan.',
       },
     },
     {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
-import type { Meeting } from '../../shared/model/meeting.ts'
-import { blankMeeting } from '../../shared/model/blank-meeting.ts'
+import type { Meeting } from '../../shared/meeting/meeting.ts'
+import { blankMeeting } from '../../shared/meeting/blank-meeting.ts'
 import { defaultAgenda } from '../../shared/settings/default-agenda.ts'
 
 /** A meeting of `count` notes of ordinary minute length, spread over the agenda, for load and crash tests. */
@@ -9,6 +9,7 @@ export function meetingWithNotes(count: number, id: string = randomUUID()): Meet
   const agenda = defaultAgenda('icpc')
   const meeting = blankMeeting({
     id,
+    caseId: null,
     kind: 'icpc',
     familyName: 'Benchmark',
     date: '2026-12-02',
@@ -25,7 +26,7 @@ export function meetingWithNotes(count: number, id: string = randomUUID()): Meet
       sectionKey: agenda[index % agenda.length]?.key ?? 'welcome',
       speakerId: null,
       text: `Note ${index}: the school reports that attendance has improved since September, and Sarah says the mornings are calmer now that the bus is earlier.`,
-      notForFamily: false,
+      visibility: { to: 'everyone' as const },
       verbatim: false,
       createdAt: at,
       updatedAt: at,

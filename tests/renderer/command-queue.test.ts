@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { MeetingCommand } from '../../shared/commands/meeting-command.ts'
-import type { Meeting } from '../../shared/model/meeting.ts'
+import type { MeetingCommand } from '../../shared/meeting/meeting-command.ts'
+import type { Meeting } from '../../shared/meeting/meeting.ts'
 import type { Result } from '../../shared/util/result.ts'
 import type { SaveState } from '../../renderer/common/save-status.tsx'
 import { CommandQueue } from '../../renderer/meeting/command-queue.ts'

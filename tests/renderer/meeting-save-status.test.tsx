@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { Meeting } from '../../shared/model/meeting.ts'
+import type { Meeting } from '../../shared/meeting/meeting.ts'
 import type { Result } from '../../shared/util/result.ts'
 import { MeetingProvider, useMeetingContext, useSaveState } from '../../renderer/meeting/meeting-context.tsx'
 import { aMeetingForRenderer } from './meeting.ts'

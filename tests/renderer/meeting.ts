@@ -1,5 +1,5 @@
-import type { Meeting } from '../../shared/model/meeting.ts'
-import { blankMeeting } from '../../shared/model/blank-meeting.ts'
+import type { Meeting } from '../../shared/meeting/meeting.ts'
+import { blankMeeting } from '../../shared/meeting/blank-meeting.ts'
 import { defaultAgenda } from '../../shared/settings/default-agenda.ts'
 
 /** A meeting for renderer tests (no Node crypto here). */

@@ -74,11 +74,12 @@ export function pageFrame(title: string): Pick<ISectionOptions, 'headers' | 'foo
 }
 
 /** A heading in Word's own style. */
-export const heading = (text: string, level: 1 | 2 | 3): Paragraph =>
+export const heading = (text: string, level: 1 | 2 | 3 | 4): Paragraph =>
   new Paragraph({
     text,
-    heading:
-      level === 1 ? HeadingLevel.HEADING_1 : level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3,
+    heading: [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4][
+      level - 1
+    ],
     keepNext: true,
   })
 

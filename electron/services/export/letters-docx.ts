@@ -1,5 +1,5 @@
 import { Document, Packer } from 'docx'
-import { letterDetailCount, type MinutesContent } from '../../../shared/export/minutes-content.ts'
+import { letterDetailCount, type MinutesContent } from '../../../shared/kinds/conference/documents/minutes-content.ts'
 import { heading, labelled, pageFrame, para } from './docx-parts.ts'
 import { glossaryBody, planBody, properties } from './minutes-docx.ts'
 
@@ -15,20 +15,25 @@ export async function renderDecisionLetter(content: MinutesContent, documentTitl
       {
         ...pageFrame(documentTitle),
         children: [
-          heading(`The decision of the ${content.title.replace(/:.*/, '').toLocaleLowerCase('en-GB')}`, 1),
+          heading(`The decision of the ${content.kindLabel.toLocaleLowerCase('en-GB')}`, 1),
           ...content.details.slice(0, letterDetailCount).map(([label, value]) => labelled(label, value)),
-          heading('What was decided', 2),
-          labelled('Decision', content.decision.outcome),
-          ...(content.decision.category ? [labelled('Category', content.decision.category)] : []),
-          heading('Why', 2),
-          para(content.decision.reasons || 'Not recorded'),
+          ...content.decisions.flatMap((decision) => {
+            const forWhom = decision.children ? ` for ${decision.children}` : ''
+            return [
+              heading(`What was decided${forWhom}`, 2),
+              labelled('Decision', decision.outcome),
+              ...(decision.category ? [labelled('Category', decision.category)] : []),
+              heading(`Why${forWhom}`, 3),
+              para(decision.reasons || 'Not recorded'),
+            ]
+          }),
           ...planBody(content),
           heading('Next meetings', 2),
           ...(content.nextDates.length > 0
             ? content.nextDates.map(([label, date]) => labelled(label, date))
             : [para('No further meetings were set.')]),
           para(
-            'The full minutes will follow. If anything in them is wrong, tell the chair within 10 working days of receiving them.',
+            `The full minutes will follow. If anything in them is wrong, tell the chair within ${content.correctionsWorkingDays} working ${content.correctionsWorkingDays === 1 ? 'day' : 'days'} of receiving them.`,
           ),
           ...glossaryBody(content.glossaries.letter, 'this letter'),
         ],
@@ -46,7 +51,7 @@ export async function renderOutlinePlan(content: MinutesContent, documentTitle: 
       {
         ...pageFrame(documentTitle),
         children: [
-          heading(`Outline plan: ${content.title.replace(/^.*: /, '')}`, 1),
+          heading(`Outline plan: the ${content.familyName} family`, 1),
           ...content.details.slice(0, letterDetailCount).map(([label, value]) => labelled(label, value)),
           ...planBody(content),
           ...glossaryBody(content.glossaries.plan, 'this plan'),

@@ -1,6 +1,6 @@
 import { Document, ImageRun, Packer, Paragraph, TextRun, type FileChild } from 'docx'
 import { formatBritishDateTime } from '../../../shared/dates/british-date.ts'
-import type { MinutesContent } from '../../../shared/export/minutes-content.ts'
+import type { MinutesContent } from '../../../shared/kinds/conference/documents/minutes-content.ts'
 import type { GlossaryEntry } from '../../../shared/language/glossary.ts'
 import { documentStyles, heading, labelled, pageFrame, para, table } from './docx-parts.ts'
 
@@ -118,32 +118,7 @@ export function minutesBody(content: MinutesContent): FileChild[] {
   const kinds = new Set(content.sections.map((section) => section.kind))
   if (!kinds.has('childs-voice')) body.push(heading("The child's voice", 2), ...childVoice(content))
   if (!kinds.has('scaling') && hasScaling(content)) body.push(heading('Safety scale', 2), ...scaling(content))
-  body.push(
-    heading('Recommendations', 2),
-    content.recommendations.length === 0
-      ? para('No recommendations were recorded.')
-      : table(
-          ['Who', 'Recommended', 'Why'],
-          content.recommendations.map((row) => [row.name, row.recommendation, row.rationale]),
-        ),
-    heading("The parents' views", 2),
-    para(content.parentsView || 'Not recorded'),
-  )
-  if (content.childDecisionView)
-    body.push(heading("The child's view on the decision", 3), para(content.childDecisionView))
-  body.push(heading('The decision', 2))
-  if (content.decision.analysis)
-    body.push(heading("The chair's analysis", 3), para(content.decision.analysis))
-  body.push(labelled('Decision', content.decision.outcome))
-  if (content.decision.category) body.push(labelled('Category', content.decision.category))
-  if (content.decision.otherCategories)
-    body.push(labelled('Other categories considered', content.decision.otherCategories))
-  body.push(heading('Reasons', 3), para(content.decision.reasons || 'Not recorded'))
-  body.push(heading('Dissent', 3))
-  if (content.decision.dissent.length === 0)
-    body.push(para('Everyone who made a recommendation agreed with the decision.'))
-  for (const line of content.decision.dissent) body.push(new Paragraph({ text: line, bullet: { level: 0 } }))
-  if (content.decision.dissentNote) body.push(para(content.decision.dissentNote))
+  if (content.decides) body.push(...decisionsBody(content))
   body.push(...planBody(content))
   if (content.nextDates.length > 0)
     body.push(heading('Next meetings', 2), ...content.nextDates.map(([label, date]) => labelled(label, date)))
@@ -156,6 +131,45 @@ export function minutesBody(content: MinutesContent): FileChild[] {
     ),
     ...signatureBlock(content),
   )
+  return body
+}
+
+/**
+ * The recommendations, the views on the decision, the chair's analysis and the decision with its reasons
+ * and dissent: once where one decision stands for every child, and for each child where they differ.
+ */
+function decisionsBody(content: MinutesContent): FileChild[] {
+  const body: FileChild[] = []
+  const separate = content.decisions.some((decision) => decision.children !== null)
+  const forWhom = (children: string | null): string => (separate && children ? ` for ${children}` : '')
+  for (const decision of content.decisions)
+    body.push(
+      heading(`Recommendations${forWhom(decision.children)}`, 2),
+      decision.recommendations.length === 0
+        ? para('No recommendations were recorded.')
+        : table(
+            ['Who', 'Recommended', 'Why'],
+            decision.recommendations.map((row) => [row.name, row.recommendation, row.rationale]),
+          ),
+    )
+  body.push(heading("The parents' views", 2), para(content.parentsView || 'Not recorded'))
+  for (const decision of content.decisions)
+    if (decision.childView)
+      body.push(heading(`The child's view on the decision${forWhom(decision.children)}`, 3), para(decision.childView))
+  body.push(heading(separate ? 'The decisions' : 'The decision', 2))
+  if (content.analysis) body.push(heading("The chair's analysis", 3), para(content.analysis))
+  for (const decision of content.decisions) {
+    if (separate && decision.children) body.push(heading(`For ${decision.children}`, 3))
+    body.push(labelled('Decision', decision.outcome))
+    if (decision.category) body.push(labelled('Category', decision.category))
+    if (decision.otherCategories) body.push(labelled('Other categories considered', decision.otherCategories))
+    body.push(heading('Reasons', separate ? 4 : 3), para(decision.reasons || 'Not recorded'))
+    body.push(heading('Dissent', separate ? 4 : 3))
+    if (decision.dissent.length === 0)
+      body.push(para('Everyone who made a recommendation agreed with the decision.'))
+    for (const line of decision.dissent) body.push(new Paragraph({ text: line, bullet: { level: 0 } }))
+    if (decision.dissentNote) body.push(para(decision.dissentNote))
+  }
   return body
 }
 

@@ -1,15 +1,23 @@
 import { mkdir, readdir, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { MeetingSummary } from '../../../shared/model/meeting-summary.ts'
+import type { MeetingSummary } from '../../../shared/meeting/meeting-summary.ts'
+import type { CaseSummary } from '../../../shared/meeting/case.ts'
 import { GenerationalFile, UnreadableError } from './generational-file.ts'
 import { DurableDocument } from './durable-document.ts'
 import { syncFolder } from './durable-write.ts'
 import type { Logger } from '../logger.ts'
 
-/** The index's contents: a summary per meeting, so the list opens without reading every meeting. */
-export type IndexData = { readonly version: 1; readonly meetings: ReadonlyArray<MeetingSummary> }
+/**
+ * The index's contents: a summary per meeting and per case, so the list opens without reading every
+ * meeting. `cases` is absent from an index written before cases.
+ */
+export type IndexData = {
+  readonly version: 1
+  readonly meetings: ReadonlyArray<MeetingSummary>
+  readonly cases?: ReadonlyArray<CaseSummary>
+}
 
-const emptyIndex: IndexData = { version: 1, meetings: [] }
+const emptyIndex: IndexData = { version: 1, meetings: [], cases: [] }
 const indexId = '00000000-0000-4000-8000-000000000000'
 const deletedSuffix = '.deleted'
 
@@ -61,6 +69,20 @@ export class MeetingIndex {
     return this.doc.data.meetings
   }
 
+  /** Every case's summary. */
+  get cases(): ReadonlyArray<CaseSummary> {
+    return this.doc.data.cases ?? []
+  }
+
+  /** Adds or replaces cases' summaries, durably. */
+  async putCases(cases: ReadonlyArray<CaseSummary>): Promise<void> {
+    const ids = new Set(cases.map((item) => item.id))
+    await this.doc.change({
+      ...this.doc.data,
+      cases: [...this.cases.filter((existing) => !ids.has(existing.id)), ...cases],
+    })
+  }
+
   /** The summary of one meeting. */
   find(id: string): MeetingSummary | undefined {
     return this.doc.data.meetings.find((summary) => summary.id === id)
@@ -69,20 +91,20 @@ export class MeetingIndex {
   /** Adds or replaces a summary, durably; if the save fails, the index is as it was. */
   async put(summary: MeetingSummary): Promise<void> {
     const others = this.doc.data.meetings.filter((existing) => existing.id !== summary.id)
-    await this.doc.change({ version: 1, meetings: [...others, summary] })
+    await this.doc.change({ ...this.doc.data, meetings: [...others, summary] })
   }
 
   /** Adds or replaces several summaries in one durable write. */
   async putAll(summaries: ReadonlyArray<MeetingSummary>): Promise<void> {
     const ids = new Set(summaries.map((summary) => summary.id))
     const others = this.doc.data.meetings.filter((existing) => !ids.has(existing.id))
-    await this.doc.change({ version: 1, meetings: [...others, ...summaries] })
+    await this.doc.change({ ...this.doc.data, meetings: [...others, ...summaries] })
   }
 
   /** Drops summaries, durably. */
   async drop(ids: ReadonlyArray<string>): Promise<void> {
     await this.doc.change({
-      version: 1,
+      ...this.doc.data,
       meetings: this.doc.data.meetings.filter((summary) => !ids.includes(summary.id)),
     })
   }

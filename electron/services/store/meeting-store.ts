@@ -1,15 +1,16 @@
 import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
-import { currentSchemaVersion, type Meeting } from '../../../shared/model/meeting.ts'
-import { blankMeeting } from '../../../shared/model/blank-meeting.ts'
+import { currentSchemaVersion, type Meeting } from '../../../shared/meeting/meeting.ts'
+import { blankMeeting } from '../../../shared/meeting/blank-meeting.ts'
 import type { AgendaSection } from '../../../shared/model/agenda.ts'
-import { migrateMeeting } from '../../../shared/model/migrations.ts'
+import { migrateMeeting } from '../../../shared/meeting/migrations.ts'
 import {
   sameSummary,
   summarise,
+  summaryIsOutOfDate,
   type MeetingListEntry,
   type MeetingSummary,
-} from '../../../shared/model/meeting-summary.ts'
+} from '../../../shared/meeting/meeting-summary.ts'
 import type { LoadedMeeting, RecoveryNotice } from '../../../shared/contract/values.ts'
 import { fail, ok, type Result } from '../../../shared/util/result.ts'
 import { GenerationalFile, NewerVersionError, UnreadableError } from './generational-file.ts'
@@ -18,6 +19,9 @@ import { DurableDocument } from './durable-document.ts'
 import { writeFileDurably } from './durable-write.ts'
 import { MeetingIndex } from './meeting-index.ts'
 import { notFoundFailure, saveFailure, unreadableFailure } from './store-errors.ts'
+import { CaseFiles } from './case-files.ts'
+import { newCase, summariseCase, type CaseSummary } from '../../../shared/meeting/case.ts'
+import { moduleOf } from '../../../shared/kinds/registry.ts'
 import type { Logger } from '../logger.ts'
 
 /** What changed in the store, for windows to hear about. */
@@ -27,6 +31,8 @@ export type StoreChange =
 
 /** A new meeting's details, already checked against the contract's schema. */
 export type MeetingDraft = Pick<Meeting, 'kind' | 'familyName' | 'date' | 'startTime'> & {
+  /** The case it joins, or null to open a new case for the family. */
+  readonly caseId: string | null
   readonly children: ReadonlyArray<{
     readonly name: string
     readonly dateOfBirth: string | null
@@ -65,10 +71,12 @@ export class MeetingStore {
   private readonly open = new Map<string, Promise<Result<OpenMeeting>>>()
   private readonly unreadable = new Map<string, string>()
   private readonly listeners = new Set<(change: StoreChange) => void>()
+  private readonly caseFiles: CaseFiles
 
   private constructor(options: Required<MeetingStoreOptions>, index: MeetingIndex) {
     this.options = options
     this.index = index
+    this.caseFiles = new CaseFiles(options)
   }
 
   /** Opens the store in a folder, repairing the index from the meetings on disk if a crash left them apart. */
@@ -112,18 +120,29 @@ export class MeetingStore {
     return ok({ meeting: opened.value.doc.data, recovery: opened.value.recovery })
   }
 
-  /** Creates a meeting from the 'New meeting' form. */
+  /** The cases, from the index. */
+  cases(): ReadonlyArray<CaseSummary> {
+    return this.index.cases
+  }
+
+  /** Creates a meeting from the 'New meeting' form, in the case it names or a new case for the family. */
   async create(draft: MeetingDraft): Promise<Result<Meeting>> {
+    const at = this.options.now().toISOString()
     const meeting = blankMeeting({
       ...draft,
+      caseId: draft.caseId,
       id: this.options.newId(),
       children: draft.children.map((child) => ({ id: this.options.newId(), knownAs: '', ...child })),
-      at: this.options.now().toISOString(),
+      at,
     })
     return this.add(meeting)
   }
 
-  /** Adds a meeting read from an interchange file; a meeting already here is kept, and the import gets a new identifier. */
+  /**
+   * Adds a meeting made elsewhere (read from an interchange file, or a review set up from a conference); a
+   * meeting already here is kept, and the newcomer gets a new identifier. One without a case, or naming a
+   * case not on this laptop, joins its previous meeting's case if that is here, else a new case.
+   */
   async importMeeting(meeting: Meeting): Promise<Result<Meeting>> {
     const clash = this.index.find(meeting.id) !== undefined
     return this.add(clash ? { ...meeting, id: this.options.newId() } : meeting)
@@ -216,7 +235,14 @@ export class MeetingStore {
     }
   }
 
-  private async add(meeting: Meeting): Promise<Result<Meeting>> {
+  private async add(arrived: Meeting): Promise<Result<Meeting>> {
+    let meeting = arrived
+    try {
+      meeting = await this.filedInCase(arrived)
+    } catch (error) {
+      this.options.logger.error('case.create-failed', { meetingId: arrived.id }, error)
+      return saveFailure(error)
+    }
     const doc = new DurableDocument<Meeting>(this.fileFor(meeting.id), meeting)
     try {
       await doc.save()
@@ -229,6 +255,29 @@ export class MeetingStore {
     this.options.logger.info('meeting.created', { meetingId: meeting.id, kind: meeting.kind })
     this.emit({ type: 'list-changed', reason: 'created' })
     return ok(meeting)
+  }
+
+  /**
+   * The meeting in its case: the one it names if that is here; else the case of the conference it follows,
+   * if that is here; else a new case for its family, written before the meeting (so a meeting never names a
+   * case that is not on disk).
+   */
+  private async filedInCase(meeting: Meeting): Promise<Meeting> {
+    const known = new Set(this.index.cases.map((item) => item.id))
+    if (meeting.caseId !== null && known.has(meeting.caseId)) return meeting
+    const previous = moduleOf(meeting.kind).previousMeetingId(meeting)
+    const previousCase = previous ? this.index.find(previous)?.caseId : undefined
+    if (previousCase && known.has(previousCase)) return { ...meeting, caseId: previousCase }
+    const created = newCase({
+      id: meeting.caseId ?? this.options.newId(),
+      family: moduleOf(meeting.kind).family,
+      familyName: meeting.familyName,
+      at: this.options.now().toISOString(),
+    })
+    await this.caseFiles.write(created)
+    await this.index.putCases([summariseCase(created)])
+    this.options.logger.info('case.created', { caseId: created.id })
+    return { ...meeting, caseId: created.id }
   }
 
   private openMeeting(id: string): Promise<Result<OpenMeeting>> {
@@ -336,22 +385,46 @@ export class MeetingStore {
     const indexed = new Set(this.index.summaries.map((summary) => summary.id))
     const gone = [...indexed].filter((id) => !folders.includes(id))
     if (gone.length > 0) await this.index.drop(gone)
-    const withoutDates = this.index.summaries
-      .filter((summary) => summary.timescales === undefined)
-      .map((summary) => summary.id)
+    const outOfDate = this.index.summaries.filter(summaryIsOutOfDate).map((summary) => summary.id)
     const repaired: MeetingSummary[] = []
-    for (const id of [...folders.filter((folder) => !indexed.has(folder)), ...withoutDates]) {
+    const uncased: Meeting[] = []
+    for (const id of [...folders.filter((folder) => !indexed.has(folder)), ...outOfDate]) {
       try {
         const meeting = await this.fileFor(id).read()
-        if (meeting) repaired.push(summarise(meeting))
+        if (!meeting) continue
+        if (meeting.caseId === null) uncased.push(meeting)
+        else repaired.push(summarise(meeting))
       } catch (error) {
         this.options.logger.warn('index.repair-skipped', { meetingId: id }, error)
         this.unreadable.set(id, unreadableFailure().error.message)
       }
     }
     if (repaired.length > 0) await this.index.putAll(repaired)
-    if (gone.length > 0 || repaired.length > 0)
-      this.options.logger.info('index.repaired', { dropped: gone.length, summarised: repaired.length })
+    await this.fileInCases(uncased)
+    if (gone.length > 0 || repaired.length > 0 || uncased.length > 0)
+      this.options.logger.info('index.repaired', {
+        dropped: gone.length,
+        summarised: repaired.length,
+        filed: uncased.length,
+      })
+  }
+
+  /**
+   * Files meetings saved before cases existed: oldest first, each joins the case of the conference it
+   * follows (so a review chain becomes one case), or starts one. Each is saved with its case, once.
+   */
+  private async fileInCases(meetings: ReadonlyArray<Meeting>): Promise<void> {
+    const oldestFirst = [...meetings].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+    for (const meeting of oldestFirst) {
+      try {
+        const filed = await this.filedInCase(meeting)
+        const doc = new DurableDocument<Meeting>(this.fileFor(meeting.id), filed)
+        await doc.save()
+        await this.index.put(summarise(filed))
+      } catch (error) {
+        this.options.logger.warn('case.filing-skipped', { meetingId: meeting.id }, error)
+      }
+    }
   }
 
   private emit(change: StoreChange): void {

@@ -5,7 +5,7 @@ import {
   type CouncilSettings,
   type CouncilSettingsPatch,
 } from '../../../shared/settings/settings.ts'
-import { problemsOf } from '../../../shared/model/migrations.ts'
+import { problemsOf } from '../../../shared/meeting/migrations.ts'
 import { fail, ok, type Result } from '../../../shared/util/result.ts'
 import { GenerationalFile, UnreadableError } from './generational-file.ts'
 import { keepAside } from './kept-aside.ts'
@@ -14,7 +14,7 @@ import {
   readSettings,
   type SettingsReading,
 } from '../../../shared/settings/settings-migrations.ts'
-import { meetingKindLabels } from '../../../shared/model/meeting-kind.ts'
+import { meetingKindLabels } from '../../../shared/kinds/registry.ts'
 import type { StoreNotice } from '../../../shared/contract/values.ts'
 import { formatBritishDateTime } from '../../../shared/dates/british-date.ts'
 import { DurableDocument } from './durable-document.ts'

@@ -3,8 +3,8 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runCli } from '../../../electron/cli/convene.ts'
-import { interchangeJsonSchema } from '../../../shared/model/interchange.ts'
-import { MeetingSchema } from '../../../shared/model/meeting.ts'
+import { interchangeJsonSchema } from '../../../shared/meeting/interchange.ts'
+import { MeetingFieldsSchema } from '../../../shared/meeting/meeting.ts'
 
 const root = join(import.meta.dirname, '../../..')
 const fixture = (name: string): string => join(root, 'tests/fixtures', name)
@@ -87,6 +87,7 @@ describe('docs/meeting-format', () => {
 
   it('describes every field of the meeting', async () => {
     const markdown = await readFile(join(root, 'docs/meeting-format.md'), 'utf8')
-    for (const field of Object.keys(MeetingSchema.shape)) expect(markdown, field).toContain(`\`${field}\``)
+    for (const field of Object.keys(MeetingFieldsSchema.shape))
+      expect(markdown, field).toContain(`\`${field}\``)
   })
 })

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from '../../../electron/cli/convene.ts'
 import { whyNotWritten } from '../../../electron/cli/cli-files.ts'
-import { readInterchange, writeInterchange } from '../../../shared/model/interchange.ts'
+import { readInterchange, writeInterchange } from '../../../shared/meeting/interchange.ts'
 import { conferenceMeeting } from '../../helpers/conference-meeting.ts'
 
 async function run(args: ReadonlyArray<string>) {

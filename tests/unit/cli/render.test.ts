@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { runCli } from '../../../electron/cli/convene.ts'
-import { writeInterchange } from '../../../shared/model/interchange.ts'
+import { writeInterchange } from '../../../shared/meeting/interchange.ts'
 import { conferenceMeeting } from '../../helpers/conference-meeting.ts'
 
 async function run(args: ReadonlyArray<string>) {
@@ -27,14 +27,14 @@ async function aFolder(): Promise<string> {
 }
 
 describe('convene render', () => {
-  it('writes the four documents of a meeting file', async () => {
+  it('writes the four documents of a meeting file, named as drafts when no certificate signs them', async () => {
     const folder = await aFolder()
     const file = join(folder, 'meeting.json')
     await writeFile(file, writeInterchange(conferenceMeeting(), new Date('2026-12-02T16:00:00Z')))
     const result = await run(['render', file, '--out', join(folder, 'out')])
     expect(result.code, result.err).toBe(0)
     expect(
-      (await readdir(join(folder, 'out'))).sort().map((name) => name.replace(/-[0-9a-f]{8}\.docx$/, '')),
+      (await readdir(join(folder, 'out'))).sort().map((name) => name.replace(/-[0-9a-f]{8}(-draft)?\.docx$/, '')),
     ).toEqual([
       'decision-letter-icpc-2026-12-02',
       'minutes-family-copy-icpc-2026-12-02',

@@ -412,7 +412,7 @@ describe("main.ts and the room's window", () => {
       type: 'add-note',
       sectionKey: null,
       speakerId: null,
-      notForFamily: false,
+      visibility: { to: 'everyone' },
       verbatim: false,
     }
     const note = (text: string) => ({ ...addNote, noteId: randomUUID(), text })
@@ -421,10 +421,10 @@ describe("main.ts and the room's window", () => {
     const heard = JSON.stringify(room.webContents.sent)
     expect(heard).toContain('About this family')
     expect(heard).not.toContain('About the other family')
-    expect(room.webContents.sent.map((message) => message.channel)).toEqual(['family-view-changed'])
+    expect(room.webContents.sent.map((message) => message.channel)).toEqual(['room-view-changed'])
 
-    expect(await standIn.invoke(room, 'meetings.familyView', shown)).toMatchObject({ ok: true })
-    expect(await standIn.invoke(room, 'meetings.familyView', other)).toMatchObject({
+    expect(await standIn.invoke(room, 'meetings.roomView', shown)).toMatchObject({ ok: true })
+    expect(await standIn.invoke(room, 'meetings.roomView', other)).toMatchObject({
       ok: false,
       error: { code: 'forbidden' },
     })

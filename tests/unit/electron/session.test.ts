@@ -101,7 +101,7 @@ describe('ConveneSession', () => {
     const created = await store.value.create(aDraft())
     if (created.ok)
       await store.value.update(created.value.id, (meeting) => ({ ...meeting, location: 'Room 2' }))
-    expect(heard).toEqual(['meetings-changed', 'meeting-changed', 'family-view-changed'])
+    expect(heard).toEqual(['meetings-changed', 'meeting-changed', 'room-view-changed'])
   })
 
   it('waits longer before checking each passphrase after wrong ones, across restarts, until the right one', async () => {

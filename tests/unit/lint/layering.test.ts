@@ -15,10 +15,10 @@ describe('the layering rules', () => {
     ["import { readFile } from 'node:fs/promises'", 'shared/ is pure TypeScript: no Node modules.'],
     ["import { readFile } from 'fs'", 'Node modules belong in electron/'],
     [
-      "import { MeetingStore } from '../electron/services/store/meeting-store.ts'",
+      "import { MeetingStore } from '../../../electron/services/store/meeting-store.ts'",
       'shared/ may not import from electron/.',
     ],
-    ["import { App } from '../renderer/app/app.tsx'", 'shared/ may not import from renderer/.'],
+    ["import { App } from '../../../renderer/app/app.tsx'", 'shared/ may not import from renderer/.'],
     ["import React from 'react'", 'no UI or storage libraries'],
   ])('stop shared/ from %s', async (code, expected) => {
     const messages = await messagesFor(`${code}\nexport const x = 1\n`, 'shared/model/example.ts')
@@ -34,7 +34,7 @@ describe('the layering rules', () => {
     ["import { ipcRenderer } from 'electron'", 'Only electron/ may use Electron.'],
     ["import { writeFile } from 'node:fs'", 'The renderer has no Node'],
     [
-      "import { ConveneSession } from '../../electron/services/session.ts'",
+      "import { ConveneSession } from '../../../electron/services/session.ts'",
       'The renderer may not import from electron/',
     ],
   ])('stop renderer/ from %s', async (code, expected) => {
@@ -66,7 +66,7 @@ describe('the layering rules', () => {
 
   it('allow shared/ to import zod and its own files', async () => {
     const code =
-      "import { z } from 'zod'\nimport { ok } from '../util/result.ts'\nexport const schema = z.string()\nexport const y = ok(1)\n"
+      "import { z } from 'zod'\nimport { ok } from '../../../shared/util/result.ts'\nexport const schema = z.string()\nexport const y = ok(1)\n"
     expect(await messagesFor(code, 'shared/model/example.ts')).toEqual([])
   })
 })

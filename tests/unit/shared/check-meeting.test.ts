@@ -1,14 +1,18 @@
 import fc from 'fast-check'
 import { randomUUID } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { applyCommand, type MeetingCommand } from '../../../shared/commands/meeting-command.ts'
-import { checkAfterCommand } from '../../../shared/commands/check-meeting.ts'
-import { MeetingSchema, type Meeting } from '../../../shared/model/meeting.ts'
+import {
+  applyCommand,
+  MeetingCommandSchema,
+  type MeetingCommandInput,
+} from '../../../shared/meeting/meeting-command.ts'
+import { checkAfterCommand } from '../../../shared/meeting/check-meeting.ts'
+import { MeetingSchema, type Meeting } from '../../../shared/meeting/meeting.ts'
 import { aMeeting } from '../../helpers/builders.ts'
 import { meetingWithNotes } from '../../helpers/meeting-with-notes.ts'
 
 /** Commands with plausible and implausible values, to throw at a meeting in any order. */
-function commandFor(meeting: Meeting): fc.Arbitrary<MeetingCommand> {
+function commandFor(meeting: Meeting): fc.Arbitrary<MeetingCommandInput> {
   const someNote = fc.constantFrom(
     ...(meeting.notes.length > 0 ? meeting.notes.map((note) => note.id) : [randomUUID()]),
     randomUUID(),
@@ -22,7 +26,7 @@ function commandFor(meeting: Meeting): fc.Arbitrary<MeetingCommand> {
       sectionKey: fc.option(someSection, { nil: null }),
       speakerId: fc.option(somePerson, { nil: null }),
       text: fc.string({ minLength: 1 }),
-      notForFamily: fc.boolean(),
+      visibility: fc.constantFrom({ to: 'everyone' as const }, { to: 'professionals' as const }),
       verbatim: fc.boolean(),
     }),
     fc.record({ type: fc.constant('move-note' as const), noteId: someNote, sectionKey: someSection }),
@@ -62,14 +66,13 @@ describe('checkAfterCommand', () => {
       fc.property(
         fc.array(fc.integer({ min: 0, max: 1_000_000 }), { minLength: 1, maxLength: 12 }),
         (seeds) => {
-          let meeting = aMeeting()
+          let meeting: Meeting = aMeeting()
           for (const seed of seeds) {
             const [command] = fc.sample(commandFor(meeting), { numRuns: 1, seed })
             if (!command) continue
-            const result = applyCommand(meeting, command, {
-              now: new Date('2026-12-02T10:00:00Z'),
-              newId: randomUUID,
-            })
+            const parsed = MeetingCommandSchema.safeParse(command)
+            if (!parsed.success) continue
+            const result = applyCommand(meeting, parsed.data, { now: new Date('2026-12-02T10:00:00Z') })
             if (!result.ok) continue
             const full = MeetingSchema.safeParse(result.value)
             expect(full.success, `${command.type} produced a meeting the store would refuse`).toBe(true)
@@ -96,16 +99,16 @@ describe('checkAfterCommand', () => {
     const before = meetingWithNotes(1000)
     const added = applyCommand(
       before,
-      {
+      MeetingCommandSchema.parse({
         type: 'add-note',
         noteId: randomUUID(),
         sectionKey: null,
         speakerId: null,
         text: 'One more',
-        notForFamily: false,
+        visibility: { to: 'everyone' },
         verbatim: false,
-      },
-      { now: new Date(), newId: randomUUID },
+      }),
+      { now: new Date() },
     )
     expect(added.ok).toBe(true)
   })
@@ -117,16 +120,16 @@ describe('checkAfterCommand', () => {
     expect(problem).toEqual({ path: 'notes', message: 'A meeting can hold at most 50,000 notes' })
     const added = applyCommand(
       full,
-      {
+      MeetingCommandSchema.parse({
         type: 'add-note',
         noteId: randomUUID(),
         sectionKey: null,
         speakerId: null,
         text: 'Note 50,001',
-        notForFamily: false,
+        visibility: { to: 'everyone' },
         verbatim: false,
-      },
-      { now: new Date(), newId: randomUUID },
+      }),
+      { now: new Date() },
     )
     expect(added).toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
     if (!added.ok) expect(added.error.message).toMatch(/holds 50,000 notes, the most one meeting can/)

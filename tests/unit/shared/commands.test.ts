@@ -3,15 +3,17 @@ import { describe, expect, it } from 'vitest'
 import {
   applyCommand,
   MeetingCommandSchema,
-  type MeetingCommand,
-} from '../../../shared/commands/meeting-command.ts'
-import type { Meeting } from '../../../shared/model/meeting.ts'
+  type MeetingCommandInput,
+} from '../../../shared/meeting/meeting-command.ts'
+import type { ConferenceMeetingValue as Meeting } from '../../../shared/meeting/meeting.ts'
+import type { Result } from '../../../shared/util/result.ts'
 import { aMeeting } from '../../helpers/builders.ts'
 import { addPerson, applyAll } from '../../helpers/commands.ts'
 
 const at = new Date('2026-12-02T10:00:00.000Z')
-const apply = (meeting: Meeting, command: MeetingCommand) =>
-  applyCommand(meeting, command, { now: at, newId: randomUUID })
+/** A command as it arrives from a window: checked against the contract's schema, then applied. */
+const apply = (meeting: Meeting, command: MeetingCommandInput) =>
+  applyCommand(meeting, MeetingCommandSchema.parse(command), { now: at }) as Result<Meeting>
 
 function withPeople(): Meeting {
   return applyAll(aMeeting(), [
@@ -66,7 +68,7 @@ describe('people', () => {
         sectionKey: 'strengths',
         speakerId: anna,
         text: 'Mornings are easier.',
-        notForFamily: false,
+        visibility: { to: 'everyone' },
         verbatim: true,
       },
     ])
@@ -115,7 +117,7 @@ describe('notes', () => {
       sectionKey: null,
       speakerId: jamie,
       text: 'The flat is cold and damp.',
-      notForFamily: false,
+      visibility: { to: 'everyone' },
       verbatim: false,
     })
     expect(result.ok && result.value.notes[0]).toMatchObject({
@@ -134,7 +136,7 @@ describe('notes', () => {
         sectionKey: null,
         speakerId: null,
         text: '   \n ',
-        notForFamily: false,
+        visibility: { to: 'everyone' },
         verbatim: false,
       }).success,
     ).toBe(false)
@@ -148,7 +150,7 @@ describe('notes', () => {
       sectionKey: null,
       speakerId: null,
       text,
-      notForFamily: false,
+      visibility: { to: 'everyone' },
       verbatim: false,
     })
     expect(result.ok && result.value.notes[0]?.text.length).toBe(10_000)
@@ -162,7 +164,7 @@ describe('notes', () => {
         sectionKey: null,
         speakerId: randomUUID(),
         text: 'x',
-        notForFamily: false,
+        visibility: { to: 'everyone' },
         verbatim: false,
       }).ok,
     ).toBe(false)
@@ -173,7 +175,7 @@ describe('notes', () => {
         sectionKey: 'lunch',
         speakerId: null,
         text: 'x',
-        notForFamily: false,
+        visibility: { to: 'everyone' },
         verbatim: false,
       }).ok,
     ).toBe(false)
@@ -187,20 +189,20 @@ describe('notes', () => {
         sectionKey: 'strengths',
         speakerId: null,
         text: 'Draft',
-        notForFamily: false,
+        visibility: { to: 'everyone' },
         verbatim: false,
       },
     ])
     const noteId = added.notes[0]?.id ?? ''
     const edited = applyAll(added, [
       { type: 'edit-note', noteId, text: 'Police information shared in the closed part.' },
-      { type: 'set-note-details', noteId, notForFamily: true },
+      { type: 'set-note-details', noteId, visibility: { to: 'professionals' } },
       { type: 'move-note', noteId, sectionKey: 'current-worries' },
       { type: 'delete-note', noteId },
     ])
     expect(edited.notes[0]).toMatchObject({
       text: 'Police information shared in the closed part.',
-      notForFamily: true,
+      visibility: { to: 'professionals' },
       sectionKey: 'current-worries',
     })
     expect(edited.notes[0]?.deletedAt).not.toBeNull()
@@ -210,13 +212,13 @@ describe('notes', () => {
 
   it('keeps the id the renderer proposed, so the note it showed as saving is the note saved', () => {
     const noteId = randomUUID()
-    const command: MeetingCommand = {
+    const command: MeetingCommandInput = {
       type: 'add-note',
       noteId,
       sectionKey: null,
       speakerId: null,
       text: 'x',
-      notForFamily: false,
+      visibility: { to: 'everyone' },
       verbatim: false,
     }
     const once = applyAll(aMeeting(), [command])
@@ -276,13 +278,14 @@ describe("the child's voice, the scale and the plan", () => {
       },
       { type: 'set-child-view', childId, patch: { words: 'I like it when Mum walks me to school.' } },
     ])
-    expect(updated.childViews).toEqual([
+    expect(updated.record.childViews).toEqual([
       {
         childId,
         howGathered: 'app',
         words: 'I like it when Mum walks me to school.',
         conveyedBy: 'Jamie Reid, social worker',
         reasonNoView: '',
+        visibility: { to: 'everyone' },
       },
     ])
   })
@@ -293,13 +296,15 @@ describe("the child's voice, the scale and the plan", () => {
     const scored = applyAll(meeting, [
       { type: 'set-score', personId: anna, patch: { score: 6, why: 'Things are calmer at home.' } },
       { type: 'set-score', personId: anna, patch: { score: 7 } },
-      ...Array.from({ length: 4 }, (_, index): MeetingCommand => ({
+      ...Array.from({ length: 4 }, (_, index): MeetingCommandInput => ({
         type: 'add-danger-statement',
         statementId: randomUUID(),
         statement: { danger: `Danger ${index}`, safetyGoal: `Goal ${index}` },
       })),
     ])
-    expect(scored.scaling.scores).toEqual([{ personId: anna, score: 7, why: 'Things are calmer at home.' }])
+    expect(scored.record.scaling.scores).toEqual([
+      { personId: anna, score: 7, why: 'Things are calmer at home.', visibility: { to: 'everyone' } },
+    ])
     expect(
       apply(scored, {
         type: 'add-danger-statement',
@@ -328,7 +333,7 @@ describe("the child's voice, the scale and the plan", () => {
         },
       },
     ])
-    const actionId = meeting.planActions[0]?.id ?? ''
+    const actionId = meeting.record.planActions[0]?.id ?? ''
     const updated = applyAll(meeting, [
       {
         type: 'add-progress',
@@ -339,7 +344,7 @@ describe("the child's voice, the scale and the plan", () => {
         on: null,
       },
     ])
-    expect(updated.planActions[0]?.progress).toEqual([
+    expect(updated.record.planActions[0]?.progress).toEqual([
       { id: expect.any(String), on: '2026-12-02', status: 'on-track', note: 'Four of six sessions attended' },
     ])
   })
@@ -364,7 +369,7 @@ describe('a command that adds something, sent again (after a failed save, or an 
       },
     },
   ])
-  const adds: ReadonlyArray<readonly [string, MeetingCommand, (meeting: Meeting) => number]> = [
+  const adds: ReadonlyArray<readonly [string, MeetingCommandInput, (meeting: Meeting) => number]> = [
     [
       'a note',
       {
@@ -373,7 +378,7 @@ describe('a command that adds something, sent again (after a failed save, or an 
         sectionKey: null,
         speakerId: anna,
         text: 'Mornings are easier.',
-        notForFamily: false,
+        visibility: { to: 'everyone' },
         verbatim: false,
       },
       (after) => after.notes.length,
@@ -400,7 +405,7 @@ describe('a command that adds something, sent again (after a failed save, or an 
           sharedOn: null,
         },
       },
-      (after) => after.reports.length,
+      (after) => after.record.reports.length,
     ],
     [
       'a danger statement',
@@ -409,7 +414,7 @@ describe('a command that adds something, sent again (after a failed save, or an 
         statementId: randomUUID(),
         statement: { danger: 'Zosia may go hungry', safetyGoal: 'Zosia eats three meals a day' },
       },
-      (after) => after.scaling.dangerStatements.length,
+      (after) => after.record.scaling.dangerStatements.length,
     ],
     [
       'an action',
@@ -426,7 +431,7 @@ describe('a command that adds something, sent again (after a failed save, or an 
           addresses: '',
         },
       },
-      (after) => after.planActions.length,
+      (after) => after.record.planActions.length,
     ],
     [
       'progress on an action',
@@ -438,7 +443,7 @@ describe('a command that adds something, sent again (after a failed save, or an 
         note: 'Four of five days',
         on: null,
       },
-      (after) => after.planActions.flatMap((action) => action.progress).length,
+      (after) => after.record.planActions.flatMap((action) => action.progress).length,
     ],
   ]
 
@@ -470,7 +475,7 @@ describe('a command that adds something, sent again (after a failed save, or an 
   })
 
   it('accepts a fifth danger statement sent again, since it is the fourth already there', () => {
-    const statements = Array.from({ length: 4 }, (_, index): MeetingCommand => ({
+    const statements = Array.from({ length: 4 }, (_, index): MeetingCommandInput => ({
       type: 'add-danger-statement',
       statementId: randomUUID(),
       statement: { danger: `Danger ${index}`, safetyGoal: '' },

@@ -1,18 +1,27 @@
 import { randomUUID } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { applyCommand, type MeetingCommand } from '../../../shared/commands/meeting-command.ts'
-import type { Meeting } from '../../../shared/model/meeting.ts'
-import { blankActionFields } from '../../../shared/model/records.ts'
-import { dissentFrom, needsCategory, recommenders } from '../../../shared/rules/decision.ts'
-import { readiness } from '../../../shared/rules/readiness.ts'
-import { defaultLanguageSettings } from '../../../shared/settings/language-settings.ts'
-import { defaultTimescales } from '../../../shared/settings/timescale-settings.ts'
+import {
+  applyCommand,
+  MeetingCommandSchema,
+  type MeetingCommandInput,
+} from '../../../shared/meeting/meeting-command.ts'
+import type { ConferenceMeetingValue as Meeting } from '../../../shared/meeting/meeting.ts'
+import type { Result } from '../../../shared/util/result.ts'
+import { kindEnvironment } from '../../../shared/settings/kind-environment.ts'
+import { defaultSettings } from '../../../shared/settings/settings.ts'
+import { blankActionFields } from '../../../shared/kinds/conference/records.ts'
+import { dissentFrom, needsCategory, recommenders } from '../../../shared/kinds/conference/rules/decision.ts'
+import { readiness } from '../../../shared/kinds/conference/rules/readiness.ts'
 import { aMeeting } from '../../helpers/builders.ts'
 import { addPerson, applyAll } from '../../helpers/commands.ts'
 
-const settings = { language: defaultLanguageSettings(), timescales: defaultTimescales() }
-const apply = (meeting: Meeting, command: MeetingCommand) =>
-  applyCommand(meeting, command, { now: new Date('2026-12-02T12:00:00.000Z'), newId: randomUUID })
+const settings = kindEnvironment(defaultSettings())
+const apply = (meeting: Meeting, command: MeetingCommandInput) =>
+  applyCommand(meeting, MeetingCommandSchema.parse(command), {
+    now: new Date('2026-12-02T12:00:00.000Z'),
+  }) as Result<Meeting>
+/** The one decision that stands for every child. */
+const decision = (meeting: Meeting) => meeting.record.decisions[0]!
 
 /** A conference with a chair, two parents, three professionals present and one by report. */
 function conference(): Meeting {
@@ -85,21 +94,24 @@ describe('recommendations and dissent', () => {
   it('finds every recommendation that differs from the decision, with its rationale', () => {
     const meeting = decided()
     expect(
-      dissentFrom(meeting).map(({ person, recommendation }) => [
+      dissentFrom(meeting.participants, decision(meeting)).map(({ person, recommendation }) => [
         person.name,
         recommendation.outcome,
         recommendation.rationale,
       ]),
     ).toEqual([['Mohammed Rahman', 'cin-plan', 'School sees progress.']])
     const changed = applyAll(meeting, [{ type: 'update-decision', patch: { outcome: 'cin-plan' } }])
-    expect(dissentFrom(changed).map(({ person }) => person.name)).toEqual([
+    expect(dissentFrom(changed.participants, decision(changed)).map(({ person }) => person.name)).toEqual([
       'Jamie Reid',
       'Sarah Jones',
       'PC Dan Hart',
     ])
-    expect(dissentFrom(applyAll(meeting, [{ type: 'update-decision', patch: { outcome: null } }]))).toEqual(
-      [],
-    )
+    expect(
+      dissentFrom(
+        meeting.participants,
+        decision(applyAll(meeting, [{ type: 'update-decision', patch: { outcome: null } }])),
+      ),
+    ).toEqual([])
   })
 
   it('changes one recommendation at a time, and refuses one for someone not at the meeting', () => {
@@ -108,10 +120,11 @@ describe('recommendations and dissent', () => {
     const changed = applyAll(meeting, [
       { type: 'set-recommendation', personId: jamie, patch: { rationale: 'Updated.' } },
     ])
-    expect(changed.decision.recommendations.find((item) => item.personId === jamie)).toEqual({
+    expect(decision(changed).recommendations.find((item) => item.personId === jamie)).toEqual({
       personId: jamie,
       outcome: 'cp-plan',
       rationale: 'Updated.',
+      visibility: { to: 'everyone' },
     })
     const refused = apply(meeting, {
       type: 'set-recommendation',
@@ -131,7 +144,7 @@ describe('recommendations and dissent', () => {
     ])
     const sarah = id(blank, 'Sarah Jones')
     const removed = applyAll(blank, [{ type: 'remove-participant', participantId: sarah }])
-    expect(removed.decision.recommendations).toEqual([])
+    expect(decision(removed).recommendations).toEqual([])
   })
 
   it('needs a category only where there is a child protection plan', () => {
@@ -215,7 +228,7 @@ describe('the readiness checklist', () => {
         sectionKey: 'current-worries',
         text: 'Mum failed to attend.',
         speakerId: null,
-        notForFamily: false,
+        visibility: { to: 'everyone' },
         verbatim: false,
       },
     ])
@@ -239,7 +252,7 @@ describe('sign-off', () => {
       openItems: ['The decision is not recorded'],
       reason: 'The decision is recorded in the letter sent on the day.',
     })
-    expect(signed.ok && signed.value.signOff).toEqual({
+    expect(signed.ok && signed.value.record.signOff).toEqual({
       at: '2026-12-02T12:00:00.000Z',
       openItems: ['The decision is not recorded'],
       reason: 'The decision is recorded in the letter sent on the day.',
@@ -250,41 +263,44 @@ describe('sign-off', () => {
 
 describe('signed versions and corrections', () => {
   it('locks the signed minutes as a version with its hash, and refuses changes until a correction starts', () => {
-    const signed = applyAll(decided(), [{ type: 'sign-off', openItems: [], reason: '' }])
-    const [first] = signed.signedVersions
+    // The plan is not written yet: Convene lists that, so the chair gives a reason to sign now.
+    const signed = applyAll(decided(), [{ type: 'sign-off', reason: 'The plan follows in the letter.' }])
+    const [first] = signed.record.signedVersions
     expect(first).toMatchObject({
       number: 1,
       signer: { name: 'Helen Okafor', role: 'Chair' },
       corrections: [],
     })
     expect(first?.hash).toMatch(/^[0-9a-f]{64}$/)
-    expect(JSON.parse(first?.snapshot ?? '{}')).toMatchObject({ decision: { outcome: 'cp-plan' } })
+    expect(JSON.parse(first?.snapshot ?? '{}')).toMatchObject({
+      record: { decisions: [{ outcome: 'cp-plan' }] },
+    })
     const refused = apply(signed, { type: 'update-decision', patch: { reasons: 'Changed.' } })
-    expect(refused).toMatchObject({ ok: false, error: { code: 'locked' } })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'signed' } })
     expect(apply(signed, { type: 'set-dates', patch: { minutesSent: '2026-12-10' } }).ok).toBe(true)
   })
 
   it('makes a new version for a correction, with what changed, who asked and when; the first stays as it was', () => {
-    const signed = applyAll(decided(), [{ type: 'sign-off', openItems: [], reason: '' }])
+    const signed = applyAll(decided(), [{ type: 'sign-off', reason: 'The plan follows in the letter.' }])
     const corrected = applyAll(signed, [
       {
         type: 'start-correction',
         correction: { what: 'The school report date was wrong', askedBy: 'Mohammed Rahman' },
       },
       { type: 'update-decision', patch: { reasons: 'Zofia has been harmed by neglect over two years.' } },
-      { type: 'sign-off', openItems: [], reason: '' },
+      { type: 'sign-off', reason: 'The plan follows in the letter.' },
     ])
-    expect(corrected.signedVersions.map((version) => version.number)).toEqual([1, 2])
-    expect(corrected.signedVersions[0]).toEqual(signed.signedVersions[0])
-    expect(corrected.signedVersions[1]?.corrections).toEqual([
+    expect(corrected.record.signedVersions.map((version) => version.number)).toEqual([1, 2])
+    expect(corrected.record.signedVersions[0]).toEqual(signed.record.signedVersions[0])
+    expect(corrected.record.signedVersions[1]?.corrections).toEqual([
       {
         what: 'The school report date was wrong',
         askedBy: 'Mohammed Rahman',
         at: '2026-12-02T10:00:00.000Z',
       },
     ])
-    expect(corrected.signedVersions[1]?.hash).not.toBe(corrected.signedVersions[0]?.hash)
-    expect(corrected.correction).toBeNull()
+    expect(corrected.record.signedVersions[1]?.hash).not.toBe(corrected.record.signedVersions[0]?.hash)
+    expect(corrected.record.correction).toBeNull()
     expect(apply(decided(), { type: 'start-correction', correction: { what: 'x', askedBy: 'y' } }).ok).toBe(
       false,
     )

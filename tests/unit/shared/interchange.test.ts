@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readInterchange, writeInterchange } from '../../../shared/model/interchange.ts'
+import { readInterchange, writeInterchange } from '../../../shared/meeting/interchange.ts'
 import { aMeeting } from '../../helpers/builders.ts'
 
 describe('the interchange file', () => {

@@ -2,13 +2,43 @@ import fc from 'fast-check'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { currentSchemaVersion } from '../../../shared/model/meeting.ts'
-import { migrateMeeting, migrations } from '../../../shared/model/migrations.ts'
-import { stampSchemaVersion } from '../../../shared/model/migrations/0001-stamp-schema-version.ts'
-import { addPeopleAgendaAndLiveRecord } from '../../../shared/model/migrations/0002-people-agenda-and-live-record.ts'
-import { addLanguageDismissals } from '../../../shared/model/migrations/0003-language-dismissals.ts'
-import { addDecisionPlanAndDates } from '../../../shared/model/migrations/0004-decision-plan-and-dates.ts'
+import { currentSchemaVersion } from '../../../shared/meeting/meeting.ts'
+import { migrateMeeting, migrations } from '../../../shared/meeting/migrations.ts'
+import { stampSchemaVersion } from '../../../shared/meeting/migrations/0001-stamp-schema-version.ts'
+import { addPeopleAgendaAndLiveRecord } from '../../../shared/meeting/migrations/0002-people-agenda-and-live-record.ts'
+import { addLanguageDismissals } from '../../../shared/meeting/migrations/0003-language-dismissals.ts'
+import { addDecisionPlanAndDates } from '../../../shared/meeting/migrations/0004-decision-plan-and-dates.ts'
+import { splitCoreAndKindRecord } from '../../../shared/meeting/migrations/0006-core-and-kind-record.ts'
 import { aMeeting } from '../../helpers/builders.ts'
+import { defaultAgenda } from '../../../shared/settings/default-agenda.ts'
+
+/**
+ * A meeting as schema 5 wrote it (flat: the decision, plan and dates beside the notes; 'not for the family'
+ * on each note), made from today's builder so the earlier migrations' tests read as they did.
+ */
+function asVersion5(meeting = aMeeting()) {
+  const { record, caseId: _case, notes, ...core } = meeting
+  const { family: _family, decisions, analysis, parentsView, previousConference: _previous, ...kept } = record
+  const decision = decisions[0]!
+  return {
+    ...core,
+    ...kept,
+    notes: notes.map(({ visibility, ...note }) => ({ ...note, notForFamily: visibility.to !== 'everyone' })),
+    decision: {
+      analysis,
+      recommendations: decision.recommendations,
+      parentsView,
+      childView: decision.childView,
+      outcome: decision.outcome,
+      category: decision.category,
+      otherCategoriesConsidered: decision.otherCategoriesConsidered,
+      reasons: decision.reasons,
+      dissentNote: decision.dissentNote,
+    },
+    previousConference: null,
+    schemaVersion: 5,
+  }
+}
 
 describe('migrations', () => {
   it('form an unbroken chain from version 0 to the current version', () => {
@@ -127,7 +157,7 @@ describe('0002 add people, agenda and the live record', () => {
     expect(outcome.meeting.notes[0]).toMatchObject({
       sectionKey: 'welcome',
       speakerId: null,
-      notForFamily: false,
+      visibility: { to: 'everyone' },
       verbatim: false,
       deletedAt: null,
     })
@@ -153,7 +183,7 @@ describe('0002 add people, agenda and the live record', () => {
 
 describe('0003 add language dismissals', () => {
   it('gives a version 2 meeting an empty list of kept wordings, and reads it as a current meeting', () => {
-    const { languageDismissals: _none, ...version2 } = { ...aMeeting(), schemaVersion: 2 }
+    const { languageDismissals: _none, ...version2 } = { ...asVersion5(), schemaVersion: 2 }
     expect(addLanguageDismissals.migrate(version2)['languageDismissals']).toEqual([])
     const outcome = migrateMeeting(version2)
     expect(outcome.ok && outcome.migratedFrom).toBe(2)
@@ -175,7 +205,7 @@ describe('0004 add decision, plan frame and dates', () => {
       previousConference: _previous,
       signOff: _signOff,
       ...version3
-    } = { ...aMeeting(), schemaVersion: 3 }
+    } = { ...asVersion5(), schemaVersion: 3 }
     const action = {
       id: '6f1d2a7e-4b8c-4d2e-9a31-5c7b0e8f9a12',
       what: 'Anna will attend the parenting course',
@@ -188,16 +218,18 @@ describe('0004 add decision, plan frame and dates', () => {
     const outcome = migrateMeeting({ ...version3, planActions: [action] })
     expect(outcome.ok && outcome.migratedFrom).toBe(3)
     if (!outcome.ok) return
-    expect(outcome.meeting.decision.outcome).toBeNull()
-    expect(outcome.meeting.decision.recommendations).toEqual([])
-    expect(outcome.meeting.planFrame).toEqual({ leadSocialWorkerId: null, coreGroupIds: [], contingency: '' })
-    expect(outcome.meeting.dates.strategyDiscussion).toBeNull()
-    expect(outcome.meeting.signOff).toBeNull()
-    expect(outcome.meeting.planActions[0]).toMatchObject({ dueWithinWorkingDays: null, addresses: '' })
+    if (outcome.meeting.record.family !== 'conference') throw new Error('a conference stays a conference')
+    const record = outcome.meeting.record
+    expect(record.decisions[0]?.outcome).toBeNull()
+    expect(record.decisions[0]?.recommendations).toEqual([])
+    expect(record.planFrame).toEqual({ leadSocialWorkerId: null, coreGroupIds: [], contingency: '' })
+    expect(record.dates.strategyDiscussion).toBeNull()
+    expect(record.signOff).toBeNull()
+    expect(record.planActions[0]).toMatchObject({ dueWithinWorkingDays: null, addresses: '' })
   })
 
   it('keeps what a meeting already has, and leaves a broken action for the schema to judge', () => {
-    const decision = { ...aMeeting().decision, reasons: 'kept' }
+    const decision = { ...asVersion5().decision, reasons: 'kept' }
     expect(addDecisionPlanAndDates.migrate({ decision })['decision']).toBe(decision)
     expect(addDecisionPlanAndDates.migrate({ planActions: ['nonsense'] })['planActions']).toEqual([
       'nonsense',
@@ -212,17 +244,99 @@ describe('0005 add signed versions', () => {
       correction: _correction,
       ...version4
     } = {
-      ...aMeeting(),
+      ...asVersion5(),
       schemaVersion: 4,
       signOff: { at: '2026-12-02T12:00:00.000Z', openItems: [], reason: '' },
     }
     const outcome = migrateMeeting(version4)
     expect(outcome.ok && outcome.migratedFrom).toBe(4)
-    expect(
-      outcome.ok && [outcome.meeting.signedVersions, outcome.meeting.correction, outcome.meeting.signOff],
-    ).toEqual([[], null, null])
+    if (!outcome.ok || outcome.meeting.record.family !== 'conference') throw new Error('not migrated')
+    const record = outcome.meeting.record
+    expect([record.signedVersions, record.correction, record.signOff]).toEqual([[], null, null])
   })
 })
+
+describe('0006 split the meeting into its core and its kind record', () => {
+  it("turns 'not for the family' into who may see each note", () => {
+    const version5 = asVersion5()
+    const notes = [
+      { ...noteOf(version5), notForFamily: true },
+      { ...noteOf(version5), id: '7a1d2a7e-4b8c-4d2e-9a31-5c7b0e8f9a13', notForFamily: false },
+    ]
+    const outcome = migrateMeeting({ ...version5, notes })
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems))
+    expect(outcome.meeting.notes.map((note) => note.visibility)).toEqual([
+      { to: 'professionals' },
+      { to: 'everyone' },
+    ])
+  })
+
+  it('moves the decision into the record as the decision for every child, with the analysis beside it', () => {
+    const version5 = asVersion5()
+    const outcome = migrateMeeting({
+      ...version5,
+      decision: {
+        ...version5.decision,
+        analysis: 'The worries are serious.',
+        outcome: 'cp-plan',
+        category: 'neglect',
+      },
+    })
+    if (!outcome.ok || outcome.meeting.record.family !== 'conference') throw new Error('not migrated')
+    expect(outcome.meeting.record.analysis).toBe('The worries are serious.')
+    expect(outcome.meeting.record.decisions).toEqual([
+      expect.objectContaining({ childId: null, outcome: 'cp-plan', category: 'neglect' }),
+    ])
+    expect(outcome.meeting.caseId).toBeNull()
+  })
+
+  it('keeps what the previous conference decided, as the decision for every child', () => {
+    const outcome = migrateMeeting({
+      ...asVersion5(),
+      kind: 'rcpc',
+      previousConference: {
+        meetingId: '5f1d2a7e-4b8c-4d2e-9a31-5c7b0e8f9a11',
+        kind: 'icpc',
+        date: '2026-09-01',
+        outcome: 'cp-plan',
+        category: 'neglect',
+      },
+    })
+    if (!outcome.ok || outcome.meeting.record.family !== 'conference') throw new Error('not migrated')
+    expect(outcome.meeting.record.previousConference?.decisions).toEqual([
+      { childId: null, outcome: 'cp-plan', category: 'neglect' },
+    ])
+  })
+
+  it("leaves a MIAM's conference fields behind and keeps its people, agenda and notes", () => {
+    const version5 = asVersion5(aMeeting())
+    const outcome = migrateMeeting({ ...version5, kind: 'miam', agenda: aMeetingAgenda('miam') })
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems))
+    expect(outcome.meeting.record).toEqual({ family: 'mediation' })
+    expect(outcome.meeting.participants).toEqual(version5.participants)
+  })
+
+  it('is a step from 5 to 6', () => {
+    expect([splitCoreAndKindRecord.from, splitCoreAndKindRecord.to]).toEqual([5, 6])
+  })
+})
+
+function noteOf(meeting: ReturnType<typeof asVersion5>) {
+  return {
+    id: '6f1d2a7e-4b8c-4d2e-9a31-5c7b0e8f9a12',
+    sectionKey: meeting.agenda[0]!.key,
+    speakerId: null,
+    text: 'Anna said the mornings are calmer.',
+    verbatim: false,
+    createdAt: '2026-12-02T10:00:00.000Z',
+    updatedAt: '2026-12-02T10:00:00.000Z',
+    deletedAt: null,
+  }
+}
+
+function aMeetingAgenda(kind: 'miam') {
+  return defaultAgenda(kind)
+}
 
 describe('migrateMeeting on anything at all', () => {
   it('never throws: every input is either a meeting or a list of problems', () => {

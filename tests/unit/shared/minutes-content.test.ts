@@ -1,12 +1,29 @@
 import { describe, expect, it } from 'vitest'
-import { minutesContent } from '../../../shared/export/minutes-content.ts'
-import { minutesMarkdown } from '../../../shared/export/minutes-markdown.ts'
+import { minutesContent } from '../../../shared/kinds/conference/documents/minutes-content.ts'
+import { minutesMarkdown } from '../../../shared/kinds/conference/documents/minutes-markdown.ts'
+import type { ConferenceMeeting } from '../../../shared/kinds/conference/conference-meeting.ts'
+import { projectFor } from '../../../shared/meeting/project.ts'
+import { familyAudience, professionalAudience, type Audience } from '../../../shared/model/visibility.ts'
 import { closedNoteText, conferenceMeeting } from '../../helpers/conference-meeting.ts'
+
+/** The minutes' content as the publishing service builds it: from the reader's projection. */
+function contentFor(
+  meeting: ConferenceMeeting & Parameters<typeof projectFor>[0],
+  audience: Audience,
+  copy: 'full' | 'family',
+) {
+  const projected = projectFor(meeting, audience)
+  return minutesContent(projected.meeting as ConferenceMeeting, {
+    copy,
+    withheld: projected.withheldNotes + projected.withheldItems > 0,
+    signature: null,
+  })
+}
 
 describe('the content of the minutes', () => {
   const meeting = conferenceMeeting()
-  const full = minutesContent(meeting, { copy: 'full', signature: null })
-  const family = minutesContent(meeting, { copy: 'family', signature: null })
+  const full = contentFor(meeting, professionalAudience, 'full')
+  const family = contentFor(meeting, familyAudience, 'family')
 
   it('differs between the copies only in what the family may not see, and says that something was withheld', () => {
     const notes = (content: typeof full) =>
@@ -19,7 +36,7 @@ describe('the content of the minutes', () => {
   })
 
   it('lists dissent from the recommendations, the plan as rows, the next dates and the acronyms used', () => {
-    expect(full.decision.dissent).toEqual([
+    expect(full.decisions[0]?.dissent).toEqual([
       'Mohammed Rahman recommended a child in need plan: School has seen things improve since September.',
     ])
     expect(full.plan.actions[0]).toMatchObject({

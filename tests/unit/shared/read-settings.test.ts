@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { readLeniently } from '../../../shared/model/read-leniently.ts'
 import { describeSettingsPlaces, readSettings } from '../../../shared/settings/settings-migrations.ts'
 import { defaultSettings } from '../../../shared/settings/settings.ts'
-import { meetingKindLabels } from '../../../shared/model/meeting-kind.ts'
+import { meetingKindLabels } from '../../../shared/kinds/registry.ts'
 import { readIdentity } from '../../../shared/model/stored-identity.ts'
 
 describe('readLeniently', () => {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { familyView } from '../../../shared/rules/family-view.ts'
+import { projectFor } from '../../../shared/meeting/project.ts'
+import { familyAudience } from '../../../shared/model/visibility.ts'
 import { displayNames, matchPeople, sortPeople } from '../../../shared/rules/people.ts'
 import {
   formatDuration,
@@ -8,15 +9,15 @@ import {
   sectionState,
   timeOnSection,
 } from '../../../shared/rules/agenda-progress.ts'
-import { missingChildViews } from '../../../shared/rules/child-voice.ts'
-import { checkReport } from '../../../shared/rules/reports.ts'
+import { missingChildViews } from '../../../shared/kinds/conference/rules/child-voice.ts'
+import { checkReport } from '../../../shared/kinds/conference/rules/reports.ts'
 import { bundledCalendar } from '../../../shared/calendar/bank-holidays.ts'
 import { aMeeting } from '../../helpers/builders.ts'
 import { applyAll } from '../../helpers/commands.ts'
 
-describe('familyView', () => {
+describe("the family's projection", () => {
   it('leaves out notes heard in a closed part and deleted notes, counts what was withheld, and has no email addresses', () => {
-    const meeting = applyAll(aMeeting(), [
+    const meeting = applyAll(aMeeting({ preparationNotes: 'Ask Anna privately about the new partner.' }), [
       {
         type: 'add-participant',
         participantId: randomUUID(),
@@ -34,7 +35,7 @@ describe('familyView', () => {
         sectionKey: 'strengths',
         speakerId: null,
         text: 'Zofia is settled at school.',
-        notForFamily: false,
+        visibility: { to: 'everyone' },
         verbatim: false,
       },
       {
@@ -43,7 +44,7 @@ describe('familyView', () => {
         sectionKey: 'current-worries',
         speakerId: null,
         text: 'Police intelligence about a new partner.',
-        notForFamily: true,
+        visibility: { to: 'professionals' },
         verbatim: false,
       },
       {
@@ -52,17 +53,17 @@ describe('familyView', () => {
         sectionKey: 'grey-areas',
         speakerId: null,
         text: 'Typed by mistake',
-        notForFamily: false,
+        visibility: { to: 'everyone' },
         verbatim: false,
       },
     ])
     const deleted = applyAll(meeting, [{ type: 'delete-note', noteId: meeting.notes[2]?.id ?? '' }])
-    const view = familyView(deleted)
-    expect(view.notes.map((note) => note.text)).toEqual(['Zofia is settled at school.'])
+    const view = projectFor(deleted, familyAudience)
+    expect(view.meeting.notes.map((note) => note.text)).toEqual(['Zofia is settled at school.'])
     expect(view.withheldNotes).toBe(1)
     expect(JSON.stringify(view)).not.toContain('Police intelligence')
     expect(JSON.stringify(view)).not.toContain('jamie@council')
-    expect(JSON.stringify(view)).not.toContain(deleted.preparationNotes || 'preparation')
+    expect(JSON.stringify(view)).not.toContain('Ask Anna privately')
   })
 })
 

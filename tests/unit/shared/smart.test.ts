@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { smartProblems, smartSummary, vagueVerbIn } from '../../../shared/rules/smart.ts'
+import { smartProblems, smartSummary, vagueVerbIn } from '../../../shared/kinds/conference/rules/smart.ts'
 
 type Written = {
   readonly what: string

@@ -1,23 +1,25 @@
 import { describe, expect, it } from 'vitest'
 import { bundledCalendar } from '../../../shared/calendar/bank-holidays.ts'
-import { emptyDates } from '../../../shared/model/decision.ts'
-import { countdown, keyDates } from '../../../shared/rules/timescales.ts'
-import { defaultTimescales } from '../../../shared/settings/timescale-settings.ts'
+import { emptyDates, type MeetingDates, type Outcome } from '../../../shared/kinds/conference/decision.ts'
+import { countdown, keyDates } from '../../../shared/kinds/conference/rules/timescales.ts'
+import { defaultTimescales } from '../../../shared/kinds/conference/timescale-settings.ts'
 
 const england = bundledCalendar('england-and-wales')
 const settings = defaultTimescales()
+/** What a conference's dates run from: its kind, date, set dates and decision (for every child). */
+const conference = (kind: string, date: string, dates: MeetingDates, outcome: Outcome | null) => ({
+  kind,
+  date,
+  status: 'ended' as const,
+  facts: { dates, outcomes: [outcome], signedOff: false },
+})
 const byKey = (dates: ReturnType<typeof keyDates>) =>
   Object.fromEntries(dates.map((date) => [date.key, date.due]))
 
 describe('keyDates', () => {
   it('works out every date after an initial conference that made a plan', () => {
     const dates = keyDates(
-      {
-        kind: 'icpc',
-        date: '2026-12-02',
-        dates: { ...emptyDates(), strategyDiscussion: '2026-11-16' },
-        outcome: 'cp-plan',
-      },
+      conference('icpc', '2026-12-02', { ...emptyDates(), strategyDiscussion: '2026-11-16' }, 'cp-plan'),
       settings,
       england,
     )
@@ -37,28 +39,20 @@ describe('keyDates', () => {
   })
 
   it('has no core group or review dates without a plan, and none at all for a core group meeting', () => {
-    const dates = keyDates(
-      { kind: 'icpc', date: '2026-12-02', dates: emptyDates(), outcome: 'cin-plan' },
-      settings,
-      england,
-    )
+    const dates = keyDates(conference('icpc', '2026-12-02', emptyDates(), 'cin-plan'), settings, england)
     expect(dates.map((date) => date.key)).toEqual([
       'decision-to-attendees',
       'minutes-distributed',
       'corrections-close',
     ])
-    expect(
-      keyDates(
-        { kind: 'core-group', date: '2026-12-02', dates: emptyDates(), outcome: null },
-        settings,
-        england,
-      ),
-    ).toEqual([])
+    expect(keyDates(conference('core-group', '2026-12-02', emptyDates(), null), settings, england)).toEqual(
+      [],
+    )
   })
 
   it('sets the next review 6 months after a review, to the last day of a shorter month', () => {
     const dates = keyDates(
-      { kind: 'rcpc', date: '2026-08-31', dates: emptyDates(), outcome: 'continue-cp-plan' },
+      conference('rcpc', '2026-08-31', emptyDates(), 'continue-cp-plan'),
       settings,
       england,
     )
@@ -66,20 +60,12 @@ describe('keyDates', () => {
   })
 
   it('says which dates were counted over calculated bank holidays, and only those', () => {
-    const inPublished = keyDates(
-      { kind: 'icpc', date: '2026-12-02', dates: emptyDates(), outcome: 'cp-plan' },
-      settings,
-      england,
-    )
+    const inPublished = keyDates(conference('icpc', '2026-12-02', emptyDates(), 'cp-plan'), settings, england)
     expect(inPublished.filter((date) => date.calculated)).toEqual([])
     // A conference on Friday 10 December 2027: the minutes (15 working days) are due in January 2028,
     // past the published list, while the decision (1 working day, Monday 13 December) and the first core
     // group (10 working days, Friday 24 December) fall in 2027.
-    const overTheEnd = keyDates(
-      { kind: 'icpc', date: '2027-12-10', dates: emptyDates(), outcome: 'cp-plan' },
-      settings,
-      england,
-    )
+    const overTheEnd = keyDates(conference('icpc', '2027-12-10', emptyDates(), 'cp-plan'), settings, england)
     const calculated = Object.fromEntries(overTheEnd.map((date) => [date.key, date.calculated]))
     expect(calculated).toEqual({
       'first-core-group': false,
@@ -95,12 +81,7 @@ describe('keyDates', () => {
 
   it('runs the corrections window from the day the minutes were actually sent', () => {
     const dates = keyDates(
-      {
-        kind: 'rcpc',
-        date: '2026-12-02',
-        dates: { ...emptyDates(), minutesSent: '2026-12-10' },
-        outcome: 'end-cp-plan-nfa',
-      },
+      conference('rcpc', '2026-12-02', { ...emptyDates(), minutesSent: '2026-12-10' }, 'end-cp-plan-nfa'),
       settings,
       england,
     )
@@ -109,7 +90,7 @@ describe('keyDates', () => {
 
   it('follows the settings', () => {
     const dates = keyDates(
-      { kind: 'icpc', date: '2026-12-02', dates: emptyDates(), outcome: 'cp-plan' },
+      conference('icpc', '2026-12-02', emptyDates(), 'cp-plan'),
       { ...settings, minutesWorkingDays: 20, firstReviewMonths: 2 },
       england,
     )

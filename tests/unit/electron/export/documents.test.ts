@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import JSZip from 'jszip'
 import mammoth from 'mammoth'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { renderDocuments, type RenderedDocument } from '../../../../electron/services/export/documents.ts'
+import { renderDocuments, type RenderedDocument } from '../../../helpers/render-documents.ts'
 import { closedNoteText, conferenceMeeting } from '../../../helpers/conference-meeting.ts'
 
 const meeting = conferenceMeeting()

@@ -138,7 +138,7 @@ describe('the test host server', () => {
     expect(await received).toContain('data: {"reason":"created"}')
   })
 
-  it("streams to the room's page only the family view of the meeting it shows", async () => {
+  it("streams to the room's page only the room's view of the meeting it shows", async () => {
     const host = await aHost()
     const shown = '11111111-1111-4111-8111-111111111111'
     const other = '22222222-2222-4222-8222-222222222222'
@@ -147,10 +147,11 @@ describe('the test host server', () => {
       res.on('data', (chunk: Buffer) => frames.push(chunk.toString()))
     }).end()
     await new Promise((resolve) => setTimeout(resolve, 50))
-    const view = (id: string) => ({ meeting: { id } }) as unknown as ConveneEvents['family-view-changed']
-    host.emit('family-view-changed', view(other))
+    const view = (id: string) =>
+      ({ view: { meeting: { id } } }) as unknown as ConveneEvents['room-view-changed']
+    host.emit('room-view-changed', view(other))
     host.emit('meetings-changed', { reason: 'created' })
-    host.emit('family-view-changed', view(shown))
+    host.emit('room-view-changed', view(shown))
     await new Promise((resolve) => setTimeout(resolve, 50))
     const heard = frames.join('')
     expect(heard).toContain(shown)

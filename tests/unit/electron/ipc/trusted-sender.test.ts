@@ -38,13 +38,13 @@ describe('isTrustedSender', () => {
 })
 
 describe('mayCall', () => {
-  const family = { 'meetings.familyView': 'shown-meeting', 'app.info': 'any' } as const
+  const family = { 'meetings.roomView': 'shown-meeting', 'app.info': 'any' } as const
   const shown = '11111111-1111-4111-8111-111111111111'
   const other = '22222222-2222-4222-8222-222222222222'
 
   it('lets the presenter window reach only the family-safe channels', () => {
     const call = { args: [shown], shownMeeting: shown }
-    expect(mayCall('presenter', 'meetings.familyView', family, call)).toBe(true)
+    expect(mayCall('presenter', 'meetings.roomView', family, call)).toBe(true)
     expect(mayCall('presenter', 'app.info', family)).toBe(true)
     expect(mayCall('presenter', 'meetings.get', family, call)).toBe(false)
     expect(mayCall('presenter', 'meetings.apply', family, call)).toBe(false)
@@ -53,10 +53,10 @@ describe('mayCall', () => {
   })
 
   it("lets the room's window ask only about the meeting it shows", () => {
-    expect(mayCall('presenter', 'meetings.familyView', family, { args: [other], shownMeeting: shown })).toBe(
+    expect(mayCall('presenter', 'meetings.roomView', family, { args: [other], shownMeeting: shown })).toBe(
       false,
     )
-    expect(mayCall('presenter', 'meetings.familyView', family, { args: [shown], shownMeeting: null })).toBe(
+    expect(mayCall('presenter', 'meetings.roomView', family, { args: [shown], shownMeeting: null })).toBe(
       false,
     )
   })

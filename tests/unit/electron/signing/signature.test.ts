@@ -8,7 +8,7 @@ import forge from 'node-forge'
 import { X509Certificate } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from '../../../../electron/cli/convene.ts'
-import { renderDocuments } from '../../../../electron/services/export/documents.ts'
+import { renderDocuments } from '../../../helpers/render-documents.ts'
 import {
   createSelfSigned,
   holderOf,
@@ -17,7 +17,7 @@ import {
 } from '../../../../electron/services/signing/certificate.ts'
 import { signDocx } from '../../../../electron/services/signing/ooxml-signature.ts'
 import { verifyDocx } from '../../../../electron/services/signing/verify-docx.ts'
-import { writeInterchange } from '../../../../shared/model/interchange.ts'
+import { writeInterchange } from '../../../../shared/meeting/interchange.ts'
 import { conferenceMeeting } from '../../../helpers/conference-meeting.ts'
 import { libreOfficeSignatures, requireLibreOffice } from '../../../helpers/libreoffice-signatures.ts'
 

@@ -7,7 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { MeetingStore } from '../../../../electron/services/store/meeting-store.ts'
 import { SaveError, writeFileDurably } from '../../../../electron/services/store/durable-write.ts'
 import { createMemoryLogger } from '../../../../electron/services/logger.ts'
-import { applyCommand, type MeetingCommand } from '../../../../shared/commands/meeting-command.ts'
+import {
+  applyCommand,
+  MeetingCommandSchema,
+  type MeetingCommand,
+} from '../../../../shared/meeting/meeting-command.ts'
 import { aClock, aDraft, aKey } from '../../../helpers/builders.ts'
 import { tempFolder } from '../../../helpers/temp-folder.ts'
 
@@ -34,18 +38,19 @@ async function aStoreOnADiskThatFills(folder: string, key: Buffer) {
 const reopen = async (folder: string, key: Buffer) =>
   MeetingStore.open({ folder, key, now: aClock().now, logger: createMemoryLogger() })
 
-const aNote = (text: string): MeetingCommand => ({
-  type: 'add-note',
-  noteId: randomUUID(),
-  sectionKey: null,
-  speakerId: null,
-  text,
-  notForFamily: false,
-  verbatim: false,
-})
+const aNote = (text: string): MeetingCommand =>
+  MeetingCommandSchema.parse({
+    type: 'add-note',
+    noteId: randomUUID(),
+    sectionKey: null,
+    speakerId: null,
+    text,
+    visibility: { to: 'everyone' },
+    verbatim: false,
+  })
 
 const applyTo = (store: MeetingStore, meetingId: string, command: MeetingCommand) =>
-  store.apply(meetingId, (meeting) => applyCommand(meeting, command, { now: new Date(), newId: randomUUID }))
+  store.apply(meetingId, (meeting) => applyCommand(meeting, command, { now: new Date() }))
 
 describe('a save that cannot reach the disk', () => {
   it('is refused with a plain message, and the change is undone in memory as well as on disk', async () => {

@@ -5,11 +5,11 @@ import { randomUUID } from 'node:crypto'
 import { MeetingStore, type StoreChange } from '../../../../electron/services/store/meeting-store.ts'
 import { MeetingIndex } from '../../../../electron/services/store/meeting-index.ts'
 import { GenerationalFile } from '../../../../electron/services/store/generational-file.ts'
-import type { Meeting } from '../../../../shared/model/meeting.ts'
-import { applyCommand } from '../../../../shared/commands/meeting-command.ts'
+import type { Meeting } from '../../../../shared/meeting/meeting.ts'
+import { applyCommand, MeetingCommandSchema } from '../../../../shared/meeting/meeting-command.ts'
 import { meetingWithNotes } from '../../../helpers/meeting-with-notes.ts'
 import { createMemoryLogger } from '../../../../electron/services/logger.ts'
-import { summarise } from '../../../../shared/model/meeting-summary.ts'
+import { summarise } from '../../../../shared/meeting/meeting-summary.ts'
 import { aClock, aDraft, aKey, aMeeting } from '../../../helpers/builders.ts'
 import { tempFolder } from '../../../helpers/temp-folder.ts'
 import { filesUnder, savesNewestFirst } from '../../../helpers/files.ts'
@@ -40,12 +40,17 @@ describe('MeetingStore', () => {
         childNames: ['Zuzanna Quillfeather'],
         date: '2026-12-02',
         status: 'planned',
-        timescales: {
+        caseId: created.caseId,
+        signed: false,
+        facts: {
           dates: { strategyDiscussion: null, firstCoreGroup: null, nextReview: null, minutesSent: null },
-          outcome: null,
+          outcomes: [null],
           signedOff: false,
         },
       },
+    ])
+    expect(store.cases()).toEqual([
+      expect.objectContaining({ id: created.caseId, family: 'conference', familyName: 'Wiśniewska-Oyelaran' }),
     ])
     const reopened = await aStore(folder, key)
     expect(value(await reopened.store.get(created.id))).toEqual({ meeting: created, recovery: null })
@@ -137,16 +142,16 @@ describe('MeetingStore', () => {
     const refused = await store.apply(full.id, (meeting) =>
       applyCommand(
         meeting,
-        {
+        MeetingCommandSchema.parse({
           type: 'add-note',
           noteId: randomUUID(),
           sectionKey: null,
           speakerId: null,
           text: 'One too many',
-          notForFamily: false,
+          visibility: { to: 'everyone' },
           verbatim: false,
-        },
-        { now: new Date(), newId: randomUUID },
+        }),
+        { now: new Date() },
       ),
     )
     expect(refused.ok).toBe(false)
@@ -221,17 +226,22 @@ describe('MeetingStore', () => {
     ).toEqual([first.id, second.id].sort())
   })
 
-  it('lists the dates of a meeting whose summary was written before schema 4, without saving it again', async () => {
+  it('lists the dates of a meeting whose summary was written before schema 6, without saving it again', async () => {
     const { store, folder, key, clock, logger } = await aStore()
     const created = value(await store.create(aDraft({ familyName: 'Abernethy' })))
     const decided = value(
-      await store.update(created.id, (meeting) => ({
-        ...meeting,
-        decision: { ...meeting.decision, outcome: 'cp-plan' },
-      })),
+      await store.apply(created.id, (meeting) =>
+        applyCommand(
+          meeting,
+          MeetingCommandSchema.parse({ type: 'update-decision', patch: { outcome: 'cp-plan' } }),
+          {
+            now: new Date(),
+          },
+        ),
+      ),
     )
-    // The index as a build before schema 4 wrote it: the row, but not what the statutory dates run from.
-    const { timescales: _dates, ...oldSummary } = summarise(decided)
+    // The index as an earlier build wrote it: the row, but not what the statutory dates run from.
+    const { facts: _facts, ...oldSummary } = summarise(decided)
     const index = await MeetingIndex.open({
       folder,
       meetingsFolder: join(folder, 'meetings'),
@@ -245,9 +255,9 @@ describe('MeetingStore', () => {
 
     const reopened = await aStore(folder, key)
     const [entry] = reopened.store.list()
-    expect(entry?.readable && entry.timescales).toEqual({
+    expect(entry?.readable && entry.facts).toEqual({
       dates: { strategyDiscussion: null, firstCoreGroup: null, nextReview: null, minutesSent: null },
-      outcome: 'cp-plan',
+      outcomes: ['cp-plan'],
       signedOff: false,
     })
     // Worked out from the meeting as it is on disk: the meeting itself was not saved again.
@@ -261,7 +271,7 @@ describe('MeetingStore', () => {
       keep: 5,
       logger,
     })
-    expect(again.find(created.id)?.timescales?.outcome).toBe('cp-plan')
+    expect(again.find(created.id)?.facts).toMatchObject({ outcomes: ['cp-plan'] })
   })
 
   it('removes a meeting and every saved copy of it', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { applyCommand } from '../../../../shared/commands/meeting-command.ts'
+import { applyCommand } from '../../../../shared/meeting/meeting-command.ts'
 import { readingEaseBand } from '../../../../shared/language/readability.ts'
 import {
   describeBalance,
@@ -8,8 +8,8 @@ import {
   meetingLanguageReport,
   openLanguageFindings,
 } from '../../../../shared/language/meeting-language.ts'
-import type { Meeting } from '../../../../shared/model/meeting.ts'
-import { defaultLanguageSettings } from '../../../../shared/settings/language-settings.ts'
+import type { Meeting } from '../../../../shared/meeting/meeting.ts'
+import { defaultLanguageSettings } from '../../../../shared/language/language-settings.ts'
 import { aMeeting } from '../../../helpers/builders.ts'
 
 const at = '2026-11-22T10:00:00.000Z'
@@ -20,7 +20,7 @@ const note = (sectionKey: string, text: string, extra: Partial<Meeting['notes'][
   sectionKey,
   speakerId: null,
   text,
-  notForFamily: false,
+  visibility: { to: 'everyone' } as Meeting['notes'][number]['visibility'],
   verbatim: false,
   createdAt: at,
   updatedAt: at,
@@ -148,7 +148,7 @@ describe('the language check of a whole meeting', () => {
         type: 'keep-wording',
         dismissal: { ruleId: 'mum', match: 'Mum', noteId: '00000000-0000-4000-8000-999999999999' },
       },
-      { now: new Date(at), newId: () => crypto.randomUUID() },
+      { now: new Date(at) },
     )
     expect(result.ok).toBe(false)
   })

@@ -1,0 +1,147 @@
+import { X509Certificate } from 'node:crypto'
+import type { ExportedDocument, IdentitySummary, SignatureMark, VerifyOutcome } from '../../shared/model/identity.ts'
+import type { TrustedCertificate } from '../../shared/settings/trusted-certificates.ts'
+import { fail, ok, type Result } from '../../shared/util/result.ts'
+import { publishDocuments, type Signer } from './publishing/publish-documents.ts'
+import {
+  createSelfSigned,
+  fingerprintOf,
+  readPkcs12,
+  signerName,
+  stillUsable,
+  type SigningIdentity,
+} from './signing/certificate.ts'
+import { certificatesInFile } from './signing/trust.ts'
+import { verifyDocx } from './signing/verify-docx.ts'
+import type { ConveneSession } from './session.ts'
+import type { Identity, IdentityStore } from './store/identity-store.ts'
+
+/**
+ * What the renderer may see of the identity: the mark and who the certificate names, never the key. A
+ * self-signed certificate an earlier version wrote unreadably is shown as none: the next export makes a new one.
+ */
+function summary(identity: Identity): IdentitySummary {
+  const certificate = identity.certificate && stillUsable(identity.certificate)
+  return {
+    signature: identity.signature,
+    certificate: certificate
+      ? {
+          signer: signerName(certificate.certificatePem),
+          source: certificate.source,
+          validUntil: new Date(new X509Certificate(certificate.certificatePem).validTo).toISOString(),
+          fingerprint: fingerprintOf(certificate.certificatePem),
+          certificatePem: new X509Certificate(certificate.certificatePem).toString(),
+        }
+      : null,
+  }
+}
+
+/**
+ * The chair as signer: their typed or drawn mark and the role they chaired in; signed with the chair's own
+ * certificate (or the organisation's), made on first use where there is none.
+ */
+function chairSigner(identities: IdentityStore, now: () => Date): Signer {
+  return async (version, signedAt) => {
+    const identity = identities.get()
+    const chair = version.participants.find((person) => person.id === version.chairId)
+    let key: SigningIdentity | null = identity.certificate && stillUsable(identity.certificate)
+    if (!key) {
+      key = createSelfSigned(
+        { name: chair?.name ?? 'The chair', role: chair?.role ?? 'Chair', organisation: chair?.agency ?? '' },
+        now(),
+      )
+      const saved = await identities.update({ certificate: { ...key, source: 'self-signed' } })
+      if (!saved.ok) return saved
+    }
+    return ok({
+      key,
+      block: {
+        name: identity.signature?.kind === 'typed' ? identity.signature.text : (chair?.name ?? 'The chair'),
+        role: chair?.role ?? 'Chair',
+        signedAt,
+        image: identity.signature?.kind === 'drawn' ? Buffer.from(identity.signature.png, 'base64') : null,
+      },
+    })
+  }
+}
+
+/** Exporting, signing and verifying documents, and the chair's signature and certificate: the use cases. */
+export class DocumentService {
+  private readonly session: ConveneSession
+  private readonly now: () => Date
+
+  constructor(session: ConveneSession, now: () => Date) {
+    this.session = session
+    this.now = now
+  }
+
+  /** The chair's signing identity, as the renderer may see it. */
+  async identity(): Promise<Result<IdentitySummary>> {
+    const store = this.session.identity()
+    return store.ok ? ok(summary(store.value.get())) : store
+  }
+
+  /** Keeps the chair's drawn or typed signature. */
+  async saveSignature(mark: SignatureMark): Promise<Result<IdentitySummary>> {
+    const store = this.session.identity()
+    if (!store.ok) return store
+    const saved = await store.value.update({ signature: mark })
+    return saved.ok ? ok(summary(saved.value)) : saved
+  }
+
+  /** Takes an organisation's certificate from a PKCS#12 file. */
+  async importCertificate(file: string, password: string): Promise<Result<IdentitySummary>> {
+    const store = this.session.identity()
+    if (!store.ok) return store
+    const read = readPkcs12(Buffer.from(file, 'base64'), password, this.now())
+    if (!read.ok) return read
+    const saved = await store.value.update({ certificate: { ...read.value, source: 'pkcs12' } })
+    return saved.ok ? ok(summary(saved.value)) : saved
+  }
+
+  /** Checks a signed document; known here are this laptop's own certificate and the council's trust list. */
+  async verify(file: string): Promise<Result<VerifyOutcome>> {
+    const settings = this.session.settings()
+    const store = this.session.identity()
+    const own = store.ok ? store.value.get().certificate?.certificatePem : undefined
+    const listed = settings.ok ? settings.value.get().trustedCertificates.map((item) => item.certificatePem) : []
+    return ok(await verifyDocx(Buffer.from(file, 'base64'), { own: own ? [own] : [], listed }))
+  }
+
+  /** The certificates in a .cer, .crt or .pem file, for the trust list. */
+  async readCertificate(file: string): Promise<Result<ReadonlyArray<TrustedCertificate>>> {
+    const read = certificatesInFile(Buffer.from(file, 'base64'))
+    if (!read.ok) return fail('invalid-file', read.problem)
+    return ok(
+      read.pems.map((certificatePem) => {
+        const certificate = new X509Certificate(certificatePem)
+        return {
+          certificatePem,
+          name: signerName(certificatePem),
+          fingerprint: certificate.fingerprint256,
+          authority: certificate.ca,
+          validUntil: new Date(certificate.validTo).toISOString(),
+        }
+      }),
+    )
+  }
+
+  /** A meeting's documents (a signed version's, signed; else drafts), through the publishing service. */
+  async exportDocuments(id: string, number: number | null): Promise<Result<ReadonlyArray<ExportedDocument>>> {
+    const meetings = this.session.meetings()
+    const settings = this.session.settings()
+    const identities = this.session.identity()
+    if (!meetings.ok) return meetings
+    if (!settings.ok) return settings
+    if (!identities.ok) return identities
+    const loaded = await meetings.value.get(id)
+    if (!loaded.ok) return loaded
+    const published = await publishDocuments(loaded.value.meeting, {
+      council: settings.value.get(),
+      version: number,
+      signer: chairSigner(identities.value, this.now),
+    })
+    if (!published.ok) return published
+    return ok(published.value.map((document) => ({ fileName: document.fileName, base64: document.data.toString('base64') })))
+  }
+}

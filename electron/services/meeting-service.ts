@@ -1,0 +1,149 @@
+import type { ImportOutcome, LoadedMeeting } from '../../shared/contract/values.ts'
+import { kindInfo, moduleOf, type MeetingKind } from '../../shared/kinds/registry.ts'
+import { blankMeeting } from '../../shared/meeting/blank-meeting.ts'
+import type { CaseSummary } from '../../shared/meeting/case.ts'
+import { readInterchange, writeInterchange } from '../../shared/meeting/interchange.ts'
+import { applyCommand, prepareCommand, type MeetingCommand } from '../../shared/meeting/meeting-command.ts'
+import type { MeetingListEntry } from '../../shared/meeting/meeting-summary.ts'
+import { MeetingSchema, type Meeting, type NewMeeting } from '../../shared/meeting/meeting.ts'
+import { projectFor, type ProjectedMeeting } from '../../shared/meeting/project.ts'
+import { familyAudience } from '../../shared/model/visibility.ts'
+import { kindEnvironment } from '../../shared/settings/kind-environment.ts'
+import { fail, ok, type Result } from '../../shared/util/result.ts'
+import type { ConveneSession } from './session.ts'
+import type { MeetingStore } from './store/meeting-store.ts'
+import type { SettingsStore } from './store/settings-store.ts'
+
+/** A file name that says what the file is and holds no personal data. */
+function interchangeFileName(meeting: Meeting): string {
+  return `convene-${meeting.kind}-${meeting.date}-${meeting.id.slice(0, 8)}.json`
+}
+
+/**
+ * What a chair or mediator does to meetings, as use cases over the session's stores: the IPC handlers only
+ * pass calls through to these. Every change goes through the meeting's kind (`prepareCommand`, so a
+ * sign-off's open items are worked out here, never taken from the window) and the one pure `applyCommand`.
+ */
+export class MeetingService {
+  private readonly session: ConveneSession
+  private readonly now: () => Date
+
+  constructor(session: ConveneSession, now: () => Date) {
+    this.session = session
+    this.now = now
+  }
+
+  private withStores<T>(
+    run: (store: MeetingStore, settings: SettingsStore) => Promise<Result<T>>,
+  ): Promise<Result<T>> {
+    const store = this.session.meetings()
+    if (!store.ok) return Promise.resolve(store)
+    const settings = this.session.settings()
+    if (!settings.ok) return Promise.resolve(settings)
+    return run(store.value, settings.value)
+  }
+
+  /** The meetings list. */
+  list(): Promise<Result<ReadonlyArray<MeetingListEntry>>> {
+    return this.withStores(async (store) => ok(store.list()))
+  }
+
+  /** The cases, each a family's meetings over time. */
+  cases(): Promise<Result<ReadonlyArray<CaseSummary>>> {
+    return this.withStores(async (store) => ok(store.cases()))
+  }
+
+  /** A meeting, saying so if it had to be restored from an earlier save. */
+  get(id: string): Promise<Result<LoadedMeeting>> {
+    return this.withStores((store) => store.get(id))
+  }
+
+  /** A new meeting with the council's agenda for its kind, in the case named or a new case. */
+  create(draft: NewMeeting & { readonly caseId: string | null }): Promise<Result<Meeting>> {
+    return this.withStores((store, settings) =>
+      store.create({
+        ...draft,
+        startTime: draft.startTime ?? null,
+        caseId: draft.caseId,
+        agenda: settings.get().agendaTemplates[draft.kind],
+      }),
+    )
+  }
+
+  /**
+   * A meeting that follows another in its case ('Start the review', 'Next core group'), of a kind its family
+   * offers after it, filled from it by its kind.
+   */
+  followOn(previousId: string, kind: MeetingKind, date: string): Promise<Result<Meeting>> {
+    return this.withStores(async (store, settings) => {
+      const loaded = await store.get(previousId)
+      if (!loaded.ok) return loaded
+      const previous = loaded.value.meeting
+      const module = moduleOf(previous.kind)
+      if (!module.followOns(previous).some((option) => option.kind === kind))
+        return fail('invalid-argument', `A ${kindInfo(kind).label.toLocaleLowerCase('en-GB')} cannot follow this meeting.`)
+      const blank = blankMeeting({
+        id: crypto.randomUUID(),
+        caseId: previous.caseId,
+        kind,
+        familyName: previous.familyName,
+        date,
+        startTime: previous.startTime,
+        children: previous.children,
+        agenda: settings.get().agendaTemplates[kind],
+        at: this.now().toISOString(),
+      })
+      const next = module.carryOver(previous, blank) as Meeting
+      return store.importMeeting(next)
+    })
+  }
+
+  /** Applies one user action (one command), as the meeting's kind prepares it. */
+  apply(id: string, command: MeetingCommand): Promise<Result<Meeting>> {
+    return this.withStores((store, settings) => {
+      const environment = kindEnvironment(settings.get())
+      const at = this.now()
+      return store.apply(id, (meeting) =>
+        applyCommand(meeting, prepareCommand(meeting, command, environment), { now: at }),
+      )
+    })
+  }
+
+  /** The meeting as the room may see it: only for kinds that have a room view. */
+  roomView(id: string): Promise<Result<ProjectedMeeting>> {
+    return this.withStores(async (store) => {
+      const loaded = await store.get(id)
+      if (!loaded.ok) return loaded
+      if (!moduleOf(loaded.value.meeting.kind).hasRoomView)
+        return fail('invalid-argument', 'This kind of meeting is not shown to the room.')
+      return ok(projectFor(loaded.value.meeting, familyAudience))
+    })
+  }
+
+  /** Deletes a meeting. */
+  remove(id: string): Promise<Result<{ readonly removed: true }>> {
+    return this.withStores((store) => store.remove(id))
+  }
+
+  /** The meeting as an interchange file's text. */
+  exportInterchange(id: string): Promise<Result<{ readonly fileName: string; readonly text: string }>> {
+    return this.withStores(async (store) => {
+      const loaded = await store.get(id)
+      if (!loaded.ok) return loaded
+      const meeting = loaded.value.meeting
+      return ok({ fileName: interchangeFileName(meeting), text: writeInterchange(meeting, this.now()) })
+    })
+  }
+
+  /** Imports an interchange file: the meeting, or every problem found in the file. */
+  importInterchange(text: string): Promise<Result<ImportOutcome>> {
+    return this.withStores<ImportOutcome>(async (store) => {
+      const read = readInterchange(text)
+      if (!read.ok) return ok({ imported: false as const, problems: read.problems })
+      const checked = MeetingSchema.safeParse(read.meeting)
+      if (!checked.success) return fail('invalid-file', 'This meeting file could not be read.')
+      const added = await store.importMeeting(checked.data)
+      return added.ok ? ok({ imported: true as const, meeting: added.value }) : added
+    })
+  }
+}

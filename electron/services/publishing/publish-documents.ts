@@ -1,0 +1,70 @@
+import type { SignatureBlock } from '../../../shared/kinds/conference/documents/minutes-content.ts'
+import { moduleOf } from '../../../shared/kinds/registry.ts'
+import type { Meeting } from '../../../shared/meeting/meeting.ts'
+import { meetingVersion } from '../../../shared/meeting/versions.ts'
+import { kindEnvironment } from '../../../shared/settings/kind-environment.ts'
+import type { CouncilSettings } from '../../../shared/settings/settings.ts'
+import { fail, ok, type Result } from '../../../shared/util/result.ts'
+import type { SigningIdentity } from '../signing/certificate.ts'
+import { signDocx } from '../signing/ooxml-signature.ts'
+import { renderDocument } from './render-documents.ts'
+
+/** One published document: its file name, its title and its bytes. */
+export type PublishedDocument = { readonly fileName: string; readonly title: string; readonly data: Buffer }
+
+/** Who signs, and how the signature block reads: worked out for the version being published. */
+export type Signer = (
+  version: Meeting,
+  signedAt: string,
+) => Promise<Result<{ readonly key: SigningIdentity; readonly block: SignatureBlock }>>
+
+/** What publishing needs besides the meeting. */
+export type PublishOptions = {
+  readonly council: CouncilSettings
+  /** A signed version's number; null for the record as it stands (its latest version, or a draft). */
+  readonly version: number | null
+  /** Signs the documents of a signed version; null to leave every document unsigned. */
+  readonly signer: Signer | null
+  /**
+   * For the command line: sign the record as it stands even where it was never signed in Convene, as of this
+   * time (an organisation's certificate given with --sign-with).
+   */
+  readonly signUnsignedAt?: Date
+}
+
+/**
+ * The one way documents are made, for the app and `convene render` alike: the version chosen, the documents
+ * its kind produces, each built from its reader's projection with the council's numbers, named by what it
+ * is and never by whom, and signed where the version is signed. A draft is named as one.
+ */
+export async function publishDocuments(
+  meeting: Meeting,
+  options: PublishOptions,
+): Promise<Result<ReadonlyArray<PublishedDocument>>> {
+  const chosen = meetingVersion(meeting, options.version)
+  if (!chosen.ok) return chosen
+  const version = chosen.value.meeting
+  const specs = moduleOf(version.kind).documents(version)
+  if (specs.length === 0)
+    return fail('invalid-argument', 'This kind of meeting has no documents to export yet.')
+  const signedAt = chosen.value.signedAt ?? options.signUnsignedAt?.toISOString() ?? null
+  const signing = signedAt && options.signer ? await options.signer(version, signedAt) : null
+  if (signing && !signing.ok) return signing
+  const environment = kindEnvironment(options.council)
+  const stem = `${version.kind}-${version.date}-${version.id.slice(0, 8)}`
+  const documents: PublishedDocument[] = []
+  for (const spec of specs) {
+    const data = await renderDocument(version, spec, {
+      signature: signing ? signing.value.block : null,
+      timescales: environment.timescales,
+      calendar: environment.calendar,
+      acronyms: options.council.language.acronyms,
+    })
+    documents.push({
+      fileName: `${spec.fileStem}-${stem}${signing ? '' : '-draft'}.docx`,
+      title: spec.title,
+      data: signing && signedAt ? await signDocx(data, signing.value.key, new Date(signedAt)) : data,
+    })
+  }
+  return ok(documents)
+}

@@ -1,0 +1,73 @@
+import { z } from 'zod'
+import { migrateMeeting, type Problem } from './migrations.ts'
+import { MeetingSchema, type Meeting } from './meeting.ts'
+import { InstantSchema } from '../model/primitives.ts'
+
+/** The `format` marker of a Convene interchange file. */
+export const interchangeFormat = 'convene-meeting'
+
+/** The interchange file: a meeting in plain JSON, for import, export and scripts. See docs/meeting-format.md. */
+export const InterchangeFileSchema = z.object({
+  format: z.literal(interchangeFormat),
+  exportedAt: InstantSchema,
+  meeting: MeetingSchema,
+})
+/** The interchange file. */
+export type InterchangeFile = z.infer<typeof InterchangeFileSchema>
+
+/** The interchange file's JSON Schema, generated from the zod schema (docs/meeting-format.schema.json). */
+export function interchangeJsonSchema(): object {
+  return z.toJSONSchema(InterchangeFileSchema, { target: 'draft-2020-12', unrepresentable: 'any' })
+}
+
+/** The result of reading an interchange file. */
+export type InterchangeOutcome =
+  | { readonly ok: true; readonly meeting: Meeting }
+  | {
+      readonly ok: false
+      readonly reason: 'not-json' | 'invalid' | 'newer-version'
+      readonly problems: ReadonlyArray<Problem>
+    }
+
+/** Reads and checks an interchange file's text; lists every problem with its path. */
+export function readInterchange(text: string): InterchangeOutcome {
+  let raw: unknown
+  try {
+    // A byte-order mark is how Windows Notepad and Excel save UTF-8; it is not part of the JSON.
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''))
+  } catch (error) {
+    const detail = error instanceof SyntaxError ? error.message : 'unknown reason'
+    return {
+      ok: false,
+      reason: 'not-json',
+      problems: [{ path: '(the file)', message: `This is not valid JSON: ${detail}` }],
+    }
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return {
+      ok: false,
+      reason: 'invalid',
+      problems: [{ path: '(the file)', message: 'Expected a JSON object' }],
+    }
+  }
+  const file = raw as Record<string, unknown>
+  const problems: Problem[] = []
+  if (file['format'] !== interchangeFormat) {
+    problems.push({
+      path: 'format',
+      message: `Expected "${interchangeFormat}": this does not look like a Convene meeting file`,
+    })
+  }
+  const outcome = migrateMeeting(file['meeting'], 'meeting')
+  if (!outcome.ok) {
+    return { ok: false, reason: outcome.reason, problems: [...problems, ...outcome.problems] }
+  }
+  if (problems.length > 0) return { ok: false, reason: 'invalid', problems }
+  return { ok: true, meeting: outcome.meeting }
+}
+
+/** Writes a meeting as an interchange file's text. */
+export function writeInterchange(meeting: Meeting, exportedAt: Date): string {
+  const file: InterchangeFile = { format: interchangeFormat, exportedAt: exportedAt.toISOString(), meeting }
+  return `${JSON.stringify(file, null, 2)}\n`
+}
