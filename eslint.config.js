@@ -2,21 +2,164 @@ import { defineConfig, globalIgnores } from 'eslint/config'
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
-import { builtinModules } from 'node:module'
+
+import codeLayeringPlugin from './eslint-rules/code-layering.js'
+
+const nodeModules = ['node:*']
+const sharedLayers = (...names) => names.map((name) => `shared/${name}`)
 
 /**
- * Layering, as VS Code states its own: shared/ is pure TypeScript (no Electron, no Node, no DOM, nothing from
- * electron/ or renderer/); renderer/ never reaches Electron or Node; ipcMain and ipcRenderer appear only in
- * the two wrapper files. tests/unit/lint/layering.test.ts proves each rule fires.
+ * Layering as one table, as VS Code's code-layering rule has it: each line names a layer (a folder, or a
+ * file), the layers it may import, and the packages it may use. Lowest first. Inside shared/, the model
+ * knows no kind of meeting, the kinds build on the model, commands and rules, and only the assembly of a
+ * meeting (shared/meeting) and the contract see every kind at once. shared/ runs anywhere: no Electron, no
+ * Node, no UI. Inside electron/, ipc/ only routes a channel to a service (it holds no use case), and only
+ * the entry points and platform/ touch Electron. The renderer never reaches Electron, Node or electron/.
+ * tests/unit/lint/code-layering.test.ts proves each line fires.
  */
-const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)]
-const electronAndNode = [
-  { name: 'electron', message: 'Only electron/ may use Electron.' },
-  ...nodeBuiltins.map((name) => ({
-    name,
-    message: 'Node modules belong in electron/, behind the IPC contract.',
-  })),
+export const layers = [
+  { layer: 'resources', paths: ['resources'], may: [], packages: [] },
+  { layer: 'shared/util', paths: ['shared/util'], may: [], packages: [] },
+  { layer: 'shared/text', paths: ['shared/text'], may: sharedLayers('util'), packages: [] },
+  { layer: 'shared/dates', paths: ['shared/dates'], may: sharedLayers('util'), packages: [] },
+  {
+    layer: 'shared/model',
+    paths: ['shared/model'],
+    may: sharedLayers('util', 'text', 'dates'),
+    packages: ['zod'],
+    why: 'the model is what every kind shares, and knows no kind',
+  },
+  {
+    layer: 'shared/calendar',
+    paths: ['shared/calendar'],
+    may: [...sharedLayers('util', 'dates', 'model'), 'resources'],
+    packages: ['zod'],
+  },
+  {
+    layer: 'shared/rules',
+    paths: ['shared/rules'],
+    may: sharedLayers('util', 'text', 'dates', 'model'),
+    packages: [],
+  },
+  {
+    layer: 'shared/language',
+    paths: ['shared/language'],
+    may: [...sharedLayers('util', 'text', 'dates', 'model'), 'resources'],
+    packages: ['zod'],
+  },
+  { layer: 'shared/vault', paths: ['shared/vault'], may: sharedLayers('util'), packages: ['@zxcvbn-ts/*'] },
+  {
+    layer: 'shared/commands',
+    paths: ['shared/commands'],
+    may: sharedLayers('util', 'text', 'dates', 'model', 'rules', 'language'),
+    packages: ['zod'],
+    why: "the commands every meeting has know no kind; a kind's own commands live in its module",
+  },
+  {
+    layer: 'shared/kinds',
+    paths: ['shared/kinds'],
+    may: [
+      ...sharedLayers('util', 'text', 'dates', 'model', 'calendar', 'rules', 'language', 'commands'),
+      'resources',
+    ],
+    packages: ['zod', '@noble/hashes'],
+    why: 'a kind builds on the model, rules and commands; the meeting is assembled from the kinds, not the other way',
+  },
+  {
+    layer: 'shared/meeting',
+    paths: ['shared/meeting'],
+    may: sharedLayers('util', 'text', 'dates', 'model', 'calendar', 'rules', 'language', 'commands', 'kinds'),
+    packages: ['zod'],
+  },
+  {
+    layer: 'shared/settings',
+    paths: ['shared/settings'],
+    may: sharedLayers('util', 'text', 'dates', 'model', 'calendar', 'language', 'kinds'),
+    packages: ['zod'],
+  },
+  {
+    layer: 'shared/contract',
+    paths: ['shared/contract'],
+    may: sharedLayers(
+      'util',
+      'text',
+      'dates',
+      'model',
+      'calendar',
+      'language',
+      'kinds',
+      'meeting',
+      'settings',
+      'vault',
+    ),
+    packages: ['zod'],
+    why: 'the contract is what windows and main exchange, and imports neither',
+  },
+  {
+    layer: 'electron/services',
+    paths: ['electron/services'],
+    may: ['shared/*'],
+    packages: [
+      ...nodeModules,
+      'zod',
+      'docx',
+      'jszip',
+      'lowdb',
+      'node-forge',
+      'yauzl',
+      'electron-log',
+      '@noble/hashes',
+    ],
+    why: 'services are the use cases, with storage and documents; they do not touch Electron',
+  },
+  {
+    layer: 'electron/ipc',
+    paths: ['electron/ipc'],
+    may: ['electron/services', 'shared/contract', 'shared/util', 'shared/model'],
+    packages: ['electron'],
+    why: 'ipc/ routes a channel to a service and holds no use case of its own',
+  },
+  {
+    layer: 'electron/platform',
+    paths: ['electron/platform'],
+    may: ['electron/ipc', 'electron/services', 'shared/contract', 'shared/util'],
+    packages: ['electron', 'node:path', 'node:url'],
+  },
+  {
+    layer: 'electron/cli',
+    paths: ['electron/cli'],
+    may: ['electron/services', 'shared/*'],
+    packages: nodeModules,
+    why: 'the convene command runs under Node without Electron',
+  },
+  {
+    layer: 'electron/host',
+    paths: ['electron/host'],
+    may: ['electron/ipc', 'electron/services', 'shared/contract', 'shared/util'],
+    packages: [...nodeModules, 'vite'],
+    why: 'the test host stands in for Electron, so it may not load it',
+  },
+  {
+    layer: 'electron/main',
+    paths: ['electron/main.ts'],
+    may: ['electron/ipc', 'electron/platform', 'electron/services', 'shared/contract', 'shared/util'],
+    packages: ['electron', 'node:path', 'node:url'],
+  },
+  {
+    layer: 'electron/preload',
+    paths: ['electron/preload.ts'],
+    may: ['shared/contract'],
+    packages: ['electron'],
+  },
+  {
+    layer: 'renderer',
+    paths: ['renderer'],
+    may: ['shared/*'],
+    packages: ['react', 'react-dom', 'react/*', '@mui/*', '@emotion/*'],
+    why: 'the renderer asks main through window.convene: no Electron, no Node, nothing from electron/',
+  },
 ]
+
 const domGlobals = [
   'window',
   'document',
@@ -29,29 +172,9 @@ const domGlobals = [
   'requestAnimationFrame',
 ]
 
+/** What the table cannot say: globals, and the two IPC wrappers. */
 export const layeringRules = {
   shared: {
-    'no-restricted-imports': [
-      'error',
-      {
-        paths: electronAndNode,
-        patterns: [
-          { group: ['node:*'], message: 'shared/ is pure TypeScript: no Node modules.' },
-          {
-            group: ['**/electron/**', '../electron/*', '../../electron/*'],
-            message: 'shared/ may not import from electron/.',
-          },
-          {
-            group: ['**/renderer/**', '../renderer/*', '../../renderer/*'],
-            message: 'shared/ may not import from renderer/.',
-          },
-          {
-            group: ['react', 'react-dom', '@mui/*', 'lowdb', 'electron-log*'],
-            message: 'shared/ is pure TypeScript: no UI or storage libraries.',
-          },
-        ],
-      },
-    ],
     'no-restricted-globals': [
       'error',
       ...domGlobals.map((name) => ({ name, message: 'shared/ runs anywhere: no DOM.' })),
@@ -60,26 +183,6 @@ export const layeringRules = {
     ],
   },
   renderer: {
-    'no-restricted-imports': [
-      'error',
-      {
-        paths: electronAndNode,
-        patterns: [
-          {
-            group: ['node:*'],
-            message: 'The renderer has no Node: ask the main process through window.convene.',
-          },
-          {
-            group: ['**/electron/**', '../electron/*', '../../electron/*'],
-            message: 'The renderer may not import from electron/; use the contract in shared/.',
-          },
-          {
-            group: ['electron-log*', 'lowdb'],
-            message: 'The renderer has no storage or logging of its own.',
-          },
-        ],
-      },
-    ],
     'no-restricted-globals': [
       'error',
       { name: 'require', message: 'The renderer has no require.' },
@@ -152,6 +255,11 @@ export default defineConfig([
   },
   // Playwright reads a fixture's dependencies from its destructuring pattern; an empty one means 'none'.
   { files: ['tests/e2e/fixtures.ts'], rules: { 'no-empty-pattern': 'off' } },
+  {
+    files: ['shared/**/*.ts', 'electron/**/*.{ts,mjs}', 'renderer/**/*.{ts,tsx}'],
+    plugins: { convene: codeLayeringPlugin },
+    rules: { 'convene/code-layering': ['error', { layers }] },
+  },
   { files: ['shared/**/*.ts'], rules: layeringRules.shared },
   {
     files: ['renderer/**/*.{ts,tsx}'],

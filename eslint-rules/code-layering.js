@@ -3,7 +3,8 @@ import { dirname, join, relative, resolve } from 'node:path'
 
 /**
  * Layering as one rule driven by a table, as VS Code's code-layering rule does. Each line of the table
- * names a layer (a folder or file of the project), the layers it may import from, and the packages it may
+ * names a layer (a folder or file of the project), the layers it may import from ('shared/*' for every layer
+ * under shared/), and the packages it may
  * use. A file belongs to the layer of the longest matching path; an import of a project file must land in
  * the file's own layer or one it may use; an import of a package must match one of its package patterns
  * ('react', '@mui/*', 'node:*' for Node's own modules). tests/unit/lint/code-layering.test.ts proves each
@@ -78,7 +79,7 @@ export const codeLayering = {
           .split('\\')
           .join('/')
         const to = layerOf(target, layers)
-        if (!to || to === own || own.may.includes(to.layer)) return
+        if (!to || to === own || own.may.some((pattern) => matchesPattern(to.layer, pattern))) return
         context.report({ node, messageId: 'layer', data: { from: own.layer, to: to.layer, why } })
         return
       }

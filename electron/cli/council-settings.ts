@@ -43,13 +43,20 @@ export async function councilSettingsFor(
     }
     const reading = readSettings(raw)
     if (reading.replaced.length > 0)
-      io.err(`${file}: these could not be read and Convene's defaults are used: ${reading.replaced.join(', ')}\n`)
+      io.err(
+        `${file}: these could not be read and Convene's defaults are used: ${reading.replaced.join(', ')}\n`,
+      )
     return reading.settings
   }
   if (data) {
     const key = await openDataFolder(data, io)
     if (key === null) return null
-    const store = await SettingsStore.open({ folder: data, key, now: () => new Date(), logger: createMemoryLogger() })
+    const store = await SettingsStore.open({
+      folder: data,
+      key,
+      now: () => new Date(),
+      logger: createMemoryLogger(),
+    })
     return store.get()
   }
   return defaultSettings()

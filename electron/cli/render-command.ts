@@ -10,7 +10,7 @@ import { readText, whyNotRead, whyNotWritten, writeRefusal, type CliOutput } fro
 const usage =
   'Usage: npm run convene -- render meeting.json --out folder [--sign-with certificate.p12]\n' +
   '         [--settings settings.json | --data DATA-FOLDER]\n' +
-  '(the certificate password is read from the CONVENE_P12_PASSWORD environment variable; the council\'s\n' +
+  "(the certificate password is read from the CONVENE_P12_PASSWORD environment variable; the council's\n" +
   'settings from a settings file, or from a data folder with its passphrase in CONVENE_PASSPHRASE)'
 
 /** `render meeting.json --out DIR`: the four Word documents of a meeting, for scripts and bulk re-export. */
@@ -20,7 +20,9 @@ export async function render(args: ReadonlyArray<string>, io: CliOutput): Promis
   const signAt = args.indexOf('--sign-with')
   const p12 = signAt >= 0 ? args[signAt + 1] : undefined
   const valuesOf = new Set(
-    ['--out', '--sign-with', '--settings', '--data'].map((name) => args.indexOf(name) + 1).filter((at) => at > 0),
+    ['--out', '--sign-with', '--settings', '--data']
+      .map((name) => args.indexOf(name) + 1)
+      .filter((at) => at > 0),
   )
   const input = args.find((arg, index) => !arg.startsWith('--') && !valuesOf.has(index))
   if (!input || !out) {

@@ -4,7 +4,7 @@ import {
   type ChannelResult,
   type ParsedArgs,
 } from '../../shared/contract/contract.ts'
-import { problemsOf } from '../../shared/meeting/migrations.ts'
+import { problemsOf } from '../../shared/model/problems.ts'
 import { fail, type Result } from '../../shared/util/result.ts'
 import type { Logger } from '../services/logger.ts'
 

@@ -1,5 +1,10 @@
 import { X509Certificate } from 'node:crypto'
-import type { ExportedDocument, IdentitySummary, SignatureMark, VerifyOutcome } from '../../shared/model/identity.ts'
+import type {
+  ExportedDocument,
+  IdentitySummary,
+  SignatureMark,
+  VerifyOutcome,
+} from '../../shared/model/identity.ts'
 import type { TrustedCertificate } from '../../shared/settings/trusted-certificates.ts'
 import { fail, ok, type Result } from '../../shared/util/result.ts'
 import { publishDocuments, type Signer } from './publishing/publish-documents.ts'
@@ -104,7 +109,9 @@ export class DocumentService {
     const settings = this.session.settings()
     const store = this.session.identity()
     const own = store.ok ? store.value.get().certificate?.certificatePem : undefined
-    const listed = settings.ok ? settings.value.get().trustedCertificates.map((item) => item.certificatePem) : []
+    const listed = settings.ok
+      ? settings.value.get().trustedCertificates.map((item) => item.certificatePem)
+      : []
     return ok(await verifyDocx(Buffer.from(file, 'base64'), { own: own ? [own] : [], listed }))
   }
 
@@ -142,6 +149,11 @@ export class DocumentService {
       signer: chairSigner(identities.value, this.now),
     })
     if (!published.ok) return published
-    return ok(published.value.map((document) => ({ fileName: document.fileName, base64: document.data.toString('base64') })))
+    return ok(
+      published.value.map((document) => ({
+        fileName: document.fileName,
+        base64: document.data.toString('base64'),
+      })),
+    )
   }
 }

@@ -1,6 +1,5 @@
 import type { ImportOutcome, LoadedMeeting } from '../../shared/contract/values.ts'
-import { kindInfo, moduleOf, type MeetingKind } from '../../shared/kinds/registry.ts'
-import { blankMeeting } from '../../shared/meeting/blank-meeting.ts'
+import { moduleOf, type MeetingKind } from '../../shared/kinds/registry.ts'
 import type { CaseSummary } from '../../shared/meeting/case.ts'
 import { readInterchange, writeInterchange } from '../../shared/meeting/interchange.ts'
 import { applyCommand, prepareCommand, type MeetingCommand } from '../../shared/meeting/meeting-command.ts'
@@ -8,6 +7,7 @@ import type { MeetingListEntry } from '../../shared/meeting/meeting-summary.ts'
 import { MeetingSchema, type Meeting, type NewMeeting } from '../../shared/meeting/meeting.ts'
 import { projectFor, type ProjectedMeeting } from '../../shared/meeting/project.ts'
 import { familyAudience } from '../../shared/model/visibility.ts'
+import { followOnMeeting } from '../../shared/meeting/follow-on.ts'
 import { kindEnvironment } from '../../shared/settings/kind-environment.ts'
 import { fail, ok, type Result } from '../../shared/util/result.ts'
 import type { ConveneSession } from './session.ts'
@@ -78,23 +78,18 @@ export class MeetingService {
     return this.withStores(async (store, settings) => {
       const loaded = await store.get(previousId)
       if (!loaded.ok) return loaded
-      const previous = loaded.value.meeting
-      const module = moduleOf(previous.kind)
-      if (!module.followOns(previous).some((option) => option.kind === kind))
-        return fail('invalid-argument', `A ${kindInfo(kind).label.toLocaleLowerCase('en-GB')} cannot follow this meeting.`)
-      const blank = blankMeeting({
-        id: crypto.randomUUID(),
-        caseId: previous.caseId,
+      const next = followOnMeeting(
+        loaded.value.meeting,
         kind,
-        familyName: previous.familyName,
-        date,
-        startTime: previous.startTime,
-        children: previous.children,
-        agenda: settings.get().agendaTemplates[kind],
-        at: this.now().toISOString(),
-      })
-      const next = module.carryOver(previous, blank) as Meeting
-      return store.importMeeting(next)
+        {
+          id: crypto.randomUUID(),
+          date,
+          agenda: settings.get().agendaTemplates[kind],
+          at: this.now().toISOString(),
+        },
+        kindEnvironment(settings.get()),
+      )
+      return next.ok ? store.importMeeting(next.value) : next
     })
   }
 

@@ -1,9 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
+import { workspaceTabs, type WorkspaceTab } from '../../shared/kinds/kind-module.ts'
 
-/** The tabs of a meeting's workspace. */
-export type WorkspaceTab = 'setup' | 'live' | 'decision' | 'language'
-
-const workspaceTabs: ReadonlyArray<WorkspaceTab> = ['setup', 'live', 'decision', 'language']
+export type { WorkspaceTab } from '../../shared/kinds/kind-module.ts'
 
 /** The screens, as the address bar's fragment names them ('#/meetings/<id>/live'). */
 export type Route =

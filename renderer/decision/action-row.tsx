@@ -9,14 +9,18 @@ import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import type { WorkingDayCalendar } from '../../shared/calendar/bank-holidays.ts'
 import type { PlanAction } from '../../shared/kinds/conference/records.ts'
-import { actionDue, describeActionDue, relativeDueRule } from '../../shared/kinds/conference/rules/plan-dates.ts'
+import {
+  actionDue,
+  describeActionDue,
+  relativeDueRule,
+} from '../../shared/kinds/conference/rules/plan-dates.ts'
 import { sortPeople } from '../../shared/rules/people.ts'
 import { smartProblems } from '../../shared/kinds/conference/rules/smart.ts'
 import { BritishDateField } from '../common/british-date-field.tsx'
 import { SavedTextField } from '../common/saved-text-field.tsx'
 import { useLocalCopy } from '../common/use-local-copy.ts'
 import { LanguageAssist } from '../language/language-assist.tsx'
-import { useMeetingContext } from '../meeting/meeting-context.tsx'
+import { useConferenceContext } from '../meeting/meeting-context.tsx'
 
 type Fields = Omit<PlanAction, 'id' | 'progress'>
 
@@ -36,7 +40,7 @@ export function ActionRow({
   readonly index: number
   readonly calendar: WorkingDayCalendar
 }) {
-  const { meeting, names, send } = useMeetingContext()
+  const { meeting, names, send } = useConferenceContext()
   const what = useRef<HTMLTextAreaElement>(null)
   const [otherOwner, setOtherOwner] = useState(action.ownerId === null && action.ownerText !== '')
   const [ownerId, setOwnerId] = useLocalCopy(action.ownerId)
@@ -46,7 +50,7 @@ export function ActionRow({
   const due = actionDue(action, meeting.date, calendar)
   const number = index + 1
   const prefix = `action-${number}`
-  const dangers = meeting.scaling.dangerStatements.map((statement) => statement.danger).filter(Boolean)
+  const dangers = meeting.record.scaling.dangerStatements.map((statement) => statement.danger).filter(Boolean)
   return (
     <Paper
       component="li"

@@ -12,86 +12,89 @@ import {
   harmCategories,
   harmCategoryLabels,
   outcomeLabels,
+  type ChildDecision,
+  type DecisionFields,
   type HarmCategory,
   type Outcome,
 } from '../../shared/kinds/conference/decision.ts'
-import { describeOutcome, dissentFrom, needsCategory, outcomesFor } from '../../shared/kinds/conference/rules/decision.ts'
+import {
+  describeOutcome,
+  dissentFrom,
+  needsCategory,
+  outcomesFor,
+} from '../../shared/kinds/conference/rules/decision.ts'
+import { decisionAnchor } from '../../shared/kinds/conference/rules/readiness.ts'
 import { SavedTextField } from '../common/saved-text-field.tsx'
 import { useLocalCopy } from '../common/use-local-copy.ts'
-import { useMeetingContext } from '../meeting/meeting-context.tsx'
+import { useConferenceContext } from '../meeting/meeting-context.tsx'
 
-/** The chair's analysis and decision: the outcome, the one category, the reasons, and the dissent found. */
-export function DecisionSection() {
-  const { meeting, names, send } = useMeetingContext()
-  const decision = meeting.decision
-  const dissent = dissentFrom(meeting)
+type Props = {
+  readonly decision: ChildDecision
+  /** 'for Marigold', where the children have decisions of their own; empty for the one decision. */
+  readonly forWhom: string
+}
+
+/** The chair's decision for a child (or for every child): the outcome, the one category, the reasons, the dissent found. */
+export function DecisionSection({ decision, forWhom }: Props) {
+  const { meeting, names, send } = useConferenceContext()
+  const childId = decision.childId
+  const at = (field: string) => decisionAnchor(field, childId)
+  const dissent = dissentFrom(meeting.participants, decision)
   const [outcome, setOutcome] = useLocalCopy(decision.outcome)
   const [category, setCategory] = useLocalCopy(decision.category)
   const categoryNeeded = needsCategory(outcome)
+  const change = (patch: Partial<DecisionFields>, key?: string) =>
+    void send({ type: 'update-decision', childId, patch }, key && `decision:${childId ?? 'all'}:${key}`)
+  const heading = at('decision-heading')
   return (
-    <Paper component="section" aria-labelledby="decision-heading" sx={{ p: 3 }}>
-      <Typography variant="h2" id="decision-heading" sx={{ mb: 2 }}>
-        The decision
+    <Paper component="section" aria-labelledby={heading} sx={{ p: 3 }}>
+      <Typography variant="h2" id={heading} sx={{ mb: 2 }}>
+        The decision{forWhom && ` ${forWhom}`}
       </Typography>
-      <SavedTextField
-        id="decision-analysis"
-        label="The chair's analysis"
-        multiline
-        minRows={3}
-        saved={decision.analysis}
-        helperText="The risks against the threshold of significant harm, in your words"
-        onSave={(analysis) =>
-          void send({ type: 'update-decision', patch: { analysis } }, 'decision:analysis')
-        }
-        sx={{ mb: 3 }}
-      />
       <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { md: categoryNeeded ? '1fr 1fr' : '1fr' } }}>
         <FormControl>
-          <FormLabel id="decision-outcome-label" sx={{ fontWeight: 600, color: 'text.primary' }}>
+          <FormLabel id={at('decision-outcome-label')} sx={{ fontWeight: 600, color: 'text.primary' }}>
             The chair decides
           </FormLabel>
           <RadioGroup
-            id="decision-outcome"
-            aria-labelledby="decision-outcome-label"
+            id={at('decision-outcome')}
+            aria-labelledby={at('decision-outcome-label')}
             value={outcome ?? ''}
             onChange={(event) => {
               setOutcome(event.target.value as Outcome)
-              void send({ type: 'update-decision', patch: { outcome: event.target.value as Outcome } })
+              change({ outcome: event.target.value as Outcome })
             }}
           >
-            {outcomesFor(meeting.kind).map((outcome) => (
+            {outcomesFor(meeting.kind).map((option) => (
               <FormControlLabel
-                key={outcome}
-                value={outcome}
+                key={option}
+                value={option}
                 control={<Radio />}
-                label={outcomeLabels[outcome]}
+                label={outcomeLabels[option]}
               />
             ))}
           </RadioGroup>
         </FormControl>
         {categoryNeeded && (
           <FormControl error={category === null}>
-            <FormLabel id="decision-category-label" sx={{ fontWeight: 600, color: 'text.primary' }}>
+            <FormLabel id={at('decision-category-label')} sx={{ fontWeight: 600, color: 'text.primary' }}>
               Category: the main harm
             </FormLabel>
             <RadioGroup
-              id="decision-category"
-              aria-labelledby="decision-category-label"
+              id={at('decision-category')}
+              aria-labelledby={at('decision-category-label')}
               value={category ?? ''}
               onChange={(event) => {
                 setCategory(event.target.value as HarmCategory)
-                void send({
-                  type: 'update-decision',
-                  patch: { category: event.target.value as HarmCategory },
-                })
+                change({ category: event.target.value as HarmCategory })
               }}
             >
-              {harmCategories.map((category) => (
+              {harmCategories.map((option) => (
                 <FormControlLabel
-                  key={category}
-                  value={category}
+                  key={option}
+                  value={option}
                   control={<Radio />}
-                  label={harmCategoryLabels[category]}
+                  label={harmCategoryLabels[option]}
                 />
               ))}
             </RadioGroup>
@@ -99,32 +102,27 @@ export function DecisionSection() {
               {category === null ? 'Choose exactly one' : 'Exactly one category, the main harm'}
             </FormHelperText>
             <SavedTextField
-              id="other-categories"
+              id={at('other-categories')}
               label="Other categories considered (optional)"
               saved={decision.otherCategoriesConsidered}
-              onSave={(otherCategoriesConsidered) =>
-                void send(
-                  { type: 'update-decision', patch: { otherCategoriesConsidered } },
-                  'decision:otherCategories',
-                )
-              }
+              onSave={(otherCategoriesConsidered) => change({ otherCategoriesConsidered }, 'otherCategories')}
               sx={{ mt: 1 }}
             />
           </FormControl>
         )}
       </Box>
       <SavedTextField
-        id="decision-reasons"
+        id={at('decision-reasons')}
         label="Reasons for the decision"
         multiline
         minRows={3}
         saved={decision.reasons}
         helperText="Written to the family: what the worries are and why this plan"
-        onSave={(reasons) => void send({ type: 'update-decision', patch: { reasons } }, 'decision:reasons')}
+        onSave={(reasons) => change({ reasons }, 'reasons')}
         sx={{ mt: 3 }}
       />
-      <Box component="section" aria-labelledby="dissent-heading" sx={{ mt: 3 }}>
-        <Typography variant="h3" id="dissent-heading" sx={{ mb: 1 }}>
+      <Box component="section" aria-labelledby={at('dissent-heading')} sx={{ mt: 3 }}>
+        <Typography variant="h3" id={at('dissent-heading')} sx={{ mb: 1 }}>
           Dissent
         </Typography>
         {decision.outcome === null ? (
@@ -138,7 +136,11 @@ export function DecisionSection() {
                 <li key={person.id}>
                   <bdi>{names.get(person.id) ?? person.name}</bdi> recommended{' '}
                   {describeOutcome(recommendation.outcome)}
-                  {recommendation.rationale.trim() && `: ${recommendation.rationale.trim()}`}
+                  {recommendation.rationale.trim() && (
+                    <>
+                      : <bdi>{recommendation.rationale.trim()}</bdi>
+                    </>
+                  )}
                 </li>
               ))}
             </Box>
@@ -146,13 +148,11 @@ export function DecisionSection() {
         )}
         {dissent.length > 0 && (
           <SavedTextField
-            id="dissent-note"
+            id={at('dissent-note')}
             label="The chair's note on the dissent (optional)"
             multiline
             saved={decision.dissentNote}
-            onSave={(dissentNote) =>
-              void send({ type: 'update-decision', patch: { dissentNote } }, 'decision:dissentNote')
-            }
+            onSave={(dissentNote) => change({ dissentNote }, 'dissentNote')}
           />
         )}
       </Box>

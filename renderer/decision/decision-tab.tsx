@@ -4,25 +4,55 @@ import Box from '@mui/material/Box'
 import Stack from '@mui/material/Stack'
 import { councilCalendar } from '../../shared/calendar/council-calendar.ts'
 import { formatBritishDate } from '../../shared/dates/british-date.ts'
-import { harmCategoryLabels, outcomeLabels } from '../../shared/kinds/conference/decision.ts'
-import { meetingKindLabels } from '../../shared/kinds/registry.ts'
+import {
+  harmCategoryLabels,
+  outcomeLabels,
+  type PreviousConference,
+} from '../../shared/kinds/conference/decision.ts'
+import { decides, decisionsWithChildren } from '../../shared/kinds/conference/rules/decision.ts'
 import { readiness } from '../../shared/kinds/conference/rules/readiness.ts'
+import { kindInfo, meetingKinds } from '../../shared/kinds/registry.ts'
+import type { Child } from '../../shared/model/people.ts'
 import type { Route } from '../app/router.ts'
 import { useLanguageTools } from '../language/language-tools.tsx'
-import { useMeetingContext } from '../meeting/meeting-context.tsx'
+import { useConferenceContext } from '../meeting/meeting-context.tsx'
 import { useSettings } from '../settings/use-settings.ts'
+import { AnalysisSection } from './analysis-section.tsx'
+import { DecideForChildren } from './decide-for-children.tsx'
 import { DecisionSection } from './decision-section.tsx'
 import { KeyDatesSection } from './key-dates-section.tsx'
 import { PlanSection } from './plan-section.tsx'
 import { ReadinessPanel } from './readiness-panel.tsx'
 import { RecommendationsSection } from './recommendations-section.tsx'
 
+const lower = (text: string) => text.toLocaleLowerCase('en-GB')
+const namesOf = (children: ReadonlyArray<Child>) =>
+  children.map((child) => child.knownAs || child.name).join(' and ')
+
+/** How a kind reads, lower case, for a kind recorded as text (a previous conference's). */
+function kindLabel(kind: string): string {
+  const known = meetingKinds.find((candidate) => candidate === kind)
+  return known ? lower(kindInfo(known).label) : 'conference'
+}
+
+/** What the conference a review follows decided, for each child, in a sentence. */
+function previousDecisions(previous: PreviousConference, children: ReadonlyArray<Child>): string {
+  const said = previous.decisions.map((decision) => {
+    const what = decision.outcome ? lower(outcomeLabels[decision.outcome]) : 'nothing recorded'
+    const under = decision.category ? `, under ${lower(harmCategoryLabels[decision.category])}` : ''
+    const child = children.find((candidate) => candidate.id === decision.childId)
+    return `${child ? `for ${namesOf([child])}, ` : ''}${what}${under}`
+  })
+  return said.length === 0 ? 'nothing recorded' : said.join('; ')
+}
+
 /**
- * Reaching and recording the decision: the recommendations, the chair's analysis and decision, the
- * outline plan and the dates; beside them, what is still missing before the chair signs.
+ * Reaching and recording the decision: the chair's analysis, each professional's recommendation and the
+ * chair's decision (one for every child, or one for each), the outline plan and the dates; beside them,
+ * what is still missing before the chair signs.
  */
 export function DecisionTab({ navigate }: { readonly navigate: (route: Route) => void }) {
-  const { meeting } = useMeetingContext()
+  const { meeting } = useConferenceContext()
   const settings = useSettings()
   const language = useLanguageTools().settings
   const items = useMemo(
@@ -36,30 +66,28 @@ export function DecisionTab({ navigate }: { readonly navigate: (route: Route) =>
         : [],
     [meeting, settings, language],
   )
-  const previous = meeting.previousConference
-  const conference = meeting.kind === 'icpc' || meeting.kind === 'rcpc'
+  const previous = meeting.record.previousConference
+  const deciding = decides(meeting.kind)
+  const decisions = decisionsWithChildren(meeting)
+  const separate = decisions.some(({ decision }) => decision.childId !== null)
+  const signed = meeting.record.signOff !== null
   return (
     <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 1fr) 340px' } }}>
       <Stack spacing={3} sx={{ minWidth: 0 }}>
         {previous && (
           <Alert severity="info">
-            This review follows the {meetingKindLabels[previous.kind].toLocaleLowerCase('en-GB')} of{' '}
-            {formatBritishDate(previous.date)}, which decided:{' '}
-            {previous.outcome
-              ? outcomeLabels[previous.outcome].toLocaleLowerCase('en-GB')
-              : 'nothing recorded'}
-            {previous.category &&
-              `, under ${harmCategoryLabels[previous.category].toLocaleLowerCase('en-GB')}`}
-            . The plan&apos;s actions are carried over; record progress on each in the meeting.
+            This review follows the {kindLabel(previous.kind)} of {formatBritishDate(previous.date)}, which
+            decided: {previousDecisions(previous, meeting.children)}. The plan&apos;s actions are carried
+            over; record progress on each in the meeting.
           </Alert>
         )}
-        {!conference && (
+        {!deciding && (
           <Alert severity="info">
-            A {meetingKindLabels[meeting.kind].toLocaleLowerCase('en-GB')} makes no decision of its own; the
-            plan below is the one it works to.
+            A {lower(kindInfo(meeting.kind).label)} makes no decision of its own; the plan below is the one it
+            works to.
           </Alert>
         )}
-        {meeting.signOff && (
+        {signed && (
           <Alert severity="info">
             These minutes are signed and locked. To change them, start a correction (under Ready to sign?): it
             makes a new version and keeps this one as it is.
@@ -67,11 +95,21 @@ export function DecisionTab({ navigate }: { readonly navigate: (route: Route) =>
         )}
         <Box
           component="fieldset"
-          disabled={meeting.signOff !== null}
+          disabled={signed}
           sx={{ border: 0, p: 0, m: 0, minWidth: 0, display: 'grid', gap: 3 }}
         >
-          {conference && <RecommendationsSection />}
-          {conference && <DecisionSection />}
+          {deciding && <AnalysisSection />}
+          {deciding && <DecideForChildren />}
+          {deciding &&
+            decisions.map(({ decision, children }) => {
+              const forWhom = separate ? `for ${namesOf(children) || 'a child no longer listed'}` : ''
+              return (
+                <Stack key={decision.childId ?? 'all'} spacing={3}>
+                  <RecommendationsSection decision={decision} forWhom={forWhom} />
+                  <DecisionSection decision={decision} forWhom={forWhom} />
+                </Stack>
+              )
+            })}
           <PlanSection />
         </Box>
         <KeyDatesSection />

@@ -11,10 +11,13 @@ import { councilCalendar } from '../../shared/calendar/council-calendar.ts'
 import { calculatedDateNote } from '../../shared/calendar/working-days.ts'
 import { formatBritishDate, ukDateOf } from '../../shared/dates/british-date.ts'
 import type { MeetingDates } from '../../shared/kinds/conference/decision.ts'
+import { conferenceFacts } from '../../shared/kinds/conference/rules/conference-facts.ts'
 import { countdown, isDue, keyDates, type KeyDate } from '../../shared/kinds/conference/rules/timescales.ts'
+import { rulesFor } from '../../shared/kinds/conference/conference-kinds.ts'
+import { decides } from '../../shared/kinds/conference/rules/decision.ts'
 import { defaultTimescales } from '../../shared/kinds/conference/timescale-settings.ts'
 import { BritishDateField } from '../common/british-date-field.tsx'
-import { useMeetingContext } from '../meeting/meeting-context.tsx'
+import { useConferenceContext } from '../meeting/meeting-context.tsx'
 import { useSettings } from '../settings/use-settings.ts'
 
 /** The date a key date is met by, where the chair sets one here. */
@@ -30,17 +33,17 @@ const settable: Partial<Record<KeyDate['key'], { field: keyof MeetingDates; labe
  * as the chair arranges them. Where the ICPC is concerned, the strategy discussion's date starts the clock.
  */
 export function KeyDatesSection() {
-  const { meeting, send } = useMeetingContext()
+  const { meeting, send } = useConferenceContext()
   const settings = useSettings()
   const calendar = settings ? councilCalendar(settings) : bundledCalendar()
   const today = ukDateOf(new Date())
   const dates = keyDates(
-    { kind: meeting.kind, date: meeting.date, dates: meeting.dates, outcome: meeting.decision.outcome },
+    { kind: meeting.kind, date: meeting.date, status: meeting.status, facts: conferenceFacts(meeting) },
     settings?.timescales ?? defaultTimescales(),
     calendar,
   )
   const setDate = (patch: Partial<MeetingDates>): void => void send({ type: 'set-dates', patch })
-  if (meeting.kind !== 'icpc' && meeting.kind !== 'rcpc') return null
+  if (!decides(meeting.kind)) return null
   return (
     <Paper component="section" aria-labelledby="key-dates" sx={{ p: 3 }} id="key-dates-section">
       <Typography variant="h2" id="key-dates" tabIndex={-1} sx={{ mb: 1 }}>
@@ -49,12 +52,12 @@ export function KeyDatesSection() {
       <Typography color="text.secondary" sx={{ mb: 2 }}>
         Working days skip weekends and bank holidays. The timescales are in Settings.
       </Typography>
-      {meeting.kind === 'icpc' && (
+      {rulesFor(meeting.kind).dueFromStrategyDiscussion && (
         <Box sx={{ maxWidth: 360, mb: 2 }}>
           <BritishDateField
             id="strategy-discussion"
             label="Strategy discussion held on"
-            value={meeting.dates.strategyDiscussion}
+            value={meeting.record.dates.strategyDiscussion}
             onChange={(strategyDiscussion) => setDate({ strategyDiscussion })}
           />
         </Box>
@@ -74,7 +77,7 @@ export function KeyDatesSection() {
               const field = settable[date.key]
               const late = date.set !== null && date.key !== 'icpc-due' ? date.set > date.due : false
               const icpcLate = date.key === 'icpc-due' && meeting.date > date.due
-              const open = field ? meeting.dates[field.field] === null : date.key !== 'icpc-due'
+              const open = field ? meeting.record.dates[field.field] === null : date.key !== 'icpc-due'
               return (
                 <TableRow key={date.key}>
                   <TableCell component="th" scope="row">
@@ -109,7 +112,7 @@ export function KeyDatesSection() {
                       <BritishDateField
                         id={`date-${date.key}`}
                         label={field.label}
-                        value={meeting.dates[field.field]}
+                        value={meeting.record.dates[field.field]}
                         onChange={(value) => setDate({ [field.field]: value })}
                       />
                     )}

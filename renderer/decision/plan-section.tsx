@@ -13,12 +13,13 @@ import Typography from '@mui/material/Typography'
 import Add from '@mui/icons-material/Add'
 import { bundledCalendar } from '../../shared/calendar/bank-holidays.ts'
 import { councilCalendar } from '../../shared/calendar/council-calendar.ts'
+import { isConference } from '../../shared/meeting/meeting.ts'
 import { blankActionFields } from '../../shared/kinds/conference/records.ts'
 import { sortPeople } from '../../shared/rules/people.ts'
 import { smartSummary } from '../../shared/kinds/conference/rules/smart.ts'
 import { SavedTextField } from '../common/saved-text-field.tsx'
 import { useLocalCopy } from '../common/use-local-copy.ts'
-import { useMeetingContext } from '../meeting/meeting-context.tsx'
+import { useConferenceContext } from '../meeting/meeting-context.tsx'
 import { useSettings } from '../settings/use-settings.ts'
 import { ActionRow } from './action-row.tsx'
 
@@ -27,10 +28,10 @@ import { ActionRow } from './action-row.tsx'
  * and what will happen for the child if the plan is not achieved.
  */
 export function PlanSection() {
-  const { meeting, names, send } = useMeetingContext()
-  const frame = meeting.planFrame
+  const { meeting, names, send } = useConferenceContext()
+  const frame = meeting.record.planFrame
   const professionals = sortPeople(meeting.participants.filter((person) => person.group === 'professional'))
-  const smart = smartSummary(meeting.planActions)
+  const smart = smartSummary(meeting.record.planActions)
   const settings = useSettings()
   const calendar = settings ? councilCalendar(settings) : bundledCalendar()
   const [lead, setLead] = useLocalCopy(frame.leadSocialWorkerId)
@@ -41,7 +42,7 @@ export function PlanSection() {
       actionId: crypto.randomUUID(),
       action: blankActionFields(),
     }).then((result) => {
-      if (result.ok) setFocusAction(result.value.planActions.length)
+      if (result.ok && isConference(result.value)) setFocusAction(result.value.record.planActions.length)
     })
   // The new action's first field takes the focus once it is drawn.
   useEffect(() => {
@@ -51,7 +52,7 @@ export function PlanSection() {
       field.focus()
       setFocusAction(null)
     }
-  }, [focusAction, meeting.planActions.length])
+  }, [focusAction, meeting.record.planActions.length])
   return (
     <Paper component="section" aria-labelledby="plan-heading" sx={{ p: 3 }}>
       <Typography variant="h2" id="plan-heading" sx={{ mb: 1 }}>
@@ -126,17 +127,17 @@ export function PlanSection() {
           color={smart.failing > 0 ? 'warning.main' : 'text.secondary'}
           sx={{ fontWeight: 600 }}
         >
-          {meeting.planActions.length === 0
+          {meeting.record.planActions.length === 0
             ? 'No actions yet'
             : smart.failing === 0
               ? 'Every action passes the SMART check'
-              : `${smart.failing} of ${meeting.planActions.length} ${
-                  meeting.planActions.length === 1 ? 'action needs' : 'actions need'
+              : `${smart.failing} of ${meeting.record.planActions.length} ${
+                  meeting.record.planActions.length === 1 ? 'action needs' : 'actions need'
                 } more: ${smart.problems} ${smart.problems === 1 ? 'hint' : 'hints'}`}
         </Typography>
       </Box>
       <Stack component="ol" spacing={2} sx={{ p: 0, m: 0 }}>
-        {meeting.planActions.map((action, index) => (
+        {meeting.record.planActions.map((action, index) => (
           <ActionRow key={action.id} action={action} index={index} calendar={calendar} />
         ))}
       </Stack>

@@ -15,7 +15,7 @@ import Typography from '@mui/material/Typography'
 import { formatBritishDateTime } from '../../shared/dates/british-date.ts'
 import type { ReadinessItem } from '../../shared/kinds/conference/rules/readiness.ts'
 import type { Route } from '../app/router.ts'
-import { useMeetingContext } from '../meeting/meeting-context.tsx'
+import { useConferenceContext } from '../meeting/meeting-context.tsx'
 import { convene } from '../api/convene.ts'
 import type { IdentitySummary, SignatureMark } from '../../shared/model/identity.ts'
 import { SignaturePad } from '../signing/signature-pad.tsx'
@@ -51,7 +51,7 @@ export function focusAnchor(anchor: string, until = performance.now() + 5000): v
  * items open only by giving a reason, which is kept with the record.
  */
 export function ReadinessPanel({ items, navigate }: Props) {
-  const { meeting, send } = useMeetingContext()
+  const { meeting, send } = useConferenceContext()
   const [signing, setSigning] = useState(false)
   const [reason, setReason] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
@@ -72,7 +72,7 @@ export function ReadinessPanel({ items, navigate }: Props) {
       setProblem(null)
     } else setProblem(result.error.message)
   }
-  const signed = meeting.signOff
+  const signed = meeting.record.signOff
   const [identity, setIdentity] = useState<IdentitySummary | null>(null)
   const openSigning = async (): Promise<void> => {
     const result = await convene().identity.get()
@@ -125,7 +125,7 @@ export function ReadinessPanel({ items, navigate }: Props) {
       ) : (
         <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
           <Button variant="contained" onClick={() => void openSigning()} id="sign-off">
-            {meeting.correction ? 'Sign the corrected record…' : 'Sign off the record…'}
+            {meeting.record.correction ? 'Sign the corrected record…' : 'Sign off the record…'}
           </Button>
           <Button onClick={() => void downloadDraft()}>Download a draft</Button>
         </Stack>
@@ -136,7 +136,7 @@ export function ReadinessPanel({ items, navigate }: Props) {
           {draftProblem}
         </Alert>
       )}
-      {(meeting.signedVersions.length > 0 || meeting.correction) && <SignedVersions />}
+      {(meeting.record.signedVersions.length > 0 || meeting.record.correction) && <SignedVersions />}
       <Dialog open={signing} onClose={() => setSigning(false)} aria-labelledby="sign-title">
         <DialogTitle id="sign-title">Sign off the record</DialogTitle>
         <DialogContent>

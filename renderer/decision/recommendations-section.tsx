@@ -4,25 +4,33 @@ import Paper from '@mui/material/Paper'
 import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
-import { outcomeLabels, type Outcome } from '../../shared/kinds/conference/decision.ts'
+import { outcomeLabels, type ChildDecision, type Outcome } from '../../shared/kinds/conference/decision.ts'
 import { attendanceLabels, type Participant } from '../../shared/model/people.ts'
 import { outcomesFor, recommenders } from '../../shared/kinds/conference/rules/decision.ts'
+import { decisionAnchor } from '../../shared/kinds/conference/rules/readiness.ts'
 import { SavedTextField } from '../common/saved-text-field.tsx'
 import { useLocalCopy } from '../common/use-local-copy.ts'
-import { useMeetingContext } from '../meeting/meeting-context.tsx'
+import { useConferenceContext } from '../meeting/meeting-context.tsx'
+
+type Props = {
+  readonly decision: ChildDecision
+  /** 'for Marigold', where the children have decisions of their own; empty for the one decision. */
+  readonly forWhom: string
+}
 
 /**
- * Each professional's recommendation and rationale (there, or by report), then the parents' and the
- * child's view on what should happen. The rationale is required before sign-off.
+ * Each professional's recommendation for a child (or for every child) and its rationale, there or by report,
+ * then the child's view on what should happen. The rationale is required before sign-off.
  */
-export function RecommendationsSection() {
-  const { meeting, send } = useMeetingContext()
+export function RecommendationsSection({ decision, forWhom }: Props) {
+  const { meeting, send } = useConferenceContext()
   const people = recommenders(meeting)
   const options = outcomesFor(meeting.kind)
+  const at = (field: string) => decisionAnchor(field, decision.childId)
   return (
-    <Paper component="section" aria-labelledby="recommendations-heading" sx={{ p: 3 }}>
-      <Typography variant="h2" id="recommendations-heading" sx={{ mb: 1 }}>
-        Recommendations
+    <Paper component="section" aria-labelledby={at('recommendations-heading')} sx={{ p: 3 }}>
+      <Typography variant="h2" id={at('recommendations-heading')} sx={{ mb: 1 }}>
+        Recommendations{forWhom && ` ${forWhom}`}
       </Typography>
       <Typography color="text.secondary" sx={{ mb: 2 }}>
         Each professional says what they recommend and why. Someone who sent a report gives theirs through it.
@@ -34,33 +42,25 @@ export function RecommendationsSection() {
       )}
       <Stack spacing={2.5}>
         {people.map((person) => (
-          <RecommendationRow key={person.id} person={person} options={options} />
+          <RecommendationRow key={person.id} person={person} options={options} decision={decision} />
         ))}
       </Stack>
-      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { md: '1fr 1fr' }, mt: 3 }}>
-        <SavedTextField
-          id="parents-view"
-          label="The parents' view on the decision"
-          multiline
-          minRows={2}
-          saved={meeting.decision.parentsView}
-          helperText="In their words, and say whose view it is"
-          onSave={(parentsView) =>
-            void send({ type: 'update-decision', patch: { parentsView } }, 'decision:parentsView')
-          }
-        />
-        <SavedTextField
-          id="child-decision-view"
-          label="The child's view on the decision"
-          multiline
-          minRows={2}
-          saved={meeting.decision.childView}
-          helperText="What the child said, or how their view was brought"
-          onSave={(childView) =>
-            void send({ type: 'update-decision', patch: { childView } }, 'decision:childView')
-          }
-        />
-      </Box>
+      <SavedTextField
+        id={at('child-decision-view')}
+        label="The child's view on the decision"
+        multiline
+        minRows={2}
+        saved={decision.childView}
+        helperText="What the child said, or how their view was brought"
+        onSave={(childView) =>
+          void send(
+            { type: 'update-decision', childId: decision.childId, patch: { childView } },
+            `decision:${decision.childId ?? 'all'}:childView`,
+          )
+        }
+        sx={{ mt: 3 }}
+        fullWidth
+      />
     </Paper>
   )
 }
@@ -69,14 +69,18 @@ export function RecommendationsSection() {
 function RecommendationRow({
   person,
   options,
+  decision,
 }: {
   readonly person: Participant
   readonly options: ReadonlyArray<Outcome>
+  readonly decision: ChildDecision
 }) {
-  const { meeting, names, send } = useMeetingContext()
-  const given = meeting.decision.recommendations.find((item) => item.personId === person.id)
+  const { names, send } = useConferenceContext()
+  const childId = decision.childId
+  const given = decision.recommendations.find((item) => item.personId === person.id)
   const [outcome, setOutcome] = useLocalCopy(given?.outcome ?? null)
   const name = names.get(person.id) ?? person.name
+  const missingReasons = outcome !== null && (given?.rationale.trim() ?? '') === ''
   return (
     <Box
       component="fieldset"
@@ -85,20 +89,25 @@ function RecommendationRow({
       <Box component="legend" sx={{ p: 0, mb: 1, fontWeight: 600, gridColumn: '1 / -1' }}>
         <bdi>{name}</bdi>
         {person.role && `, ${person.role}`}
-        {person.agency && ` (${person.agency})`}
+        {person.agency && (
+          <>
+            {' ('}
+            <bdi>{person.agency}</bdi>)
+          </>
+        )}
         <Typography component="span" color="text.secondary" sx={{ ml: 1, fontWeight: 400 }}>
           {attendanceLabels[person.attendance.status]}
         </Typography>
       </Box>
       <TextField
         select
-        id={`recommendation-${person.id}`}
+        id={decisionAnchor(`recommendation-${person.id}`, childId)}
         label="Recommends"
         value={outcome ?? ''}
         onChange={(event) => {
           const chosen = (event.target.value || null) as Outcome | null
           setOutcome(chosen)
-          void send({ type: 'set-recommendation', personId: person.id, patch: { outcome: chosen } })
+          void send({ type: 'set-recommendation', childId, personId: person.id, patch: { outcome: chosen } })
         }}
       >
         <MenuItem value="">
@@ -111,21 +120,17 @@ function RecommendationRow({
         ))}
       </TextField>
       <SavedTextField
-        id={`rationale-${person.id}`}
+        id={decisionAnchor(`rationale-${person.id}`, childId)}
         label="Why (their rationale)"
         multiline
         minRows={1}
         saved={given?.rationale ?? ''}
-        error={outcome !== null && (given?.rationale.trim() ?? '') === ''}
-        helperText={
-          outcome !== null && (given?.rationale.trim() ?? '') === ''
-            ? 'A recommendation needs its reasons'
-            : ' '
-        }
+        error={missingReasons}
+        helperText={missingReasons ? 'A recommendation needs its reasons' : ' '}
         onSave={(rationale) =>
           void send(
-            { type: 'set-recommendation', personId: person.id, patch: { rationale } },
-            `rationale:${person.id}`,
+            { type: 'set-recommendation', childId, personId: person.id, patch: { rationale } },
+            `rationale:${childId ?? 'all'}:${person.id}`,
           )
         }
       />

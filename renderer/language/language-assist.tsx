@@ -11,7 +11,7 @@ import {
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
 import type { Finding } from '../../shared/language/analyse.ts'
-import type { LanguageDismissal } from '../../shared/kinds/conference/records.ts'
+import type { LanguageDismissal } from '../../shared/model/language-dismissal.ts'
 import { FindingPopover, type FindingChoice } from './finding-popover.tsx'
 import { useLanguageTools } from './language-tools.tsx'
 import { alignLayer, findingNear, paintFindings } from './mark-text.ts'

@@ -5,7 +5,7 @@ import {
   explainedBefore,
   languageContextFor,
 } from '../../shared/language/meeting-language.ts'
-import type { LanguageDismissal } from '../../shared/kinds/conference/records.ts'
+import type { LanguageDismissal } from '../../shared/model/language-dismissal.ts'
 import type { LanguageSettings } from '../../shared/language/language-settings.ts'
 import { convene } from '../api/convene.ts'
 import { useMeetingContext } from '../meeting/meeting-context.tsx'

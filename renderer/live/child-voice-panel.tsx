@@ -14,11 +14,11 @@ import {
   type ViewGathered,
 } from '../../shared/kinds/conference/records.ts'
 import { childViewExpectedFromAge, hasChildView } from '../../shared/kinds/conference/rules/child-voice.ts'
-import { useMeetingContext } from '../meeting/meeting-context.tsx'
+import { useConferenceContext } from '../meeting/meeting-context.tsx'
 
 /** The child's voice, one card per child: how their views were gathered, their words, who brought them. */
 export function ChildVoicePanel() {
-  const { meeting } = useMeetingContext()
+  const { meeting } = useConferenceContext()
   if (meeting.children.length === 0) {
     return (
       <Typography color="text.secondary">
@@ -38,7 +38,7 @@ export function ChildVoicePanel() {
         <ChildViewCard
           key={child.id}
           child={child}
-          view={meeting.childViews.find((view) => view.childId === child.id) ?? null}
+          view={meeting.record.childViews.find((view) => view.childId === child.id) ?? null}
         />
       ))}
     </Box>
@@ -46,7 +46,7 @@ export function ChildVoicePanel() {
 }
 
 function ChildViewCard({ child, view }: { readonly child: Child; readonly view: ChildView | null }) {
-  const { meeting, send } = useMeetingContext()
+  const { meeting, send } = useConferenceContext()
   const [words, setWords] = useState(view?.words ?? '')
   const [conveyedBy, setConveyedBy] = useState(view?.conveyedBy ?? '')
   const [reason, setReason] = useState(view?.reasonNoView ?? '')
@@ -57,7 +57,7 @@ function ChildViewCard({ child, view }: { readonly child: Child; readonly view: 
   const needed =
     age !== null &&
     age >= childViewExpectedFromAge &&
-    !hasChildView(meeting, child.id) &&
+    !hasChildView(meeting.record, child.id) &&
     words.trim() === '' &&
     reason.trim() === ''
   const idPrefix = `child-view-${child.id}`

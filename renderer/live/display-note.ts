@@ -3,7 +3,7 @@ import type { Note } from '../../shared/model/notes.ts'
 /** A note as the views show it: saved, or still on its way to the store (or refused on the way). */
 export type DisplayNote = Pick<
   Note,
-  'id' | 'sectionKey' | 'speakerId' | 'text' | 'notForFamily' | 'verbatim' | 'createdAt'
+  'id' | 'sectionKey' | 'speakerId' | 'text' | 'visibility' | 'verbatim' | 'createdAt'
 > & {
   readonly state: 'saved' | 'saving' | 'failed'
 }

@@ -9,6 +9,7 @@ import Stack from '@mui/material/Stack'
 import ToggleButton from '@mui/material/ToggleButton'
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup'
 import Typography from '@mui/material/Typography'
+import { toEveryone, toProfessionals } from '../../shared/model/visibility.ts'
 import { useMeetingContext } from '../meeting/meeting-context.tsx'
 import { AgendaRail } from './agenda-rail.tsx'
 import { BoardView } from './board-view.tsx'
@@ -37,10 +38,6 @@ export function LiveTab() {
   const firstKey = meeting.agenda[0]?.key ?? null
   const currentKey = meeting.live.currentSectionKey ?? firstKey
   const current = meeting.agenda.find((section) => section.key === currentKey) ?? meeting.agenda[0]
-  const started = useRef(meeting.live.startedAt !== null)
-  useEffect(() => {
-    started.current = meeting.live.startedAt !== null
-  }, [meeting.live.startedAt])
 
   const report = useCallback((result: { ok: boolean; error?: { message: string } }) => {
     if (!result.ok && result.error) setProblem(result.error.message)
@@ -53,10 +50,7 @@ export function LiveTab() {
 
   const saveNote = useCallback(
     async (note: PendingNote) => {
-      if (!started.current) {
-        started.current = true
-        await send({ type: 'start-meeting' })
-      }
+      // One change: it starts the meeting if it has not started, and keeps the wordings kept in the note.
       const { text, speakerId, notForFamily, verbatim, kept } = note.captured
       const result = await send({
         type: 'add-note',
@@ -64,12 +58,10 @@ export function LiveTab() {
         sectionKey: note.sectionKey,
         text,
         speakerId,
-        notForFamily,
+        visibility: notForFamily ? toProfessionals : toEveryone,
         verbatim,
+        keep: [...kept],
       })
-      if (result.ok)
-        for (const wording of kept)
-          void send({ type: 'keep-wording', dismissal: { ...wording, noteId: note.id } }).then(report)
       setPending((list) =>
         result.ok
           ? list.filter((item) => item.id !== note.id)
@@ -77,7 +69,7 @@ export function LiveTab() {
       )
       if (!result.ok) setProblem(`That note was not saved: ${result.error.message}`)
     },
-    [send, report],
+    [send],
   )
 
   const add = useCallback(
@@ -90,7 +82,7 @@ export function LiveTab() {
         state: 'saving',
         text: captured.text,
         speakerId: captured.speakerId,
-        notForFamily: captured.notForFamily,
+        visibility: captured.notForFamily ? toProfessionals : toEveryone,
         verbatim: captured.verbatim,
         captured,
       }
@@ -140,11 +132,13 @@ export function LiveTab() {
             void send({
               type: 'set-note-details',
               noteId: menuNote.id,
-              notForFamily: !menuNote.notForFamily,
+              visibility: menuNote.visibility.to === 'everyone' ? toProfessionals : toEveryone,
             }).then(report)
         )}
       >
-        {menuNote?.notForFamily ? 'Share with the family' : 'Mark as not for the family'}
+        {menuNote && menuNote.visibility.to !== 'everyone'
+          ? 'Share with the family'
+          : 'Mark as not for the family'}
       </MenuItem>
       <MenuItem
         onClick={() => (

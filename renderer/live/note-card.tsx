@@ -1,4 +1,5 @@
 import { memo } from 'react'
+import { visibilityTag } from '../../shared/model/visibility.ts'
 import { NoteEditor } from './note-editor.tsx'
 import type { DisplayNote, NoteActions } from './display-note.ts'
 
@@ -44,21 +45,22 @@ export const NoteCard = memo(function NoteCard({
   large = false,
 }: Props) {
   const preview = note.text.length > 40 ? `${note.text.slice(0, 40)}…` : note.text
+  const tag = visibilityTag(note.visibility, () => undefined)
   return (
     <article
       className={large ? 'cv-note cv-large' : 'cv-note'}
       data-note-id={note.id}
       data-state={note.state}
-      data-closed={note.notForFamily ? 'true' : undefined}
-      aria-label={`${note.notForFamily ? 'Not for the family. ' : ''}${speaker ? `${speaker}: ` : ''}${preview}`}
+      data-closed={tag ? 'true' : undefined}
+      aria-label={`${tag ? `${tag}. ` : ''}${speaker ? `${speaker}: ` : ''}${preview}`}
     >
-      {(sectionHeading || note.notForFamily) && (
+      {(sectionHeading || tag) && (
         <div className="cv-tags">
           {sectionHeading && <span className="cv-tag">{sectionHeading}</span>}
-          {note.notForFamily && (
+          {tag && (
             <span className="cv-tag cv-closed">
               {lock}
-              Not for the family
+              {tag}
             </span>
           )}
         </div>

@@ -20,7 +20,7 @@ import {
 import { actionDue, describeActionDue } from '../../shared/kinds/conference/rules/plan-dates.ts'
 import { sortPeople } from '../../shared/rules/people.ts'
 import { BritishDateField } from '../common/british-date-field.tsx'
-import { useMeetingContext } from '../meeting/meeting-context.tsx'
+import { useConferenceContext } from '../meeting/meeting-context.tsx'
 import { useSettings } from '../settings/use-settings.ts'
 
 const statusColour: Readonly<Record<ProgressStatus, 'default' | 'primary' | 'success' | 'warning'>> = {
@@ -32,17 +32,17 @@ const statusColour: Readonly<Record<ProgressStatus, 'default' | 'primary' | 'suc
 
 /** The plan's actions, each with its progress so far and a way to record today's update. */
 export function PlanProgressPanel() {
-  const { meeting } = useMeetingContext()
+  const { meeting } = useConferenceContext()
   const settings = useSettings()
   const calendar = settings ? councilCalendar(settings) : bundledCalendar()
   return (
     <Box sx={{ display: 'grid', gap: 2 }}>
-      {meeting.planActions.length === 0 && (
+      {meeting.record.planActions.length === 0 && (
         <Typography color="text.secondary">
           The plan has no actions yet. Add the actions from the plan below.
         </Typography>
       )}
-      {meeting.planActions.map((action, index) => (
+      {meeting.record.planActions.map((action, index) => (
         <ActionProgress key={action.id} action={action} index={index} calendar={calendar} />
       ))}
       <NewAction />
@@ -59,7 +59,7 @@ function ActionProgress({
   readonly index: number
   readonly calendar: WorkingDayCalendar
 }) {
-  const { meeting, names, send } = useMeetingContext()
+  const { meeting, names, send } = useConferenceContext()
   const due = actionDue(action, meeting.date, calendar)
   const [status, setStatus] = useState<ProgressStatus>('on-track')
   const [note, setNote] = useState('')
@@ -160,7 +160,7 @@ function ActionProgress({
 }
 
 function NewAction() {
-  const { meeting, names, send } = useMeetingContext()
+  const { meeting, names, send } = useConferenceContext()
   const [what, setWhat] = useState('')
   const [ownerId, setOwnerId] = useState('')
   const [due, setDue] = useState<string | null>(null)

@@ -12,19 +12,19 @@ import DeleteOutlined from '@mui/icons-material/DeleteOutlined'
 import type { DangerStatement, ScaleScore } from '../../shared/kinds/conference/records.ts'
 import { sortPeople } from '../../shared/rules/people.ts'
 import type { ScalingSettings } from '../../shared/settings/settings.ts'
-import { useMeetingContext } from '../meeting/meeting-context.tsx'
+import { useConferenceContext } from '../meeting/meeting-context.tsx'
 import { useSettings } from '../settings/use-settings.ts'
 
 const defaultScale: ScalingSettings = { zeroMeans: 'Not safe', tenMeans: 'Safe enough', higherIsSafer: true }
 
 /** Everyone's place on the safety scale, side by side, and up to four danger statements with safety goals. */
 export function ScalingPanel() {
-  const { meeting, names, send } = useMeetingContext()
+  const { meeting, names, send } = useConferenceContext()
   const scale = useSettings()?.scaling ?? defaultScale
   const people = sortPeople(meeting.participants.filter((person) => person.attendance.status !== 'apologies'))
   const scoreOf = (personId: string): ScaleScore | undefined =>
-    meeting.scaling.scores.find((score) => score.personId === personId)
-  const placed = meeting.scaling.scores.filter((score) => score.score !== null)
+    meeting.record.scaling.scores.find((score) => score.personId === personId)
+  const placed = meeting.record.scaling.scores.filter((score) => score.score !== null)
   return (
     <Box sx={{ display: 'grid', gap: 2 }}>
       <Paper sx={{ p: 2 }}>
@@ -116,14 +116,14 @@ export function ScalingPanel() {
           Danger statements and safety goals
         </Typography>
         <Box sx={{ display: 'grid', gap: 2 }}>
-          {meeting.scaling.dangerStatements.map((statement, index) => (
+          {meeting.record.scaling.dangerStatements.map((statement, index) => (
             <DangerRow key={statement.id} statement={statement} index={index} />
           ))}
           <Box>
             <Button
               id="add-danger-statement"
               startIcon={<Add />}
-              disabled={meeting.scaling.dangerStatements.length >= 4}
+              disabled={meeting.record.scaling.dangerStatements.length >= 4}
               onClick={() =>
                 void send({
                   type: 'add-danger-statement',
@@ -132,7 +132,7 @@ export function ScalingPanel() {
                 })
               }
             >
-              {meeting.scaling.dangerStatements.length >= 4
+              {meeting.record.scaling.dangerStatements.length >= 4
                 ? 'Four danger statements is the most'
                 : 'Add a danger statement'}
             </Button>
@@ -152,7 +152,7 @@ function ScoreRow({
   readonly name: string
   readonly score: ScaleScore | undefined
 }) {
-  const { send } = useMeetingContext()
+  const { send } = useConferenceContext()
   const [why, setWhy] = useState(score?.why ?? '')
   return (
     <Box
@@ -209,7 +209,7 @@ function ScoreRow({
 }
 
 function DangerRow({ statement, index }: { readonly statement: DangerStatement; readonly index: number }) {
-  const { send } = useMeetingContext()
+  const { send } = useConferenceContext()
   const [danger, setDanger] = useState(statement.danger)
   const [goal, setGoal] = useState(statement.safetyGoal)
   const update = (patch: Partial<Omit<DangerStatement, 'id'>>, field: string): void =>

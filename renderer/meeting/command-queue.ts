@@ -1,10 +1,10 @@
-import type { MeetingCommand } from '../../shared/meeting/meeting-command.ts'
+import type { MeetingCommandInput } from '../../shared/meeting/meeting-command.ts'
 import type { Meeting } from '../../shared/meeting/meeting.ts'
 import type { ErrorCode, Result } from '../../shared/util/result.ts'
 import type { SaveState } from '../common/save-status.tsx'
 
 type Waiter = (result: Result<Meeting>) => void
-type Item = { command: MeetingCommand; readonly key: string | null; readonly waiters: Waiter[] }
+type Item = { command: MeetingCommandInput; readonly key: string | null; readonly waiters: Waiter[] }
 
 /** Failures that may pass (a full disk, a write error): the commands stay queued and are tried again. */
 const mayPass: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
@@ -25,7 +25,7 @@ const mayPass: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
  */
 export class CommandQueue {
   private readonly meetingId: string
-  private readonly send: (meetingId: string, command: MeetingCommand) => Promise<Result<Meeting>>
+  private readonly send: (meetingId: string, command: MeetingCommandInput) => Promise<Result<Meeting>>
   private onSaved: (meeting: Meeting) => void
   private onStateListener: (state: SaveState) => void
   private lastState: SaveState | null = null
@@ -33,10 +33,14 @@ export class CommandQueue {
   private running = false
   private stalled: string | null = null
   private refused: string | null = null
+  /** The command on its way to main, if any. */
+  private inFlight: Promise<unknown> | null = null
+  /** The revision of the meeting main last answered with: every change up to it is in that answer. */
+  private answeredRevision = -1
 
   constructor(options: {
     readonly meetingId: string
-    readonly send: (meetingId: string, command: MeetingCommand) => Promise<Result<Meeting>>
+    readonly send: (meetingId: string, command: MeetingCommandInput) => Promise<Result<Meeting>>
     readonly onSaved: (meeting: Meeting) => void
     readonly onState: (state: SaveState) => void
   }) {
@@ -64,12 +68,12 @@ export class CommandQueue {
   }
 
   /** The commands not yet saved, oldest first (a form opened again shows what they hold). */
-  pending(): ReadonlyArray<MeetingCommand> {
+  pending(): ReadonlyArray<MeetingCommandInput> {
     return this.items.map((item) => item.command)
   }
 
   /** Queues a command; resolves with the saved meeting, or the refusal, once main has answered it. */
-  enqueue(command: MeetingCommand, key: string | null = null): Promise<Result<Meeting>> {
+  enqueue(command: MeetingCommandInput, key: string | null = null): Promise<Result<Meeting>> {
     return new Promise((resolve) => {
       // The latest with this key, so that a newer text never goes before an older one still queued.
       const waiting =
@@ -100,6 +104,16 @@ export class CommandQueue {
     this.onStateListener(state)
   }
 
+  /**
+   * Whether a change main announced (by its revision) is already in a meeting this queue was answered with,
+   * once the command on its way, if any, has its answer. Main announces a change before it answers the
+   * command that made it, so a window asks this rather than fetching a meeting it is about to be sent.
+   */
+  async covers(revision: number): Promise<boolean> {
+    if (this.inFlight) await this.inFlight
+    return revision <= this.answeredRevision
+  }
+
   /** True while anything is queued or on its way. */
   get busy(): boolean {
     return this.items.length > 0 || this.running
@@ -112,7 +126,11 @@ export class CommandQueue {
     while (this.items.length > 0) {
       const item = this.items[0]
       if (!item) break
-      const result = await this.send(this.meetingId, item.command)
+      const sending = this.send(this.meetingId, item.command)
+      this.inFlight = sending.catch(() => undefined)
+      const result = await sending
+      this.inFlight = null
+      if (result.ok) this.answeredRevision = Math.max(this.answeredRevision, result.value.revision)
       if (!result.ok && mayPass.has(result.error.code)) {
         this.stalled = result.error.message
         this.running = false

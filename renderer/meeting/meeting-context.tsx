@@ -8,8 +8,8 @@ import {
   useState,
   type ReactNode,
 } from 'react'
-import type { MeetingCommand } from '../../shared/meeting/meeting-command.ts'
-import type { Meeting } from '../../shared/meeting/meeting.ts'
+import type { MeetingCommandInput } from '../../shared/meeting/meeting-command.ts'
+import { isConference, type ConferenceMeetingValue, type Meeting } from '../../shared/meeting/meeting.ts'
 import type { RecoveryNotice } from '../../shared/contract/values.ts'
 import type { Result } from '../../shared/util/result.ts'
 import { displayNames } from '../../shared/rules/people.ts'
@@ -24,10 +24,10 @@ export type MeetingContextValue = {
   /** How each participant is named on screen (with their role where two share a name). */
   readonly names: ReadonlyMap<string, string>
   /** Sends a change; a `key` lets a later change to the same thing replace this one while it waits. */
-  readonly send: (command: MeetingCommand, key?: string) => Promise<Result<Meeting>>
+  readonly send: (command: MeetingCommandInput, key?: string) => Promise<Result<Meeting>>
   readonly retry: () => void
   /** Changes sent but not yet saved (after a full disk, say), oldest first. */
-  readonly pending: () => ReadonlyArray<MeetingCommand>
+  readonly pending: () => ReadonlyArray<MeetingCommandInput>
 }
 
 const MeetingContext = createContext<MeetingContextValue | null>(null)
@@ -64,11 +64,28 @@ function queueFor(meetingId: string): CommandQueue {
   return queue
 }
 
+/**
+ * Whether a change main announced for a meeting is already in an answer this window's queue was given (or
+ * is about to be given): only a change made elsewhere needs the meeting fetched again.
+ */
+export function madeHere(meetingId: string, revision: number): Promise<boolean> {
+  return queueFor(meetingId).covers(revision)
+}
+
 /** The open meeting and its command queue, for every component of the workspace. */
 export function useMeetingContext(): MeetingContextValue {
   const value = useContext(MeetingContext)
   if (!value) throw new Error('useMeetingContext outside a MeetingProvider')
   return value
+}
+
+/** The open meeting's context where the meeting is a conference: for the parts only a conference has. */
+export function useConferenceContext(): MeetingContextValue & { readonly meeting: ConferenceMeetingValue } {
+  const value = useMeetingContext()
+  const meeting = value.meeting
+  if (!isConference(meeting))
+    throw new Error('A conference part shown for a meeting that is not a conference')
+  return { ...value, meeting }
 }
 
 /** Holds the open meeting as the store last returned it, and the queue that changes it. */
@@ -105,7 +122,7 @@ export function MeetingProvider({
   const names = useMemo(() => displayNames(meeting.participants), [meeting.participants])
   // Stable for the life of the meeting, so components that only send changes never redraw for a save.
   const send = useCallback(
-    (command: MeetingCommand, key?: string) => queue.enqueue(command, key ?? null),
+    (command: MeetingCommandInput, key?: string) => queue.enqueue(command, key ?? null),
     [queue],
   )
   const retry = useCallback(() => queue.retry(), [queue])

@@ -1,21 +1,23 @@
 import type { Meeting } from '../../shared/meeting/meeting.ts'
 
-const smallParts = [
-  'participants',
-  'agenda',
-  'live',
-  'children',
-  'childViews',
-  'scaling',
-  'planActions',
-  'reports',
-  'preMeeting',
-] as const
+const smallParts = ['participants', 'agenda', 'live', 'children'] as const
+
+/** The next object, with each of its parts that serialises as before kept as the previous part. */
+function reuseParts(previous: Readonly<Record<string, unknown>>, next: Readonly<Record<string, unknown>>) {
+  const merged: Record<string, unknown> = { ...next }
+  let same = Object.keys(previous).length === Object.keys(next).length
+  for (const [key, value] of Object.entries(next)) {
+    if (JSON.stringify(previous[key]) === JSON.stringify(value)) merged[key] = previous[key]
+    else same = false
+  }
+  return same ? previous : merged
+}
 
 /**
  * A meeting arrives from main as fresh JSON, so every object in it is new, and React would redraw every
  * note on every save. This keeps the previous objects wherever nothing changed (a note with the same id
- * and updatedAt, a part that serialises the same), so only what changed is drawn again.
+ * and updatedAt, a part that serialises the same, each part of the kind's record), so only what changed is
+ * drawn again.
  */
 export function reuseUnchanged(previous: Meeting | null, next: Meeting): Meeting {
   if (!previous || previous.id !== next.id) return next
@@ -31,5 +33,6 @@ export function reuseUnchanged(previous: Meeting | null, next: Meeting): Meeting
   for (const part of smallParts) {
     if (JSON.stringify(previous[part]) === JSON.stringify(next[part])) merged[part] = previous[part]
   }
+  merged['record'] = reuseParts(previous.record, next.record)
   return merged as Meeting
 }

@@ -27,7 +27,7 @@ export function FallingDue({
   const calendar = councilCalendar(settings)
   const today = ukDateOf(new Date())
   const readable = meetings.filter((entry): entry is MeetingSummary & { readable: true } => entry.readable)
-  const due = fallingDue(readable, settings.timescales, calendar, today)
+  const due = fallingDue(readable, { timescales: settings.timescales, calendar }, today)
   if (due.length === 0) return null
   return (
     <Paper component="section" aria-labelledby="falling-due-heading" sx={{ p: 2.5, mb: 3 }}>

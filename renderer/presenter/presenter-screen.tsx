@@ -3,30 +3,33 @@ import Alert from '@mui/material/Alert'
 import Box from '@mui/material/Box'
 import Typography from '@mui/material/Typography'
 import { formatBritishDate } from '../../shared/dates/british-date.ts'
-import type { FamilyView } from '../../shared/meeting/project.ts'
+import { isConference, type ConferenceMeetingValue, type Meeting } from '../../shared/meeting/meeting.ts'
+import type { ProjectedMeeting } from '../../shared/meeting/project.ts'
 import { displayNames } from '../../shared/rules/people.ts'
 import { convene, useConveneEvent } from '../api/convene.ts'
 import { BoardView } from '../live/board-view.tsx'
 import { NoteStyles } from '../live/note-styles.tsx'
 import type { DisplayNote } from '../live/display-note.ts'
 import { markInteractive } from '../app/ready-mark.ts'
+import { assertNever } from '../../shared/util/assert-never.ts'
 
 /**
  * The screen shown to the room: the board in large type, live as notes are added, for working things out
- * with the family. It receives only the family view, so a note heard in a closed part never reaches this
- * page, and there are no editing tools on it.
+ * with the family. It receives only the family's projection of the meeting, so a note heard in a closed part never reaches this
+ * page, and there are no editing tools on it. Only kinds with a room view are shown here.
  */
 export function PresenterScreen({ meetingId }: { readonly meetingId: string }) {
-  const [view, setView] = useState<FamilyView | null>(null)
+  const [projected, setProjected] = useState<ProjectedMeeting | null>(null)
+  const view: Meeting | null = projected?.meeting ?? null
   const [problem, setProblem] = useState<string | null>(null)
   useEffect(() => {
     void convene()
-      .meetings.familyView(meetingId)
-      .then((result) => (result.ok ? setView(result.value) : setProblem(result.error.message)))
+      .meetings.roomView(meetingId)
+      .then((result) => (result.ok ? setProjected(result.value) : setProblem(result.error.message)))
   }, [meetingId])
-  useConveneEvent('family-view-changed', ({ meeting }) => {
-    if (meeting.id === meetingId)
-      setView((shown) => (shown && shown.revision >= meeting.revision ? shown : meeting))
+  useConveneEvent('room-view-changed', ({ view: next }) => {
+    if (next.meeting.id === meetingId)
+      setProjected((shown) => (shown && shown.meeting.revision >= next.meeting.revision ? shown : next))
   })
   useEffect(() => {
     if (view) markInteractive()
@@ -36,10 +39,10 @@ export function PresenterScreen({ meetingId }: { readonly meetingId: string }) {
     [view?.participants],
   )
   const notes = useMemo<ReadonlyArray<DisplayNote>>(
-    () => (view?.notes ?? []).map((note) => ({ ...note, notForFamily: false, state: 'saved' as const })),
+    () => (view?.notes ?? []).map((note) => ({ ...note, state: 'saved' as const })),
     [view?.notes],
   )
-  const extras = useMemo(() => (view ? sectionExtras(view) : {}), [view])
+  const extras = useMemo(() => (view && isConference(view) ? sectionExtras(view) : {}), [view])
   if (problem) {
     return (
       <Box component="main" sx={{ p: 4 }}>
@@ -75,84 +78,95 @@ export function PresenterScreen({ meetingId }: { readonly meetingId: string }) {
 }
 
 /** What the room sees above the notes of the special sections: the children's words, the scale, the plan. */
-function sectionExtras(view: FamilyView): Record<string, React.ReactNode> {
+function sectionExtras(view: ConferenceMeetingValue): Record<string, React.ReactNode> {
   const extras: Record<string, React.ReactNode> = {}
   const names = new Map(view.participants.map((person) => [person.id, person.name]))
   for (const section of view.agenda) {
-    if (section.kind === 'childs-voice') {
-      extras[section.key] = view.childViews
-        .filter((childView) => childView.words.trim() !== '')
-        .map((childView) => {
-          const child = view.children.find((candidate) => candidate.id === childView.childId)
-          return (
-            <Box
-              key={childView.childId}
-              sx={{
-                p: 2,
-                borderRadius: 1.5,
-                bgcolor: 'background.paper',
-                border: 1,
-                borderColor: 'secondary.main',
-              }}
-            >
-              <Typography sx={{ fontSize: '1.35rem', fontStyle: 'italic' }}>“{childView.words}”</Typography>
-              <Typography sx={{ fontSize: '1.05rem', mt: 0.5 }}>— {child?.knownAs || child?.name}</Typography>
-            </Box>
-          )
-        })
-    } else if (section.kind === 'scaling') {
-      const scored = view.scores.filter((score) => score.score !== null)
-      extras[section.key] = (
-        <>
-          {scored.length > 0 && (
-            <Box component="ul" sx={{ m: 0, pl: 3, fontSize: '1.2rem' }}>
-              {scored.map((score) => (
-                <li key={score.personId}>
-                  {names.get(score.personId)}: {score.score}
-                </li>
-              ))}
-            </Box>
-          )}
-          {view.dangerStatements.map((statement) => (
-            <Box
-              key={statement.id}
-              sx={{
-                p: 2,
-                borderRadius: 1.5,
-                bgcolor: 'background.paper',
-                border: 1,
-                borderColor: 'divider',
-                fontSize: '1.15rem',
-              }}
-            >
-              <strong>We are worried that</strong> {statement.danger}
-              {statement.safetyGoal && (
-                <>
-                  <br />
-                  <strong>We will know the child is safe when</strong> {statement.safetyGoal}
-                </>
-              )}
-            </Box>
-          ))}
-        </>
-      )
-    } else if (section.kind === 'plan-progress') {
-      extras[section.key] = view.planActions.map((action) => (
-        <Box
-          key={action.id}
-          sx={{
-            p: 2,
-            borderRadius: 1.5,
-            bgcolor: 'background.paper',
-            border: 1,
-            borderColor: 'divider',
-            fontSize: '1.15rem',
-          }}
-        >
-          {action.what}
-          {action.progress.at(-1)?.note ? ` · ${action.progress.at(-1)?.note}` : ''}
-        </Box>
-      ))
+    switch (section.kind) {
+      case 'notes':
+        break
+      case 'childs-voice':
+        extras[section.key] = view.record.childViews
+          .filter((childView) => childView.words.trim() !== '')
+          .map((childView) => {
+            const child = view.children.find((candidate) => candidate.id === childView.childId)
+            return (
+              <Box
+                key={childView.childId}
+                sx={{
+                  p: 2,
+                  borderRadius: 1.5,
+                  bgcolor: 'background.paper',
+                  border: 1,
+                  borderColor: 'secondary.main',
+                }}
+              >
+                <Typography sx={{ fontSize: '1.35rem', fontStyle: 'italic' }}>“{childView.words}”</Typography>
+                <Typography sx={{ fontSize: '1.05rem', mt: 0.5 }}>
+                  — {child?.knownAs || child?.name}
+                </Typography>
+              </Box>
+            )
+          })
+        break
+      case 'scaling': {
+        const scored = view.record.scaling.scores.filter((score) => score.score !== null)
+        extras[section.key] = (
+          <>
+            {scored.length > 0 && (
+              <Box component="ul" sx={{ m: 0, pl: 3, fontSize: '1.2rem' }}>
+                {scored.map((score) => (
+                  <li key={score.personId}>
+                    {names.get(score.personId)}: {score.score}
+                  </li>
+                ))}
+              </Box>
+            )}
+            {view.record.scaling.dangerStatements.map((statement) => (
+              <Box
+                key={statement.id}
+                sx={{
+                  p: 2,
+                  borderRadius: 1.5,
+                  bgcolor: 'background.paper',
+                  border: 1,
+                  borderColor: 'divider',
+                  fontSize: '1.15rem',
+                }}
+              >
+                <strong>We are worried that</strong> {statement.danger}
+                {statement.safetyGoal && (
+                  <>
+                    <br />
+                    <strong>We will know the child is safe when</strong> {statement.safetyGoal}
+                  </>
+                )}
+              </Box>
+            ))}
+          </>
+        )
+        break
+      }
+      case 'plan-progress':
+        extras[section.key] = view.record.planActions.map((action) => (
+          <Box
+            key={action.id}
+            sx={{
+              p: 2,
+              borderRadius: 1.5,
+              bgcolor: 'background.paper',
+              border: 1,
+              borderColor: 'divider',
+              fontSize: '1.15rem',
+            }}
+          >
+            {action.what}
+            {action.progress.at(-1)?.note ? ` · ${action.progress.at(-1)?.note}` : ''}
+          </Box>
+        ))
+        break
+      default:
+        assertNever(section.kind, 'section kind')
     }
   }
   return extras

@@ -10,12 +10,12 @@ import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import type { PreMeeting } from '../../shared/kinds/conference/records.ts'
 import { BritishDateField } from '../common/british-date-field.tsx'
-import { useMeetingContext } from '../meeting/meeting-context.tsx'
+import { useConferenceContext } from '../meeting/meeting-context.tsx'
 
 /** The chair's meeting with the parents before the conference: held or not, when, and anything to note. */
 export function PreMeetingSection() {
-  const { meeting, send } = useMeetingContext()
-  const [notes, setNotes] = useState(meeting.preMeeting.notes)
+  const { meeting, send } = useConferenceContext()
+  const [notes, setNotes] = useState(meeting.record.preMeeting.notes)
   const update = (patch: Partial<PreMeeting>, key: string): void =>
     void send({ type: 'update-pre-meeting', patch }, `pre-meeting:${key}`)
   return (
@@ -29,7 +29,7 @@ export function PreMeetingSection() {
           <RadioGroup
             row
             aria-labelledby="pre-meeting-held-label"
-            value={meeting.preMeeting.held}
+            value={meeting.record.preMeeting.held}
             onChange={(event) => update({ held: event.target.value as PreMeeting['held'] }, 'held')}
           >
             <FormControlLabel value="yes" control={<Radio />} label="Yes" />
@@ -37,12 +37,12 @@ export function PreMeetingSection() {
             <FormControlLabel value="not-recorded" control={<Radio />} label="Not recorded" />
           </RadioGroup>
         </FormControl>
-        {meeting.preMeeting.held === 'yes' && (
+        {meeting.record.preMeeting.held === 'yes' && (
           <Box sx={{ maxWidth: 320 }}>
             <BritishDateField
               id="pre-meeting-date"
               label="When"
-              value={meeting.preMeeting.date}
+              value={meeting.record.preMeeting.date}
               onChange={(iso) => update({ date: iso }, 'date')}
             />
           </Box>

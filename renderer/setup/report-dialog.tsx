@@ -17,7 +17,7 @@ import type { AgencyReport } from '../../shared/kinds/conference/records.ts'
 import { BritishDateField } from '../common/british-date-field.tsx'
 
 /** A report as the dialog holds it. */
-export type ReportFields = Omit<AgencyReport, 'id'>
+export type ReportFields = Omit<AgencyReport, 'id' | 'visibility'>
 
 type Props = {
   readonly initial: ReportFields | null

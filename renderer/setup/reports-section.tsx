@@ -21,13 +21,13 @@ import { bundledCalendar } from '../../shared/calendar/bank-holidays.ts'
 import { councilCalendar } from '../../shared/calendar/council-calendar.ts'
 import { calculatedDateNote } from '../../shared/calendar/working-days.ts'
 import type { AgencyReport } from '../../shared/kinds/conference/records.ts'
-import { useMeetingContext } from '../meeting/meeting-context.tsx'
+import { useConferenceContext } from '../meeting/meeting-context.tsx'
 import { useSettings } from '../settings/use-settings.ts'
 import { ReportDialog, type ReportFields } from './report-dialog.tsx'
 
 /** The agencies' written reports: when each arrived against the council's deadline, and whether the parents saw it. */
 export function ReportsSection() {
-  const { meeting, send } = useMeetingContext()
+  const { meeting, send } = useConferenceContext()
   const settings = useSettings()
   // A new report carries the id it will be saved under from the moment its dialog opens, so a retry adds it once.
   const [editing, setEditing] = useState<{
@@ -48,7 +48,7 @@ export function ReportsSection() {
   }
 
   const { deadline, deadlineCalculated } = checkReport(
-    { id: '', agency: '', author: '', receivedOn: null, sharedWithParents: 'yes', sharedOn: null },
+    { receivedOn: null, sharedWithParents: 'yes' },
     meeting.date,
     deadlineDays,
     calendar,
@@ -79,14 +79,14 @@ export function ReportsSection() {
             </TableRow>
           </TableHead>
           <TableBody>
-            {meeting.reports.length === 0 && (
+            {meeting.record.reports.length === 0 && (
               <TableRow>
                 <TableCell colSpan={4}>
                   <Typography color="text.secondary">No reports recorded yet.</Typography>
                 </TableCell>
               </TableRow>
             )}
-            {meeting.reports.map((report) => {
+            {meeting.record.reports.map((report) => {
               const check = checkReport(report, meeting.date, deadlineDays, calendar, today)
               return (
                 <TableRow key={report.id}>

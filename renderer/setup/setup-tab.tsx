@@ -1,15 +1,14 @@
 import { useCallback, useState } from 'react'
 import Alert from '@mui/material/Alert'
 import Stack from '@mui/material/Stack'
-import { missingChildViews } from '../../shared/kinds/conference/rules/child-voice.ts'
+import { isConference } from '../../shared/meeting/meeting.ts'
 import { DetailsForm } from '../workspace/details-form.tsx'
 import { useDetailsDraft } from '../workspace/use-details-autosave.ts'
 import { useMeetingContext } from '../meeting/meeting-context.tsx'
 import { PeopleSection } from './people-section.tsx'
-import { ReportsSection } from './reports-section.tsx'
-import { PreMeetingSection } from './pre-meeting-section.tsx'
+import { ChildViewsReminder, ConferenceSetupSections } from './conference-setup.tsx'
 
-/** Before the meeting: the details, the children, the people, the reports and the meeting with the parents. */
+/** Before the meeting: the details, the children, the people and, for a conference, the reports and the meeting with the parents. */
 export function SetupTab() {
   const { meeting } = useMeetingContext()
   const { values, change } = useDetailsDraft()
@@ -24,7 +23,7 @@ export function SetupTab() {
       return current[field] === message ? current : { ...current, [field]: message }
     })
   }, [])
-  const missing = missingChildViews(meeting)
+  const conference = isConference(meeting)
   const invalid = Object.values(problems)
   return (
     <Stack spacing={3}>
@@ -33,17 +32,10 @@ export function SetupTab() {
           Not saved yet: {invalid[0]}.
         </Alert>
       )}
-      {missing.length > 0 && (
-        <Alert severity="info" role="status">
-          {missing.map(({ child, age }) => `${child.knownAs || child.name} (${age})`).join(', ')}{' '}
-          {missing.length === 1 ? 'is' : 'are'} old enough to take part. Record how their views were gathered
-          in the meeting, or why they could not be.
-        </Alert>
-      )}
+      {conference && <ChildViewsReminder />}
       <DetailsForm values={values} change={change} onValidity={onValidity} problems={problems} />
       <PeopleSection />
-      <ReportsSection />
-      <PreMeetingSection />
+      {conference && <ConferenceSetupSections />}
     </Stack>
   )
 }

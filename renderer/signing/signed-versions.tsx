@@ -13,14 +13,14 @@ import Typography from '@mui/material/Typography'
 import { formatBritishDateTime } from '../../shared/dates/british-date.ts'
 import { convene } from '../api/convene.ts'
 import { useFileSaver } from '../common/save-files.tsx'
-import { useMeetingContext } from '../meeting/meeting-context.tsx'
+import { useConferenceContext } from '../meeting/meeting-context.tsx'
 
 /**
  * The signed versions of the minutes, newest first: each locked with its hash, its corrections, and its
  * signed Word documents to download. A correction reopens the minutes to make the next version.
  */
 export function SignedVersions() {
-  const { meeting, send } = useMeetingContext()
+  const { meeting, send } = useConferenceContext()
   const [problem, setProblem] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const files = useFileSaver()
@@ -46,7 +46,7 @@ export function SignedVersions() {
     setCorrecting(false)
     setProblem(null)
   }
-  const versions = [...meeting.signedVersions].reverse()
+  const versions = [...meeting.record.signedVersions].reverse()
   return (
     <Box component="section" aria-labelledby="versions-heading" sx={{ mt: 2 }}>
       <Typography variant="h3" id="versions-heading" sx={{ mb: 1 }}>
@@ -58,10 +58,10 @@ export function SignedVersions() {
           {problem}
         </Alert>
       )}
-      {meeting.correction && (
+      {meeting.record.correction && (
         <Alert severity="warning" sx={{ mb: 1 }}>
-          Correction under way: {meeting.correction.what} (asked by {meeting.correction.askedBy}). Sign again
-          to make the next version.
+          Correction under way: {meeting.record.correction.what} (asked by {meeting.record.correction.askedBy}
+          ). Sign again to make the next version.
         </Alert>
       )}
       <Stack component="ol" spacing={1.5} sx={{ listStyle: 'none', p: 0, m: 0 }}>
@@ -90,7 +90,7 @@ export function SignedVersions() {
           </Box>
         ))}
       </Stack>
-      {meeting.signOff && (
+      {meeting.record.signOff && (
         <Button sx={{ mt: 1 }} onClick={() => setCorrecting(true)} id="start-correction">
           Start a correction…
         </Button>

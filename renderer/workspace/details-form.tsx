@@ -4,9 +4,8 @@ import MenuItem from '@mui/material/MenuItem'
 import Paper from '@mui/material/Paper'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
+import { kindsLike, meetingKindLabels } from '../../shared/kinds/registry.ts'
 import {
-  meetingKindLabels,
-  meetingKinds,
   meetingStatuses,
   meetingStatusLabels,
   type MeetingDetails,
@@ -15,6 +14,8 @@ import {
 } from '../../shared/meeting/meeting.ts'
 import { BritishDateField } from '../common/british-date-field.tsx'
 import { ChildrenEditor, type ChildRow } from '../common/children-editor.tsx'
+import { useLocalCopy } from '../common/use-local-copy.ts'
+import { useMeetingContext } from '../meeting/meeting-context.tsx'
 
 type Props = {
   readonly values: MeetingDetails
@@ -94,20 +95,7 @@ export function DetailsForm({ values, change, onValidity, problems }: Props) {
               change('familyName', text, problem === null)
             }}
           />
-          <TextField
-            id="details-kind"
-            select
-            label="Kind of meeting"
-            value={values.kind}
-            helperText=" "
-            onChange={(event) => change('kind', event.target.value as MeetingKind)}
-          >
-            {meetingKinds.map((kind) => (
-              <MenuItem key={kind} value={kind}>
-                {meetingKindLabels[kind]}
-              </MenuItem>
-            ))}
-          </TextField>
+          <KindField />
           <BritishDateField
             id="details-date"
             label="Date of the meeting"
@@ -206,5 +194,36 @@ export function DetailsForm({ values, change, onValidity, problems }: Props) {
         </Box>
       </Paper>
     </>
+  )
+}
+
+/**
+ * The kind of meeting, among the kinds of its family: an initial conference may turn out to be held as a
+ * review, but a conference never becomes a MIAM (its record is a conference's).
+ */
+function KindField() {
+  const { meeting, send } = useMeetingContext()
+  const [kind, setKind] = useLocalCopy<MeetingKind>(meeting.kind)
+  const options = kindsLike(meeting.kind)
+  return (
+    <TextField
+      id="details-kind"
+      select
+      label="Kind of meeting"
+      value={kind}
+      disabled={options.length < 2}
+      helperText={options.length < 2 ? ' ' : 'Only kinds with the same record'}
+      onChange={(event) => {
+        const chosen = event.target.value as MeetingKind
+        setKind(chosen)
+        void send({ type: 'change-kind', kind: chosen })
+      }}
+    >
+      {options.map((option) => (
+        <MenuItem key={option} value={option}>
+          {meetingKindLabels[option]}
+        </MenuItem>
+      ))}
+    </TextField>
   )
 }

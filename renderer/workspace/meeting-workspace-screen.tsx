@@ -14,6 +14,8 @@ import { LiveTab } from '../live/live-tab.tsx'
 import { LanguageToolsProvider } from '../language/language-tools.tsx'
 import { LanguageTab } from '../language/language-tab.tsx'
 import { DecisionTab } from '../decision/decision-tab.tsx'
+import { kindInfo } from '../../shared/kinds/registry.ts'
+import { assertNever } from '../../shared/util/assert-never.ts'
 import { WorkspaceHeader } from './workspace-header.tsx'
 import { useMeeting } from './use-meeting.ts'
 
@@ -48,32 +50,60 @@ export function MeetingWorkspaceScreen({ meetingId, tab, navigate }: Props) {
       </Box>
     )
   }
+  // Each kind shows its own tabs; an address naming a tab the kind does not have opens its first.
+  const tabs = kindInfo(meeting.kind).tabs
+  const shown = tabs.includes(tab) ? tab : (tabs[0] ?? 'setup')
   return (
     <MeetingProvider key={meeting.id} meeting={meeting} recovery={recovery} accept={accept}>
-      <WorkspaceHeader navigate={navigate} compact={tab === 'live'} />
-      <WorkspaceTabs meetingId={meetingId} tab={tab} navigate={navigate} />
-      <Box role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+      <WorkspaceHeader navigate={navigate} compact={shown === 'live'} />
+      <WorkspaceTabs meetingId={meetingId} tab={shown} tabs={tabs} navigate={navigate} />
+      <Box role="tabpanel" id={`panel-${shown}`} aria-labelledby={`tab-${shown}`}>
         <LanguageToolsProvider>
-          {tab === 'setup' ? (
-            <SetupTab />
-          ) : tab === 'live' ? (
-            <LiveTab />
-          ) : tab === 'decision' ? (
-            <DecisionTab navigate={navigate} />
-          ) : (
-            <LanguageTab />
-          )}
+          <TabContent tab={shown} navigate={navigate} />
         </LanguageToolsProvider>
       </Box>
     </MeetingProvider>
   )
 }
 
+function TabContent({
+  tab,
+  navigate,
+}: {
+  readonly tab: WorkspaceTab
+  readonly navigate: (route: Route) => void
+}) {
+  switch (tab) {
+    case 'setup':
+      return <SetupTab />
+    case 'live':
+      return <LiveTab />
+    case 'decision':
+      return <DecisionTab navigate={navigate} />
+    case 'language':
+      return <LanguageTab />
+    default:
+      return assertNever(tab, 'workspace tab')
+  }
+}
+
+const tabLabels: Readonly<Record<WorkspaceTab, string>> = {
+  setup: 'Before the meeting',
+  live: 'In the meeting',
+  decision: 'Decision and plan',
+  language: 'Language check',
+}
+
 /**
  * The tabs, memoised: MUI's Tabs measures its indicator after every render, which forces a layout of
  * the whole page, so they must not redraw when the meeting is saved.
  */
-const WorkspaceTabs = memo(function WorkspaceTabs({ meetingId, tab, navigate }: Props) {
+const WorkspaceTabs = memo(function WorkspaceTabs({
+  meetingId,
+  tab,
+  tabs,
+  navigate,
+}: Props & { readonly tabs: ReadonlyArray<WorkspaceTab> }) {
   return (
     <Tabs
       value={tab}
@@ -81,10 +111,15 @@ const WorkspaceTabs = memo(function WorkspaceTabs({ meetingId, tab, navigate }: 
       aria-label="Parts of the meeting"
       sx={{ mb: 3, borderBottom: 1, borderColor: 'divider' }}
     >
-      <Tab value="setup" label="Before the meeting" id="tab-setup" aria-controls="panel-setup" />
-      <Tab value="live" label="In the meeting" id="tab-live" aria-controls="panel-live" />
-      <Tab value="decision" label="Decision and plan" id="tab-decision" aria-controls="panel-decision" />
-      <Tab value="language" label="Language check" id="tab-language" aria-controls="panel-language" />
+      {tabs.map((name) => (
+        <Tab
+          key={name}
+          value={name}
+          label={tabLabels[name]}
+          id={`tab-${name}`}
+          aria-controls={`panel-${name}`}
+        />
+      ))}
     </Tabs>
   )
 })

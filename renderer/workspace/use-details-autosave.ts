@@ -42,6 +42,6 @@ export function useDetailsDraft() {
 }
 
 function pickDetails(meeting: Meeting): MeetingDetails {
-  const { kind, familyName, date, startTime, location, purpose, preparationNotes, status, children } = meeting
-  return { kind, familyName, date, startTime, location, purpose, preparationNotes, status, children }
+  const { familyName, date, startTime, location, purpose, preparationNotes, status, children } = meeting
+  return { familyName, date, startTime, location, purpose, preparationNotes, status, children }
 }

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Meeting } from '../../shared/meeting/meeting.ts'
 import type { RecoveryNotice } from '../../shared/contract/values.ts'
 import { convene, useConveneEvent } from '../api/convene.ts'
+import { madeHere } from '../meeting/meeting-context.tsx'
 import { reuseUnchanged } from '../meeting/reuse-unchanged.ts'
 
 /** A meeting as the store last returned it; kept current from what main pushes. Older revisions are ignored. */
@@ -36,14 +37,14 @@ export function useMeeting(meetingId: string) {
   }, [meeting?.revision])
   useConveneEvent('meeting-changed', ({ meetingId: changed, revision }) => {
     if (changed !== meetingId || revision <= shownRevision.current) return
-    // The change is usually this window's own, and its reply is a moment behind the event: fetch only if
-    // the window is still behind after that moment (another window, or a restore, changed the meeting).
-    setTimeout(() => {
-      if (revision <= shownRevision.current) return
+    // The change is usually this window's own, announced a moment before its answer: fetch only a change
+    // the queue was not answered with (another window, or a restore, changed the meeting).
+    void madeHere(meetingId, revision).then((here) => {
+      if (here || revision <= shownRevision.current) return
       void convene()
         .meetings.get(meetingId)
         .then((result) => result.ok && accept(result.value.meeting))
-    }, 150)
+    })
   })
   return { meeting, recovery, problem, accept } as const
 }

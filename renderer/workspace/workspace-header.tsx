@@ -14,14 +14,16 @@ import Typography from '@mui/material/Typography'
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined'
 import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined'
 import { formatBritishDate, formatBritishDateTime } from '../../shared/dates/british-date.ts'
-import { meetingKindLabels } from '../../shared/meeting/meeting.ts'
+import { councilCalendar } from '../../shared/calendar/council-calendar.ts'
+import { meetingKindLabels, moduleOf } from '../../shared/kinds/registry.ts'
 import { convene } from '../api/convene.ts'
 import { PageHeading } from '../common/page-heading.tsx'
 import { SaveStatus } from '../common/save-status.tsx'
 import { whyPassedOver } from './recovery-words.ts'
 import { useMeetingContext, useSaveState } from '../meeting/meeting-context.tsx'
 import type { Route } from '../app/router.ts'
-import { StartReviewButton } from './start-review-button.tsx'
+import { FollowOnButton } from './follow-on-button.tsx'
+import { useSettings } from '../settings/use-settings.ts'
 import { useFileSaver } from '../common/save-files.tsx'
 import { toBase64 } from '../common/download.ts'
 
@@ -37,6 +39,13 @@ export function WorkspaceHeader({
   const [confirmingDelete, setConfirmingDelete] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
   const files = useFileSaver()
+  const settings = useSettings()
+  const followOns = settings
+    ? moduleOf(meeting.kind).followOns(meeting, {
+        calendar: councilCalendar(settings),
+        timescales: settings.timescales,
+      })
+    : []
 
   const exportFile = async (): Promise<void> => {
     const result = await convene().meetings.exportInterchange(meeting.id)
@@ -73,9 +82,9 @@ export function WorkspaceHeader({
         </Box>
         {!compact && (
           <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}>
-            {(meeting.kind === 'icpc' || meeting.kind === 'rcpc') && (
-              <StartReviewButton meeting={meeting} navigate={navigate} />
-            )}
+            {followOns.map((followOn) => (
+              <FollowOnButton key={followOn.kind} meeting={meeting} followOn={followOn} navigate={navigate} />
+            ))}
             <Button variant="outlined" startIcon={<FileDownloadOutlined />} onClick={() => void exportFile()}>
               Export meeting file
             </Button>

@@ -19,7 +19,10 @@ const same = (a: LanguageDismissal, b: LanguageDismissal): boolean =>
   a.match.toLocaleLowerCase('en-GB') === b.match.toLocaleLowerCase('en-GB')
 
 /** The meeting with these wordings kept (each once). */
-export function keepWordings<M extends MeetingCore>(meeting: M, dismissals: ReadonlyArray<LanguageDismissal>): M {
+export function keepWordings<M extends MeetingCore>(
+  meeting: M,
+  dismissals: ReadonlyArray<LanguageDismissal>,
+): M {
   const kept = [...meeting.languageDismissals]
   for (const dismissal of dismissals) if (!kept.some((item) => same(item, dismissal))) kept.push(dismissal)
   return { ...meeting, languageDismissals: kept }

@@ -34,7 +34,10 @@ export const NoteCommandSchema = z.discriminatedUnion('type', [
      * Wordings the minute taker chose to keep in this note though the assistant suggested otherwise: kept
      * with the note, in the same change.
      */
-    keep: z.array(LanguageDismissalSchema.omit({ noteId: true })).max(50).default([]),
+    keep: z
+      .array(LanguageDismissalSchema.omit({ noteId: true }))
+      .max(50)
+      .default([]),
   }),
   z.object({ type: z.literal('edit-note'), noteId: IdSchema, text: NoteTextSchema }),
   z.object({

@@ -91,6 +91,17 @@ export type KindInfo = {
 /** A meeting's facts that the meetings list keeps, so the list can show what falls due without opening it. */
 export type SummaryFacts = Readonly<Record<string, unknown>>
 
+/** A meeting that may follow one in its case: 'Start the review', 'Next core group'. */
+export type FollowOn = {
+  readonly kind: string
+  /** The button's words. */
+  readonly label: string
+  /** The date it starts with: the one arranged, or the one it is due by. */
+  readonly suggestedDate: string
+  /** What it takes from this meeting, for the confirmation: 'the same people invited, and…'. */
+  readonly carried: string
+}
+
 /** A kind's part of a meeting shown to an audience: its record as they may see it, and how much was left out. */
 export type ProjectedRecord<R> = { readonly record: R; readonly withheld: number }
 
@@ -102,7 +113,9 @@ export type KindModule<R, C extends TypedCommand = TypedCommand> = {
   readonly recordSchema: z.ZodType<R>
   readonly blankRecord: () => R
   /** The commands only this family has, keyed by type. */
-  readonly commands: { readonly [T in C['type']]: CommandEntry<KindMeeting<R>, Extract<C, { readonly type: T }>> }
+  readonly commands: {
+    readonly [T in C['type']]: CommandEntry<KindMeeting<R>, Extract<C, { readonly type: T }>>
+  }
   /**
    * A command as the main process applies it: anything the command must not take on trust from the window
    * (the checklist's open items at sign-off) worked out here from the meeting and the settings.
@@ -141,7 +154,10 @@ export type KindModule<R, C extends TypedCommand = TypedCommand> = {
   /** The section kinds its agendas may use. */
   readonly sectionKinds: ReadonlyArray<SectionKind>
   /** The meetings that may follow one of this family in its case ('Start the review'). */
-  readonly followOns: (meeting: KindMeeting<R>) => ReadonlyArray<{ readonly kind: string; readonly label: string }>
+  readonly followOns: (
+    meeting: KindMeeting<R>,
+    environment: Omit<KindEnvironment, 'language'>,
+  ) => ReadonlyArray<FollowOn>
   /** The earlier meeting this one follows (a review's conference), so they share a case. */
   readonly previousMeetingId: (meeting: KindMeeting<R>) => string | null
   /** A following meeting (already of its kind, blank) filled from the one it follows. */

@@ -1,7 +1,15 @@
 import { z } from 'zod'
 import type { CommandEntry } from '../commands/command-table.ts'
-import { detailsCommands, type DetailsCommand, type DetailsCommandSchema } from '../commands/details-commands.ts'
-import { languageCommands, type LanguageCommand, type LanguageCommandSchema } from '../commands/language-commands.ts'
+import {
+  detailsCommands,
+  type DetailsCommand,
+  type DetailsCommandSchema,
+} from '../commands/details-commands.ts'
+import {
+  languageCommands,
+  type LanguageCommand,
+  type LanguageCommandSchema,
+} from '../commands/language-commands.ts'
 import { liveCommands, type LiveCommand, type LiveCommandSchema } from '../commands/live-commands.ts'
 import { noteCommands, type NoteCommand, type NoteCommandSchema } from '../commands/note-commands.ts'
 import { peopleCommands, type PeopleCommand, type PeopleCommandSchema } from '../commands/people-commands.ts'
@@ -62,15 +70,20 @@ export type MeetingCommandInput =
 type AnyEntry = CommandEntry<MeetingCore, MeetingCommand>
 
 /** Every command's entry by type: the shared ones, and each family's own. */
-const listed: ReadonlyArray<readonly [string, { readonly entry: AnyEntry; readonly family: string | null }]> = [
-  ...Object.entries(coreCommands).map(([type, entry]) => [type, { entry: entry as AnyEntry, family: null }] as const),
-  ...Object.entries(kindCommands).map(([type, entry]) => [type, { entry: entry as AnyEntry, family: null }] as const),
-  ...kindFamilies.flatMap((module) =>
-    Object.entries(module.commands as Record<string, AnyEntry>).map(
-      ([type, entry]) => [type, { entry, family: module.family }] as const,
+const listed: ReadonlyArray<readonly [string, { readonly entry: AnyEntry; readonly family: string | null }]> =
+  [
+    ...Object.entries(coreCommands).map(
+      ([type, entry]) => [type, { entry: entry as AnyEntry, family: null }] as const,
     ),
-  ),
-]
+    ...Object.entries(kindCommands).map(
+      ([type, entry]) => [type, { entry: entry as AnyEntry, family: null }] as const,
+    ),
+    ...kindFamilies.flatMap((module) =>
+      Object.entries(module.commands as Record<string, AnyEntry>).map(
+        ([type, entry]) => [type, { entry, family: module.family }] as const,
+      ),
+    ),
+  ]
 const entries = new Map(listed)
 // Two families naming a command alike would make one of them unreachable: a mistake to catch at once.
 if (entries.size !== listed.length) throw new Error('Two commands share a type: each must have its own name')
@@ -86,13 +99,20 @@ export const MeetingCommandSchema = z.discriminatedUnion(
 
 /** Why a command was refused because the record is signed: its own code, not 'locked' (the vault). */
 const signedRefusal = () =>
-  fail('signed', 'These minutes are signed and locked. To change them, start a correction: it makes a new version.')
+  fail(
+    'signed',
+    'These minutes are signed and locked. To change them, start a correction: it makes a new version.',
+  )
 
 /**
  * A command as the main process applies it: what it must not take on trust from a window (a sign-off's
  * open items) is worked out by the meeting's kind from the meeting and the settings.
  */
-export function prepareCommand(meeting: Meeting, command: MeetingCommand, environment: KindEnvironment): MeetingCommand {
+export function prepareCommand(
+  meeting: Meeting,
+  command: MeetingCommand,
+  environment: KindEnvironment,
+): MeetingCommand {
   const found = entries.get(command.type)
   if (!found || found.family === null) return command
   return moduleOf(meeting.kind).prepare(meeting, command, environment)
@@ -104,7 +124,11 @@ export function prepareCommand(meeting: Meeting, command: MeetingCommand, enviro
  * the result is checked as the store checks a meeting on load (in time proportional to the change), so no
  * command can leave a meeting the store would refuse to open.
  */
-export function applyCommand(meeting: Meeting, command: MeetingCommand, context: { readonly now: Date }): Result<Meeting> {
+export function applyCommand(
+  meeting: Meeting,
+  command: MeetingCommand,
+  context: { readonly now: Date },
+): Result<Meeting> {
   const module = moduleOf(meeting.kind)
   const found = entries.get(command.type)
   if (!found || (found.family !== null && found.family !== module.family))

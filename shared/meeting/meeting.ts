@@ -42,6 +42,11 @@ export type ConferenceMeetingValue = Extract<Meeting, { readonly record: Confere
 /** A mediation meeting of any kind. */
 export type MediationMeetingValue = Extract<Meeting, { readonly record: MediationRecord }>
 
+/** True for a conference of any kind: its record is a conference's. */
+export function isConference(meeting: Meeting): meeting is ConferenceMeetingValue {
+  return meeting.record.family === 'conference'
+}
+
 /** Every problem with what a meeting refers to: the shared fields' references and the kind's own. */
 export function referenceProblems(meeting: Meeting): Problem[] {
   const module = moduleOf(meeting.kind)
@@ -76,21 +81,21 @@ export const MeetingFieldsSchema = z.object({
 
 /** A meeting, checked whole (see MeetingFieldsSchema for its fields). */
 export const MeetingSchema: z.ZodType<Meeting> = MeetingFieldsSchema.superRefine((value, context) => {
-    const kind = value.kind as MeetingKind
-    const module = kindModules[kind]
-    if (!module) return
-    const family = (value.record as { readonly family?: unknown }).family
-    if (family !== module.family) {
-      context.addIssue({
-        code: 'custom',
-        path: ['record', 'family'],
-        message: `A ${kind} meeting's record is a ${module.family}'s`,
-      })
-      return
-    }
-    for (const problem of referenceProblems(value as Meeting))
-      context.addIssue({ code: 'custom', path: pathOf(problem.path), message: problem.message })
-  }) as unknown as z.ZodType<Meeting>
+  const kind = value.kind as MeetingKind
+  const module = kindModules[kind]
+  if (!module) return
+  const family = (value.record as { readonly family?: unknown }).family
+  if (family !== module.family) {
+    context.addIssue({
+      code: 'custom',
+      path: ['record', 'family'],
+      message: `A ${kind} meeting's record is a ${module.family}'s`,
+    })
+    return
+  }
+  for (const problem of referenceProblems(value as Meeting))
+    context.addIssue({ code: 'custom', path: pathOf(problem.path), message: problem.message })
+}) as unknown as z.ZodType<Meeting>
 
 /** 'notes[3].speakerId' as zod's path: ['notes', 3, 'speakerId']. */
 function pathOf(path: string): Array<string | number> {

@@ -32,7 +32,9 @@ export function projectFor(meeting: Meeting, audience: Audience): ProjectedMeeti
     meeting: {
       ...meeting,
       preparationNotes: chair ? meeting.preparationNotes : '',
-      participants: chair ? meeting.participants : meeting.participants.map((person) => ({ ...person, email: '' })),
+      participants: chair
+        ? meeting.participants
+        : meeting.participants.map((person) => ({ ...person, email: '' })),
       notes,
       record: record.record,
     } as Meeting,

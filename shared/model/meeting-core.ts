@@ -76,7 +76,6 @@ export type MeetingCore = z.infer<typeof MeetingCoreSchema>
 /** A meeting of some kind: the shared fields, the kind's name and the kind's own record. */
 export type KindMeeting<Record> = MeetingCore & { readonly kind: string; readonly record: Record }
 
-
 /** The party a note is for alone, if it is for one party. */
 export function noteParty(note: Pick<Note, 'visibility'>): string | null {
   return note.visibility.to === 'party' ? note.visibility.partyId : null
@@ -97,7 +96,10 @@ export function coreReferenceProblems(meeting: MeetingCore): Problem[] {
       })
     const party = noteParty(note)
     if (party !== null && !people.has(party))
-      problems.push({ path: `notes[${index}].visibility.partyId`, message: 'This party is not at the meeting' })
+      problems.push({
+        path: `notes[${index}].visibility.partyId`,
+        message: 'This party is not at the meeting',
+      })
   })
   for (const field of ['chairId', 'minuteTakerId'] as const) {
     const id = meeting[field]

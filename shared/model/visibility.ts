@@ -52,11 +52,37 @@ export function maySee(audience: Audience, visibility: Visibility): boolean {
     case 'everyone':
       return true
     case 'professionals':
-      return audience.kind === 'chair' || audience.kind === 'professional' || audience.kind === 'administrator'
+      return (
+        audience.kind === 'chair' || audience.kind === 'professional' || audience.kind === 'administrator'
+      )
     case 'chair':
       return audience.kind === 'chair'
     case 'party':
-      return audience.kind === 'chair' || (audience.kind === 'party' && audience.partyId === visibility.partyId)
+      return (
+        audience.kind === 'chair' || (audience.kind === 'party' && audience.partyId === visibility.partyId)
+      )
+    default:
+      return assertNever(visibility, 'visibility')
+  }
+}
+
+/**
+ * How a note's visibility reads on the chair's or mediator's own screen, or null for what everyone sees:
+ * 'Not for the family', 'Private to you', 'Only Anna and you'.
+ */
+export function visibilityTag(
+  visibility: Visibility,
+  nameOf: (personId: string) => string | undefined,
+): string | null {
+  switch (visibility.to) {
+    case 'everyone':
+      return null
+    case 'professionals':
+      return 'Not for the family'
+    case 'chair':
+      return 'Private to you'
+    case 'party':
+      return `Only ${nameOf(visibility.partyId) ?? 'one party'} and you`
     default:
       return assertNever(visibility, 'visibility')
   }

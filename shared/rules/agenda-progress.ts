@@ -1,16 +1,16 @@
-import type { Meeting } from '../meeting/meeting.ts'
+import type { MeetingCore } from '../model/meeting-core.ts'
 
 /** Where a section of the agenda is. */
 export type SectionState = 'not-started' | 'current' | 'covered'
 
 /** Not started (never visited), current, or covered (visited and left). */
-export function sectionState(meeting: Pick<Meeting, 'live'>, sectionKey: string): SectionState {
+export function sectionState(meeting: Pick<MeetingCore, 'live'>, sectionKey: string): SectionState {
   if (meeting.live.currentSectionKey === sectionKey) return 'current'
   return meeting.live.visits.some((visit) => visit.sectionKey === sectionKey) ? 'covered' : 'not-started'
 }
 
 /** Time spent on a section so far, in milliseconds (the open visit counts up to `now`). */
-export function timeOnSection(meeting: Pick<Meeting, 'live'>, sectionKey: string, now: Date): number {
+export function timeOnSection(meeting: Pick<MeetingCore, 'live'>, sectionKey: string, now: Date): number {
   return meeting.live.visits
     .filter((visit) => visit.sectionKey === sectionKey)
     .reduce(
@@ -21,7 +21,7 @@ export function timeOnSection(meeting: Pick<Meeting, 'live'>, sectionKey: string
 }
 
 /** How long the meeting has run, in milliseconds: from the start to the end, or to now. */
-export function meetingDuration(meeting: Pick<Meeting, 'live'>, now: Date): number {
+export function meetingDuration(meeting: Pick<MeetingCore, 'live'>, now: Date): number {
   if (meeting.live.startedAt === null) return 0
   const end = meeting.live.endedAt === null ? now : new Date(meeting.live.endedAt)
   return Math.max(0, end.getTime() - new Date(meeting.live.startedAt).getTime())

@@ -32,7 +32,10 @@ export async function benchExport(): Promise<void> {
   const work = await mkdtemp(join(tmpdir(), 'convene-bench-export-'))
   try {
     const markdown = join(work, 'minutes.md')
-    await writeFile(markdown, minutesMarkdown(minutesContent(meeting, { copy: 'full', withheld: false, signature })))
+    await writeFile(
+      markdown,
+      minutesMarkdown(minutesContent(meeting, { copy: 'full', withheld: false, signature })),
+    )
     const pandoc: number[] = []
     for (let round = 0; round < 3; round += 1) {
       const started = performance.now()

@@ -1,6 +1,9 @@
 import { bundledCalendar, type WorkingDayCalendar } from '../../shared/calendar/bank-holidays.ts'
 import type { SignatureBlock } from '../../shared/kinds/conference/documents/minutes-content.ts'
-import { defaultTimescales, type TimescaleSettings } from '../../shared/kinds/conference/timescale-settings.ts'
+import {
+  defaultTimescales,
+  type TimescaleSettings,
+} from '../../shared/kinds/conference/timescale-settings.ts'
 import { moduleOf } from '../../shared/kinds/registry.ts'
 import type { Meeting } from '../../shared/meeting/meeting.ts'
 import type { ExtraAcronym } from '../../shared/language/analyse.ts'

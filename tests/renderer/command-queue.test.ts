@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { MeetingCommand } from '../../shared/meeting/meeting-command.ts'
+import type { MeetingCommandInput } from '../../shared/meeting/meeting-command.ts'
 import type { Meeting } from '../../shared/meeting/meeting.ts'
 import type { Result } from '../../shared/util/result.ts'
 import type { SaveState } from '../../renderer/common/save-status.tsx'
@@ -8,10 +8,10 @@ import { aMeetingForRenderer } from './meeting.ts'
 
 /** A stand-in for main: records each command and answers only when the test says so. */
 function aMain(answers: Array<'ok' | 'disk-full' | 'not-found'> = []) {
-  const sent: MeetingCommand[] = []
+  const sent: MeetingCommandInput[] = []
   const waiting: Array<() => void> = []
   let meeting = aMeetingForRenderer()
-  const send = (_id: string, command: MeetingCommand): Promise<Result<Meeting>> =>
+  const send = (_id: string, command: MeetingCommandInput): Promise<Result<Meeting>> =>
     new Promise((resolve) => {
       sent.push(command)
       waiting.push(() => {
@@ -40,7 +40,10 @@ function aMain(answers: Array<'ok' | 'disk-full' | 'not-found'> = []) {
   return { sent, send, answerNext }
 }
 
-const location = (text: string): MeetingCommand => ({ type: 'update-details', patch: { location: text } })
+const location = (text: string): MeetingCommandInput => ({
+  type: 'update-details',
+  patch: { location: text },
+})
 
 function aQueue(main: ReturnType<typeof aMain>) {
   const states: SaveState[] = []
@@ -81,7 +84,7 @@ describe('CommandQueue', () => {
       sectionKey: null,
       speakerId: null,
       text: 'One',
-      notForFamily: false,
+      visibility: { to: 'everyone' },
       verbatim: false,
     })
     void queue.enqueue({
@@ -90,7 +93,7 @@ describe('CommandQueue', () => {
       sectionKey: null,
       speakerId: null,
       text: 'Two',
-      notForFamily: false,
+      visibility: { to: 'everyone' },
       verbatim: false,
     })
     for (let answer = 0; answer < 3; answer += 1) await main.answerNext()
@@ -155,7 +158,7 @@ describe('CommandQueue', () => {
       sectionKey: null,
       speakerId: null,
       text: 'Siobhán said the bus helps.',
-      notForFamily: false,
+      visibility: { to: 'everyone' },
       verbatim: false,
     })
     await main.answerNext()
@@ -191,5 +194,34 @@ describe('CommandQueue', () => {
     })
     await main.answerNext()
     expect((await next).ok).toBe(true)
+  })
+
+  it('knows a change it caused from one made elsewhere, once its command on the way is answered', async () => {
+    const main = aMain()
+    const { queue } = aQueue(main)
+    void queue.enqueue(location('Room 4'), 'location')
+    // Main announces revision 1 before it answers: the queue waits for its answer rather than guessing.
+    const ours = queue.covers(1)
+    await main.answerNext()
+    expect(await ours).toBe(true)
+    // Revision 2 came from another window: nothing this queue sent made it.
+    expect(await queue.covers(2)).toBe(false)
+  })
+
+  it('says a refused signed change is refused, not waiting: the queue does not stall on it', async () => {
+    const states: SaveState[] = []
+    const queue = new CommandQueue({
+      meetingId: 'm',
+      send: async () => ({
+        ok: false,
+        error: { code: 'signed', message: 'These minutes are signed and locked.' },
+      }),
+      onSaved: () => undefined,
+      onState: (state) => states.push(state),
+    })
+    const first = await queue.enqueue(location('Room 4'), 'location')
+    expect(first.ok).toBe(false)
+    expect(queue.busy).toBe(false)
+    expect(states.at(-1)).toEqual({ state: 'refused', message: 'These minutes are signed and locked.' })
   })
 })

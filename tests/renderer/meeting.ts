@@ -6,6 +6,7 @@ import { defaultAgenda } from '../../shared/settings/default-agenda.ts'
 export function aMeetingForRenderer(): Meeting {
   return blankMeeting({
     id: '6f1d2a7e-4b8c-4d2e-9a31-5c7b0e8f9a12',
+    caseId: null,
     kind: 'icpc',
     familyName: 'Kowalski',
     date: '2026-12-02',

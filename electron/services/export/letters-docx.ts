@@ -1,5 +1,8 @@
 import { Document, Packer } from 'docx'
-import { letterDetailCount, type MinutesContent } from '../../../shared/kinds/conference/documents/minutes-content.ts'
+import {
+  letterDetailCount,
+  type MinutesContent,
+} from '../../../shared/kinds/conference/documents/minutes-content.ts'
 import { heading, labelled, pageFrame, para } from './docx-parts.ts'
 import { glossaryBody, planBody, properties } from './minutes-docx.ts'
 

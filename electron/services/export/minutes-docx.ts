@@ -1,6 +1,8 @@
 import { Document, ImageRun, Packer, Paragraph, TextRun, type FileChild } from 'docx'
 import { formatBritishDateTime } from '../../../shared/dates/british-date.ts'
 import type { MinutesContent } from '../../../shared/kinds/conference/documents/minutes-content.ts'
+import type { SectionKind } from '../../../shared/model/agenda.ts'
+import { assertNever } from '../../../shared/util/assert-never.ts'
 import type { GlossaryEntry } from '../../../shared/language/glossary.ts'
 import { documentStyles, heading, labelled, pageFrame, para, table } from './docx-parts.ts'
 
@@ -52,6 +54,29 @@ const hasScaling = (content: MinutesContent): boolean =>
   content.scaling.scores.length > 0 || content.scaling.dangerStatements.length > 0
 
 /** The safety scale's scores as a table, then each danger statement with its safety goal. */
+/**
+ * What a section of the agenda adds to its notes from the record, by its kind, and whether anything was
+ * recorded there: the children's views, the safety scale; progress on the plan is written with the plan.
+ */
+function sectionRecords(
+  kind: SectionKind,
+  content: MinutesContent,
+): { readonly blocks: FileChild[]; readonly recorded: boolean } {
+  switch (kind) {
+    case 'notes':
+    case 'plan-progress':
+      return { blocks: [], recorded: false }
+    case 'childs-voice':
+      return { blocks: childVoice(content), recorded: content.childVoice.length > 0 }
+    case 'scaling':
+      return hasScaling(content)
+        ? { blocks: scaling(content), recorded: true }
+        : { blocks: [], recorded: false }
+    default:
+      return assertNever(kind, 'section kind')
+  }
+}
+
 function scaling(content: MinutesContent): FileChild[] {
   return [
     ...(content.scaling.scores.length > 0
@@ -95,10 +120,8 @@ export function minutesBody(content: MinutesContent): FileChild[] {
   if (content.withheld) body.push(para(withheldNotice, { italics: true }))
   for (const section of content.sections) {
     body.push(heading(section.heading, 2))
-    const ownRecords =
-      (section.kind === 'childs-voice' && content.childVoice.length > 0) ||
-      (section.kind === 'scaling' && hasScaling(content))
-    if (section.notes.length === 0 && !ownRecords)
+    const own = sectionRecords(section.kind, content)
+    if (section.notes.length === 0 && !own.recorded)
       body.push(para('Nothing was recorded under this heading.', { italics: true }))
     for (const note of section.notes)
       body.push(
@@ -112,8 +135,7 @@ export function minutesBody(content: MinutesContent): FileChild[] {
           ],
         }),
       )
-    if (section.kind === 'childs-voice') body.push(...childVoice(content))
-    if (section.kind === 'scaling' && hasScaling(content)) body.push(...scaling(content))
+    body.push(...own.blocks)
   }
   const kinds = new Set(content.sections.map((section) => section.kind))
   if (!kinds.has('childs-voice')) body.push(heading("The child's voice", 2), ...childVoice(content))
@@ -155,7 +177,10 @@ function decisionsBody(content: MinutesContent): FileChild[] {
   body.push(heading("The parents' views", 2), para(content.parentsView || 'Not recorded'))
   for (const decision of content.decisions)
     if (decision.childView)
-      body.push(heading(`The child's view on the decision${forWhom(decision.children)}`, 3), para(decision.childView))
+      body.push(
+        heading(`The child's view on the decision${forWhom(decision.children)}`, 3),
+        para(decision.childView),
+      )
   body.push(heading(separate ? 'The decisions' : 'The decision', 2))
   if (content.analysis) body.push(heading("The chair's analysis", 3), para(content.analysis))
   for (const decision of content.decisions) {

@@ -41,7 +41,11 @@ function copyOf(kind: DocumentKind): MinutesCopy {
  * One document, from its reader's projection of the meeting and nothing else: what the spec's audience may
  * not see is not in the meeting this lays out, so no layout can leak it.
  */
-export async function renderDocument(meeting: Meeting, spec: DocumentSpec, options: LayoutOptions): Promise<Buffer> {
+export async function renderDocument(
+  meeting: Meeting,
+  spec: DocumentSpec,
+  options: LayoutOptions,
+): Promise<Buffer> {
   const projected = projectFor(meeting, spec.audience)
   const content = minutesContent(projected.meeting as ConferenceMeeting, {
     ...options,

@@ -236,7 +236,7 @@ export class MeetingStore {
   }
 
   private async add(arrived: Meeting): Promise<Result<Meeting>> {
-    let meeting = arrived
+    let meeting: Meeting
     try {
       meeting = await this.filedInCase(arrived)
     } catch (error) {

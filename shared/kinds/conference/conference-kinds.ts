@@ -33,13 +33,21 @@ export const conferenceKindRules: Readonly<Record<ConferenceKind, ConferenceKind
     afterPlan: 'first-core-group-and-review',
     reviewedBy: 'rcpc',
   },
-  rcpc: { outcomes: reviewOutcomes, dueFromStrategyDiscussion: false, afterPlan: 'next-review', reviewedBy: 'rcpc' },
+  rcpc: {
+    outcomes: reviewOutcomes,
+    dueFromStrategyDiscussion: false,
+    afterPlan: 'next-review',
+    reviewedBy: 'rcpc',
+  },
   'core-group': { outcomes: null, dueFromStrategyDiscussion: false, afterPlan: null, reviewedBy: null },
 }
 
 /** The rules for a kind of conference meeting (a kind not of this family has none). */
 export function rulesFor(kind: string): ConferenceKindRules {
-  return (conferenceKindRules as Readonly<Record<string, ConferenceKindRules>>)[kind] ?? conferenceKindRules['core-group']
+  return (
+    (conferenceKindRules as Readonly<Record<string, ConferenceKindRules>>)[kind] ??
+    conferenceKindRules['core-group']
+  )
 }
 
 const agenda = (kind: ConferenceKind) => AgendaSchema.parse((templates as Record<string, unknown>)[kind])

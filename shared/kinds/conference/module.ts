@@ -4,8 +4,8 @@ import { formatBritishDate } from '../../dates/british-date.ts'
 import type { CommandOf } from '../../commands/command-table.ts'
 import type { DocumentSpec, KindModule } from '../kind-module.ts'
 import type { z } from 'zod'
-import { decisionCommands, DecisionCommandSchema } from './commands/decision-commands.ts'
-import { recordCommands, RecordCommandSchema } from './commands/record-commands.ts'
+import { decisionCommands, type DecisionCommandSchema } from './commands/decision-commands.ts'
+import { recordCommands, type RecordCommandSchema } from './commands/record-commands.ts'
 import { conferenceKindInfo, rulesFor } from './conference-kinds.ts'
 import type { ConferenceMeeting } from './conference-meeting.ts'
 import { projectConferenceRecord } from './project-record.ts'
@@ -19,7 +19,8 @@ const commands = { ...recordCommands, ...decisionCommands }
 /** A command only conferences have. */
 export type ConferenceCommand = CommandOf<typeof commands>
 /** A command only conferences have, as a window sends it (before defaults are filled in). */
-export type ConferenceCommandInput = z.input<typeof RecordCommandSchema> | z.input<typeof DecisionCommandSchema>
+export type ConferenceCommandInput =
+  z.input<typeof RecordCommandSchema> | z.input<typeof DecisionCommandSchema>
 
 /** Where the record refers to someone no longer listed, or a child no longer named. */
 function referenceProblems(meeting: ConferenceMeeting): Problem[] {
@@ -29,7 +30,10 @@ function referenceProblems(meeting: ConferenceMeeting): Problem[] {
   const record = meeting.record
   record.childViews.forEach((view, index) => {
     if (!children.has(view.childId))
-      problems.push({ path: `record.childViews[${index}].childId`, message: 'This is not one of the children' })
+      problems.push({
+        path: `record.childViews[${index}].childId`,
+        message: 'This is not one of the children',
+      })
   })
   record.scaling.scores.forEach((score, index) => {
     if (!people.has(score.personId))
@@ -40,7 +44,10 @@ function referenceProblems(meeting: ConferenceMeeting): Problem[] {
   })
   record.decisions.forEach((decision, index) => {
     if (decision.childId !== null && !children.has(decision.childId))
-      problems.push({ path: `record.decisions[${index}].childId`, message: 'This is not one of the children' })
+      problems.push({
+        path: `record.decisions[${index}].childId`,
+        message: 'This is not one of the children',
+      })
     decision.recommendations.forEach((recommendation, inner) => {
       if (!people.has(recommendation.personId))
         problems.push({
@@ -53,7 +60,8 @@ function referenceProblems(meeting: ConferenceMeeting): Problem[] {
   ;[frame.leadSocialWorkerId, ...frame.coreGroupIds].forEach((id, index) => {
     if (id !== null && !people.has(id))
       problems.push({
-        path: index === 0 ? 'record.planFrame.leadSocialWorkerId' : `record.planFrame.coreGroupIds[${index - 1}]`,
+        path:
+          index === 0 ? 'record.planFrame.leadSocialWorkerId' : `record.planFrame.coreGroupIds[${index - 1}]`,
         message: 'This is not one of the people at the meeting',
       })
   })
@@ -86,7 +94,8 @@ function withoutPerson(record: ConferenceRecord, personId: string): ConferenceRe
     })),
     planFrame: {
       ...record.planFrame,
-      leadSocialWorkerId: record.planFrame.leadSocialWorkerId === personId ? null : record.planFrame.leadSocialWorkerId,
+      leadSocialWorkerId:
+        record.planFrame.leadSocialWorkerId === personId ? null : record.planFrame.leadSocialWorkerId,
       coreGroupIds: record.planFrame.coreGroupIds.filter((id) => id !== personId),
     },
   }

@@ -13,7 +13,9 @@ export function projectConferenceRecord(
   audience: Audience,
 ): ProjectedRecord<ConferenceRecord> {
   let withheld = 0
-  const keep = <T extends { readonly visibility: Parameters<typeof maySee>[1] }>(items: ReadonlyArray<T>): T[] => {
+  const keep = <T extends { readonly visibility: Parameters<typeof maySee>[1] }>(
+    items: ReadonlyArray<T>,
+  ): T[] => {
     const kept = items.filter((item) => maySee(audience, item.visibility))
     withheld += items.length - kept.length
     return kept
@@ -25,7 +27,10 @@ export function projectConferenceRecord(
       reports: keep(record.reports),
       preMeeting: chair ? record.preMeeting : { ...record.preMeeting, notes: '' },
       childViews: keep(record.childViews),
-      scaling: { scores: keep(record.scaling.scores), dangerStatements: keep(record.scaling.dangerStatements) },
+      scaling: {
+        scores: keep(record.scaling.scores),
+        dangerStatements: keep(record.scaling.dangerStatements),
+      },
       decisions: record.decisions.map((decision) => ({
         ...decision,
         recommendations: keep(decision.recommendations),

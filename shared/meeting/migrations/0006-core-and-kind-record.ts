@@ -23,7 +23,9 @@ const conferenceKinds = new Set(['icpc', 'rcpc', 'core-group'])
 
 const objects = (value: unknown): Array<Record<string, unknown>> =>
   Array.isArray(value)
-    ? value.map((item) => (typeof item === 'object' && item !== null ? (item as Record<string, unknown>) : {}))
+    ? value.map((item) =>
+        typeof item === 'object' && item !== null ? (item as Record<string, unknown>) : {},
+      )
     : []
 
 const seenByEveryone = (value: unknown): unknown =>
@@ -74,7 +76,9 @@ function conferenceRecord(meeting: UnversionedMeeting): Record<string, unknown> 
           meetingId: previous['meetingId'],
           kind: previous['kind'],
           date: previous['date'],
-          decisions: [{ childId: null, outcome: previous['outcome'] ?? null, category: previous['category'] ?? null }],
+          decisions: [
+            { childId: null, outcome: previous['outcome'] ?? null, category: previous['category'] ?? null },
+          ],
         }
       : null,
     signOff: meeting['signOff'],
@@ -115,7 +119,9 @@ export const splitCoreAndKindRecord: Migration = {
       caseId: null,
       ...core,
       notes,
-      record: conferenceKinds.has(String(meeting['kind'])) ? conferenceRecord(meeting) : { family: 'mediation' },
+      record: conferenceKinds.has(String(meeting['kind']))
+        ? conferenceRecord(meeting)
+        : { family: 'mediation' },
       schemaVersion: 6,
     }
   },

@@ -34,7 +34,9 @@ describe('convene render', () => {
     const result = await run(['render', file, '--out', join(folder, 'out')])
     expect(result.code, result.err).toBe(0)
     expect(
-      (await readdir(join(folder, 'out'))).sort().map((name) => name.replace(/-[0-9a-f]{8}(-draft)?\.docx$/, '')),
+      (await readdir(join(folder, 'out')))
+        .sort()
+        .map((name) => name.replace(/-[0-9a-f]{8}(-draft)?\.docx$/, '')),
     ).toEqual([
       'decision-letter-icpc-2026-12-02',
       'minutes-family-copy-icpc-2026-12-02',

@@ -30,7 +30,11 @@ export const DecisionCommandSchema = z.discriminatedUnion('type', [
     type: z.literal('update-analysis'),
     patch: z.object({ analysis: LongTextSchema, parentsView: LongTextSchema }).partial().strict(),
   }),
-  z.object({ type: z.literal('update-decision'), childId: ForChildSchema, patch: DecisionFieldsSchema.partial().strict() }),
+  z.object({
+    type: z.literal('update-decision'),
+    childId: ForChildSchema,
+    patch: DecisionFieldsSchema.partial().strict(),
+  }),
   z.object({
     type: z.literal('set-recommendation'),
     childId: ForChildSchema,
@@ -98,7 +102,8 @@ export function applyDecisionCommand(
     const { decision, others } = decisionFor(record.decisions, childId)
     const order = new Map(record.decisions.map((item, index) => [item.childId, index] as const))
     const decisions = [...others, change(decision)].sort(
-      (a, b) => (order.get(a.childId) ?? record.decisions.length) - (order.get(b.childId) ?? record.decisions.length),
+      (a, b) =>
+        (order.get(a.childId) ?? record.decisions.length) - (order.get(b.childId) ?? record.decisions.length),
     )
     return ok(withRecord(meeting, { decisions }))
   }
@@ -160,7 +165,10 @@ export function applyDecisionCommand(
       if (record.signOff === null)
         return fail('invalid-argument', 'Corrections are made to signed minutes; these are not signed yet.')
       return ok(
-        withRecord(meeting, { signOff: null, correction: { ...command.correction, at: context.now.toISOString() } }),
+        withRecord(meeting, {
+          signOff: null,
+          correction: { ...command.correction, at: context.now.toISOString() },
+        }),
       )
     default:
       return assertNever(command, 'decision command')

@@ -20,10 +20,15 @@ import { withRecord, type ConferenceMeeting } from '../conference-meeting.ts'
 const visibility = VisibilitySchema.default(toEveryone)
 const ReportFieldsSchema = AgencyReportSchema.omit({ id: true, visibility: true }).extend({ visibility })
 // Where an action was set is the review's to record when it carries the action over, not an edit's.
-const ActionFieldsSchema = PlanActionSchema.omit({ id: true, progress: true, setOn: true, visibility: true }).extend(
-  { visibility },
-)
-const StatementFieldsSchema = DangerStatementSchema.omit({ id: true, visibility: true }).extend({ visibility })
+const ActionFieldsSchema = PlanActionSchema.omit({
+  id: true,
+  progress: true,
+  setOn: true,
+  visibility: true,
+}).extend({ visibility })
+const StatementFieldsSchema = DangerStatementSchema.omit({ id: true, visibility: true }).extend({
+  visibility,
+})
 
 /** Commands about a conference's records: reports, the pre-meeting, the child's voice, scaling and the plan. */
 export const RecordCommandSchema = z.discriminatedUnion('type', [
@@ -47,7 +52,11 @@ export const RecordCommandSchema = z.discriminatedUnion('type', [
     personId: IdSchema,
     patch: ScaleScoreSchema.omit({ personId: true }).partial(),
   }),
-  z.object({ type: z.literal('add-danger-statement'), statementId: IdSchema, statement: StatementFieldsSchema }),
+  z.object({
+    type: z.literal('add-danger-statement'),
+    statementId: IdSchema,
+    statement: StatementFieldsSchema,
+  }),
   z.object({
     type: z.literal('update-danger-statement'),
     statementId: IdSchema,
@@ -76,12 +85,17 @@ export type RecordCommand = z.infer<typeof RecordCommandSchema>
 const personGone = 'That person is no longer listed for this meeting.'
 
 /** Applies a record command. */
-export function applyRecordCommand(meeting: ConferenceMeeting, command: RecordCommand): Result<ConferenceMeeting> {
+export function applyRecordCommand(
+  meeting: ConferenceMeeting,
+  command: RecordCommand,
+): Result<ConferenceMeeting> {
   const record = meeting.record
   switch (command.type) {
     case 'add-report':
       if (record.reports.some((report) => report.id === command.reportId)) return ok(meeting)
-      return ok(withRecord(meeting, { reports: [...record.reports, { ...command.report, id: command.reportId }] }))
+      return ok(
+        withRecord(meeting, { reports: [...record.reports, { ...command.report, id: command.reportId }] }),
+      )
     case 'update-report': {
       const reports = updateById(
         record.reports,
@@ -92,7 +106,9 @@ export function applyRecordCommand(meeting: ConferenceMeeting, command: RecordCo
       return reports.ok ? ok(withRecord(meeting, { reports: reports.value })) : reports
     }
     case 'remove-report':
-      return ok(withRecord(meeting, { reports: record.reports.filter((report) => report.id !== command.reportId) }))
+      return ok(
+        withRecord(meeting, { reports: record.reports.filter((report) => report.id !== command.reportId) }),
+      )
     case 'update-pre-meeting':
       return ok(withRecord(meeting, { preMeeting: { ...record.preMeeting, ...defined(command.patch) } }))
     case 'set-child-view': {
@@ -132,9 +148,12 @@ export function applyRecordCommand(meeting: ConferenceMeeting, command: RecordCo
     case 'add-danger-statement': {
       const statements = record.scaling.dangerStatements
       if (statements.some((statement) => statement.id === command.statementId)) return ok(meeting)
-      if (statements.length >= 4) return fail('invalid-argument', 'There can be at most four danger statements.')
+      if (statements.length >= 4)
+        return fail('invalid-argument', 'There can be at most four danger statements.')
       const statement = { ...command.statement, id: command.statementId }
-      return ok(withRecord(meeting, { scaling: { ...record.scaling, dangerStatements: [...statements, statement] } }))
+      return ok(
+        withRecord(meeting, { scaling: { ...record.scaling, dangerStatements: [...statements, statement] } }),
+      )
     }
     case 'update-danger-statement': {
       const statements = updateById(

@@ -167,7 +167,9 @@ export function minutesContent(meeting: ConferenceMeeting, options: MinutesOptio
   const calendar = options.calendar ?? bundledCalendar()
   const chair = meeting.participants.find((person) => person.id === meeting.chairId)
   const record = meeting.record
-  const label = (conferenceKindInfo[meeting.kind as keyof typeof conferenceKindInfo] ?? conferenceKindInfo.icpc).label
+  const label = (
+    conferenceKindInfo[meeting.kind as keyof typeof conferenceKindInfo] ?? conferenceKindInfo.icpc
+  ).label
 
   const sections = meeting.agenda.map((section) => ({
     heading: section.heading,
@@ -333,7 +335,12 @@ export function minutesContent(meeting: ConferenceMeeting, options: MinutesOptio
       letter: glossaryOf(
         letterDetails,
         content.title,
-        content.decisions.map(({ children, outcome, category, reasons }) => [children, outcome, category, reasons]),
+        content.decisions.map(({ children, outcome, category, reasons }) => [
+          children,
+          outcome,
+          category,
+          reasons,
+        ]),
         content.plan,
         content.nextDates,
       ),

@@ -32,7 +32,10 @@ export function recommenders(meeting: Pick<MeetingCore, 'participants' | 'chairI
 }
 
 /** The decision that stands for a child: their own, or the one for every child. */
-export function decisionFor(record: Pick<ConferenceRecord, 'decisions'>, childId: string): ChildDecision | null {
+export function decisionFor(
+  record: Pick<ConferenceRecord, 'decisions'>,
+  childId: string,
+): ChildDecision | null {
   return (
     record.decisions.find((decision) => decision.childId === childId) ??
     record.decisions.find((decision) => decision.childId === null) ??
@@ -54,7 +57,9 @@ export function decisionsWithChildren(
   })
   const covered = new Set(own.flatMap((item) => item.children.map((child) => child.id)))
   const rest = meeting.children.filter((child) => !covered.has(child.id))
-  return shared && (rest.length > 0 || own.length === 0) ? [{ decision: shared, children: rest }, ...own] : own
+  return shared && (rest.length > 0 || own.length === 0)
+    ? [{ decision: shared, children: rest }, ...own]
+    : own
 }
 
 /** A recommendation that differs from the decision: dissent, found rather than typed. */
@@ -87,7 +92,8 @@ export function needsCategory(outcome: Outcome | null): boolean {
 export function anyPlan(record: Pick<ConferenceRecord, 'decisions'>): boolean {
   return record.decisions.some(
     (decision) =>
-      decision.outcome !== null && (protectionPlanOutcomes.has(decision.outcome) || decision.outcome === 'cin-plan'),
+      decision.outcome !== null &&
+      (protectionPlanOutcomes.has(decision.outcome) || decision.outcome === 'cin-plan'),
   )
 }
 

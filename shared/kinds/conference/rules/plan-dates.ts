@@ -1,5 +1,9 @@
 import type { WorkingDayCalendar } from '../../../calendar/bank-holidays.ts'
-import { addWorkingDays, calculatedDateNote, restsOnCalculatedHolidays } from '../../../calendar/working-days.ts'
+import {
+  addWorkingDays,
+  calculatedDateNote,
+  restsOnCalculatedHolidays,
+} from '../../../calendar/working-days.ts'
 import { formatBritishDate } from '../../../dates/british-date.ts'
 import type { PlanAction } from '../records.ts'
 import { assertNever } from '../../../util/assert-never.ts'

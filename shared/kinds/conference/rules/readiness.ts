@@ -24,7 +24,10 @@ const namesOf = (children: ReadonlyArray<Child>): string =>
  * What is missing before the chair signs, each with where to fix it. Empty when the record is ready. Where
  * the children have decisions of their own, each is checked and named.
  */
-export function readiness(meeting: ConferenceMeeting, environment: KindEnvironment): ReadonlyArray<ReadinessItem> {
+export function readiness(
+  meeting: ConferenceMeeting,
+  environment: KindEnvironment,
+): ReadonlyArray<ReadinessItem> {
   const record = meeting.record
   const items: ReadinessItem[] = []
   const voice = meeting.agenda.find((section) => section.kind === 'childs-voice')?.key

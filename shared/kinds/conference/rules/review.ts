@@ -1,17 +1,57 @@
+import { addCalendarMonths, addWorkingDays } from '../../../calendar/working-days.ts'
+import type { FollowOn, KindEnvironment } from '../../kind-module.ts'
 import { emptyChildDecision } from '../decision.ts'
 import { rulesFor } from '../conference-kinds.ts'
 import type { ConferenceMeeting } from '../conference-meeting.ts'
 import { withRecord } from '../conference-meeting.ts'
+import { conferenceFacts } from './conference-facts.ts'
+import { keyDates } from './timescales.ts'
 
-/** A meeting that may follow this one in the same case: 'Start the review', 'Next core group'. */
-export type FollowOn = { readonly kind: string; readonly label: string }
-
-/** The meetings that may follow a conference meeting: a review after a conference, a core group after either. */
-export function followOnsOf(meeting: Pick<ConferenceMeeting, 'kind'>): ReadonlyArray<FollowOn> {
-  const reviewedBy = rulesFor(meeting.kind).reviewedBy
+/**
+ * The meetings that may follow a conference meeting: a review after a conference, a core group after any.
+ * Each is suggested for the date the chair arranged, else the date it is due, else (no plan needing one)
+ * the usual interval from this meeting.
+ */
+export function followOnsOf(
+  meeting: ConferenceMeeting,
+  environment: Omit<KindEnvironment, 'language'>,
+): ReadonlyArray<FollowOn> {
+  const rules = rulesFor(meeting.kind)
+  const dates = keyDates(
+    { kind: meeting.kind, date: meeting.date, status: meeting.status, facts: conferenceFacts(meeting) },
+    environment.timescales,
+    environment.calendar,
+  )
+  const dateFor = (keys: ReadonlyArray<string>, otherwise: string): string => {
+    const date = dates.find((candidate) => keys.includes(candidate.key))
+    return date ? (date.set ?? date.due) : otherwise
+  }
+  const timescales = environment.timescales
+  const review: ReadonlyArray<FollowOn> = rules.reviewedBy
+    ? [
+        {
+          kind: rules.reviewedBy,
+          label: 'Start the review',
+          suggestedDate: dateFor(
+            ['first-review', 'next-review'],
+            meeting.record.dates.nextReview ?? addCalendarMonths(meeting.date, timescales.laterReviewMonths),
+          ),
+          carried: "the same people invited, and this meeting's decision and plan carried over",
+        },
+      ]
+    : []
   return [
-    ...(reviewedBy ? [{ kind: reviewedBy, label: 'Start the review' }] : []),
-    { kind: 'core-group', label: 'Next core group' },
+    ...review,
+    {
+      kind: 'core-group',
+      label: 'Next core group',
+      suggestedDate: dateFor(
+        ['first-core-group'],
+        meeting.record.dates.firstCoreGroup ??
+          addWorkingDays(meeting.date, timescales.firstCoreGroupWorkingDays, environment.calendar),
+      ),
+      carried: 'the same people invited, and the plan carried over so progress can be recorded',
+    },
   ]
 }
 
@@ -39,7 +79,10 @@ export function carryOver(previous: ConferenceMeeting, next: ConferenceMeeting):
   const carried = withRecord(filled, {
     scaling: { scores: [], dangerStatements: previous.record.scaling.dangerStatements },
     // Each action keeps the date of the meeting that set it, so 'within N working days' still counts from there.
-    planActions: previous.record.planActions.map((action) => ({ ...action, setOn: action.setOn ?? previous.date })),
+    planActions: previous.record.planActions.map((action) => ({
+      ...action,
+      setOn: action.setOn ?? previous.date,
+    })),
     planFrame: previous.record.planFrame,
   })
   if (!decided) return withRecord(carried, { previousConference: previous.record.previousConference })
@@ -52,7 +95,11 @@ export function carryOver(previous: ConferenceMeeting, next: ConferenceMeeting):
       meetingId: previous.id,
       kind: previous.kind,
       date: previous.date,
-      decisions: previous.record.decisions.map(({ childId, outcome, category }) => ({ childId, outcome, category })),
+      decisions: previous.record.decisions.map(({ childId, outcome, category }) => ({
+        childId,
+        outcome,
+        category,
+      })),
     },
   })
 }

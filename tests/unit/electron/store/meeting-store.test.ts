@@ -50,7 +50,11 @@ describe('MeetingStore', () => {
       },
     ])
     expect(store.cases()).toEqual([
-      expect.objectContaining({ id: created.caseId, family: 'conference', familyName: 'Wiśniewska-Oyelaran' }),
+      expect.objectContaining({
+        id: created.caseId,
+        family: 'conference',
+        familyName: 'Wiśniewska-Oyelaran',
+      }),
     ])
     const reopened = await aStore(folder, key)
     expect(value(await reopened.store.get(created.id))).toEqual({ meeting: created, recovery: null })

@@ -6,41 +6,43 @@ import DialogContent from '@mui/material/DialogContent'
 import DialogContentText from '@mui/material/DialogContentText'
 import DialogTitle from '@mui/material/DialogTitle'
 import EventRepeatOutlined from '@mui/icons-material/EventRepeatOutlined'
-import { addCalendarMonths } from '../../shared/calendar/working-days.ts'
+import type { FollowOn } from '../../shared/kinds/kind-module.ts'
+import { kindInfo, MeetingKindSchema } from '../../shared/kinds/registry.ts'
 import type { Meeting } from '../../shared/meeting/meeting.ts'
-import { defaultTimescales } from '../../shared/kinds/conference/timescale-settings.ts'
 import { convene } from '../api/convene.ts'
 import type { Route } from '../app/router.ts'
 import { BritishDateField } from '../common/british-date-field.tsx'
-import { useSettings } from '../settings/use-settings.ts'
 
 /**
- * Sets up the review conference that follows this one: same family and people, the plan carried over.
- * The date starts as the one arranged, or the date the review is due.
+ * Sets up a meeting that follows this one in its case, as its kind offers ('Start the review', 'Next core
+ * group'): the same family and people, what the kind carries over. The date starts as the one arranged, or
+ * the date it is due.
  */
-export function StartReviewButton({
+export function FollowOnButton({
   meeting,
+  followOn,
   navigate,
 }: {
   readonly meeting: Meeting
+  readonly followOn: FollowOn
   readonly navigate: (route: Route) => void
 }) {
-  const timescales = useSettings()?.timescales ?? defaultTimescales()
-  const due =
-    meeting.dates.nextReview ??
-    addCalendarMonths(
-      meeting.date,
-      meeting.kind === 'icpc' ? timescales.firstReviewMonths : timescales.laterReviewMonths,
-    )
+  const kind = MeetingKindSchema.parse(followOn.kind)
+  const label = kindInfo(kind).label
+  const lower = label.toLocaleLowerCase('en-GB')
   const [open, setOpen] = useState(false)
-  const [date, setDate] = useState<string | null>(due)
+  const [date, setDate] = useState<string | null>(followOn.suggestedDate)
   const [problem, setProblem] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const titleId = `follow-on-${kind}-title`
   const start = async (): Promise<void> => {
     if (!date) {
-      setProblem('Enter the date of the review, like 24/02/2027')
+      setProblem(`Enter the date of the ${lower}, like 24/02/2027`)
       return
     }
-    const result = await convene().meetings.startReview(meeting.id, date)
+    setBusy(true)
+    const result = await convene().meetings.followOn(meeting.id, kind, date)
+    setBusy(false)
     if (!result.ok) {
       setProblem(result.error.message)
       return
@@ -53,20 +55,20 @@ export function StartReviewButton({
       <Button
         variant="outlined"
         startIcon={<EventRepeatOutlined />}
-        onClick={() => (setDate(due), setProblem(null), setOpen(true))}
+        onClick={() => (setDate(followOn.suggestedDate), setProblem(null), setOpen(true))}
       >
-        Start the review
+        {followOn.label}
       </Button>
-      <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby="start-review-title">
-        <DialogTitle id="start-review-title">Start the review conference</DialogTitle>
+      <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby={titleId}>
+        <DialogTitle id={titleId}>{followOn.label}</DialogTitle>
         <DialogContent>
           <DialogContentText sx={{ mb: 2 }}>
-            A new review conference for the {meeting.familyName} family, with the same people invited and this
-            meeting&apos;s decision and plan carried over, so progress can be recorded against each action.
+            A new {lower} for the <bdi>{meeting.familyName}</bdi> family, in the same case, with{' '}
+            {followOn.carried}.
           </DialogContentText>
           <BritishDateField
-            id="review-date"
-            label="Date of the review"
+            id={`follow-on-${kind}-date`}
+            label={`Date of the ${lower}`}
             value={date}
             onChange={setDate}
             error={problem}
@@ -74,8 +76,8 @@ export function StartReviewButton({
         </DialogContent>
         <DialogActions>
           <Button onClick={() => setOpen(false)}>Cancel</Button>
-          <Button variant="contained" onClick={() => void start()}>
-            Start the review
+          <Button variant="contained" disabled={busy} onClick={() => void start()}>
+            {followOn.label}
           </Button>
         </DialogActions>
       </Dialog>
