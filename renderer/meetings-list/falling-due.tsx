@@ -4,31 +4,28 @@ import Paper from '@mui/material/Paper'
 import Typography from '@mui/material/Typography'
 import { councilCalendar } from '../../shared/calendar/council-calendar.ts'
 import { calculatedDateNote } from '../../shared/calendar/working-days.ts'
-import { formatBritishDate, ukDateOf } from '../../shared/dates/british-date.ts'
-import type { MeetingListEntry, MeetingSummary } from '../../shared/meeting/meeting-summary.ts'
-import { fallingDue } from '../../shared/meeting/falling-due.ts'
+import { formatBritishDate } from '../../shared/dates/british-date.ts'
+import type { FallingDue as FallingDueItem } from '../../shared/meeting/falling-due.ts'
 import { countdown } from '../../shared/kinds/conference/rules/timescales.ts'
 import type { Route } from '../app/router.ts'
 import { useSettings } from '../settings/use-settings.ts'
 
 /**
- * The statutory dates across every meeting that are overdue or due in the next two weeks and not yet done:
+ * The statutory dates across every case that are overdue or due in the next two weeks and not yet done:
  * decisions to send, core groups and reviews to arrange, minutes to send. Each links to its meeting.
  */
 export function FallingDue({
-  meetings,
+  due,
+  today,
   navigate,
 }: {
-  readonly meetings: ReadonlyArray<MeetingListEntry>
+  readonly due: ReadonlyArray<FallingDueItem>
+  readonly today: string
   readonly navigate: (route: Route) => void
 }) {
   const settings = useSettings()
-  if (!settings) return null
+  if (!settings || due.length === 0) return null
   const calendar = councilCalendar(settings)
-  const today = ukDateOf(new Date())
-  const readable = meetings.filter((entry): entry is MeetingSummary & { readable: true } => entry.readable)
-  const due = fallingDue(readable, { timescales: settings.timescales, calendar }, today)
-  if (due.length === 0) return null
   return (
     <Paper component="section" aria-labelledby="falling-due-heading" sx={{ p: 2.5, mb: 3 }}>
       <Typography variant="h2" id="falling-due-heading" sx={{ mb: 1 }}>
@@ -53,7 +50,7 @@ export function FallingDue({
                 type="button"
                 onClick={() => navigate({ screen: 'meeting', meetingId: meeting.id, tab: 'decision' })}
               >
-                {meeting.familyName} family ({formatBritishDate(meeting.date)})
+                <bdi>{meeting.familyName}</bdi> family ({formatBritishDate(meeting.date)})
               </Link>
             </Box>
           )

@@ -2,29 +2,31 @@ import { useEffect, useMemo, useState } from 'react'
 import Alert from '@mui/material/Alert'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
-import Chip from '@mui/material/Chip'
-import Link from '@mui/material/Link'
 import Paper from '@mui/material/Paper'
 import Skeleton from '@mui/material/Skeleton'
 import Stack from '@mui/material/Stack'
 import Table from '@mui/material/Table'
-import TextField from '@mui/material/TextField'
-import InputAdornment from '@mui/material/InputAdornment'
-import Search from '@mui/icons-material/Search'
 import TableBody from '@mui/material/TableBody'
 import TableCell from '@mui/material/TableCell'
 import TableHead from '@mui/material/TableHead'
 import TableRow from '@mui/material/TableRow'
+import TextField from '@mui/material/TextField'
+import InputAdornment from '@mui/material/InputAdornment'
+import Search from '@mui/icons-material/Search'
 import Typography from '@mui/material/Typography'
 import Add from '@mui/icons-material/Add'
 import EventNoteOutlined from '@mui/icons-material/EventNoteOutlined'
-import { formatBritishDate } from '../../shared/dates/british-date.ts'
-import { meetingKindLabels, meetingStatusLabels } from '../../shared/meeting/meeting.ts'
-import { compareForList, type MeetingListEntry } from '../../shared/meeting/meeting-summary.ts'
+import { councilCalendar } from '../../shared/calendar/council-calendar.ts'
+import { ukDateOf } from '../../shared/dates/british-date.ts'
+import { groupIntoCases, type CaseGroup } from '../../shared/meeting/case-groups.ts'
+import { fallingDue, type FallingDue as FallingDueItem } from '../../shared/meeting/falling-due.ts'
+import type { MeetingSummary } from '../../shared/meeting/meeting-summary.ts'
 import { foldForSearch } from '../../shared/text/fold-for-search.ts'
 import { PageHeading } from '../common/page-heading.tsx'
 import { markInteractive } from '../app/ready-mark.ts'
 import type { Route } from '../app/router.ts'
+import { useSettings } from '../settings/use-settings.ts'
+import { CaseRow } from './case-row.tsx'
 import { FallingDue } from './falling-due.tsx'
 import { ImportMeetingButton } from './import-meeting-button.tsx'
 import { VerifyDocumentButton } from '../signing/verify-document-button.tsx'
@@ -33,30 +35,68 @@ import { useMeetings } from './use-meetings.ts'
 const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true })
 const pageSize = 50
 
-/** True when a meeting's family or children's names contain the search text, ignoring case and accents. */
-function matches(entry: MeetingListEntry, search: string): boolean {
+/** True when a case's family or children's names contain the search text, ignoring case and accents. */
+function matches(group: CaseGroup, search: string): boolean {
   if (search === '') return true
-  if (!entry.readable) return false
   const wanted = foldForSearch(search)
-  return [entry.familyName, ...entry.childNames].some((name) => foldForSearch(name).includes(wanted))
+  return [group.familyName, ...group.childNames].some((name) => foldForSearch(name).includes(wanted))
 }
 
-/** The meetings on this laptop, newest first, with the way to start a new one. */
+/**
+ * The cases on this laptop, each a family's meetings over time, the newest first; what falls due across
+ * them; and the way to start a new meeting.
+ */
 export function MeetingsListScreen({ navigate }: { readonly navigate: (route: Route) => void }) {
-  const { meetings, problem } = useMeetings()
+  const { meetings, cases, problem } = useMeetings()
+  const settings = useSettings()
   const [search, setSearch] = useState('')
   const [shown, setShown] = useState(pageSize)
-  const sorted = useMemo(
-    () => (meetings ? [...meetings].sort((a, b) => compareForList(a, b, collator)) : null),
+  const today = ukDateOf(new Date())
+  const readable = useMemo(
+    () =>
+      meetings
+        ? meetings.filter((entry): entry is MeetingSummary & { readable: true } => entry.readable)
+        : null,
     [meetings],
   )
-  const found = useMemo(
-    () => (sorted ? sorted.filter((entry) => matches(entry, search.trim())) : null),
-    [sorted, search],
+  const unreadable = useMemo(
+    () => (meetings ?? []).flatMap((entry) => (entry.readable ? [] : [entry])),
+    [meetings],
   )
+  const groups = useMemo(
+    () => (readable ? groupIntoCases(readable, cases, collator) : null),
+    [readable, cases],
+  )
+  const found = useMemo(
+    () => (groups ? groups.filter((group) => matches(group, search.trim())) : null),
+    [groups, search],
+  )
+  const due = useMemo(
+    () =>
+      readable && settings
+        ? fallingDue(
+            readable,
+            { calendar: councilCalendar(settings), timescales: settings.timescales },
+            today,
+          )
+        : [],
+    [readable, settings, today],
+  )
+  const dueByCase = useMemo(() => {
+    const byCase = new Map<string, FallingDueItem[]>()
+    const caseOf = new Map(
+      (groups ?? []).flatMap((group) => group.meetings.map((meeting) => [meeting.id, group.id])),
+    )
+    for (const item of due) {
+      const key = caseOf.get(item.meeting.id)
+      if (key) byCase.set(key, [...(byCase.get(key) ?? []), item])
+    }
+    return byCase
+  }, [due, groups])
+  const listed = meetings
   useEffect(() => {
-    if (sorted) markInteractive()
-  }, [sorted])
+    if (listed) markInteractive()
+  }, [listed])
 
   return (
     <>
@@ -79,15 +119,15 @@ export function MeetingsListScreen({ navigate }: { readonly navigate: (route: Ro
         </Stack>
       </Stack>
       {problem && <Alert severity="error">{problem}</Alert>}
-      {sorted && <FallingDue meetings={sorted} navigate={navigate} />}
-      {!sorted && !problem && (
+      {listed && <FallingDue due={due} today={today} navigate={navigate} />}
+      {!listed && !problem && (
         <Paper sx={{ p: 2 }} aria-busy="true" aria-label="Loading meetings">
           <Skeleton height={40} />
           <Skeleton height={40} />
           <Skeleton height={40} />
         </Paper>
       )}
-      {sorted && sorted.length === 0 && (
+      {listed && listed.length === 0 && (
         <Paper sx={{ p: { xs: 3, md: 6 }, textAlign: 'center' }}>
           <EventNoteOutlined sx={{ fontSize: 48, color: 'text.secondary' }} aria-hidden />
           <Typography variant="h2" component="h2" sx={{ mt: 1 }}>
@@ -107,10 +147,10 @@ export function MeetingsListScreen({ navigate }: { readonly navigate: (route: Ro
           </Button>
         </Paper>
       )}
-      {sorted && sorted.length > 0 && (
+      {listed && listed.length > 0 && (
         <TextField
           id="meetings-search"
-          label="Find a meeting"
+          label="Find a case"
           placeholder="Family or child's name"
           value={search}
           onChange={(event) => {
@@ -130,68 +170,46 @@ export function MeetingsListScreen({ navigate }: { readonly navigate: (route: Ro
           }}
         />
       )}
-      {found && sorted && sorted.length > 0 && found.length === 0 && (
+      {found && groups && groups.length > 0 && found.length === 0 && (
         <Typography role="status" sx={{ py: 2 }}>
-          No meetings match ‘{search.trim()}’. Check the spelling, or search by a child&apos;s name.
+          No cases match ‘{search.trim()}’. Check the spelling, or search by a child&apos;s name.
         </Typography>
       )}
-      {found && sorted && found.length > 0 && (
+      {unreadable.length > 0 && (
+        <Stack spacing={1} sx={{ mb: 2 }}>
+          {unreadable.map((entry) => (
+            <Alert key={entry.id} severity="warning" variant="outlined">
+              {entry.problem}
+            </Alert>
+          ))}
+        </Stack>
+      )}
+      {found && groups && found.length > 0 && (
         <Paper sx={{ overflowX: 'auto' }}>
           <Table aria-labelledby="meetings-caption">
             <caption
               id="meetings-caption"
               style={{ captionSide: 'top', textAlign: 'left', padding: '12px 16px' }}
             >
-              {describeCount(found.length, sorted.length, Math.min(shown, found.length))}
+              {describeCount(found.length, groups.length, Math.min(shown, found.length))}
             </caption>
             <TableHead>
               <TableRow>
                 <TableCell scope="col">Family and children</TableCell>
-                <TableCell scope="col">Meeting</TableCell>
-                <TableCell scope="col">Date</TableCell>
-                <TableCell scope="col">Status</TableCell>
+                <TableCell scope="col">Meetings</TableCell>
+                <TableCell scope="col">Where it stands</TableCell>
               </TableRow>
             </TableHead>
             <TableBody>
-              {found.slice(0, shown).map((entry) =>
-                entry.readable ? (
-                  <TableRow key={entry.id} hover>
-                    <TableCell>
-                      <Link
-                        component="button"
-                        variant="body1"
-                        onClick={() => navigate({ screen: 'meeting', meetingId: entry.id, tab: 'setup' })}
-                        sx={{ fontWeight: 600, textAlign: 'left' }}
-                      >
-                        {entry.familyName} family
-                      </Link>
-                      {entry.childNames.length > 0 && (
-                        <Typography variant="body2" color="text.secondary">
-                          {entry.childNames.join(', ')}
-                        </Typography>
-                      )}
-                    </TableCell>
-                    <TableCell>{meetingKindLabels[entry.kind]}</TableCell>
-                    <TableCell>{formatBritishDate(entry.date)}</TableCell>
-                    <TableCell>
-                      <Chip
-                        size="small"
-                        label={meetingStatusLabels[entry.status]}
-                        color={entry.status === 'in-progress' ? 'primary' : 'default'}
-                        variant={entry.status === 'ended' ? 'outlined' : 'filled'}
-                      />
-                    </TableCell>
-                  </TableRow>
-                ) : (
-                  <TableRow key={entry.id}>
-                    <TableCell colSpan={4}>
-                      <Alert severity="warning" variant="outlined">
-                        {entry.problem}
-                      </Alert>
-                    </TableCell>
-                  </TableRow>
-                ),
-              )}
+              {found.slice(0, shown).map((group) => (
+                <CaseRow
+                  key={group.id}
+                  group={group}
+                  due={dueByCase.get(group.id) ?? []}
+                  today={today}
+                  navigate={navigate}
+                />
+              ))}
             </TableBody>
           </Table>
           {found.length > shown && (
@@ -208,9 +226,9 @@ export function MeetingsListScreen({ navigate }: { readonly navigate: (route: Ro
 }
 
 function describeCount(found: number, total: number, shown: number): string {
-  const meetings = (count: number): string =>
-    count === 1 ? '1 meeting' : `${count.toLocaleString('en-GB')} meetings`
-  const which =
-    found === total ? meetings(total) : `${meetings(found)} of ${total.toLocaleString('en-GB')} match`
-  return shown < found ? `${which}, newest first; showing the first ${shown}` : `${which}, newest first`
+  const cases = (count: number): string => (count === 1 ? '1 case' : `${count.toLocaleString('en-GB')} cases`)
+  const which = found === total ? cases(total) : `${cases(found)} of ${total.toLocaleString('en-GB')} match`
+  return shown < found
+    ? `${which}, newest meeting first; showing the first ${shown}`
+    : `${which}, newest meeting first`
 }

@@ -109,6 +109,8 @@ export type ProjectedRecord<R> = { readonly record: R; readonly withheld: number
 export type KindModule<R, C extends TypedCommand = TypedCommand> = {
   /** The family's name: 'conference', 'mediation'. */
   readonly family: string
+  /** What a case of this family is called on screen: 'Child protection', 'Mediation'. */
+  readonly caseLabel: string
   readonly kinds: Readonly<Record<string, KindInfo>>
   readonly recordSchema: z.ZodType<R>
   readonly blankRecord: () => R

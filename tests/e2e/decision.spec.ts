@@ -148,7 +148,7 @@ test('a chair records a decision with dissent and a SMART plan, signs, and start
 
   // The review starts from this conference, with the plan carried over.
   await page.getByRole('button', { name: 'Start the review' }).click()
-  await expect(page.locator('#review-date')).toHaveValue('24/02/2027')
+  await expect(page.getByRole('dialog').getByLabel(/^Date of the review/)).toHaveValue('24/02/2027')
   await page.getByRole('dialog').getByRole('button', { name: 'Start the review' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Kowalski family' })).toBeVisible()
   await expect(page.getByRole('combobox', { name: 'Kind of meeting' })).toHaveText(

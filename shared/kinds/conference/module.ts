@@ -138,6 +138,7 @@ function documents(meeting: ConferenceMeeting): ReadonlyArray<DocumentSpec> {
 /** Child protection conferences: initial, review, and the core groups between them. */
 export const conferenceModule: KindModule<ConferenceRecord, ConferenceCommand> = {
   family: 'conference',
+  caseLabel: 'Child protection',
   kinds: conferenceKindInfo,
   recordSchema: ConferenceRecordSchema,
   blankRecord: blankConferenceRecord,

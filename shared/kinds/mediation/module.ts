@@ -30,6 +30,7 @@ export const mediationKindInfo: Readonly<Record<'miam' | 'mediation-session', Ki
  */
 export const mediationModule: KindModule<MediationRecord> = {
   family: 'mediation',
+  caseLabel: 'Mediation',
   kinds: mediationKindInfo,
   recordSchema: MediationRecordSchema,
   blankRecord: blankMediationRecord,
