@@ -58,11 +58,16 @@ export function groupIntoCases(
   })
 }
 
-/** Where a meeting stands, in a few words: 'Arranged for 24/02/2027', 'In progress', 'Held on 20/11/2026, signed'. */
+/**
+ * Where a meeting stands, in a few words: 'Arranged for 24/02/2027', 'In progress', 'Held on 20/11/2026,
+ * signed'; a meeting never started whose day has passed says so rather than that it was held.
+ */
 export function meetingStage(meeting: MeetingSummary, today: string): string {
   if (meeting.status === 'in-progress') return 'In progress'
-  if (meeting.status === 'planned' && meeting.date >= today)
-    return `Arranged for ${formatBritishDate(meeting.date)}`
+  if (meeting.status === 'planned')
+    return meeting.date >= today
+      ? `Arranged for ${formatBritishDate(meeting.date)}`
+      : `Planned for ${formatBritishDate(meeting.date)}, not started`
   const held = `Held on ${formatBritishDate(meeting.date)}`
   return meeting.signed ? `${held}, signed` : held
 }

@@ -30,7 +30,9 @@ test('a meeting exported to a file imports again as a meeting of its own', async
   // The copy is a meeting of its own, in the same case as the meeting it was exported from.
   const begum = page.getByRole('row', { name: /Begum family/ })
   await expect(begum).toHaveCount(1)
-  await expect(begum.getByRole('button', { name: /Initial child protection conference, 03\/12\/2026/ })).toHaveCount(2)
+  await expect(
+    begum.getByRole('button', { name: /Initial child protection conference, 03\/12\/2026/ }),
+  ).toHaveCount(2)
 })
 
 test('a file that is not a meeting is refused with every problem and where it is, and nothing changes', async ({

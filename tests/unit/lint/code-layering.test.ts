@@ -44,7 +44,9 @@ const cases = code.map((line) => {
   const forbidden = table.find(
     (other) => other !== line && !line.may.some((pattern) => matches(other.layer, pattern)),
   )
-  const allowed = table.find((other) => other !== line && line.may.some((pattern) => matches(other.layer, pattern)))
+  const allowed = table.find(
+    (other) => other !== line && line.may.some((pattern) => matches(other.layer, pattern)),
+  )
   return { line, forbidden, allowed }
 })
 

@@ -78,6 +78,9 @@ describe('where a case stands', () => {
       'Arranged for 10/12/2026',
     )
     expect(meetingStage(summary('b', { status: 'in-progress' }), today)).toBe('In progress')
+    expect(meetingStage(summary('e', { status: 'planned', date: '2026-11-20' }), today)).toBe(
+      'Planned for 20/11/2026, not started',
+    )
     expect(meetingStage(summary('c', { signed: false }), today)).toBe('Held on 10/09/2026')
     expect(meetingStage(summary('d', {}), today)).toBe('Held on 10/09/2026, signed')
     const [group] = groupIntoCases(
