@@ -6,18 +6,43 @@ import CircularProgress from '@mui/material/CircularProgress'
 import { ThemeProvider } from '@mui/material/styles'
 import type { VaultStatus } from '../../shared/contract/values.ts'
 import { assertNever } from '../../shared/util/assert-never.ts'
-import { convene, hasConvene, useConveneEvent } from '../api/convene.ts'
+import { hasConvene, useConveneEvent } from '../api/convene.ts'
 import { UnlockScreen } from '../vault/unlock-screen.tsx'
 import { MeetingsListScreen } from '../meetings-list/meetings-list-screen.tsx'
-import { NewMeetingScreen } from '../new-meeting/new-meeting-screen.tsx'
-import { MeetingWorkspaceScreen } from '../workspace/meeting-workspace-screen.tsx'
-import { PresenterScreen } from '../presenter/presenter-screen.tsx'
-import { SettingsScreen } from '../settings/settings-screen.tsx'
-import { AboutDialog } from './about-dialog.tsx'
 import { AppShell } from './app-shell.tsx'
 import { ErrorBoundary } from './error-boundary.tsx'
+import { firstStatus } from './first-fetches.ts'
+import { lazyScreen, preloadWhenIdle } from './lazy-screen.tsx'
+import { afterInteractive } from './ready-mark.ts'
 import { useRoute, type Route } from './router.ts'
 import { theme } from './theme.ts'
+
+// The lock screen and the meetings list are the first screens; every other screen is its own chunk,
+// fetched when first shown or, once the first screen is interactive, when the browser is idle.
+const NewMeetingScreen = lazyScreen(
+  () => import('../new-meeting/new-meeting-screen.tsx').then((module) => module.NewMeetingScreen),
+  'Opening the new meeting form',
+)
+const MeetingWorkspaceScreen = lazyScreen(
+  () => import('../workspace/meeting-workspace-screen.tsx').then((module) => module.MeetingWorkspaceScreen),
+  'Opening the meeting',
+)
+const PresenterScreen = lazyScreen(
+  () => import('../presenter/presenter-screen.tsx').then((module) => module.PresenterScreen),
+  'Opening the room view',
+)
+const SettingsScreen = lazyScreen(
+  () => import('../settings/settings-screen.tsx').then((module) => module.SettingsScreen),
+  'Opening the settings',
+)
+const AboutDialog = lazyScreen(
+  () => import('./about-dialog.tsx').then((module) => module.AboutDialog),
+  'Opening About Convene',
+)
+const workspaceTabs = {
+  preload: () =>
+    import('../workspace/meeting-workspace-screen.tsx').then((module) => module.preloadWorkspaceTabs()),
+}
 
 /** The whole renderer: theme, the lock screen until the store is open, then the screens. */
 export function App() {
@@ -38,13 +63,19 @@ function NotInConvene() {
 }
 
 function Gate() {
-  const [status, setStatus] = useState<VaultStatus | null>(null)
-  const [problem, setProblem] = useState<string | null>(null)
+  // The status was asked for as the page started; it has usually come by now, so the first screen
+  // renders at once with no spinner in between.
+  const [first] = useState(firstStatus)
+  const [status, setStatus] = useState<VaultStatus | null>(first.now?.ok ? first.now.value : null)
+  const [problem, setProblem] = useState<string | null>(
+    first.now && !first.now.ok ? first.now.error.message : null,
+  )
   useEffect(() => {
-    void convene()
-      .vault.status()
+    if (first.now) return
+    void first
+      .later()
       .then((result) => (result.ok ? setStatus(result.value) : setProblem(result.error.message)))
-  }, [])
+  }, [first])
   if (problem) {
     return (
       <Box component="main" sx={{ p: 4 }}>
@@ -76,6 +107,13 @@ function Routed() {
 
 function Screens({ route, navigate }: { readonly route: Route; readonly navigate: (route: Route) => void }) {
   const [aboutOpen, setAboutOpen] = useState(false)
+  useEffect(
+    () =>
+      afterInteractive(() =>
+        preloadWhenIdle([MeetingWorkspaceScreen, workspaceTabs, NewMeetingScreen, SettingsScreen]),
+      ),
+    [],
+  )
   useConveneEvent('menu-command', ({ command }) => {
     if (command === 'new-meeting') navigate({ screen: 'new-meeting' })
     else if (command === 'show-meetings' || command === 'import-meeting') {
@@ -102,7 +140,7 @@ function Screens({ route, navigate }: { readonly route: Route; readonly navigate
   return (
     <AppShell route={route} navigate={navigate}>
       <CurrentScreen route={route} navigate={navigate} />
-      <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
+      {aboutOpen && <AboutDialog open onClose={() => setAboutOpen(false)} />}
     </AppShell>
   )
 }
