@@ -2,6 +2,7 @@ import { benchStore } from './store-bench.ts'
 import { benchRenderer } from './renderer-bench.ts'
 import { benchLiveMeeting } from './live-bench.ts'
 import { benchLanguage } from './language-bench.ts'
+import { benchLanguageCheck } from './language-check-bench.ts'
 import { benchExport } from './export-bench.ts'
 
 /**
@@ -13,4 +14,5 @@ await benchStore()
 await benchRenderer()
 await benchLiveMeeting()
 benchLanguage()
+await benchLanguageCheck()
 await benchExport()
