@@ -5,7 +5,7 @@ import { formatBritishDate } from '../../shared/dates/british-date.ts'
 import { meetingKindLabels, meetingStatusLabels } from '../../shared/model/meeting-labels.ts'
 import type { MeetingListEntry } from '../../shared/model/meeting-summary.ts'
 import type { Route } from '../app/router.ts'
-import { NameList } from '../common/name-list.tsx'
+import { NameList } from '../common/names.tsx'
 
 type Props = {
   readonly entries: ReadonlyArray<MeetingListEntry>

@@ -71,7 +71,7 @@ export function SignedVersions() {
           >
             <Typography sx={{ fontWeight: 600 }}>
               Version {version.number}: signed {formatBritishDateTime(new Date(version.signedAt))} by{' '}
-              {version.signer.name}
+              <bdi>{version.signer.name}</bdi>
             </Typography>
             <Typography variant="body2" color="text.secondary" sx={{ wordBreak: 'break-all' }}>
               Fingerprint (SHA-256): {version.hash.slice(0, 16)}…
