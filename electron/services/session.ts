@@ -7,6 +7,7 @@ import { MeetingStore } from './store/meeting-store.ts'
 import { SettingsStore } from './store/settings-store.ts'
 import { IdentityStore } from './store/identity-store.ts'
 import { familyView } from '../../shared/rules/family-view.ts'
+import { kindOffers } from '../../shared/rules/kind-offers.ts'
 import type { Logger } from './logger.ts'
 
 /** Pushes an event to every window (Electron's webContents.send, or the test host's event stream). */
@@ -162,7 +163,8 @@ export class ConveneSession {
           meetingId: change.meeting.id,
           revision: change.meeting.revision,
         })
-        this.options.emit('family-view-changed', { meeting: familyView(change.meeting) })
+        if (kindOffers[change.meeting.kind].roomView)
+          this.options.emit('family-view-changed', { meeting: familyView(change.meeting) })
       } else this.options.emit('meetings-changed', { reason: change.reason })
     })
     const settings = await SettingsStore.open({

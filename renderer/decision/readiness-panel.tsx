@@ -23,6 +23,7 @@ import { CertificateChooser } from '../signing/certificate-chooser.tsx'
 import { SignedVersions } from '../signing/signed-versions.tsx'
 import { downloadDocuments } from '../common/download.ts'
 import { WithNamesIsolated } from '../common/names.tsx'
+import { kindOffers } from '../../shared/rules/kind-offers.ts'
 
 type Props = {
   readonly items: ReadonlyArray<ReadinessItem>
@@ -136,7 +137,9 @@ export function ReadinessPanel({ items, navigate }: Props) {
           <Button variant="contained" onClick={() => void openSigning()} id="sign-off">
             {meeting.correction ? 'Sign the corrected record…' : 'Sign off the record…'}
           </Button>
-          <Button onClick={() => void downloadDraft()}>Download a draft</Button>
+          {kindOffers[meeting.kind].documents && (
+            <Button onClick={() => void downloadDraft()}>Download a draft</Button>
+          )}
         </Stack>
       )}
       {draftProblem && (

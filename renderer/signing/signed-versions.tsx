@@ -14,6 +14,7 @@ import { formatBritishDateTime } from '../../shared/dates/british-date.ts'
 import { convene } from '../api/convene.ts'
 import { downloadDocuments } from '../common/download.ts'
 import { useMeetingContext } from '../meeting/meeting-context.tsx'
+import { kindOffers } from '../../shared/rules/kind-offers.ts'
 
 /**
  * The signed versions of the minutes, newest first: each locked with its hash, its corrections, and its
@@ -82,9 +83,11 @@ export function SignedVersions() {
                 {formatBritishDateTime(new Date(correction.at))}.
               </Typography>
             ))}
-            <Button size="small" disabled={busy} onClick={() => void exportVersion(version.number)}>
-              Download version {version.number} (signed Word documents)
-            </Button>
+            {kindOffers[meeting.kind].documents && (
+              <Button size="small" disabled={busy} onClick={() => void exportVersion(version.number)}>
+                Download version {version.number} (signed Word documents)
+              </Button>
+            )}
           </Box>
         ))}
       </Stack>

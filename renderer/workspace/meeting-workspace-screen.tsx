@@ -1,4 +1,5 @@
 import Alert from '@mui/material/Alert'
+import AlertTitle from '@mui/material/AlertTitle'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
 import Skeleton from '@mui/material/Skeleton'
@@ -13,6 +14,7 @@ import { LanguageToolsProvider } from '../language/language-tools.tsx'
 import { lazyScreen } from '../app/lazy-screen.tsx'
 import { WorkspaceHeader } from './workspace-header.tsx'
 import { useMeeting } from './use-meeting.ts'
+import { kindOffers, previewNotice } from '../../shared/rules/kind-offers.ts'
 
 // Each tab is its own chunk: opening a meeting fetches only the tab it opens on.
 const SetupTab = lazyScreen(
@@ -71,6 +73,13 @@ export function MeetingWorkspaceScreen({ meetingId, tab, navigate }: Props) {
   return (
     <MeetingProvider key={meeting.id} meeting={meeting} recovery={recovery} accept={accept}>
       <WorkspaceHeader navigate={navigate} compact={tab === 'live'} />
+      {kindOffers[meeting.kind].preview && tab !== 'live' && (
+        // Not on the live tab, whose every line is for the meeting itself; it offers no room view there.
+        <Alert severity="info" sx={{ mb: 2 }} id="kind-preview">
+          <AlertTitle>A preview</AlertTitle>
+          {previewNotice}
+        </Alert>
+      )}
       <WorkspaceTabs meetingId={meetingId} tab={tab} navigate={navigate} />
       <Box role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         <LanguageToolsProvider>
