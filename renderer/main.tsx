@@ -1,10 +1,14 @@
-import { startFirstFetches } from './app/first-fetches.ts'
+import { firstAnswers, startFirstFetches } from './app/first-fetches.ts'
 
 // Main is asked for the first screen's data at once, while the app's code (React, MUI, the screens) is
-// still being fetched and compiled; the app then renders with the answers already there.
+// still being fetched and compiled; the app then renders with the answers already there (waiting for them
+// briefly if need be: if main is slow, the app renders without them and shows that it is waiting).
 startFirstFetches()
 void import('./app/start-app.tsx')
-  .then(({ startApp }) => startApp())
+  .then(async ({ startApp }) => {
+    await firstAnswers(50)
+    startApp()
+  })
   .catch(() => {
     const root = document.getElementById('root')
     if (root)

@@ -4,12 +4,14 @@ import Alert from '@mui/material/Alert'
 import Box from '@mui/material/Box'
 import CircularProgress from '@mui/material/CircularProgress'
 import { ThemeProvider } from '@mui/material/styles'
+import { CacheProvider } from '@emotion/react'
 import type { VaultStatus } from '../../shared/contract/values.ts'
 import { assertNever } from '../../shared/util/assert-never.ts'
 import { hasConvene, useConveneEvent } from '../api/convene.ts'
 import { UnlockScreen } from '../vault/unlock-screen.tsx'
 import { MeetingsListScreen } from '../meetings-list/meetings-list-screen.tsx'
 import { AppShell } from './app-shell.tsx'
+import { emotionCache } from './emotion-cache.ts'
 import { ErrorBoundary } from './error-boundary.tsx'
 import { firstStatus } from './first-fetches.ts'
 import { lazyScreen, preloadWhenIdle } from './lazy-screen.tsx'
@@ -47,10 +49,13 @@ const workspaceTabs = {
 /** The whole renderer: theme, the lock screen until the store is open, then the screens. */
 export function App() {
   return (
-    <ThemeProvider theme={theme}>
-      <CssBaseline />
-      <ErrorBoundary>{hasConvene() ? <Gate /> : <NotInConvene />}</ErrorBoundary>
-    </ThemeProvider>
+    <CacheProvider value={emotionCache}>
+      {/* In a production build the theme's CSS variables are a linked style sheet, written at build time. */}
+      <ThemeProvider theme={theme} disableStyleSheetGeneration={import.meta.env.PROD}>
+        <CssBaseline />
+        <ErrorBoundary>{hasConvene() ? <Gate /> : <NotInConvene />}</ErrorBoundary>
+      </ThemeProvider>
+    </CacheProvider>
   )
 }
 

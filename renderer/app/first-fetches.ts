@@ -15,6 +15,7 @@ function early<T>(promise: Promise<Result<T>>): EarlyCall<T> {
 
 let status: EarlyCall<VaultStatus> | null = null
 let meetings: EarlyCall<ReadonlyArray<MeetingListEntry>> | null = null
+let answered: Promise<unknown> = Promise.resolve()
 
 /**
  * Asks main for what the first screen shows (whether the meetings are locked and, when they are open and
@@ -23,11 +24,30 @@ let meetings: EarlyCall<ReadonlyArray<MeetingListEntry>> | null = null
  */
 export function startFirstFetches(): void {
   if (status || !hasConvene()) return
-  const onList = parseRoute(window.location.hash).screen === 'meetings'
   status = early(convene().vault.status())
+  // The list is asked for at the same time, not after the status: when the meetings are locked it is
+  // refused, and the refusal is never shown (the lock screen is).
+  const list =
+    parseRoute(window.location.hash).screen === 'meetings' ? early(convene().meetings.list()) : null
+  answered = Promise.all([status.promise, list?.promise])
   void status.promise.then((result) => {
-    if (onList && result.ok && result.value.state === 'unlocked') meetings = early(convene().meetings.list())
+    if (result.ok && result.value.state === 'unlocked') meetings = list
   })
+}
+
+/**
+ * Waits until the calls made at start have answered, or the given time has passed. The app's code is
+ * evaluated in one long task, during which the answers arrive but cannot be read; rendering at once would
+ * draw the first screen empty, then again when they are read. Waiting a turn draws it once.
+ */
+export function firstAnswers(withinMs: number): Promise<void> {
+  return Promise.race([
+    answered.then(
+      () => undefined,
+      () => undefined,
+    ),
+    new Promise<void>((resolve) => setTimeout(resolve, withinMs)),
+  ])
 }
 
 /**

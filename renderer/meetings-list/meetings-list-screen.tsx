@@ -5,7 +5,6 @@ import Button from '@mui/material/Button'
 import Paper from '@mui/material/Paper'
 import Skeleton from '@mui/material/Skeleton'
 import Stack from '@mui/material/Stack'
-import TextField from '@mui/material/TextField'
 import InputAdornment from '@mui/material/InputAdornment'
 import Search from '@mui/icons-material/Search'
 import Typography from '@mui/material/Typography'
@@ -13,8 +12,10 @@ import Add from '@mui/icons-material/Add'
 import EventNoteOutlined from '@mui/icons-material/EventNoteOutlined'
 import { compareForList, type MeetingListEntry } from '../../shared/model/meeting-summary.ts'
 import { foldForSearch } from '../../shared/text/fold-for-search.ts'
+import { formatCount } from '../../shared/text/format-count.ts'
 import { PageHeading } from '../common/page-heading.tsx'
-import { markInteractive } from '../app/ready-mark.ts'
+import { PlainTextField } from '../common/plain-text-field.tsx'
+import { afterInteractive, markInteractive } from '../app/ready-mark.ts'
 import type { Route } from '../app/router.ts'
 import { lazyScreen } from '../app/lazy-screen.tsx'
 import { ImportMeetingButton } from './import-meeting-button.tsx'
@@ -23,8 +24,8 @@ import { VerifyDocumentButton } from '../signing/verify-document-button.tsx'
 import { useMeetings } from './use-meetings.ts'
 
 // The dates falling due need the working-day calendar and the council's settings, which the list itself
-// does not: they are fetched once the list is on screen, and shown when they arrive (as they always were,
-// since the settings come after the list).
+// does not: their code is fetched once the list is interactive, and they show when it and the settings
+// have come (they always showed after the list, since the settings came after it).
 const FallingDue = lazyScreen(() => import('./falling-due.tsx').then((module) => module.FallingDue), null)
 
 const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true })
@@ -55,6 +56,8 @@ export function MeetingsListScreen({ navigate }: { readonly navigate: (route: Ro
   useEffect(() => {
     if (sorted) markInteractive()
   }, [sorted])
+  const [dueWanted, setDueWanted] = useState(false)
+  useEffect(() => afterInteractive(() => setDueWanted(true)), [])
 
   return (
     <>
@@ -77,7 +80,7 @@ export function MeetingsListScreen({ navigate }: { readonly navigate: (route: Ro
         </Stack>
       </Stack>
       {problem && <Alert severity="error">{problem}</Alert>}
-      {sorted && <FallingDue meetings={sorted} navigate={navigate} />}
+      {sorted && dueWanted && <FallingDue meetings={sorted} navigate={navigate} />}
       {!sorted && !problem && (
         <Paper sx={{ p: 2 }} aria-busy="true" aria-label="Loading meetings">
           <Skeleton height={40} />
@@ -106,7 +109,7 @@ export function MeetingsListScreen({ navigate }: { readonly navigate: (route: Ro
         </Paper>
       )}
       {sorted && sorted.length > 0 && (
-        <TextField
+        <PlainTextField
           id="meetings-search"
           label="Find a meeting"
           placeholder="Family or child's name"
@@ -117,15 +120,11 @@ export function MeetingsListScreen({ navigate }: { readonly navigate: (route: Ro
           }}
           sx={{ mb: 2, maxWidth: 420 }}
           autoComplete="off"
-          slotProps={{
-            input: {
-              startAdornment: (
-                <InputAdornment position="start">
-                  <Search aria-hidden />
-                </InputAdornment>
-              ),
-            },
-          }}
+          startAdornment={
+            <InputAdornment position="start">
+              <Search aria-hidden />
+            </InputAdornment>
+          }
         />
       )}
       {found && sorted && sorted.length > 0 && found.length === 0 && (
@@ -154,9 +153,7 @@ export function MeetingsListScreen({ navigate }: { readonly navigate: (route: Ro
 }
 
 function describeCount(found: number, total: number, shown: number): string {
-  const meetings = (count: number): string =>
-    count === 1 ? '1 meeting' : `${count.toLocaleString('en-GB')} meetings`
-  const which =
-    found === total ? meetings(total) : `${meetings(found)} of ${total.toLocaleString('en-GB')} match`
+  const meetings = (count: number): string => (count === 1 ? '1 meeting' : `${formatCount(count)} meetings`)
+  const which = found === total ? meetings(total) : `${meetings(found)} of ${formatCount(total)} match`
   return shown < found ? `${which}, newest first; showing the first ${shown}` : `${which}, newest first`
 }

@@ -4,12 +4,12 @@ import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
 import Paper from '@mui/material/Paper'
 import Stack from '@mui/material/Stack'
-import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import LockOutlined from '@mui/icons-material/LockOutlined'
 import type { VaultStatus } from '../../shared/contract/values.ts'
 import { convene } from '../api/convene.ts'
 import { PageHeading } from '../common/page-heading.tsx'
+import { PlainTextField } from '../common/plain-text-field.tsx'
 
 type Props = { readonly status: VaultStatus; readonly onUnlocked: (status: VaultStatus) => void }
 
@@ -71,7 +71,7 @@ export function UnlockScreen({ status, onUnlocked }: Props) {
               {problem}
             </Alert>
           )}
-          <TextField
+          <PlainTextField
             id="passphrase"
             label="Passphrase"
             type="password"
@@ -83,7 +83,7 @@ export function UnlockScreen({ status, onUnlocked }: Props) {
             helperText={setup ? 'At least 10 characters.' : undefined}
           />
           {setup && (
-            <TextField
+            <PlainTextField
               id="passphrase-confirmation"
               label="Type the passphrase again"
               type="password"
