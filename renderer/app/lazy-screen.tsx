@@ -11,7 +11,7 @@ export type LazyScreen<P extends object> = ComponentType<P> & {
 /** What shows while a screen's code is on its way: a busy region, labelled for screen readers. */
 export function LoadingScreen({ label }: { readonly label: string }) {
   return (
-    <Box aria-busy="true" aria-label={label} sx={{ display: 'grid', placeItems: 'center', py: 8 }}>
+    <Box aria-busy="true" sx={{ display: 'grid', placeItems: 'center', py: 8 }}>
       <CircularProgress aria-label={label} />
     </Box>
   )

@@ -34,12 +34,12 @@ function nextTurn(): Promise<void> {
   })
 }
 
-// The last report made, so going back to a tab whose meeting has not changed shows it at once.
-let last: {
-  readonly meeting: Meeting
-  readonly settings: LanguageSettings
-  readonly report: MeetingLanguageReport
-} | null = null
+// The last report made for each meeting (as it stood), so going back to a tab whose meeting has not
+// changed shows it at once; weakly held, so a meeting left behind is not kept in memory for it.
+const made = new WeakMap<
+  Meeting,
+  { readonly settings: LanguageSettings; readonly report: MeetingLanguageReport }
+>()
 
 /**
  * The language check of the open meeting, worked out in slices of a few milliseconds with the page free
@@ -59,8 +59,8 @@ export function useLanguageCheck(meeting: Meeting, settings: LanguageSettings | 
       settings && meeting.notes.length <= checkAtOnceUpTo ? meetingLanguageReport(meeting, settings) : null,
     [meeting, settings],
   )
-  const cached =
-    atOnce ?? (last && last.meeting === meeting && last.settings === settings ? last.report : null)
+  const earlier = made.get(meeting)
+  const cached = atOnce ?? (earlier && earlier.settings === settings ? earlier.report : null)
   useEffect(() => {
     if (!settings || cached) return
     let stopped = false
@@ -72,7 +72,7 @@ export function useLanguageCheck(meeting: Meeting, settings: LanguageSettings | 
         let step = check.next()
         while (!step.done && performance.now() - sliceStart < sliceMs) step = check.next()
         if (step.done) {
-          last = { meeting, settings, report: step.value }
+          made.set(meeting, { settings, report: step.value })
           setState({ meeting, settings, report: step.value, checking: null })
           return
         }
