@@ -2,6 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { readInterchange } from '../../shared/model/interchange.ts'
 import { renderDocuments } from '../services/export/documents.ts'
+import { refuseDocuments } from '../../shared/rules/kind-offers.ts'
 import { holderOf, readPkcs12, type SigningIdentity } from '../services/signing/certificate.ts'
 import { signDocx } from '../services/signing/ooxml-signature.ts'
 import { readText, whyNotRead, whyNotWritten, writeRefusal, type CliOutput } from './cli-files.ts'
@@ -30,6 +31,11 @@ export async function render(args: ReadonlyArray<string>, io: CliOutput): Promis
     io.err(
       `${input}: this is not a meeting Convene can read (run convene validate ${input} for the problems)\n`,
     )
+    return 1
+  }
+  const refused = refuseDocuments(read.meeting.kind)
+  if (refused) {
+    io.err(`${input}: ${refused.error.message}\n`)
     return 1
   }
   let identity: SigningIdentity | null = null

@@ -2,6 +2,7 @@ import { X509Certificate } from 'node:crypto'
 import type { IdentitySummary } from '../../shared/model/identity.ts'
 import { MeetingSchema, type Meeting } from '../../shared/model/meeting.ts'
 import { councilCalendar } from '../../shared/calendar/council-calendar.ts'
+import { refuseDocuments } from '../../shared/rules/kind-offers.ts'
 import { fail, ok, type Result } from '../../shared/util/result.ts'
 import { renderDocuments } from '../services/export/documents.ts'
 import {
@@ -129,6 +130,8 @@ export function documentHandlers(session: ConveneSession, now: () => Date): Docu
       if (!store.ok) return store
       const loaded = await meetings.value.get(id)
       if (!loaded.ok) return loaded
+      const refused = refuseDocuments(loaded.value.meeting.kind)
+      if (refused) return refused
       const chosen = versionOf(loaded.value.meeting, number)
       if (!chosen.ok) return chosen
       const { meeting, signedAt } = chosen.value

@@ -2,6 +2,7 @@ import { applyCommand } from '../../shared/commands/meeting-command.ts'
 import { readInterchange, writeInterchange } from '../../shared/model/interchange.ts'
 import { MeetingSchema, type Meeting } from '../../shared/model/meeting.ts'
 import { familyView } from '../../shared/rules/family-view.ts'
+import { refuseRoomView } from '../../shared/rules/kind-offers.ts'
 import { reviewFrom } from '../../shared/rules/review.ts'
 import type { ImportOutcome, OpenedFile, PresenterOpened, SavedFiles } from '../../shared/contract/values.ts'
 import { fail, ok, type Result } from '../../shared/util/result.ts'
@@ -87,7 +88,8 @@ export function createHandlers(
     'meetings.familyView': (id) =>
       withStore(async (store) => {
         const loaded = await store.get(id)
-        return loaded.ok ? ok(familyView(loaded.value.meeting)) : loaded
+        if (!loaded.ok) return loaded
+        return refuseRoomView(loaded.value.meeting.kind) ?? ok(familyView(loaded.value.meeting))
       }),
     'meetings.remove': (id) => withStore((store) => store.remove(id)),
     'meetings.exportInterchange': (id) =>
@@ -115,7 +117,8 @@ export function createHandlers(
     'presenter.open': (id) =>
       withStore(async (store) => {
         const loaded = await store.get(id)
-        return loaded.ok ? ok(await platform.presenter.open(id)) : loaded
+        if (!loaded.ok) return loaded
+        return refuseRoomView(loaded.value.meeting.kind) ?? ok(await platform.presenter.open(id))
       }),
     'presenter.close': async () => {
       await platform.presenter.close()

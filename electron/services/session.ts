@@ -8,6 +8,7 @@ import { SettingsStore } from './store/settings-store.ts'
 import { IdentityStore } from './store/identity-store.ts'
 import { UnlockThrottle, waitSecondsAfter } from './store/unlock-throttle.ts'
 import { familyView } from '../../shared/rules/family-view.ts'
+import { kindOffers } from '../../shared/rules/kind-offers.ts'
 import type { Logger } from './logger.ts'
 
 /** Whether the keychain can be used; one that fails to answer counts as not there. */
@@ -215,7 +216,8 @@ export class ConveneSession {
           meetingId: change.meeting.id,
           revision: change.meeting.revision,
         })
-        this.options.emit('family-view-changed', { meeting: familyView(change.meeting) })
+        if (kindOffers[change.meeting.kind].roomView)
+          this.options.emit('family-view-changed', { meeting: familyView(change.meeting) })
       } else this.options.emit('meetings-changed', { reason: change.reason })
     })
     const settings = await SettingsStore.open({

@@ -53,7 +53,7 @@ export function FallingDue({
                 type="button"
                 onClick={() => navigate({ screen: 'meeting', meetingId: meeting.id, tab: 'decision' })}
               >
-                {meeting.familyName} family ({formatBritishDate(meeting.date)})
+                <bdi>{meeting.familyName}</bdi> family ({formatBritishDate(meeting.date)})
               </Link>
             </Box>
           )

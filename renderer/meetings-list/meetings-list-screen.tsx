@@ -2,33 +2,31 @@ import { useEffect, useMemo, useState } from 'react'
 import Alert from '@mui/material/Alert'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
-import Chip from '@mui/material/Chip'
-import Link from '@mui/material/Link'
 import Paper from '@mui/material/Paper'
 import Skeleton from '@mui/material/Skeleton'
 import Stack from '@mui/material/Stack'
-import Table from '@mui/material/Table'
-import TextField from '@mui/material/TextField'
 import InputAdornment from '@mui/material/InputAdornment'
 import Search from '@mui/icons-material/Search'
-import TableBody from '@mui/material/TableBody'
-import TableCell from '@mui/material/TableCell'
-import TableHead from '@mui/material/TableHead'
-import TableRow from '@mui/material/TableRow'
 import Typography from '@mui/material/Typography'
 import Add from '@mui/icons-material/Add'
 import EventNoteOutlined from '@mui/icons-material/EventNoteOutlined'
-import { formatBritishDate } from '../../shared/dates/british-date.ts'
-import { meetingKindLabels, meetingStatusLabels } from '../../shared/model/meeting.ts'
 import { compareForList, type MeetingListEntry } from '../../shared/model/meeting-summary.ts'
 import { foldForSearch } from '../../shared/text/fold-for-search.ts'
+import { formatCount } from '../../shared/text/format-count.ts'
 import { PageHeading } from '../common/page-heading.tsx'
-import { markInteractive } from '../app/ready-mark.ts'
+import { PlainTextField } from '../common/plain-text-field.tsx'
+import { afterInteractive, markInteractive } from '../app/ready-mark.ts'
 import type { Route } from '../app/router.ts'
-import { FallingDue } from './falling-due.tsx'
+import { lazyScreen } from '../app/lazy-screen.tsx'
 import { ImportMeetingButton } from './import-meeting-button.tsx'
+import { MeetingsTable } from './meetings-table.tsx'
 import { VerifyDocumentButton } from '../signing/verify-document-button.tsx'
 import { useMeetings } from './use-meetings.ts'
+
+// The dates falling due need the working-day calendar and the council's settings, which the list itself
+// does not: their code is fetched once the list is interactive, and they show when it and the settings
+// have come (they always showed after the list, since the settings came after it).
+const FallingDue = lazyScreen(() => import('./falling-due.tsx').then((module) => module.FallingDue), null)
 
 const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true })
 const pageSize = 50
@@ -54,9 +52,12 @@ export function MeetingsListScreen({ navigate }: { readonly navigate: (route: Ro
     () => (sorted ? sorted.filter((entry) => matches(entry, search.trim())) : null),
     [sorted, search],
   )
+  const visible = useMemo(() => found?.slice(0, shown) ?? null, [found, shown])
   useEffect(() => {
     if (sorted) markInteractive()
   }, [sorted])
+  const [dueWanted, setDueWanted] = useState(false)
+  useEffect(() => afterInteractive(() => setDueWanted(true)), [])
 
   return (
     <>
@@ -79,7 +80,7 @@ export function MeetingsListScreen({ navigate }: { readonly navigate: (route: Ro
         </Stack>
       </Stack>
       {problem && <Alert severity="error">{problem}</Alert>}
-      {sorted && <FallingDue meetings={sorted} navigate={navigate} />}
+      {sorted && dueWanted && <FallingDue meetings={sorted} navigate={navigate} />}
       {!sorted && !problem && (
         <Paper sx={{ p: 2 }} aria-busy="true" aria-label="Loading meetings">
           <Skeleton height={40} />
@@ -108,7 +109,7 @@ export function MeetingsListScreen({ navigate }: { readonly navigate: (route: Ro
         </Paper>
       )}
       {sorted && sorted.length > 0 && (
-        <TextField
+        <PlainTextField
           id="meetings-search"
           label="Find a meeting"
           placeholder="Family or child's name"
@@ -119,15 +120,11 @@ export function MeetingsListScreen({ navigate }: { readonly navigate: (route: Ro
           }}
           sx={{ mb: 2, maxWidth: 420 }}
           autoComplete="off"
-          slotProps={{
-            input: {
-              startAdornment: (
-                <InputAdornment position="start">
-                  <Search aria-hidden />
-                </InputAdornment>
-              ),
-            },
-          }}
+          startAdornment={
+            <InputAdornment position="start">
+              <Search aria-hidden />
+            </InputAdornment>
+          }
         />
       )}
       {found && sorted && sorted.length > 0 && found.length === 0 && (
@@ -137,63 +134,11 @@ export function MeetingsListScreen({ navigate }: { readonly navigate: (route: Ro
       )}
       {found && sorted && found.length > 0 && (
         <Paper sx={{ overflowX: 'auto' }}>
-          <Table aria-labelledby="meetings-caption">
-            <caption
-              id="meetings-caption"
-              style={{ captionSide: 'top', textAlign: 'left', padding: '12px 16px' }}
-            >
-              {describeCount(found.length, sorted.length, Math.min(shown, found.length))}
-            </caption>
-            <TableHead>
-              <TableRow>
-                <TableCell scope="col">Family and children</TableCell>
-                <TableCell scope="col">Meeting</TableCell>
-                <TableCell scope="col">Date</TableCell>
-                <TableCell scope="col">Status</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {found.slice(0, shown).map((entry) =>
-                entry.readable ? (
-                  <TableRow key={entry.id} hover>
-                    <TableCell>
-                      <Link
-                        component="button"
-                        variant="body1"
-                        onClick={() => navigate({ screen: 'meeting', meetingId: entry.id, tab: 'setup' })}
-                        sx={{ fontWeight: 600, textAlign: 'left' }}
-                      >
-                        {entry.familyName} family
-                      </Link>
-                      {entry.childNames.length > 0 && (
-                        <Typography variant="body2" color="text.secondary">
-                          {entry.childNames.join(', ')}
-                        </Typography>
-                      )}
-                    </TableCell>
-                    <TableCell>{meetingKindLabels[entry.kind]}</TableCell>
-                    <TableCell>{formatBritishDate(entry.date)}</TableCell>
-                    <TableCell>
-                      <Chip
-                        size="small"
-                        label={meetingStatusLabels[entry.status]}
-                        color={entry.status === 'in-progress' ? 'primary' : 'default'}
-                        variant={entry.status === 'ended' ? 'outlined' : 'filled'}
-                      />
-                    </TableCell>
-                  </TableRow>
-                ) : (
-                  <TableRow key={entry.id}>
-                    <TableCell colSpan={4}>
-                      <Alert severity="warning" variant="outlined">
-                        {entry.problem}
-                      </Alert>
-                    </TableCell>
-                  </TableRow>
-                ),
-              )}
-            </TableBody>
-          </Table>
+          <MeetingsTable
+            entries={visible ?? []}
+            caption={describeCount(found.length, sorted.length, Math.min(shown, found.length))}
+            navigate={navigate}
+          />
           {found.length > shown && (
             <Box sx={{ p: 2, borderTop: 1, borderColor: 'divider' }}>
               <Button onClick={() => setShown((current) => current + pageSize)}>
@@ -208,9 +153,7 @@ export function MeetingsListScreen({ navigate }: { readonly navigate: (route: Ro
 }
 
 function describeCount(found: number, total: number, shown: number): string {
-  const meetings = (count: number): string =>
-    count === 1 ? '1 meeting' : `${count.toLocaleString('en-GB')} meetings`
-  const which =
-    found === total ? meetings(total) : `${meetings(found)} of ${total.toLocaleString('en-GB')} match`
+  const meetings = (count: number): string => (count === 1 ? '1 meeting' : `${formatCount(count)} meetings`)
+  const which = found === total ? meetings(total) : `${meetings(found)} of ${formatCount(total)} match`
   return shown < found ? `${which}, newest first; showing the first ${shown}` : `${which}, newest first`
 }

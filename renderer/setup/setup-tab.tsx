@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react'
+import { Fragment, useCallback, useState } from 'react'
 import Alert from '@mui/material/Alert'
 import Stack from '@mui/material/Stack'
 import { missingChildViews } from '../../shared/rules/child-voice.ts'
@@ -35,7 +35,12 @@ export function SetupTab() {
       )}
       {missing.length > 0 && (
         <Alert severity="info" role="status">
-          {missing.map(({ child, age }) => `${child.knownAs || child.name} (${age})`).join(', ')}{' '}
+          {missing.map(({ child, age }, index) => (
+            <Fragment key={child.id}>
+              {index > 0 && ', '}
+              <bdi>{child.knownAs || child.name}</bdi> ({age})
+            </Fragment>
+          ))}{' '}
           {missing.length === 1 ? 'is' : 'are'} old enough to take part. Record how their views were gathered
           in the meeting, or why they could not be.
         </Alert>

@@ -1,4 +1,5 @@
 import Alert from '@mui/material/Alert'
+import AlertTitle from '@mui/material/AlertTitle'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
 import Skeleton from '@mui/material/Skeleton'
@@ -9,13 +10,34 @@ import { PageHeading } from '../common/page-heading.tsx'
 import { markInteractive } from '../app/ready-mark.ts'
 import type { Route, WorkspaceTab } from '../app/router.ts'
 import { MeetingProvider } from '../meeting/meeting-context.tsx'
-import { SetupTab } from '../setup/setup-tab.tsx'
-import { LiveTab } from '../live/live-tab.tsx'
 import { LanguageToolsProvider } from '../language/language-tools.tsx'
-import { LanguageTab } from '../language/language-tab.tsx'
-import { DecisionTab } from '../decision/decision-tab.tsx'
+import { lazyScreen } from '../app/lazy-screen.tsx'
 import { WorkspaceHeader } from './workspace-header.tsx'
 import { useMeeting } from './use-meeting.ts'
+import { kindOffers, previewNotice } from '../../shared/rules/kind-offers.ts'
+
+// Each tab is its own chunk: opening a meeting fetches only the tab it opens on.
+const SetupTab = lazyScreen(
+  () => import('../setup/setup-tab.tsx').then((module) => module.SetupTab),
+  'Opening Before the meeting',
+)
+const LiveTab = lazyScreen(
+  () => import('../live/live-tab.tsx').then((module) => module.LiveTab),
+  'Opening In the meeting',
+)
+const DecisionTab = lazyScreen(
+  () => import('../decision/decision-tab.tsx').then((module) => module.DecisionTab),
+  'Opening Decision and plan',
+)
+const LanguageTab = lazyScreen(
+  () => import('../language/language-tab.tsx').then((module) => module.LanguageTab),
+  'Opening Language check',
+)
+
+/** Fetches every tab's code, so switching tabs never waits for it. */
+export function preloadWorkspaceTabs(): Promise<unknown> {
+  return Promise.all([SetupTab, LiveTab, DecisionTab, LanguageTab].map((tab) => tab.preload()))
+}
 
 type Props = {
   readonly meetingId: string
@@ -51,6 +73,13 @@ export function MeetingWorkspaceScreen({ meetingId, tab, navigate }: Props) {
   return (
     <MeetingProvider key={meeting.id} meeting={meeting} recovery={recovery} accept={accept}>
       <WorkspaceHeader navigate={navigate} compact={tab === 'live'} />
+      {kindOffers[meeting.kind].preview && tab !== 'live' && (
+        // Not on the live tab, whose every line is for the meeting itself; it offers no room view there.
+        <Alert severity="info" sx={{ mb: 2 }} id="kind-preview">
+          <AlertTitle>A preview</AlertTitle>
+          {previewNotice}
+        </Alert>
+      )}
       <WorkspaceTabs meetingId={meetingId} tab={tab} navigate={navigate} />
       <Box role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         <LanguageToolsProvider>

@@ -61,8 +61,9 @@ export function StartReviewButton({
         <DialogTitle id="start-review-title">Start the review conference</DialogTitle>
         <DialogContent>
           <DialogContentText sx={{ mb: 2 }}>
-            A new review conference for the {meeting.familyName} family, with the same people invited and this
-            meeting&apos;s decision and plan carried over, so progress can be recorded against each action.
+            A new review conference for the <bdi>{meeting.familyName}</bdi> family, with the same people
+            invited and this meeting&apos;s decision and plan carried over, so progress can be recorded
+            against each action.
           </DialogContentText>
           <BritishDateField
             id="review-date"

@@ -6,11 +6,4 @@ export const MeetingKindSchema = z.enum(meetingKinds, { error: 'Choose a kind of
 /** A kind of meeting. */
 export type MeetingKind = z.infer<typeof MeetingKindSchema>
 
-/** How each kind reads, in the words chairs and mediators use. */
-export const meetingKindLabels: Readonly<Record<MeetingKind, string>> = {
-  icpc: 'Initial child protection conference',
-  rcpc: 'Review child protection conference',
-  'core-group': 'Core group meeting',
-  miam: 'Mediation information and assessment meeting (MIAM)',
-  'mediation-session': 'Mediation session',
-}
+export { meetingKindLabels } from './meeting-labels.ts'

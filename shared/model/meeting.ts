@@ -185,9 +185,4 @@ export const MeetingDetailsPatchSchema = MeetingDetailsSchema.partial().strict()
 /** A change to some of a meeting's details. */
 export type MeetingDetailsPatch = z.infer<typeof MeetingDetailsPatchSchema>
 
-/** How each status reads in the list. */
-export const meetingStatusLabels: Readonly<Record<MeetingStatus, string>> = {
-  planned: 'Planned',
-  'in-progress': 'In progress',
-  ended: 'Ended',
-}
+export { meetingStatusLabels } from './meeting-labels.ts'

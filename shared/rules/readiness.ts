@@ -29,6 +29,11 @@ export type ReadinessSettings = {
   readonly language: LanguageSettings
   readonly timescales: TimescaleSettings
   readonly calendar?: WorkingDayCalendar
+  /**
+   * The open wording suggestions, where the caller has the language check already (the renderer checks a
+   * long meeting in slices), or 'checking' while it runs; left out, the meeting is checked here at once.
+   */
+  readonly openLanguageFindings?: number | 'checking'
 }
 
 const plural = (count: number, one: string, many: string): string => (count === 1 ? one : many)
@@ -125,8 +130,14 @@ export function readiness(meeting: Meeting, settings: ReadinessSettings): Readon
       label: `${unshared.length} ${plural(unshared.length, 'report was', 'reports were')} not shared with the parents: ${unshared.map((report) => report.agency).join(', ')}`,
       fix: { tab: 'setup', anchor: 'reports-heading' },
     })
-  const language = openLanguageFindings(meeting, settings.language)
-  if (language > 0)
+  const language = settings.openLanguageFindings ?? openLanguageFindings(meeting, settings.language)
+  if (language === 'checking')
+    items.push({
+      id: 'language',
+      label: 'The wording is still being checked',
+      fix: { tab: 'language', anchor: 'language-findings' },
+    })
+  else if (language > 0)
     items.push({
       id: 'language',
       label: `${language} wording ${plural(language, 'suggestion is', 'suggestions are')} still open`,

@@ -43,6 +43,21 @@ describe('convene render', () => {
     ])
   })
 
+  it('makes no documents from a mediation meeting, a preview until mediation has its own copies', async () => {
+    const folder = await aFolder()
+    const file = join(folder, 'miam.json')
+    await writeFile(
+      file,
+      writeInterchange({ ...conferenceMeeting(), kind: 'miam' }, new Date('2026-12-02T16:00:00Z')),
+    )
+    const result = await run(['render', file, '--out', join(folder, 'out')])
+    expect(result).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('Documents cannot be made for a mediation meeting yet'),
+    })
+    await expect(readdir(join(folder, 'out'))).rejects.toThrow()
+  })
+
   it('says plainly what is wrong: no folder given, a missing file, a broken file, a folder it cannot write', async () => {
     const folder = await aFolder()
     expect(await run(['render', 'meeting.json'])).toMatchObject({
