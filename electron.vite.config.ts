@@ -1,8 +1,11 @@
 import { resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
+import type { OutputBundle, OutputChunk } from 'rolldown'
 import { contentSecurityPolicyForMeta } from './electron/services/content-security-policy.ts'
+import { themeStyleSheet, type StyleSheetObject } from './renderer/app/theme-style-sheet.ts'
 
 /** Writes the Content-Security-Policy into the built index.html (the dev server's inline preamble needs it off). */
 function contentSecurityPolicyMeta(): Plugin {
@@ -14,6 +17,83 @@ function contentSecurityPolicyMeta(): Plugin {
         '<meta charset="UTF-8" />',
         `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicyForMeta}" />`,
       ),
+  }
+}
+
+/**
+ * Writes the theme's CSS variables into a style sheet that index.html links, so MUI need not serialise them
+ * as the first screen renders (the app passes disableStyleSheetGeneration in a production build).
+ */
+function themeStyleSheetFile(): Plugin {
+  return {
+    name: 'convene-theme-style-sheet',
+    apply: 'build',
+    async buildStart() {
+      // Imported as the app imports it, when the build starts (not type-checked here: it is the web's code).
+      const module = pathToFileURL(resolve(import.meta.dirname, 'renderer/app/theme.ts')).href
+      const { theme } = (await import(module)) as {
+        theme: { generateStyleSheets: () => ReadonlyArray<StyleSheetObject> }
+      }
+      this.emitFile({
+        type: 'asset',
+        name: 'theme.css',
+        source: themeStyleSheet(theme.generateStyleSheets()),
+      })
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, context) => {
+        const sheet = Object.values(context.bundle ?? {}).find(
+          (item) => item.type === 'asset' && item.names.includes('theme.css'),
+        )
+        if (!sheet) throw new Error("The theme's style sheet is not in the build")
+        return [
+          {
+            tag: 'link',
+            attrs: { rel: 'stylesheet', href: `./${sheet.fileName}` },
+            injectTo: 'head' as const,
+          },
+        ]
+      },
+    },
+  }
+}
+
+/**
+ * Lists the first screen's code in index.html as modulepreload links, so the browser fetches it while it
+ * reads the page. main.tsx imports the app dynamically (to ask main for the first screen's data first), and
+ * a dynamic import is otherwise fetched only once main.tsx itself has arrived and run.
+ */
+function preloadFirstScreen(entry: string): Plugin {
+  return {
+    name: 'convene-preload-first-screen',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, context) => {
+        const bundle: OutputBundle | undefined = context.bundle
+        if (!bundle) return []
+        const chunks = Object.values(bundle).filter((item): item is OutputChunk => item.type === 'chunk')
+        const start = chunks.find((chunk) => chunk.facadeModuleId?.endsWith(entry))
+        if (!start) throw new Error(`The first screen's chunk (${entry}) is not in the build`)
+        const files = new Set<string>()
+        const visit = (fileName: string): void => {
+          if (files.has(fileName)) return
+          files.add(fileName)
+          for (const imported of chunks.find((chunk) => chunk.fileName === fileName)?.imports ?? [])
+            visit(imported)
+        }
+        visit(start.fileName)
+        const entries = new Set(chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName))
+        return [...files]
+          .filter((file) => !entries.has(file))
+          .map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
+            injectTo: 'head' as const,
+          }))
+      },
+    },
   }
 }
 
@@ -42,7 +122,12 @@ export default defineConfig({
   renderer: {
     root: resolve(import.meta.dirname, 'renderer'),
     base: './',
-    plugins: [react(), contentSecurityPolicyMeta()],
+    plugins: [
+      react(),
+      contentSecurityPolicyMeta(),
+      themeStyleSheetFile(),
+      preloadFirstScreen('/renderer/app/start-app.tsx'),
+    ],
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
       emptyOutDir: true,

@@ -1,12 +1,16 @@
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
-import { App } from './app/app.tsx'
+import { firstAnswers, startFirstFetches } from './app/first-fetches.ts'
 
-const root = document.getElementById('root')
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  )
-}
+// Main is asked for the first screen's data at once, while the app's code (React, MUI, the screens) is
+// still being fetched and compiled; the app then renders with the answers already there (waiting for them
+// briefly if need be: if main is slow, the app renders without them and shows that it is waiting).
+startFirstFetches()
+void import('./app/start-app.tsx')
+  .then(async ({ startApp }) => {
+    await firstAnswers(50)
+    startApp()
+  })
+  .catch(() => {
+    const root = document.getElementById('root')
+    if (root)
+      root.textContent = 'Convene could not start. Close it and open it again: everything saved is safe.'
+  })

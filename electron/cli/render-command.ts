@@ -2,6 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { readInterchange } from '../../shared/meeting/interchange.ts'
 import { publishDocuments } from '../services/publishing/publish-documents.ts'
+import { refuseDocuments } from '../../shared/kinds/offers.ts'
 import { holderOf, readPkcs12, type SigningIdentity } from '../services/signing/certificate.ts'
 import { ok } from '../../shared/util/result.ts'
 import { councilSettingsFor } from './council-settings.ts'
@@ -36,6 +37,11 @@ export async function render(args: ReadonlyArray<string>, io: CliOutput): Promis
     io.err(
       `${input}: this is not a meeting Convene can read (run convene validate ${input} for the problems)\n`,
     )
+    return 1
+  }
+  const refused = refuseDocuments(read.meeting)
+  if (refused) {
+    io.err(`${input}: ${refused.error.message}\n`)
     return 1
   }
   let identity: SigningIdentity | null = null

@@ -1,5 +1,5 @@
 import type { ImportOutcome, LoadedMeeting } from '../../shared/contract/values.ts'
-import { moduleOf, type MeetingKind } from '../../shared/kinds/registry.ts'
+import type { MeetingKind } from '../../shared/kinds/registry.ts'
 import type { CaseSummary } from '../../shared/meeting/case.ts'
 import { readInterchange, writeInterchange } from '../../shared/meeting/interchange.ts'
 import { applyCommand, prepareCommand, type MeetingCommand } from '../../shared/meeting/meeting-command.ts'
@@ -7,6 +7,7 @@ import type { MeetingListEntry } from '../../shared/meeting/meeting-summary.ts'
 import { MeetingSchema, type Meeting, type NewMeeting } from '../../shared/meeting/meeting.ts'
 import { projectFor, type ProjectedMeeting } from '../../shared/meeting/project.ts'
 import { familyAudience } from '../../shared/model/visibility.ts'
+import { refuseRoomView } from '../../shared/kinds/offers.ts'
 import { followOnMeeting } from '../../shared/meeting/follow-on.ts'
 import { kindEnvironment } from '../../shared/settings/kind-environment.ts'
 import { fail, ok, type Result } from '../../shared/util/result.ts'
@@ -109,9 +110,7 @@ export class MeetingService {
     return this.withStores(async (store) => {
       const loaded = await store.get(id)
       if (!loaded.ok) return loaded
-      if (!moduleOf(loaded.value.meeting.kind).hasRoomView)
-        return fail('invalid-argument', 'This kind of meeting is not shown to the room.')
-      return ok(projectFor(loaded.value.meeting, familyAudience))
+      return refuseRoomView(loaded.value.meeting.kind) ?? ok(projectFor(loaded.value.meeting, familyAudience))
     })
   }
 

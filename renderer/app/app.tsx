@@ -4,30 +4,63 @@ import Alert from '@mui/material/Alert'
 import Box from '@mui/material/Box'
 import CircularProgress from '@mui/material/CircularProgress'
 import { ThemeProvider } from '@mui/material/styles'
+import { CacheProvider } from '@emotion/react'
 import type { VaultStatus } from '../../shared/contract/values.ts'
 import { assertNever } from '../../shared/util/assert-never.ts'
-import { convene, hasConvene, useConveneEvent } from '../api/convene.ts'
+import { hasConvene, useConveneEvent } from '../api/convene.ts'
 import { UnlockScreen } from '../vault/unlock-screen.tsx'
 import { MeetingsListScreen } from '../meetings-list/meetings-list-screen.tsx'
-import { NewMeetingScreen } from '../new-meeting/new-meeting-screen.tsx'
-import { MeetingWorkspaceScreen } from '../workspace/meeting-workspace-screen.tsx'
-import { PresenterScreen } from '../presenter/presenter-screen.tsx'
-import { SettingsScreen } from '../settings/settings-screen.tsx'
-import { AboutDialog } from './about-dialog.tsx'
 import { requestImport } from '../meetings-list/import-request.ts'
 import { AppShell } from './app-shell.tsx'
+import { emotionCache } from './emotion-cache.ts'
 import { StoreNotices } from './store-notices.tsx'
 import { ErrorBoundary } from './error-boundary.tsx'
+import { firstStatus } from './first-fetches.ts'
+import { lazyScreen, preloadWhenIdle } from './lazy-screen.tsx'
+import { afterInteractive } from './ready-mark.ts'
 import { useRoute, type Route } from './router.ts'
 import { theme } from './theme.ts'
+
+// The lock screen and the meetings list are the first screens; every other screen is its own chunk,
+// fetched when first shown or, once the first screen is interactive, when the browser is idle.
+const NewMeetingScreen = lazyScreen(
+  () => import('../new-meeting/new-meeting-screen.tsx').then((module) => module.NewMeetingScreen),
+  'Opening the new meeting form',
+)
+const MeetingWorkspaceScreen = lazyScreen(
+  () => import('../workspace/meeting-workspace-screen.tsx').then((module) => module.MeetingWorkspaceScreen),
+  'Opening the meeting',
+)
+const PresenterScreen = lazyScreen(
+  () => import('../presenter/presenter-screen.tsx').then((module) => module.PresenterScreen),
+  'Opening the room view',
+)
+const SettingsScreen = lazyScreen(
+  () => import('../settings/settings-screen.tsx').then((module) => module.SettingsScreen),
+  'Opening the settings',
+)
+const AboutDialog = lazyScreen(
+  () => import('./about-dialog.tsx').then((module) => module.AboutDialog),
+  'Opening About Convene',
+)
+const workspaceTabs = {
+  preload: () =>
+    import('../workspace/meeting-workspace-screen.tsx').then((module) => module.preloadWorkspaceTabs()),
+}
 
 /** The whole renderer: theme, the lock screen until the store is open, then the screens. */
 export function App() {
   return (
-    <ThemeProvider theme={theme}>
-      <CssBaseline />
-      <ErrorBoundary>{hasConvene() ? <Gate /> : <NotInConvene />}</ErrorBoundary>
-    </ThemeProvider>
+    <CacheProvider value={emotionCache}>
+      {/* In a production build the theme's CSS variables are a linked style sheet, written at build time.
+          No storage manager: light or dark follows the system (a media query), so there is nothing to
+          remember, and MUI's reading of localStorage was the slowest step of the first render (opening the
+          page's storage took up to 100 ms). */}
+      <ThemeProvider theme={theme} disableStyleSheetGeneration={import.meta.env.PROD} storageManager={null}>
+        <CssBaseline />
+        <ErrorBoundary>{hasConvene() ? <Gate /> : <NotInConvene />}</ErrorBoundary>
+      </ThemeProvider>
+    </CacheProvider>
   )
 }
 
@@ -40,13 +73,19 @@ function NotInConvene() {
 }
 
 function Gate() {
-  const [status, setStatus] = useState<VaultStatus | null>(null)
-  const [problem, setProblem] = useState<string | null>(null)
+  // The status was asked for as the page started; it has usually come by now, so the first screen
+  // renders at once with no spinner in between.
+  const [first] = useState(firstStatus)
+  const [status, setStatus] = useState<VaultStatus | null>(first.now?.ok ? first.now.value : null)
+  const [problem, setProblem] = useState<string | null>(
+    first.now && !first.now.ok ? first.now.error.message : null,
+  )
   useEffect(() => {
-    void convene()
-      .vault.status()
+    if (first.now) return
+    void first
+      .later()
       .then((result) => (result.ok ? setStatus(result.value) : setProblem(result.error.message)))
-  }, [])
+  }, [first])
   if (problem) {
     return (
       <Box component="main" sx={{ p: 4 }}>
@@ -78,6 +117,13 @@ function Routed() {
 
 function Screens({ route, navigate }: { readonly route: Route; readonly navigate: (route: Route) => void }) {
   const [aboutOpen, setAboutOpen] = useState(false)
+  useEffect(
+    () =>
+      afterInteractive(() =>
+        preloadWhenIdle([MeetingWorkspaceScreen, workspaceTabs, NewMeetingScreen, SettingsScreen]),
+      ),
+    [],
+  )
   useConveneEvent('menu-command', ({ command }) => {
     if (command === 'new-meeting') navigate({ screen: 'new-meeting' })
     else if (command === 'show-meetings' || command === 'import-meeting') {
@@ -104,7 +150,7 @@ function Screens({ route, navigate }: { readonly route: Route; readonly navigate
     <AppShell route={route} navigate={navigate}>
       <StoreNotices />
       <CurrentScreen route={route} navigate={navigate} />
-      <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
+      {aboutOpen && <AboutDialog open onClose={() => setAboutOpen(false)} />}
     </AppShell>
   )
 }

@@ -1,5 +1,12 @@
 import { createTheme } from '@mui/material/styles'
 
+// The theme uses CSS variables: this tells MUI's types so (theme.vars, and the ThemeProvider's options).
+declare module '@mui/material/styles' {
+  interface CssThemeVariables {
+    enabled: true
+  }
+}
+
 /**
  * A calm, readable look: generous type, quiet colours, strong contrast; light or dark as the operating
  * system says (a CSS media query, so there is no flash and nothing stored).

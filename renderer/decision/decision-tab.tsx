@@ -23,6 +23,7 @@ import { DecisionSection } from './decision-section.tsx'
 import { KeyDatesSection } from './key-dates-section.tsx'
 import { PlanSection } from './plan-section.tsx'
 import { ReadinessPanel } from './readiness-panel.tsx'
+import { useLanguageCheck } from '../language/use-language-check.ts'
 import { RecommendationsSection } from './recommendations-section.tsx'
 
 const lower = (text: string) => text.toLocaleLowerCase('en-GB')
@@ -55,16 +56,19 @@ export function DecisionTab({ navigate }: { readonly navigate: (route: Route) =>
   const { meeting } = useConferenceContext()
   const settings = useSettings()
   const language = useLanguageTools().settings
+  // The wording is checked in slices, as on the Language check tab: a long meeting froze the page here too.
+  const check = useLanguageCheck(meeting, language)
+  const openLanguage = check.checking || !check.report ? 'checking' : check.report.findings.length
   const items = useMemo(
     () =>
       settings && language
-        ? readiness(meeting, {
-            language,
-            timescales: settings.timescales,
-            calendar: councilCalendar(settings),
-          })
+        ? readiness(
+            meeting,
+            { language, timescales: settings.timescales, calendar: councilCalendar(settings) },
+            { openLanguageFindings: openLanguage },
+          )
         : [],
-    [meeting, settings, language],
+    [meeting, settings, language, openLanguage],
   )
   const previous = meeting.record.previousConference
   const deciding = decides(meeting.kind)

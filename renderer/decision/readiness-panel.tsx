@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import Alert from '@mui/material/Alert'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
@@ -22,6 +22,8 @@ import { SignaturePad } from '../signing/signature-pad.tsx'
 import { CertificateChooser } from '../signing/certificate-chooser.tsx'
 import { SignedVersions } from '../signing/signed-versions.tsx'
 import { useFileSaver } from '../common/save-files.tsx'
+import { WithNamesIsolated } from '../common/names.tsx'
+import { offersDocuments } from '../../shared/kinds/offers.ts'
 
 type Props = {
   readonly items: ReadonlyArray<ReadinessItem>
@@ -52,6 +54,15 @@ export function focusAnchor(anchor: string, until = performance.now() + 5000): v
  */
 export function ReadinessPanel({ items, navigate }: Props) {
   const { meeting, send } = useConferenceContext()
+  // The labels are sentences with names in them ('Zosia is 8: …'): each name is isolated where it appears.
+  const names = useMemo(
+    () => [
+      ...meeting.participants.map((person) => person.name),
+      ...meeting.children.flatMap((child) => [child.name, child.knownAs]),
+      ...meeting.record.reports.map((report) => report.agency),
+    ],
+    [meeting.participants, meeting.children, meeting.record.reports],
+  )
   const [signing, setSigning] = useState(false)
   const [reason, setReason] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
@@ -110,7 +121,7 @@ export function ReadinessPanel({ items, navigate }: Props) {
             {items.map((item) => (
               <Box component="li" key={item.id} sx={{ mb: 0.75 }}>
                 <Link component="button" type="button" onClick={() => go(item)} sx={{ textAlign: 'left' }}>
-                  {item.label}
+                  <WithNamesIsolated text={item.label} names={names} />
                 </Link>
               </Box>
             ))}
@@ -127,7 +138,7 @@ export function ReadinessPanel({ items, navigate }: Props) {
           <Button variant="contained" onClick={() => void openSigning()} id="sign-off">
             {meeting.record.correction ? 'Sign the corrected record…' : 'Sign off the record…'}
           </Button>
-          <Button onClick={() => void downloadDraft()}>Download a draft</Button>
+          {offersDocuments(meeting) && <Button onClick={() => void downloadDraft()}>Download a draft</Button>}
         </Stack>
       )}
       {files.notice}

@@ -12,8 +12,11 @@ import { useMeetingContext } from '../meeting/meeting-context.tsx'
 import { NoteEditor } from '../live/note-editor.tsx'
 import { useLanguageTools } from './language-tools.tsx'
 
-/** How many notes are listed before 'Show all': a long meeting can have hundreds of suggestions. */
-const firstShown = 60
+/**
+ * How many notes are listed at first, and how many more each 'Show more' adds: a long meeting can have
+ * thousands of notes with suggestions, and listing them all at once froze the page.
+ */
+const pageSize = 60
 
 /** A note's text with each wording the assistant would change marked. */
 function MarkedText({
@@ -56,12 +59,12 @@ export function LanguageFindings({ report }: { readonly report: MeetingLanguageR
   const { meeting, send } = useMeetingContext()
   const tools = useLanguageTools()
   const [editing, setEditing] = useState<string | null>(null)
-  const [all, setAll] = useState(false)
+  const [shown, setShown] = useState(pageSize)
   const notes = new Map<string, Note>(meeting.notes.map((note) => [note.id, note]))
   const byNote = new Map<string, NoteFinding[]>()
   for (const item of report.findings) byNote.set(item.noteId, [...(byNote.get(item.noteId) ?? []), item])
   const noteIds = [...byNote.keys()]
-  const shownIds = new Set(all ? noteIds : noteIds.slice(0, firstShown))
+  const shownIds = new Set(noteIds.slice(0, shown))
   const sections = meeting.agenda
     .map((section) => ({
       section,
@@ -154,8 +157,11 @@ export function LanguageFindings({ report }: { readonly report: MeetingLanguageR
           </Stack>
         </Box>
       ))}
-      {!all && noteIds.length > firstShown && (
-        <Button onClick={() => setAll(true)}>Show all {noteIds.length} notes with suggestions</Button>
+      {noteIds.length > shown && (
+        <Button onClick={() => setShown((current) => current + pageSize)}>
+          Show {Math.min(pageSize, noteIds.length - shown)} more of the{' '}
+          {noteIds.length.toLocaleString('en-GB')} notes with suggestions
+        </Button>
       )}
     </Paper>
   )

@@ -1,7 +1,8 @@
-import { useMemo } from 'react'
+import { memo } from 'react'
 import Alert from '@mui/material/Alert'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
+import LinearProgress from '@mui/material/LinearProgress'
 import Paper from '@mui/material/Paper'
 import Stack from '@mui/material/Stack'
 import Table from '@mui/material/Table'
@@ -10,13 +11,18 @@ import TableCell from '@mui/material/TableCell'
 import TableHead from '@mui/material/TableHead'
 import TableRow from '@mui/material/TableRow'
 import Typography from '@mui/material/Typography'
-import { describeBalance, meetingLanguageReport } from '../../shared/language/meeting-language.ts'
+import {
+  describeBalance,
+  type LanguageCheckProgress,
+  type MeetingLanguageReport,
+} from '../../shared/language/meeting-language.ts'
 import { readingEaseBand, type Readability } from '../../shared/language/readability.ts'
 import { languageCategories, languageCategoryTitles } from '../../shared/language/rule-files.ts'
 import { useMeetingContext } from '../meeting/meeting-context.tsx'
 import { KeptWordings } from './kept-wordings.tsx'
 import { LanguageFindings } from './language-findings.tsx'
 import { useLanguageTools } from './language-tools.tsx'
+import { useLanguageCheck } from './use-language-check.ts'
 
 /** A section's readability as the tables show it: the score and what it means, or a dash. */
 function ease(readability: Readability | null, target: number): string {
@@ -28,25 +34,15 @@ function ease(readability: Readability | null, target: number): string {
 /**
  * The language check for the whole meeting: what the assistant would still change, by kind and by
  * section; how readable each section is against the council's target; and the balance of strengths to
- * worries. Each suggestion can be dealt with here too.
+ * worries. Each suggestion can be dealt with here too. A long meeting is checked in slices, the page free
+ * in between, with its progress shown.
  */
 export function LanguageTab() {
   const { meeting } = useMeetingContext()
   const tools = useLanguageTools()
-  const settings = tools.settings
-  const report = useMemo(
-    () => (settings ? meetingLanguageReport(meeting, settings) : null),
-    [meeting, settings],
-  )
-  if (!report || !settings) return <Box aria-busy="true" />
-  const open = report.findings.length
-  const balance = report.balance
-  const strengthShare = balance
-    ? balance.strengths.words / Math.max(1, balance.strengths.words + balance.worries.words)
-    : 0
-
+  const { report, checking } = useLanguageCheck(meeting, tools.settings)
   return (
-    <Stack spacing={3}>
+    <Stack spacing={3} data-language-check={checking ? 'checking' : 'done'}>
       {!tools.on && (
         <Alert
           severity="info"
@@ -59,6 +55,47 @@ export function LanguageTab() {
           Wording suggestions while you type are off. This check still looks at every note.
         </Alert>
       )}
+      {checking && <CheckingProgress checking={checking} updating={report !== null} />}
+      {report && <LanguageReport report={report} />}
+    </Stack>
+  )
+}
+
+/** How far the check has got: a bar, and a sentence said once (not at every step) to a screen reader. */
+function CheckingProgress({
+  checking,
+  updating,
+}: {
+  readonly checking: LanguageCheckProgress
+  readonly updating: boolean
+}) {
+  const notes = `${checking.of.toLocaleString('en-GB')} ${checking.of === 1 ? 'note' : 'notes'}`
+  return (
+    <Box>
+      <Typography role="status" color="text.secondary" sx={{ mb: 1 }}>
+        {updating
+          ? `Checking the ${notes} again after the latest change…`
+          : `Checking the wording of ${notes}…`}
+      </Typography>
+      <LinearProgress
+        variant="determinate"
+        value={checking.of === 0 ? 0 : (100 * checking.checked) / checking.of}
+        aria-label="Notes checked so far"
+      />
+    </Box>
+  )
+}
+
+/** The report's figures and suggestions; redrawn when the report changes, not as the check progresses. */
+const LanguageReport = memo(function LanguageReport({ report }: { readonly report: MeetingLanguageReport }) {
+  const open = report.findings.length
+  const balance = report.balance
+  const strengthShare = balance
+    ? balance.strengths.words / Math.max(1, balance.strengths.words + balance.worries.words)
+    : 0
+
+  return (
+    <>
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: 'repeat(3, 1fr)' } }}>
         <Paper component="section" aria-labelledby="language-open" sx={{ p: 2 }}>
           <Typography variant="h3" component="h2" id="language-open">
@@ -167,6 +204,6 @@ export function LanguageTab() {
       </Box>
       <LanguageFindings report={report} />
       <KeptWordings />
-    </Stack>
+    </>
   )
-}
+})

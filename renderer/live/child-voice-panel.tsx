@@ -73,8 +73,8 @@ function ChildViewCard({ child, view }: { readonly child: Child; readonly view: 
       </Typography>
       {needed && (
         <Alert severity="warning" sx={{ mb: 2 }}>
-          {called} is {age}: record {called}&apos;s views in their own words, or why they could not be
-          gathered.
+          <bdi>{called}</bdi> is {age}: record <bdi>{called}</bdi>&apos;s views in their own words, or why
+          they could not be gathered.
         </Alert>
       )}
       <Box sx={{ display: 'grid', gap: 2 }}>

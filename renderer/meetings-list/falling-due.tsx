@@ -1,3 +1,4 @@
+import { useEffect, useMemo } from 'react'
 import Box from '@mui/material/Box'
 import Link from '@mui/material/Link'
 import Paper from '@mui/material/Paper'
@@ -5,27 +6,42 @@ import Typography from '@mui/material/Typography'
 import { councilCalendar } from '../../shared/calendar/council-calendar.ts'
 import { calculatedDateNote } from '../../shared/calendar/working-days.ts'
 import { formatBritishDate } from '../../shared/dates/british-date.ts'
-import type { FallingDue as FallingDueItem } from '../../shared/meeting/falling-due.ts'
+import { fallingDue, type FallingDue as FallingDueItem } from '../../shared/meeting/falling-due.ts'
+import type { ListedMeeting } from '../../shared/meeting/meeting-summary.ts'
 import { countdown } from '../../shared/kinds/conference/rules/timescales.ts'
 import type { Route } from '../app/router.ts'
 import { useSettings } from '../settings/use-settings.ts'
 
+const none: ReadonlyArray<FallingDueItem> = []
+
 /**
  * The statutory dates across every case that are overdue or due in the next two weeks and not yet done:
- * decisions to send, core groups and reviews to arrange, minutes to send. Each links to its meeting.
+ * decisions to send, core groups and reviews to arrange, minutes to send. Each links to its meeting. What it
+ * finds is passed on (`onDue`), so each case's row can say what falls due in it. Its own chunk: it needs the
+ * kinds' rules, the calendar and the council's settings, which the list itself does not.
  */
 export function FallingDue({
-  due,
+  meetings,
   today,
   navigate,
+  onDue,
 }: {
-  readonly due: ReadonlyArray<FallingDueItem>
+  readonly meetings: ReadonlyArray<ListedMeeting>
   readonly today: string
   readonly navigate: (route: Route) => void
+  readonly onDue: (due: ReadonlyArray<FallingDueItem>) => void
 }) {
   const settings = useSettings()
-  if (!settings || due.length === 0) return null
-  const calendar = councilCalendar(settings)
+  const calendar = useMemo(() => (settings ? councilCalendar(settings) : null), [settings])
+  const due = useMemo(
+    () =>
+      settings && calendar
+        ? fallingDue(meetings, { calendar, timescales: settings.timescales }, today)
+        : none,
+    [meetings, settings, calendar, today],
+  )
+  useEffect(() => onDue(due), [due, onDue])
+  if (!calendar || due.length === 0) return null
   return (
     <Paper component="section" aria-labelledby="falling-due-heading" sx={{ p: 2.5, mb: 3 }}>
       <Typography variant="h2" id="falling-due-heading" sx={{ mb: 1 }}>

@@ -1,36 +1,35 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import Alert from '@mui/material/Alert'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
 import Paper from '@mui/material/Paper'
 import Skeleton from '@mui/material/Skeleton'
 import Stack from '@mui/material/Stack'
-import Table from '@mui/material/Table'
-import TableBody from '@mui/material/TableBody'
-import TableCell from '@mui/material/TableCell'
-import TableHead from '@mui/material/TableHead'
-import TableRow from '@mui/material/TableRow'
-import TextField from '@mui/material/TextField'
 import InputAdornment from '@mui/material/InputAdornment'
 import Search from '@mui/icons-material/Search'
 import Typography from '@mui/material/Typography'
 import Add from '@mui/icons-material/Add'
 import EventNoteOutlined from '@mui/icons-material/EventNoteOutlined'
-import { councilCalendar } from '../../shared/calendar/council-calendar.ts'
 import { ukDateOf } from '../../shared/dates/british-date.ts'
 import { groupIntoCases, type CaseGroup } from '../../shared/meeting/case-groups.ts'
-import { fallingDue, type FallingDue as FallingDueItem } from '../../shared/meeting/falling-due.ts'
-import type { MeetingSummary } from '../../shared/meeting/meeting-summary.ts'
+import type { FallingDue as FallingDueItem } from '../../shared/meeting/falling-due.ts'
+import type { ListedMeeting } from '../../shared/meeting/meeting-summary.ts'
 import { foldForSearch } from '../../shared/text/fold-for-search.ts'
+import { formatCount } from '../../shared/text/format-count.ts'
 import { PageHeading } from '../common/page-heading.tsx'
-import { markInteractive } from '../app/ready-mark.ts'
+import { PlainTextField } from '../common/plain-text-field.tsx'
+import { afterInteractive, markInteractive } from '../app/ready-mark.ts'
 import type { Route } from '../app/router.ts'
-import { useSettings } from '../settings/use-settings.ts'
-import { CaseRow } from './case-row.tsx'
-import { FallingDue } from './falling-due.tsx'
+import { lazyScreen } from '../app/lazy-screen.tsx'
 import { ImportMeetingButton } from './import-meeting-button.tsx'
+import { CasesTable } from './cases-table.tsx'
 import { VerifyDocumentButton } from '../signing/verify-document-button.tsx'
 import { useMeetings } from './use-meetings.ts'
+
+// The dates falling due need the working-day calendar and the council's settings, which the list itself
+// does not: their code is fetched once the list is interactive, and they show when it and the settings
+// have come (they always showed after the list, since the settings came after it).
+const FallingDue = lazyScreen(() => import('./falling-due.tsx').then((module) => module.FallingDue), null)
 
 const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true })
 const pageSize = 50
@@ -43,60 +42,47 @@ function matches(group: CaseGroup, search: string): boolean {
 }
 
 /**
- * The cases on this laptop, each a family's meetings over time, the newest first; what falls due across
- * them; and the way to start a new meeting.
+ * The cases on this laptop, each a family's meetings over time, the one with the newest meeting first;
+ * what falls due across them; and the way to start a new meeting.
  */
 export function MeetingsListScreen({ navigate }: { readonly navigate: (route: Route) => void }) {
-  const { meetings, cases, problem } = useMeetings()
-  const settings = useSettings()
+  const { meetings, problem } = useMeetings()
   const [search, setSearch] = useState('')
   const [shown, setShown] = useState(pageSize)
   const today = ukDateOf(new Date())
   const readable = useMemo(
-    () =>
-      meetings
-        ? meetings.filter((entry): entry is MeetingSummary & { readable: true } => entry.readable)
-        : null,
+    () => (meetings ? meetings.filter((entry): entry is ListedMeeting => entry.readable) : null),
     [meetings],
   )
   const unreadable = useMemo(
     () => (meetings ?? []).flatMap((entry) => (entry.readable ? [] : [entry])),
     [meetings],
   )
-  const groups = useMemo(
-    () => (readable ? groupIntoCases(readable, cases, collator) : null),
-    [readable, cases],
-  )
+  const groups = useMemo(() => (readable ? groupIntoCases(readable, collator) : null), [readable])
   const found = useMemo(
     () => (groups ? groups.filter((group) => matches(group, search.trim())) : null),
     [groups, search],
   )
-  const due = useMemo(
-    () =>
-      readable && settings
-        ? fallingDue(
-            readable,
-            { calendar: councilCalendar(settings), timescales: settings.timescales },
-            today,
-          )
-        : [],
-    [readable, settings, today],
-  )
+  const visible = useMemo(() => found?.slice(0, shown) ?? null, [found, shown])
+  useEffect(() => {
+    if (meetings) markInteractive()
+  }, [meetings])
+  const [dueWanted, setDueWanted] = useState(false)
+  useEffect(() => afterInteractive(() => setDueWanted(true)), [])
+  const [due, setDue] = useState<ReadonlyArray<FallingDueItem>>([])
+  const onDue = useCallback((next: ReadonlyArray<FallingDueItem>) => setDue(next), [])
   const dueByCase = useMemo(() => {
-    const byCase = new Map<string, FallingDueItem[]>()
     const caseOf = new Map(
       (groups ?? []).flatMap((group) => group.meetings.map((meeting) => [meeting.id, group.id])),
     )
+    const byCase = new Map<string, FallingDueItem[]>()
     for (const item of due) {
       const key = caseOf.get(item.meeting.id)
       if (key) byCase.set(key, [...(byCase.get(key) ?? []), item])
     }
     return byCase
   }, [due, groups])
-  const listed = meetings
-  useEffect(() => {
-    if (listed) markInteractive()
-  }, [listed])
+  const sorted = meetings
 
   return (
     <>
@@ -119,15 +105,17 @@ export function MeetingsListScreen({ navigate }: { readonly navigate: (route: Ro
         </Stack>
       </Stack>
       {problem && <Alert severity="error">{problem}</Alert>}
-      {listed && <FallingDue due={due} today={today} navigate={navigate} />}
-      {!listed && !problem && (
+      {readable && dueWanted && (
+        <FallingDue meetings={readable} today={today} navigate={navigate} onDue={onDue} />
+      )}
+      {!sorted && !problem && (
         <Paper sx={{ p: 2 }} aria-busy="true" aria-label="Loading meetings">
           <Skeleton height={40} />
           <Skeleton height={40} />
           <Skeleton height={40} />
         </Paper>
       )}
-      {listed && listed.length === 0 && (
+      {sorted && sorted.length === 0 && (
         <Paper sx={{ p: { xs: 3, md: 6 }, textAlign: 'center' }}>
           <EventNoteOutlined sx={{ fontSize: 48, color: 'text.secondary' }} aria-hidden />
           <Typography variant="h2" component="h2" sx={{ mt: 1 }}>
@@ -147,8 +135,8 @@ export function MeetingsListScreen({ navigate }: { readonly navigate: (route: Ro
           </Button>
         </Paper>
       )}
-      {listed && listed.length > 0 && (
-        <TextField
+      {sorted && sorted.length > 0 && (
+        <PlainTextField
           id="meetings-search"
           label="Find a case"
           placeholder="Family or child's name"
@@ -159,21 +147,12 @@ export function MeetingsListScreen({ navigate }: { readonly navigate: (route: Ro
           }}
           sx={{ mb: 2, maxWidth: 420 }}
           autoComplete="off"
-          slotProps={{
-            input: {
-              startAdornment: (
-                <InputAdornment position="start">
-                  <Search aria-hidden />
-                </InputAdornment>
-              ),
-            },
-          }}
+          startAdornment={
+            <InputAdornment position="start">
+              <Search aria-hidden />
+            </InputAdornment>
+          }
         />
-      )}
-      {found && groups && groups.length > 0 && found.length === 0 && (
-        <Typography role="status" sx={{ py: 2 }}>
-          No cases match ‘{search.trim()}’. Check the spelling, or search by a child&apos;s name.
-        </Typography>
       )}
       {unreadable.length > 0 && (
         <Stack spacing={1} sx={{ mb: 2 }}>
@@ -184,34 +163,20 @@ export function MeetingsListScreen({ navigate }: { readonly navigate: (route: Ro
           ))}
         </Stack>
       )}
+      {found && groups && groups.length > 0 && found.length === 0 && (
+        <Typography role="status" sx={{ py: 2 }}>
+          No cases match ‘{search.trim()}’. Check the spelling, or search by a child&apos;s name.
+        </Typography>
+      )}
       {found && groups && found.length > 0 && (
         <Paper sx={{ overflowX: 'auto' }}>
-          <Table aria-labelledby="meetings-caption">
-            <caption
-              id="meetings-caption"
-              style={{ captionSide: 'top', textAlign: 'left', padding: '12px 16px' }}
-            >
-              {describeCount(found.length, groups.length, Math.min(shown, found.length))}
-            </caption>
-            <TableHead>
-              <TableRow>
-                <TableCell scope="col">Family and children</TableCell>
-                <TableCell scope="col">Meetings</TableCell>
-                <TableCell scope="col">Where it stands</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {found.slice(0, shown).map((group) => (
-                <CaseRow
-                  key={group.id}
-                  group={group}
-                  due={dueByCase.get(group.id) ?? []}
-                  today={today}
-                  navigate={navigate}
-                />
-              ))}
-            </TableBody>
-          </Table>
+          <CasesTable
+            groups={visible ?? []}
+            caption={describeCount(found.length, groups.length, Math.min(shown, found.length))}
+            dueByCase={dueByCase}
+            today={today}
+            navigate={navigate}
+          />
           {found.length > shown && (
             <Box sx={{ p: 2, borderTop: 1, borderColor: 'divider' }}>
               <Button onClick={() => setShown((current) => current + pageSize)}>
@@ -226,8 +191,8 @@ export function MeetingsListScreen({ navigate }: { readonly navigate: (route: Ro
 }
 
 function describeCount(found: number, total: number, shown: number): string {
-  const cases = (count: number): string => (count === 1 ? '1 case' : `${count.toLocaleString('en-GB')} cases`)
-  const which = found === total ? cases(total) : `${cases(found)} of ${total.toLocaleString('en-GB')} match`
+  const cases = (count: number): string => (count === 1 ? '1 case' : `${formatCount(count)} cases`)
+  const which = found === total ? cases(total) : `${cases(found)} of ${formatCount(total)} match`
   return shown < found
     ? `${which}, newest meeting first; showing the first ${shown}`
     : `${which}, newest meeting first`

@@ -13,6 +13,7 @@ import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import { meetingKindLabels, meetingKinds, type MeetingKind } from '../../shared/meeting/meeting.ts'
+import { previewNotice } from '../../shared/kinds/offers.ts'
 import { convene } from '../api/convene.ts'
 import { BritishDateField } from '../common/british-date-field.tsx'
 import { ChildrenEditor } from '../common/children-editor.tsx'
@@ -91,10 +92,15 @@ export function NewMeetingScreen({ navigate }: { readonly navigate: (route: Rout
                     key={kind}
                     value={kind}
                     control={<Radio id={index === 0 ? 'new-kind' : undefined} />}
-                    label={meetingKindLabels[kind]}
+                    label={`${meetingKindLabels[kind]}${previewNotice(kind) ? ' (a preview)' : ''}`}
                   />
                 ))}
               </RadioGroup>
+              {form.kind && previewNotice(form.kind) && (
+                <Alert severity="info" sx={{ mt: 1 }}>
+                  {previewNotice(form.kind)}
+                </Alert>
+              )}
               {problemFor('new-kind') && <FormHelperText>{problemFor('new-kind')}</FormHelperText>}
             </FormControl>
           </Paper>

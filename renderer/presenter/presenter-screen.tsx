@@ -12,6 +12,7 @@ import { NoteStyles } from '../live/note-styles.tsx'
 import type { DisplayNote } from '../live/display-note.ts'
 import { markInteractive } from '../app/ready-mark.ts'
 import { assertNever } from '../../shared/util/assert-never.ts'
+import { NameList } from '../common/names.tsx'
 
 /**
  * The screen shown to the room: the board in large type, live as notes are added, for working things out
@@ -55,13 +56,16 @@ export function PresenterScreen({ meetingId }: { readonly meetingId: string }) {
     <Box component="main" sx={{ p: { xs: 2, md: 4 }, minHeight: '100vh', bgcolor: 'background.default' }}>
       <NoteStyles />
       <Typography variant="h1" sx={{ fontSize: '2.4rem', mb: 0.5 }}>
-        Our meeting with the {view.familyName} family
+        Our meeting with the <bdi>{view.familyName}</bdi> family
       </Typography>
       <Typography sx={{ fontSize: '1.3rem', color: 'text.secondary', mb: 3 }}>
         {formatBritishDate(view.date)}
-        {view.children.length > 0
-          ? ` · About ${view.children.map((child) => child.knownAs || child.name).join(', ')}`
-          : ''}
+        {view.children.length > 0 && (
+          <>
+            {' · About '}
+            <NameList names={view.children.map((child) => child.knownAs || child.name)} />
+          </>
+        )}
       </Typography>
       <BoardView
         agenda={view.agenda}
@@ -103,7 +107,7 @@ function sectionExtras(view: ConferenceMeetingValue): Record<string, React.React
               >
                 <Typography sx={{ fontSize: '1.35rem', fontStyle: 'italic' }}>“{childView.words}”</Typography>
                 <Typography sx={{ fontSize: '1.05rem', mt: 0.5 }}>
-                  — {child?.knownAs || child?.name}
+                  — <bdi>{child?.knownAs || child?.name}</bdi>
                 </Typography>
               </Box>
             )

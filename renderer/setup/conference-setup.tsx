@@ -1,3 +1,4 @@
+import { Fragment } from 'react'
 import Alert from '@mui/material/Alert'
 import { missingChildViews } from '../../shared/kinds/conference/rules/child-voice.ts'
 import { useConferenceContext } from '../meeting/meeting-context.tsx'
@@ -11,7 +12,12 @@ export function ChildViewsReminder() {
   if (missing.length === 0) return null
   return (
     <Alert severity="info" role="status">
-      {missing.map(({ child, age }) => `${child.knownAs || child.name} (${age})`).join(', ')}{' '}
+      {missing.map(({ child, age }, index) => (
+        <Fragment key={child.id}>
+          {index > 0 && ', '}
+          <bdi>{child.knownAs || child.name}</bdi> ({age})
+        </Fragment>
+      ))}{' '}
       {missing.length === 1 ? 'is' : 'are'} old enough to take part. Record how their views were gathered in
       the meeting, or why they could not be.
     </Alert>

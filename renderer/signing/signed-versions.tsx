@@ -14,6 +14,7 @@ import { formatBritishDateTime } from '../../shared/dates/british-date.ts'
 import { convene } from '../api/convene.ts'
 import { useFileSaver } from '../common/save-files.tsx'
 import { useConferenceContext } from '../meeting/meeting-context.tsx'
+import { offersDocuments } from '../../shared/kinds/offers.ts'
 
 /**
  * The signed versions of the minutes, newest first: each locked with its hash, its corrections, and its
@@ -73,7 +74,7 @@ export function SignedVersions() {
           >
             <Typography sx={{ fontWeight: 600 }}>
               Version {version.number}: signed {formatBritishDateTime(new Date(version.signedAt))} by{' '}
-              {version.signer.name}
+              <bdi>{version.signer.name}</bdi>
             </Typography>
             <Typography variant="body2" color="text.secondary" sx={{ wordBreak: 'break-all' }}>
               Fingerprint (SHA-256): {version.hash.slice(0, 16)}…
@@ -84,9 +85,11 @@ export function SignedVersions() {
                 {formatBritishDateTime(new Date(correction.at))}.
               </Typography>
             ))}
-            <Button size="small" disabled={busy} onClick={() => void exportVersion(version.number)}>
-              Download version {version.number} (signed Word documents)
-            </Button>
+            {offersDocuments(meeting) && (
+              <Button size="small" disabled={busy} onClick={() => void exportVersion(version.number)}>
+                Download version {version.number} (signed Word documents)
+              </Button>
+            )}
           </Box>
         ))}
       </Stack>

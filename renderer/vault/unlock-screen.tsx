@@ -4,12 +4,12 @@ import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
 import Paper from '@mui/material/Paper'
 import Stack from '@mui/material/Stack'
-import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import LockOutlined from '@mui/icons-material/LockOutlined'
 import type { VaultStatus } from '../../shared/contract/values.ts'
 import { convene } from '../api/convene.ts'
 import { PageHeading } from '../common/page-heading.tsx'
+import { PlainTextField } from '../common/plain-text-field.tsx'
 import type { PassphraseJudgement } from '../../shared/vault/passphrase-strength.ts'
 
 /**
@@ -118,7 +118,7 @@ export function UnlockScreen({ status, onUnlocked }: Props) {
               slow down anyone guessing.
             </Alert>
           )}
-          <TextField
+          <PlainTextField
             id="passphrase"
             label="Passphrase"
             type="password"
@@ -136,10 +136,10 @@ export function UnlockScreen({ status, onUnlocked }: Props) {
                     ? 'Strong enough.'
                     : `Not strong enough yet. ${judgement.reason}`
             }
-            slotProps={{ formHelperText: { 'aria-live': 'polite' } }}
+            helperLive
           />
           {setup && (
-            <TextField
+            <PlainTextField
               id="passphrase-confirmation"
               label="Type the passphrase again"
               type="password"

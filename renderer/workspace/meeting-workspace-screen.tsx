@@ -1,4 +1,5 @@
 import Alert from '@mui/material/Alert'
+import AlertTitle from '@mui/material/AlertTitle'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
 import Skeleton from '@mui/material/Skeleton'
@@ -9,15 +10,36 @@ import { PageHeading } from '../common/page-heading.tsx'
 import { markInteractive } from '../app/ready-mark.ts'
 import type { Route, WorkspaceTab } from '../app/router.ts'
 import { MeetingProvider } from '../meeting/meeting-context.tsx'
-import { SetupTab } from '../setup/setup-tab.tsx'
-import { LiveTab } from '../live/live-tab.tsx'
 import { LanguageToolsProvider } from '../language/language-tools.tsx'
-import { LanguageTab } from '../language/language-tab.tsx'
-import { DecisionTab } from '../decision/decision-tab.tsx'
+import { lazyScreen } from '../app/lazy-screen.tsx'
 import { kindInfo } from '../../shared/kinds/registry.ts'
+import { previewNotice } from '../../shared/kinds/offers.ts'
 import { assertNever } from '../../shared/util/assert-never.ts'
 import { WorkspaceHeader } from './workspace-header.tsx'
 import { useMeeting } from './use-meeting.ts'
+
+// Each tab is its own chunk: opening a meeting fetches only the tab it opens on.
+const SetupTab = lazyScreen(
+  () => import('../setup/setup-tab.tsx').then((module) => module.SetupTab),
+  'Opening Before the meeting',
+)
+const LiveTab = lazyScreen(
+  () => import('../live/live-tab.tsx').then((module) => module.LiveTab),
+  'Opening In the meeting',
+)
+const DecisionTab = lazyScreen(
+  () => import('../decision/decision-tab.tsx').then((module) => module.DecisionTab),
+  'Opening Decision and plan',
+)
+const LanguageTab = lazyScreen(
+  () => import('../language/language-tab.tsx').then((module) => module.LanguageTab),
+  'Opening Language check',
+)
+
+/** Fetches every tab's code, so switching tabs never waits for it. */
+export function preloadWorkspaceTabs(): Promise<unknown> {
+  return Promise.all([SetupTab, LiveTab, DecisionTab, LanguageTab].map((tab) => tab.preload()))
+}
 
 type Props = {
   readonly meetingId: string
@@ -53,9 +75,17 @@ export function MeetingWorkspaceScreen({ meetingId, tab, navigate }: Props) {
   // Each kind shows its own tabs; an address naming a tab the kind does not have opens its first.
   const tabs = kindInfo(meeting.kind).tabs
   const shown = tabs.includes(tab) ? tab : (tabs[0] ?? 'setup')
+  const preview = previewNotice(meeting.kind)
   return (
     <MeetingProvider key={meeting.id} meeting={meeting} recovery={recovery} accept={accept}>
       <WorkspaceHeader navigate={navigate} compact={shown === 'live'} />
+      {preview && shown !== 'live' && (
+        // Not on the live tab, whose every line is for the meeting itself; it offers no room view there.
+        <Alert severity="info" sx={{ mb: 2 }} id="kind-preview">
+          <AlertTitle>A preview</AlertTitle>
+          {preview}
+        </Alert>
+      )}
       <WorkspaceTabs meetingId={meetingId} tab={shown} tabs={tabs} navigate={navigate} />
       <Box role="tabpanel" id={`panel-${shown}`} aria-labelledby={`tab-${shown}`}>
         <LanguageToolsProvider>

@@ -70,7 +70,9 @@ export function WorkspaceHeader({
     <Box sx={{ mb: compact ? 1 : 2 }}>
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ justifyContent: 'space-between' }}>
         <Box>
-          <PageHeading>{meeting.familyName} family</PageHeading>
+          <PageHeading>
+            <bdi>{meeting.familyName}</bdi> family
+          </PageHeading>
           <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
             <Chip label={meetingKindLabels[meeting.kind]} color="primary" variant="outlined" />
             <Typography color="text.secondary">
@@ -119,9 +121,9 @@ export function WorkspaceHeader({
         <DialogTitle id="delete-title">Delete this meeting?</DialogTitle>
         <DialogContent>
           <DialogContentText id="delete-text">
-            The meeting with the {meeting.familyName} family on {formatBritishDate(meeting.date)} and every
-            saved copy of it will be removed from this laptop. This cannot be undone. Export the meeting file
-            first if you need to keep it.
+            The meeting with the <bdi>{meeting.familyName}</bdi> family on {formatBritishDate(meeting.date)}{' '}
+            and every saved copy of it will be removed from this laptop. This cannot be undone. Export the
+            meeting file first if you need to keep it.
           </DialogContentText>
         </DialogContent>
         <DialogActions>

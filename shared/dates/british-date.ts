@@ -53,30 +53,36 @@ export function parseBritishDate(text: string): string | null {
   return isRealDate(date) ? toIsoDate(date) : null
 }
 
-// Formatters are slow to make (about a millisecond each) and cheap to reuse.
-const ukDate = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-})
-const ukTime = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-})
+// Formatters are slow to make and cheap to reuse. They are made when first used, not when this module
+// loads: the first with a time zone costs 15–30 ms (the zone data is loaded), and the first screens,
+// which show only calendar dates, would pay it before they could show anything.
+let ukDate: Intl.DateTimeFormat | null = null
+let ukTime: Intl.DateTimeFormat | null = null
+const ukDateFormat = (): Intl.DateTimeFormat =>
+  (ukDate ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }))
+const ukTimeFormat = (): Intl.DateTimeFormat =>
+  (ukTime ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }))
 
 /** The calendar date of an instant as seen in the UK (Europe/London), as '2026-11-22'. */
 export function ukDateOf(instant: Date): string {
-  const parts = ukDate.formatToParts(instant)
+  const parts = ukDateFormat().formatToParts(instant)
   const part = (type: string): string => parts.find((p) => p.type === type)?.value ?? ''
   return `${part('year')}-${part('month')}-${part('day')}`
 }
 
 /** Shows an instant as '22/11/2026 at 14:05', in UK time. */
 export function formatBritishDateTime(instant: Date): string {
-  const time = ukTime.format(instant)
+  const time = ukTimeFormat().format(instant)
   return `${formatBritishDate(ukDateOf(instant))} at ${time}`
 }
 

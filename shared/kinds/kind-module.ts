@@ -37,6 +37,15 @@ export type FixAt = {
   readonly section?: string
 }
 
+/** What a caller may already know when it asks what is missing. */
+export type ReadinessOptions = {
+  /**
+   * The open wording suggestions, where the caller has the language check already (the renderer checks a
+   * long meeting in slices), or 'checking' while it runs; left out, the meeting is checked at once.
+   */
+  readonly openLanguageFindings?: number | 'checking'
+}
+
 /** One thing missing before the record is signed, with where it is fixed. */
 export type ReadinessItem = { readonly id: string; readonly label: string; readonly fix: FixAt }
 
@@ -111,6 +120,11 @@ export type KindModule<R, C extends TypedCommand = TypedCommand> = {
   readonly family: string
   /** What a case of this family is called on screen: 'Child protection', 'Mediation'. */
   readonly caseLabel: string
+  /**
+   * Set while the family is a preview (set up and minuted here, not yet shown or sent to anyone): what the
+   * New meeting form and the workspace say about it.
+   */
+  readonly preview: string | null
   readonly kinds: Readonly<Record<string, KindInfo>>
   readonly recordSchema: z.ZodType<R>
   readonly blankRecord: () => R
@@ -138,7 +152,11 @@ export type KindModule<R, C extends TypedCommand = TypedCommand> = {
   /** A version's snapshot made whole again (what it leaves out, the other versions, put back empty). */
   readonly restoreSnapshot: (snapshot: Readonly<Record<string, unknown>>) => Readonly<Record<string, unknown>>
   /** What is missing before the record is signed. */
-  readonly readiness: (meeting: KindMeeting<R>, environment: KindEnvironment) => ReadonlyArray<ReadinessItem>
+  readonly readiness: (
+    meeting: KindMeeting<R>,
+    environment: KindEnvironment,
+    options?: ReadinessOptions,
+  ) => ReadonlyArray<ReadinessItem>
   /** What the meetings list keeps about a meeting of this family. */
   readonly summaryFacts: (meeting: KindMeeting<R>) => SummaryFacts
   /** The dates a meeting sets, from what the list keeps (facts may be missing from an older list). */

@@ -10,7 +10,14 @@ import {
   type Finding,
   type LanguageContext,
 } from './analyse.ts'
-import { readingEase, type Readability } from './readability.ts'
+import {
+  addReadingCounts,
+  noReadingCounts,
+  readingCounts,
+  readingEaseOf,
+  type Readability,
+  type ReadingCounts,
+} from './readability.ts'
 import { bundledRuleFiles, languageCategories, type LanguageCategory } from './rule-files.ts'
 
 /** Sections where strengths are recorded ('what is working well'). */
@@ -108,65 +115,106 @@ export type MeetingLanguageReport = {
   } | null
 }
 
-/** Notes as a passage: each note is a sentence of its own, whether or not it ends with a full stop. */
-const asPassage = (notes: ReadonlyArray<Note>): string =>
-  notes.map((note) => (/[.!?]["”’)]*\s*$/.test(note.text) ? note.text : `${note.text.trimEnd()}.`)).join(' ')
+/** A note as part of a passage: a sentence of its own, whether or not it ends with a full stop. */
+const asSentence = (note: Note): string =>
+  /[.!?]["”’)]*\s*$/.test(note.text) ? note.text : `${note.text.trimEnd()}.`
 
-const wordCount = (notes: ReadonlyArray<Note>): number =>
-  notes.reduce((total, note) => total + (note.text.match(/[\p{L}\p{N}'’]+/gu)?.length ?? 0), 0)
+const wordCount = (note: Note): number => note.text.match(/[\p{L}\p{N}'’]+/gu)?.length ?? 0
+
+/** How far a language check has got: notes checked, of how many. */
+export type LanguageCheckProgress = { readonly checked: number; readonly of: number }
 
 /**
  * Checks every note of a meeting in the order they were taken: the findings still open, by category and
  * by section, how readable each section is, and the balance of strengths to worries. Notes in someone's
  * own words and deleted notes are left out.
+ *
+ * A generator, so a long meeting can be checked a slice at a time: it yields after each note, and returns
+ * the report. A 50,000-note meeting takes seconds; run in one go, that froze the page (the renderer runs
+ * it in slices between frames, useLanguageCheck). Everything is counted as it goes, so the work after the
+ * last note does not grow with the meeting.
  */
-export function meetingLanguageReport(meeting: Meeting, settings: LanguageSettings): MeetingLanguageReport {
+export function* languageCheck(
+  meeting: Meeting,
+  settings: LanguageSettings,
+): Generator<LanguageCheckProgress, MeetingLanguageReport, void> {
   const compiled = compileForSettings(settings)
   const notes = meeting.notes.filter((note) => note.deletedAt === null && !note.verbatim)
   const names = meetingNames(meeting)
+  const everywhere = meeting.languageDismissals.filter((dismissal) => dismissal.noteId === null)
+  const inOneNote = new Map<string, Array<Meeting['languageDismissals'][number]>>()
+  for (const dismissal of meeting.languageDismissals)
+    if (dismissal.noteId !== null)
+      inOneNote.set(dismissal.noteId, [...(inOneNote.get(dismissal.noteId) ?? []), dismissal])
   const explained = new Set<string>()
   const findings: NoteFinding[] = []
-  for (const note of notes) {
-    const context = languageContextFor(meeting, note.sectionKey, note.id, explained)
-    for (const finding of analyse(note.text, compiled, context))
-      findings.push({ noteId: note.id, sectionKey: note.sectionKey, finding })
-    for (const id of acronymsIn(note.text, compiled, names)) explained.add(id)
-  }
-  const byCategory = Object.fromEntries(
-    languageCategories.map((category) => [
-      category,
-      findings.filter((item) => item.finding.category === category).length,
-    ]),
-  ) as Record<LanguageCategory, number>
-  const sections = meeting.agenda.map((section) => {
-    const inSection = notes.filter((note) => note.sectionKey === section.key)
-    return {
-      key: section.key,
-      heading: section.heading,
-      notes: inSection.length,
-      findings: findings.filter((item) => item.sectionKey === section.key).length,
-      readability: inSection.length > 0 ? readingEase(asPassage(inSection)) : null,
+  const byCategory = Object.fromEntries(languageCategories.map((category) => [category, 0])) as Record<
+    LanguageCategory,
+    number
+  >
+  const bySection = new Map<string, { notes: number; findings: number; counts: ReadingCounts }>()
+  let overall = noReadingCounts
+  const strengths = { notes: 0, words: 0 }
+  const worries = { notes: 0, words: 0 }
+  for (const [index, note] of notes.entries()) {
+    const context: LanguageContext = {
+      people: meeting.participants,
+      children: meeting.children,
+      familyName: meeting.familyName,
+      recordingStrength: strengthSectionKeys.has(note.sectionKey),
+      dismissed: [...everywhere, ...(inOneNote.get(note.id) ?? [])],
+      explained,
     }
-  })
+    const section = bySection.get(note.sectionKey) ?? { notes: 0, findings: 0, counts: noReadingCounts }
+    bySection.set(note.sectionKey, section)
+    section.notes += 1
+    for (const finding of analyse(note.text, compiled, context)) {
+      findings.push({ noteId: note.id, sectionKey: note.sectionKey, finding })
+      byCategory[finding.category] += 1
+      section.findings += 1
+    }
+    for (const id of acronymsIn(note.text, compiled, names)) explained.add(id)
+    const counts = readingCounts(asSentence(note))
+    section.counts = addReadingCounts(section.counts, counts)
+    overall = addReadingCounts(overall, counts)
+    const balance = strengthSectionKeys.has(note.sectionKey)
+      ? strengths
+      : worrySectionKeys.has(note.sectionKey)
+        ? worries
+        : null
+    if (balance) {
+      balance.notes += 1
+      balance.words += wordCount(note)
+    }
+    yield { checked: index + 1, of: notes.length }
+  }
   const keys = new Set(meeting.agenda.map((section) => section.key))
   const hasBoth =
     [...strengthSectionKeys].some((key) => keys.has(key)) &&
     [...worrySectionKeys].some((key) => keys.has(key))
-  const strengthNotes = notes.filter((note) => strengthSectionKeys.has(note.sectionKey))
-  const worryNotes = notes.filter((note) => worrySectionKeys.has(note.sectionKey))
   return {
     findings,
     byCategory,
-    sections,
-    overall: notes.length > 0 ? readingEase(asPassage(notes)) : null,
+    sections: meeting.agenda.map((section) => {
+      const found = bySection.get(section.key)
+      return {
+        key: section.key,
+        heading: section.heading,
+        notes: found?.notes ?? 0,
+        findings: found?.findings ?? 0,
+        readability: found ? readingEaseOf(found.counts) : null,
+      }
+    }),
+    overall: readingEaseOf(overall),
     target: settings.readabilityTarget,
-    balance: hasBoth
-      ? {
-          strengths: { notes: strengthNotes.length, words: wordCount(strengthNotes) },
-          worries: { notes: worryNotes.length, words: wordCount(worryNotes) },
-        }
-      : null,
+    balance: hasBoth ? { strengths: { ...strengths }, worries: { ...worries } } : null,
   }
+}
+
+/** The whole language check at once: for tests, the command line and small meetings. */
+export function meetingLanguageReport(meeting: Meeting, settings: LanguageSettings): MeetingLanguageReport {
+  const check = languageCheck(meeting, settings)
+  for (let step = check.next(); ; step = check.next()) if (step.done) return step.value
 }
 
 /** How many language findings are still open in a meeting: shown before the record is signed. */

@@ -1,39 +1,36 @@
 import { formatBritishDate } from '../dates/british-date.ts'
-import { kindFamilies, kindInfo, moduleOf } from '../kinds/registry.ts'
-import type { CaseSummary } from './case.ts'
-import type { MeetingSummary } from './meeting-summary.ts'
+import type { ListedMeeting } from './meeting-summary.ts'
+
+// The meetings screen is the first screen most days: this file and what it imports stay free of the kinds'
+// modules and their schemas. A meeting arrives with its kind's words (ListedMeeting).
 
 /** A case as the meetings screen shows it: the family, and its meetings newest first. */
 export type CaseGroup = {
-  /** The case's id; a meeting that names no case on this laptop stands as a case of its own, by its id. */
+  /** The case's id; a meeting that names no case (an index from before cases) stands as one, by its id. */
   readonly id: string
   readonly familyName: string
   /** 'Child protection', 'Mediation'. */
   readonly caseLabel: string
-  readonly closed: boolean
-  /** Newest first (then the latest created). */
-  readonly meetings: ReadonlyArray<MeetingSummary>
+  /** Newest first. */
+  readonly meetings: ReadonlyArray<ListedMeeting>
   /** Every child named in its meetings, each once, in the order first named. */
   readonly childNames: ReadonlyArray<string>
 }
 
-const newestFirst = (a: MeetingSummary, b: MeetingSummary): number =>
+const newestFirst = (a: ListedMeeting, b: ListedMeeting): number =>
   a.date < b.date ? 1 : a.date > b.date ? -1 : 0
 
 /**
  * The meetings gathered into their cases: each case with its meetings newest first, the cases ordered by
- * their newest meeting (then by family name in the user's alphabet). A meeting whose case is not on this
- * laptop (an index from before cases) stands as a case of its own.
+ * their newest meeting (then by family name in the user's alphabet).
  */
 export function groupIntoCases(
-  meetings: ReadonlyArray<MeetingSummary>,
-  cases: ReadonlyArray<CaseSummary>,
+  meetings: ReadonlyArray<ListedMeeting>,
   collator: Intl.Collator,
 ): ReadonlyArray<CaseGroup> {
-  const known = new Map(cases.map((item) => [item.id, item]))
-  const byCase = new Map<string, MeetingSummary[]>()
+  const byCase = new Map<string, ListedMeeting[]>()
   for (const meeting of meetings) {
-    const key = meeting.caseId && known.has(meeting.caseId) ? meeting.caseId : meeting.id
+    const key = meeting.caseId ?? meeting.id
     const list = byCase.get(key)
     if (list) list.push(meeting)
     else byCase.set(key, [meeting])
@@ -41,13 +38,10 @@ export function groupIntoCases(
   const groups = [...byCase.entries()].map(([id, list]): CaseGroup => {
     const sorted = [...list].sort(newestFirst)
     const newest = sorted[0]!
-    const found = known.get(id)
-    const family = kindFamilies.find((module) => module.family === found?.family) ?? moduleOf(newest.kind)
     return {
       id,
       familyName: newest.familyName,
-      caseLabel: family.caseLabel,
-      closed: (found?.closedAt ?? null) !== null,
+      caseLabel: newest.caseLabel,
       meetings: sorted,
       childNames: [...new Set(sorted.toReversed().flatMap((meeting) => meeting.childNames))],
     }
@@ -62,7 +56,7 @@ export function groupIntoCases(
  * Where a meeting stands, in a few words: 'Arranged for 24/02/2027', 'In progress', 'Held on 20/11/2026,
  * signed'; a meeting never started whose day has passed says so rather than that it was held.
  */
-export function meetingStage(meeting: MeetingSummary, today: string): string {
+export function meetingStage(meeting: ListedMeeting, today: string): string {
   if (meeting.status === 'in-progress') return 'In progress'
   if (meeting.status === 'planned')
     return meeting.date >= today
@@ -77,5 +71,5 @@ export function caseStage(group: CaseGroup, today: string): string {
   const newest = group.meetings[0]
   if (!newest) return ''
   const stage = meetingStage(newest, today)
-  return `${kindInfo(newest.kind).label}: ${stage.charAt(0).toLocaleLowerCase('en-GB')}${stage.slice(1)}`
+  return `${newest.kindLabel}: ${stage.charAt(0).toLocaleLowerCase('en-GB')}${stage.slice(1)}`
 }

@@ -1,5 +1,5 @@
 import type { SummaryFacts } from '../kinds/kind-module.ts'
-import { moduleOf } from '../kinds/registry.ts'
+import { kindInfo, moduleOf } from '../kinds/registry.ts'
 import type { Meeting, MeetingKind, MeetingStatus } from './meeting.ts'
 
 /** What the meetings list needs to know about a meeting, kept in the index so the list opens without reading every meeting. */
@@ -21,10 +21,31 @@ export type MeetingSummary = {
   readonly facts?: SummaryFacts
 }
 
+/**
+ * A readable meeting as the meetings screen has it: its summary, and the words its kind is read in, so the
+ * first screen shows the list without loading the kinds' modules (and the schemas they bring).
+ */
+export type ListedMeeting = MeetingSummary & {
+  readonly readable: true
+  /** 'Review child protection conference'. */
+  readonly kindLabel: string
+  /** What its case is called: 'Child protection', 'Mediation'. */
+  readonly caseLabel: string
+}
+
 /** A row of the meetings list: a readable meeting, or one whose files could not be read. */
 export type MeetingListEntry =
-  | ({ readonly readable: true } & MeetingSummary)
-  | { readonly readable: false; readonly id: string; readonly problem: string }
+  ListedMeeting | { readonly readable: false; readonly id: string; readonly problem: string }
+
+/** A summary as the meetings screen has it, with its kind's words. */
+export function listEntry(summary: MeetingSummary): ListedMeeting {
+  return {
+    readable: true,
+    ...summary,
+    kindLabel: kindInfo(summary.kind).label,
+    caseLabel: moduleOf(summary.kind).caseLabel,
+  }
+}
 
 /** The summary the index keeps for a meeting. */
 export function summarise(meeting: Meeting): MeetingSummary {

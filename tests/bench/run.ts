@@ -2,6 +2,7 @@ import { benchStore } from './store-bench.ts'
 import { benchRenderer } from './renderer-bench.ts'
 import { benchLiveMeeting } from './live-bench.ts'
 import { benchLanguage } from './language-bench.ts'
+import { benchLanguageCheck } from './language-check-bench.ts'
 import { benchExport } from './export-bench.ts'
 import { benchVerify } from './verify-bench.ts'
 
@@ -14,6 +15,7 @@ const parts: Record<string, () => unknown> = {
   renderer: benchRenderer,
   live: benchLiveMeeting,
   language: benchLanguage,
+  'language-check': benchLanguageCheck,
   export: benchExport,
   verify: benchVerify,
 }

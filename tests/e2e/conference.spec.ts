@@ -93,7 +93,7 @@ async function unlock(page: Page, url: string, first: boolean): Promise<void> {
 }
 
 async function openLiveByKeyboard(page: Page): Promise<void> {
-  await tabTo(page, 'button.MuiLink-root')
+  await tabTo(page, 'tbody button.family')
   await page.keyboard.press('Enter')
   await expect(page.getByRole('heading', { level: 1, name: 'Kowalski family' })).toBeFocused()
   await selectLiveTab(page)

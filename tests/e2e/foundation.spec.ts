@@ -66,7 +66,7 @@ test('a new user sets a passphrase, creates a meeting and types into it with the
   await expect(row).toContainText('02/12/2026')
   await expect(row).toContainText(/(Arranged|Planned) for 02\/12\/2026/)
   await page.keyboard.press('Tab')
-  await tabTo(page, 'button.MuiLink-root')
+  await tabTo(page, 'tbody button.family')
   await page.keyboard.press('Enter')
   await expect(page.locator('#details-preparation-notes')).toHaveValue(/after the school run/)
 })

@@ -1,10 +1,11 @@
 import type { SignatureBlock } from '../../../shared/kinds/conference/documents/minutes-content.ts'
+import { refuseDocuments } from '../../../shared/kinds/offers.ts'
 import { moduleOf } from '../../../shared/kinds/registry.ts'
 import type { Meeting } from '../../../shared/meeting/meeting.ts'
 import { meetingVersion } from '../../../shared/meeting/versions.ts'
 import { kindEnvironment } from '../../../shared/settings/kind-environment.ts'
 import type { CouncilSettings } from '../../../shared/settings/settings.ts'
-import { fail, ok, type Result } from '../../../shared/util/result.ts'
+import { ok, type Result } from '../../../shared/util/result.ts'
 import type { SigningIdentity } from '../signing/certificate.ts'
 import { signDocx } from '../signing/ooxml-signature.ts'
 import { renderDocument } from './render-documents.ts'
@@ -41,12 +42,12 @@ export async function publishDocuments(
   meeting: Meeting,
   options: PublishOptions,
 ): Promise<Result<ReadonlyArray<PublishedDocument>>> {
+  const refused = refuseDocuments(meeting)
+  if (refused) return refused
   const chosen = meetingVersion(meeting, options.version)
   if (!chosen.ok) return chosen
   const version = chosen.value.meeting
   const specs = moduleOf(version.kind).documents(version)
-  if (specs.length === 0)
-    return fail('invalid-argument', 'This kind of meeting has no documents to export yet.')
   const signedAt = chosen.value.signedAt ?? options.signUnsignedAt?.toISOString() ?? null
   const signing = signedAt && options.signer ? await options.signer(version, signedAt) : null
   if (signing && !signing.ok) return signing

@@ -5,6 +5,7 @@ import { blankMeeting } from '../../../shared/meeting/blank-meeting.ts'
 import type { AgendaSection } from '../../../shared/model/agenda.ts'
 import { migrateMeeting } from '../../../shared/meeting/migrations.ts'
 import {
+  listEntry,
   sameSummary,
   summarise,
   summaryIsOutOfDate,
@@ -104,7 +105,7 @@ export class MeetingStore {
     const listed: MeetingListEntry[] = this.index.summaries.map((summary) => {
       const problem = this.unreadable.get(summary.id)
       return problem === undefined
-        ? { readable: true as const, ...summary }
+        ? listEntry(summary)
         : { readable: false as const, id: summary.id, problem }
     })
     for (const [id, problem] of this.unreadable) {

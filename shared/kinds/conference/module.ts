@@ -139,6 +139,7 @@ function documents(meeting: ConferenceMeeting): ReadonlyArray<DocumentSpec> {
 export const conferenceModule: KindModule<ConferenceRecord, ConferenceCommand> = {
   family: 'conference',
   caseLabel: 'Child protection',
+  preview: null,
   kinds: conferenceKindInfo,
   recordSchema: ConferenceRecordSchema,
   blankRecord: blankConferenceRecord,

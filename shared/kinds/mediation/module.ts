@@ -31,6 +31,13 @@ export const mediationKindInfo: Readonly<Record<'miam' | 'mediation-session', Ki
 export const mediationModule: KindModule<MediationRecord> = {
   family: 'mediation',
   caseLabel: 'Mediation',
+  // Mediation's audiences are not the family's: what one parent tells the mediator in a MIAM's private time
+  // is for the mediator alone. Until mediation has its own record and audiences, it is shown to no room and
+  // makes no documents.
+  preview:
+    'Mediation is a preview in this version of Convene. You can set up and minute a mediation meeting, but ' +
+    'it cannot be shown to the room and no documents can be made from it yet: those come when mediation has ' +
+    'its own copies for each parent, so that nothing said in private reaches the other.',
   kinds: mediationKindInfo,
   recordSchema: MediationRecordSchema,
   blankRecord: blankMediationRecord,

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { runCli } from '../../../electron/cli/convene.ts'
 import { writeInterchange } from '../../../shared/meeting/interchange.ts'
+import { aMediationMeeting } from '../../helpers/builders.ts'
 import { conferenceMeeting } from '../../helpers/conference-meeting.ts'
 
 async function run(args: ReadonlyArray<string>) {
@@ -43,6 +44,18 @@ describe('convene render', () => {
       'minutes-icpc-2026-12-02',
       'outline-plan-icpc-2026-12-02',
     ])
+  })
+
+  it('makes no documents from a mediation meeting, a preview until mediation has its own copies', async () => {
+    const folder = await aFolder()
+    const file = join(folder, 'miam.json')
+    await writeFile(file, writeInterchange(aMediationMeeting(), new Date('2026-12-02T16:00:00Z')))
+    const result = await run(['render', file, '--out', join(folder, 'out')])
+    expect(result).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('Documents cannot be made for a mediation meeting yet'),
+    })
+    await expect(readdir(join(folder, 'out'))).rejects.toThrow()
   })
 
   it('says plainly what is wrong: no folder given, a missing file, a broken file, a folder it cannot write', async () => {

@@ -236,6 +236,21 @@ describe('the readiness checklist', () => {
     expect(labels).toContain('1 action fails the SMART check')
     expect(labels).toContain('2 wording suggestions are still open')
   })
+
+  it('takes the open wording suggestions from a check run elsewhere, and is not clear while it runs', () => {
+    const meeting = decided()
+    const language = (open: number | 'checking') =>
+      readiness(meeting, settings, { openLanguageFindings: open }).filter((item) => item.id === 'language')
+    expect(language(3).map((item) => item.label)).toEqual(['3 wording suggestions are still open'])
+    expect(language(0)).toEqual([])
+    expect(language('checking')).toEqual([
+      {
+        id: 'language',
+        label: 'The wording is still being checked',
+        fix: { tab: 'language', anchor: 'language-findings' },
+      },
+    ])
+  })
 })
 
 describe('sign-off', () => {

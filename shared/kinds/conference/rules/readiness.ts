@@ -1,6 +1,6 @@
 import { openLanguageFindings } from '../../../language/meeting-language.ts'
 import type { Child } from '../../../model/people.ts'
-import type { KindEnvironment, ReadinessItem } from '../../kind-module.ts'
+import type { KindEnvironment, ReadinessItem, ReadinessOptions } from '../../kind-module.ts'
 import type { ConferenceMeeting } from '../conference-meeting.ts'
 import { missingChildViews } from './child-voice.ts'
 import { anyPlan, decides, decisionsWithChildren, needsCategory, recommenders } from './decision.ts'
@@ -8,7 +8,7 @@ import { smartSummary } from './smart.ts'
 import { keyDates } from './timescales.ts'
 import { conferenceFacts } from './conference-facts.ts'
 
-export type { FixAt, ReadinessItem } from '../../kind-module.ts'
+export type { FixAt, ReadinessItem, ReadinessOptions } from '../../kind-module.ts'
 
 const plural = (count: number, one: string, many: string): string => (count === 1 ? one : many)
 
@@ -27,6 +27,7 @@ const namesOf = (children: ReadonlyArray<Child>): string =>
 export function readiness(
   meeting: ConferenceMeeting,
   environment: KindEnvironment,
+  options: ReadinessOptions = {},
 ): ReadonlyArray<ReadinessItem> {
   const record = meeting.record
   const items: ReadinessItem[] = []
@@ -120,8 +121,14 @@ export function readiness(
       label: `${unshared.length} ${plural(unshared.length, 'report was', 'reports were')} not shared with the parents: ${unshared.map((report) => report.agency).join(', ')}`,
       fix: { tab: 'setup', anchor: 'reports-heading' },
     })
-  const language = openLanguageFindings(meeting, environment.language)
-  if (language > 0)
+  const language = options.openLanguageFindings ?? openLanguageFindings(meeting, environment.language)
+  if (language === 'checking')
+    items.push({
+      id: 'language',
+      label: 'The wording is still being checked',
+      fix: { tab: 'language', anchor: 'language-findings' },
+    })
+  else if (language > 0)
     items.push({
       id: 'language',
       label: `${language} wording ${plural(language, 'suggestion is', 'suggestions are')} still open`,

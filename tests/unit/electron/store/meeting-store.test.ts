@@ -36,6 +36,8 @@ describe('MeetingStore', () => {
         readable: true,
         id: created.id,
         kind: 'icpc',
+        kindLabel: 'Initial child protection conference',
+        caseLabel: 'Child protection',
         familyName: 'Wiśniewska-Oyelaran',
         childNames: ['Zuzanna Quillfeather'],
         date: '2026-12-02',

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { applyCommand } from '../../../../shared/meeting/meeting-command.ts'
-import { readingEaseBand } from '../../../../shared/language/readability.ts'
+import { readingEase, readingEaseBand } from '../../../../shared/language/readability.ts'
 import {
   describeBalance,
   explainedBefore,
   compileForSettings,
+  languageCheck,
   meetingLanguageReport,
   openLanguageFindings,
 } from '../../../../shared/language/meeting-language.ts'
@@ -94,6 +95,45 @@ describe('the language check of a whole meeting', () => {
     expect(report.overall?.score).toBeGreaterThan(70)
     expect(report.target).toBe(70)
     expect(report.sections.find((section) => section.key === 'grey-areas')?.readability).toBeNull()
+  })
+
+  it('reads each section as one passage of its notes, as it did before the check ran in slices', () => {
+    const texts = [
+      'Zosia goes to school every day',
+      'She said, “I like my teacher.”',
+      'Did Anna go to the meeting?   ',
+      'Kuba is calmer. He sleeps through the night. ',
+      'Piotr’s new job starts soon…',
+    ]
+    const report = meetingLanguageReport(conference(texts.map((text) => note('strengths', text))), settings)
+    // The section's notes as one passage, each a sentence of its own.
+    const passage = texts
+      .map((text) => (/[.!?]["”’)]*\s*$/.test(text) ? text : `${text.trimEnd()}.`))
+      .join(' ')
+    expect(report.sections.find((section) => section.key === 'strengths')?.readability).toEqual(
+      readingEase(passage),
+    )
+    expect(report.overall).toEqual(readingEase(passage))
+  })
+
+  it('can be checked a note at a time, yielding after each, with the same report at the end', () => {
+    const meeting = conference([
+      note('welcome', 'The ICPC was explained.'),
+      note('current-worries', 'Mum refused to let the social worker in.'),
+      note('current-worries', 'Mum always shouts', { verbatim: true }),
+      note('strengths', 'Anna did not miss a single appointment.'),
+    ])
+    const check = languageCheck(meeting, settings)
+    const progress: unknown[] = []
+    let step = check.next()
+    for (; !step.done; step = check.next()) progress.push(step.value)
+    expect(progress).toEqual([
+      { checked: 1, of: 3 },
+      { checked: 2, of: 3 },
+      { checked: 3, of: 3 },
+    ])
+    expect(step.value).toEqual(meetingLanguageReport(meeting, settings))
+    expect(step.value.findings.length).toBeGreaterThan(0)
   })
 
   it('weighs strengths against worries, in notes and words', () => {

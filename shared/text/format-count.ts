@@ -1,0 +1,9 @@
+/**
+ * A whole number as written in the UK, with commas between the thousands ('50,000'). Written out rather
+ * than with toLocaleString, whose first call loads the locale's number data: milliseconds the meetings
+ * list paid before it could show.
+ */
+export function formatCount(count: number): string {
+  const digits = String(Math.trunc(Math.abs(count))).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+  return count <= -1 ? `-${digits}` : digits
+}
