@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { readLeniently } from '../../../shared/model/read-leniently.ts'
@@ -47,6 +48,16 @@ describe('readLeniently', () => {
 })
 
 describe('readSettings', () => {
+  it('reads settings a council saved before the kinds became modules, every value kept', async () => {
+    const saved: unknown = JSON.parse(
+      await readFile(new URL('../../fixtures/settings-before-kind-modules.json', import.meta.url), 'utf8'),
+    )
+    const read = readSettings(saved)
+    expect(read).toEqual({ settings: saved, replaced: [], newerVersion: false })
+    expect(read.settings.agendaTemplates.icpc[0]?.heading).toBe('Croeso a chyflwyniadau / Welcome')
+    expect(read.settings.timescales.correctionsWorkingDays).toBe(7)
+  })
+
   it('reads settings as version 1 wrote them, unchanged', () => {
     const settings = { ...defaultSettings(), bankHolidayRegion: 'northern-ireland' as const }
     expect(readSettings(settings)).toEqual({ settings, replaced: [], newerVersion: false })
