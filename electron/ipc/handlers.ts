@@ -8,6 +8,7 @@ import { fail, ok, type Result } from '../../shared/util/result.ts'
 import type { ConveneSession } from '../services/session.ts'
 import type { Handlers } from './dispatch.ts'
 import { documentHandlers } from './document-handlers.ts'
+import { draftHandlers } from './draft-handlers.ts'
 
 /** What only the platform can do: open and close the presenter window (Electron), or not (the test host). */
 export type PlatformControls = {
@@ -80,7 +81,13 @@ export function createHandlers(
         const loaded = await store.get(id)
         return loaded.ok ? ok(familyView(loaded.value.meeting)) : loaded
       }),
-    'meetings.remove': (id) => withStore((store) => store.remove(id)),
+    'meetings.remove': (id) =>
+      withStore(async (store) => {
+        const removed = await store.remove(id)
+        const drafts = session.drafts()
+        if (removed.ok && drafts.ok) await drafts.value.remove(id)
+        return removed
+      }),
     'meetings.exportInterchange': (id) =>
       withStore(async (store) => {
         const loaded = await store.get(id)
@@ -101,6 +108,7 @@ export function createHandlers(
     'settings.update': (patch) => withSettings((settings) => settings.update(patch)),
     'settings.reset': () => withSettings((settings) => settings.reset()),
     ...documentHandlers(session, now),
+    ...draftHandlers(session),
     'presenter.open': (id) =>
       withStore(async (store) => {
         const loaded = await store.get(id)

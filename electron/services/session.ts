@@ -6,6 +6,7 @@ import { KeyVault, type Keychain, type ScryptParameters } from './store/key-vaul
 import { MeetingStore } from './store/meeting-store.ts'
 import { SettingsStore } from './store/settings-store.ts'
 import { IdentityStore } from './store/identity-store.ts'
+import { DraftStore } from './store/draft-store.ts'
 import { familyView } from '../../shared/rules/family-view.ts'
 import type { Logger } from './logger.ts'
 
@@ -37,6 +38,7 @@ export class ConveneSession {
   private store: MeetingStore | null = null
   private councilSettings: SettingsStore | null = null
   private chairIdentity: IdentityStore | null = null
+  private noteDrafts: DraftStore | null = null
 
   private constructor(options: SessionOptions, status: VaultStatus) {
     this.options = options
@@ -109,6 +111,12 @@ export class ConveneSession {
     return fail('locked', 'Convene is locked. Enter your passphrase to open your meetings.')
   }
 
+  /** The capture box's drafts, or a 'locked' failure before the user has unlocked Convene. */
+  drafts(): Result<DraftStore> {
+    if (this.noteDrafts) return ok(this.noteDrafts)
+    return fail('locked', 'Convene is locked. Enter your passphrase to open your meetings.')
+  }
+
   /** Waits for every save under way; call before quitting. */
   async close(): Promise<void> {
     await this.store?.flush()
@@ -174,6 +182,12 @@ export class ConveneSession {
     settings.onDidUpdate((saved) => this.options.emit('settings-changed', { settings: saved }))
     this.councilSettings = settings
     this.chairIdentity = await IdentityStore.open({
+      folder: this.options.dataFolder,
+      key,
+      now: this.options.now,
+      logger: this.options.logger,
+    })
+    this.noteDrafts = new DraftStore({
       folder: this.options.dataFolder,
       key,
       now: this.options.now,

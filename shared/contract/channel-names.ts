@@ -18,6 +18,8 @@ export const channelNames = [
   'meetings.importInterchange',
   'meetings.apply',
   'meetings.familyView',
+  'drafts.get',
+  'drafts.save',
   'settings.get',
   'settings.update',
   'settings.reset',

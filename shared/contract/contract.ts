@@ -4,6 +4,7 @@ import { NewMeetingSchema, type Meeting } from '../model/meeting.ts'
 import type { MeetingListEntry } from '../model/meeting-summary.ts'
 import type { AppInfo, ImportOutcome, LoadedMeeting, PresenterOpened, VaultStatus } from './values.ts'
 import { MeetingCommandSchema } from '../commands/meeting-command.ts'
+import { NoteDraftSchema, type NoteDraft } from '../model/note-draft.ts'
 import { CouncilSettingsPatchSchema, type CouncilSettings } from '../settings/settings.ts'
 import type { FamilyView } from '../rules/family-view.ts'
 import {
@@ -47,6 +48,8 @@ export const contract = {
   ),
   'meetings.apply': returns<Meeting>()(z.tuple([IdSchema, MeetingCommandSchema])),
   'meetings.familyView': returns<FamilyView>()(z.tuple([IdSchema])),
+  'drafts.get': returns<NoteDraft | null>()(z.tuple([IdSchema])),
+  'drafts.save': returns<{ readonly saved: true }>()(z.tuple([IdSchema, NoteDraftSchema])),
   'settings.get': returns<CouncilSettings>()(z.tuple([])),
   'settings.update': returns<CouncilSettings>()(z.tuple([CouncilSettingsPatchSchema])),
   'settings.reset': returns<CouncilSettings>()(z.tuple([])),

@@ -10,7 +10,7 @@ import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
  * The header holds no personal data: a random identifier, a number and a time.
  */
 export type EnvelopeHeader = {
-  readonly purpose: 'meeting' | 'index' | 'settings' | 'identity'
+  readonly purpose: 'meeting' | 'index' | 'settings' | 'identity' | 'draft'
   readonly id: string
   readonly generation: number
   readonly savedAt: string
