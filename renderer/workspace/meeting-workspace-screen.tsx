@@ -79,7 +79,7 @@ const WorkspaceTabs = memo(function WorkspaceTabs({ meetingId, tab, navigate }: 
       value={tab}
       onChange={(_event, next: WorkspaceTab) => navigate({ screen: 'meeting', meetingId, tab: next })}
       aria-label="Parts of the meeting"
-      sx={{ mb: 3, borderBottom: 1, borderColor: 'divider' }}
+      sx={{ mb: tab === 'live' ? 1.5 : 3, borderBottom: 1, borderColor: 'divider' }}
     >
       <Tab value="setup" label="Before the meeting" id="tab-setup" aria-controls="panel-setup" />
       <Tab value="live" label="In the meeting" id="tab-live" aria-controls="panel-live" />

