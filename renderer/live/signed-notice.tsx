@@ -30,7 +30,7 @@ export function SignedNotice({ meetingId }: { readonly meetingId: string }) {
       ? draft.text
       : null
   return (
-    <Alert severity="info" component="section" aria-label="The minutes are signed" sx={{ flexShrink: 0 }}>
+    <Alert severity="info" role="region" aria-label="The minutes are signed" sx={{ flexShrink: 0 }}>
       <AlertTitle>
         These minutes are signed
         {version ? ` (version ${version.number}, ${formatBritishDateTime(new Date(version.signedAt))})` : ''}
