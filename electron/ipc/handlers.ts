@@ -3,6 +3,8 @@ import { readInterchange, writeInterchange } from '../../shared/model/interchang
 import { MeetingSchema, type Meeting } from '../../shared/model/meeting.ts'
 import { familyView } from '../../shared/rules/family-view.ts'
 import { reviewFrom } from '../../shared/rules/review.ts'
+import { dateOfBirthProblem } from '../../shared/rules/plausible.ts'
+import { ukDateOf } from '../../shared/dates/british-date.ts'
 import type { ImportOutcome, PresenterOpened } from '../../shared/contract/values.ts'
 import { fail, ok, type Result } from '../../shared/util/result.ts'
 import type { ConveneSession } from '../services/session.ts'
@@ -52,10 +54,16 @@ export function createHandlers(
     'vault.unlock': ({ passphrase }) => session.unlock(passphrase),
     'meetings.list': () => withStore(async (store) => ok(store.list())),
     'meetings.get': (id) => withStore((store) => store.get(id)),
-    'meetings.create': (draft) =>
-      withSettings((settings) =>
+    'meetings.create': (draft) => {
+      const today = ukDateOf(now())
+      for (const child of draft.children) {
+        const problem = dateOfBirthProblem(child.dateOfBirth, today)
+        if (problem) return Promise.resolve(fail('invalid-argument', `${child.name}: ${problem}`))
+      }
+      return withSettings((settings) =>
         withStore((store) => store.create({ ...draft, agenda: settings.get().agendaTemplates[draft.kind] })),
-      ),
+      )
+    },
     'meetings.startReview': (previousId, date) =>
       withSettings((settings) =>
         withStore(async (store) => {

@@ -10,6 +10,7 @@ import { bundledCalendar } from '../../shared/calendar/bank-holidays.ts'
 import { formatBritishDate, ukDateOf } from '../../shared/dates/british-date.ts'
 import type { MeetingDates } from '../../shared/model/decision.ts'
 import { countdown, isDue, keyDates, type KeyDate } from '../../shared/rules/timescales.ts'
+import { keyDateStatus } from '../../shared/rules/key-date-status.ts'
 import { defaultTimescales } from '../../shared/settings/timescale-settings.ts'
 import { BritishDateField } from '../common/british-date-field.tsx'
 import { useMeetingContext } from '../meeting/meeting-context.tsx'
@@ -70,7 +71,6 @@ export function KeyDatesSection() {
           <TableBody>
             {dates.map((date) => {
               const field = settable[date.key]
-              const late = date.set !== null && date.key !== 'icpc-due' ? date.set > date.due : false
               const icpcLate = date.key === 'icpc-due' && meeting.date > date.due
               const open = field ? meeting.dates[field.field] === null : date.key !== 'icpc-due'
               return (
@@ -91,9 +91,7 @@ export function KeyDatesSection() {
                         : `This conference is ${formatBritishDate(meeting.date)}: in time`
                       : open
                         ? countdown(date.due, today, calendar)
-                        : late
-                          ? 'Arranged after the due date'
-                          : 'Done'}
+                        : keyDateStatus(date, today)}
                   </TableCell>
                   <TableCell>
                     {field && (

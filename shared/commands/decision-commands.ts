@@ -14,6 +14,8 @@ import type { Meeting } from '../model/meeting.ts'
 import { IdSchema, LongTextSchema } from '../model/primitives.ts'
 import { fail, ok } from '../util/result.ts'
 import { assertNever } from '../util/assert-never.ts'
+import { ukDateOf } from '../dates/british-date.ts'
+import { signingProblem } from '../rules/plausible.ts'
 import { defined, type CommandContext, type CommandResult } from './command-context.ts'
 
 /** Commands about the decision, the outline plan's frame, the dates and the sign-off. */
@@ -97,6 +99,8 @@ export function applyDecisionCommand(
       return ok({ ...meeting, dates: { ...meeting.dates, ...defined(command.patch) } })
     case 'sign-off': {
       if (meeting.signOff !== null) return fail('invalid-argument', 'These minutes are already signed.')
+      const early = signingProblem(meeting.date, ukDateOf(context.now))
+      if (early) return fail('invalid-argument', early)
       if (command.openItems.length > 0 && command.reason.trim() === '')
         return fail(
           'invalid-argument',

@@ -4,6 +4,7 @@ import { AttendanceSchema, ParticipantSchema } from '../model/people.ts'
 import { IdSchema } from '../model/primitives.ts'
 import { fail, ok } from '../util/result.ts'
 import { assertNever } from '../util/assert-never.ts'
+import { attendanceTimesProblem } from '../rules/plausible.ts'
 import { defined, updateById, type CommandContext, type CommandResult } from './command-context.ts'
 
 const ParticipantFieldsSchema = ParticipantSchema.omit({ id: true, attendance: true }).extend({
@@ -41,9 +42,13 @@ export function applyPeopleCommand(
         id: context.newId(),
         attendance: attendance ?? { status: 'invited' as const, from: null, until: null, reason: '' },
       }
+      const times = attendanceTimesProblem(participant.attendance)
+      if (times) return fail('invalid-argument', times)
       return ok({ ...meeting, participants: [...meeting.participants, participant] })
     }
     case 'update-participant': {
+      const times = command.patch.attendance ? attendanceTimesProblem(command.patch.attendance) : null
+      if (times) return fail('invalid-argument', times)
       const participants = updateById(
         meeting.participants,
         command.participantId,

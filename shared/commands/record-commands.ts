@@ -12,6 +12,8 @@ import {
 } from '../model/records.ts'
 import { fail, ok } from '../util/result.ts'
 import { assertNever } from '../util/assert-never.ts'
+import { ukDateOf } from '../dates/british-date.ts'
+import { dateOfBirthProblem } from '../rules/plausible.ts'
 import { defined, updateById, type CommandContext, type CommandResult } from './command-context.ts'
 
 const ReportFieldsSchema = AgencyReportSchema.omit({ id: true })
@@ -62,8 +64,14 @@ export function applyRecordCommand(
   context: CommandContext,
 ): CommandResult {
   switch (command.type) {
-    case 'update-details':
+    case 'update-details': {
+      const today = ukDateOf(context.now)
+      for (const child of command.patch.children ?? []) {
+        const problem = dateOfBirthProblem(child.dateOfBirth, today)
+        if (problem) return fail('invalid-argument', `${child.name}: ${problem}`)
+      }
       return ok({ ...meeting, ...defined(command.patch) })
+    }
     case 'add-report':
       return ok({ ...meeting, reports: [...meeting.reports, { ...command.report, id: context.newId() }] })
     case 'update-report': {

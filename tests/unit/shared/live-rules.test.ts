@@ -77,3 +77,90 @@ describe('who takes part in the room', () => {
     ])
   })
 })
+
+describe('values that cannot be true', () => {
+  it('refuses a date of birth after today, and takes today and earlier', async () => {
+    const { dateOfBirthProblem } = await import('../../../shared/rules/plausible.ts')
+    expect(dateOfBirthProblem('2027-03-14', '2026-11-28')).toMatch(/cannot be after today \(28\/11\/2026\)/)
+    expect(dateOfBirthProblem('2026-11-28', '2026-11-28')).toBeNull()
+    expect(dateOfBirthProblem(null, '2026-11-28')).toBeNull()
+  })
+
+  it('refuses attendance that ends before it starts', async () => {
+    const { attendanceTimesProblem } = await import('../../../shared/rules/plausible.ts')
+    expect(attendanceTimesProblem({ from: '11:00', until: '10:30' })).toBe(
+      'The time they leave (10:30) must be after the time they come in (11:00).',
+    )
+    expect(attendanceTimesProblem({ from: '11:00', until: '11:00' })).not.toBeNull()
+    expect(attendanceTimesProblem({ from: '10:45', until: '12:00' })).toBeNull()
+    expect(attendanceTimesProblem({ from: null, until: '10:30' })).toBeNull()
+  })
+})
+
+describe('commands refuse what cannot be true', () => {
+  const at = (iso: string) => ({ now: new Date(iso), newId: () => crypto.randomUUID() })
+
+  it('refuses a child born after today, in plain words', async () => {
+    const { applyCommand } = await import('../../../shared/commands/meeting-command.ts')
+    const meeting = aMeeting()
+    const child = meeting.children[0]
+    if (!child) throw new Error('no child')
+    const refused = applyCommand(
+      meeting,
+      { type: 'update-details', patch: { children: [{ ...child, dateOfBirth: '2027-03-14' }] } },
+      at('2026-11-28T10:00:00Z'),
+    )
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
+    expect(!refused.ok && refused.error.message).toMatch(
+      /Marigold Thistlewood: A date of birth cannot be after today/,
+    )
+  })
+
+  it('refuses part attendance from 11:00 until 10:30', async () => {
+    const { applyCommand } = await import('../../../shared/commands/meeting-command.ts')
+    const meeting = applyAll(aMeeting(), [addPerson('Piotr Kowalski', 'family', 'Father')])
+    const piotr = meeting.participants[0]?.id ?? ''
+    const refused = applyCommand(
+      meeting,
+      {
+        type: 'update-participant',
+        participantId: piotr,
+        patch: { attendance: { status: 'part', from: '11:00', until: '10:30', reason: '' } },
+      },
+      at('2026-12-02T10:00:00Z'),
+    )
+    expect(!refused.ok && refused.error.message).toBe(
+      'The time they leave (10:30) must be after the time they come in (11:00).',
+    )
+  })
+
+  it('refuses to sign the minutes before the day of the meeting', async () => {
+    const { applyCommand } = await import('../../../shared/commands/meeting-command.ts')
+    const meeting = aMeeting({ date: '2026-12-02' })
+    const early = applyCommand(
+      meeting,
+      { type: 'sign-off', openItems: [], reason: '' },
+      at('2026-12-01T16:00:00Z'),
+    )
+    expect(!early.ok && early.error.message).toMatch(
+      /The meeting is on 02\/12\/2026: its minutes can be signed from that day/,
+    )
+    expect(
+      applyCommand(meeting, { type: 'sign-off', openItems: [], reason: '' }, at('2026-12-02T09:00:00Z')).ok,
+    ).toBe(true)
+  })
+})
+
+describe('keyDateStatus', () => {
+  it('says a meeting arranged for a day to come is arranged, not done', async () => {
+    const { keyDateStatus } = await import('../../../shared/rules/key-date-status.ts')
+    const today = '2026-11-28'
+    expect(keyDateStatus({ set: '2026-11-29', due: '2026-12-15' }, today)).toBe('Arranged for 29/11/2026')
+    expect(keyDateStatus({ set: '2026-12-20', due: '2026-12-15' }, today)).toBe(
+      'Arranged for 20/12/2026: after the due date',
+    )
+    expect(keyDateStatus({ set: '2026-11-28', due: '2026-12-15' }, today)).toBe('Done')
+    expect(keyDateStatus({ set: '2026-11-20', due: '2026-11-10' }, today)).toBe('Done, after the due date')
+    expect(keyDateStatus({ set: null, due: '2026-12-15' }, today)).toBeNull()
+  })
+})
