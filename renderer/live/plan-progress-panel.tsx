@@ -18,6 +18,7 @@ import {
 import { sortPeople } from '../../shared/rules/people.ts'
 import { BritishDateField } from '../common/british-date-field.tsx'
 import { useMeetingContext } from '../meeting/meeting-context.tsx'
+import { withFullStop } from '../../shared/text/sentences.ts'
 
 const statusColour: Readonly<Record<ProgressStatus, 'default' | 'primary' | 'success' | 'warning'>> = {
   'not-started': 'default',
@@ -80,7 +81,7 @@ function ActionProgress({ action, index }: { readonly action: PlanAction; readon
         )}
       </Stack>
       <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
-        {owner ? `Who: ${owner}. ` : ''}
+        {owner ? `${withFullStop(`Who: ${owner}`)} ` : ''}
         {action.due ? `By ${formatBritishDate(action.due)}. ` : ''}
         {action.dueWithinWorkingDays
           ? `Within ${action.dueWithinWorkingDays} working days of the conference that set it. `

@@ -3,6 +3,8 @@ import Alert from '@mui/material/Alert'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
 import Chip from '@mui/material/Chip'
+import FormControlLabel from '@mui/material/FormControlLabel'
+import Switch from '@mui/material/Switch'
 import Link from '@mui/material/Link'
 import Paper from '@mui/material/Paper'
 import Skeleton from '@mui/material/Skeleton'
@@ -41,6 +43,11 @@ function matches(entry: MeetingListEntry, search: string): boolean {
   return [entry.familyName, ...entry.childNames].some((name) => foldForSearch(name).includes(wanted))
 }
 
+/** True for a meeting whose minutes are signed (and no correction under way). */
+function isSigned(entry: MeetingListEntry): boolean {
+  return entry.readable && entry.timescales?.signedOff === true
+}
+
 /** The meetings on this laptop, newest first, with the way to start a new one. */
 export function MeetingsListScreen({ navigate }: { readonly navigate: (route: Route) => void }) {
   const { meetings, problem } = useMeetings()
@@ -50,9 +57,15 @@ export function MeetingsListScreen({ navigate }: { readonly navigate: (route: Ro
     () => (meetings ? [...meetings].sort((a, b) => compareForList(a, b, collator)) : null),
     [meetings],
   )
+  // Signed records stay on the laptop (they are a statutory record) but need not crowd the list.
+  const [hideSigned, setHideSigned] = useState(false)
+  const signedCount = useMemo(() => (sorted ? sorted.filter(isSigned).length : 0), [sorted])
   const found = useMemo(
-    () => (sorted ? sorted.filter((entry) => matches(entry, search.trim())) : null),
-    [sorted, search],
+    () =>
+      sorted
+        ? sorted.filter((entry) => matches(entry, search.trim()) && !(hideSigned && isSigned(entry)))
+        : null,
+    [sorted, search, hideSigned],
   )
   useEffect(() => {
     if (sorted) markInteractive()
@@ -130,6 +143,22 @@ export function MeetingsListScreen({ navigate }: { readonly navigate: (route: Ro
           }}
         />
       )}
+      {signedCount > 0 && (
+        <FormControlLabel
+          sx={{ display: 'flex', mb: 1 }}
+          control={
+            <Switch
+              id="hide-signed"
+              checked={hideSigned}
+              onChange={(event) => {
+                setHideSigned(event.target.checked)
+                setShown(pageSize)
+              }}
+            />
+          }
+          label={`Hide signed meetings (${signedCount.toLocaleString('en-GB')})`}
+        />
+      )}
       {found && sorted && sorted.length > 0 && found.length === 0 && (
         <Typography role="status" sx={{ py: 2 }}>
           No meetings match ‘{search.trim()}’. Check the spelling, or search by a child&apos;s name.
@@ -176,7 +205,7 @@ export function MeetingsListScreen({ navigate }: { readonly navigate: (route: Ro
                     <TableCell>
                       <Chip
                         size="small"
-                        label={meetingStatusLabels[entry.status]}
+                        label={isSigned(entry) ? 'Signed' : meetingStatusLabels[entry.status]}
                         color={entry.status === 'in-progress' ? 'primary' : 'default'}
                         variant={entry.status === 'ended' ? 'outlined' : 'filled'}
                       />

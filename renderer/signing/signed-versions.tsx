@@ -14,6 +14,7 @@ import { formatBritishDateTime } from '../../shared/dates/british-date.ts'
 import { convene } from '../api/convene.ts'
 import { downloadDocuments } from '../common/download.ts'
 import { useMeetingContext } from '../meeting/meeting-context.tsx'
+import { withFullStop } from '../../shared/text/sentences.ts'
 
 /**
  * The signed versions of the minutes, newest first: each locked with its hash, its corrections, and its
@@ -34,16 +35,18 @@ export function SignedVersions() {
     setProblem(null)
     downloadDocuments(result.value)
   }
+  // A problem with the correction is shown in its dialog, where the chair is looking, not behind it.
+  const [correctionProblem, setCorrectionProblem] = useState<string | null>(null)
   const startCorrection = async (): Promise<void> => {
     if (what.trim() === '' || askedBy.trim() === '')
-      return setProblem('Say what is being corrected and who asked')
+      return setCorrectionProblem('Say what is being corrected and who asked for it')
     const result = await send({
       type: 'start-correction',
       correction: { what: what.trim(), askedBy: askedBy.trim() },
     })
-    if (!result.ok) return setProblem(result.error.message)
+    if (!result.ok) return setCorrectionProblem(result.error.message)
     setCorrecting(false)
-    setProblem(null)
+    setCorrectionProblem(null)
   }
   const versions = [...meeting.signedVersions].reverse()
   return (
@@ -78,7 +81,7 @@ export function SignedVersions() {
             </Typography>
             {version.corrections.map((correction) => (
               <Typography variant="body2" key={correction.at}>
-                Corrected: {correction.what}. Asked by {correction.askedBy},{' '}
+                {withFullStop(`Corrected: ${correction.what}`)} Asked by {correction.askedBy},{' '}
                 {formatBritishDateTime(new Date(correction.at))}.
               </Typography>
             ))}
@@ -93,9 +96,21 @@ export function SignedVersions() {
           Start a correction…
         </Button>
       )}
-      <Dialog open={correcting} onClose={() => setCorrecting(false)} aria-labelledby="correction-title">
+      <Dialog
+        open={correcting}
+        onClose={() => {
+          setCorrecting(false)
+          setCorrectionProblem(null)
+        }}
+        aria-labelledby="correction-title"
+      >
         <DialogTitle id="correction-title">Start a correction</DialogTitle>
         <DialogContent>
+          {correctionProblem && (
+            <Alert severity="error" role="alert" sx={{ mb: 2 }}>
+              {correctionProblem}
+            </Alert>
+          )}
           <DialogContentText sx={{ mb: 2 }}>
             The signed version stays as it is. Make the correction, then sign again: that makes a new version,
             with this correction in its log.
@@ -105,6 +120,9 @@ export function SignedVersions() {
             label="What is being corrected"
             value={what}
             onChange={(event) => setWhat(event.target.value)}
+            error={correctionProblem !== null && what.trim() === ''}
+            required
+            fullWidth
             multiline
             sx={{ mb: 2 }}
             autoFocus
@@ -114,6 +132,9 @@ export function SignedVersions() {
             label="Who asked for it"
             value={askedBy}
             onChange={(event) => setAskedBy(event.target.value)}
+            error={correctionProblem !== null && askedBy.trim() === ''}
+            required
+            fullWidth
           />
         </DialogContent>
         <DialogActions>

@@ -10,6 +10,7 @@ import DialogContent from '@mui/material/DialogContent'
 import DialogContentText from '@mui/material/DialogContentText'
 import DialogTitle from '@mui/material/DialogTitle'
 import Stack from '@mui/material/Stack'
+import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined'
 import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined'
@@ -44,6 +45,11 @@ export function WorkspaceHeader({
     download(result.value.fileName, new Blob([result.value.text], { type: 'application/json' }))
   }
 
+  // A signed record is a statutory record: deleting it takes the family's name typed out, not one click.
+  const signedRecord = meeting.signedVersions.length > 0
+  const [typedName, setTypedName] = useState('')
+  const nameTyped =
+    typedName.trim().toLocaleLowerCase('en-GB') === meeting.familyName.trim().toLocaleLowerCase('en-GB')
   const remove = async (): Promise<void> => {
     const result = await convene().meetings.remove(meeting.id)
     setConfirmingDelete(false)
@@ -112,24 +118,54 @@ export function WorkspaceHeader({
       )}
       <Dialog
         open={confirmingDelete}
-        onClose={() => setConfirmingDelete(false)}
+        onClose={() => {
+          setConfirmingDelete(false)
+          setTypedName('')
+        }}
         aria-labelledby="delete-title"
         aria-describedby="delete-text"
       >
         <DialogTitle id="delete-title">Delete this meeting?</DialogTitle>
         <DialogContent>
+          {signedRecord && (
+            <Alert severity="warning" sx={{ mb: 2 }}>
+              <AlertTitle>These minutes are signed: they are a statutory record</AlertTitle>
+              {meeting.signedVersions.length === 1
+                ? 'The signed version'
+                : `All ${meeting.signedVersions.length} signed versions`}{' '}
+              would go too. Your council&apos;s records policy says how long signed minutes must be kept;
+              check it, and export the meeting file first.
+            </Alert>
+          )}
           <DialogContentText id="delete-text">
             The meeting with the {meeting.familyName} family on {formatBritishDate(meeting.date)} and every
             saved copy of it will be removed from this laptop. This cannot be undone. Export the meeting file
             first if you need to keep it.
           </DialogContentText>
+          {signedRecord && (
+            <TextField
+              id="delete-family-name"
+              label={`To delete it, type the family's name: ${meeting.familyName}`}
+              value={typedName}
+              onChange={(event) => setTypedName(event.target.value)}
+              autoComplete="off"
+              fullWidth
+              sx={{ mt: 2 }}
+              slotProps={{ htmlInput: { dir: 'auto' } }}
+            />
+          )}
         </DialogContent>
         <DialogActions>
           <Button onClick={() => setConfirmingDelete(false)} autoFocus>
             Keep the meeting
           </Button>
-          <Button color="error" variant="contained" onClick={() => void remove()}>
-            Delete meeting
+          <Button
+            color="error"
+            variant="contained"
+            onClick={() => void remove()}
+            disabled={signedRecord && !nameTyped}
+          >
+            {signedRecord ? 'Delete the signed record' : 'Delete meeting'}
           </Button>
         </DialogActions>
       </Dialog>
