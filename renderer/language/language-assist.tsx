@@ -41,8 +41,13 @@ type Props = {
   readonly statusId: string
   /** Where the line saying how many suggestions there are goes; below the field when not given. */
   readonly statusContainer?: HTMLElement | null
+  /**
+   * Where the underlines go when the field is not a child of the assistant (the capture box's note, which
+   * lives in a place of its own in the page): a positioned element that also holds the field.
+   */
+  readonly layerContainer?: HTMLElement
   readonly ref?: Ref<LanguageAssistHandle>
-  readonly children: ReactNode
+  readonly children?: ReactNode
 }
 
 /** How long typing must pause before the text is checked: checking is quick, but marks moving as you type are not. */
@@ -61,6 +66,7 @@ export function LanguageAssist({
   enabled = true,
   statusId,
   statusContainer,
+  layerContainer,
   ref,
   children,
 }: Props) {
@@ -191,36 +197,43 @@ export function LanguageAssist({
       )}
     </Box>
   )
+  const underlines = (
+    <Box
+      ref={layer}
+      aria-hidden="true"
+      dir="auto"
+      sx={{
+        position: 'absolute',
+        pointerEvents: 'none',
+        overflow: 'hidden',
+        whiteSpace: 'pre-wrap',
+        overflowWrap: 'break-word',
+        boxSizing: 'border-box',
+        color: 'transparent',
+        visibility: 'hidden',
+        '& mark': {
+          color: 'transparent',
+          background: 'none',
+          textDecorationLine: 'underline',
+          textDecorationStyle: 'wavy',
+          textDecorationThickness: '1.5px',
+          textUnderlineOffset: '0.2em',
+          textDecorationSkipInk: 'none',
+          textDecorationColor: (theme) => theme.vars?.palette.warning.main ?? theme.palette.warning.main,
+        },
+      }}
+    />
+  )
   return (
     <>
-      <Box sx={{ position: 'relative' }}>
-        {children}
-        <Box
-          ref={layer}
-          aria-hidden="true"
-          dir="auto"
-          sx={{
-            position: 'absolute',
-            pointerEvents: 'none',
-            overflow: 'hidden',
-            whiteSpace: 'pre-wrap',
-            overflowWrap: 'break-word',
-            boxSizing: 'border-box',
-            color: 'transparent',
-            visibility: 'hidden',
-            '& mark': {
-              color: 'transparent',
-              background: 'none',
-              textDecorationLine: 'underline',
-              textDecorationStyle: 'wavy',
-              textDecorationThickness: '1.5px',
-              textUnderlineOffset: '0.2em',
-              textDecorationSkipInk: 'none',
-              textDecorationColor: (theme) => theme.vars?.palette.warning.main ?? theme.palette.warning.main,
-            },
-          }}
-        />
-      </Box>
+      {layerContainer ? (
+        createPortal(underlines, layerContainer)
+      ) : (
+        <Box sx={{ position: 'relative' }}>
+          {children}
+          {underlines}
+        </Box>
+      )}
       {statusContainer === undefined ? status : statusContainer && createPortal(status, statusContainer)}
       <FindingPopover
         anchor={open === null ? null : (marks.current[open] ?? field.current)}

@@ -18,6 +18,7 @@ import {
 } from '../../shared/rules/agenda-progress.ts'
 import { useNow } from '../common/use-now.ts'
 import { sectionShortcut } from '../common/shortcuts.ts'
+import { useScrollWhenNeeded } from './use-scroll-when-needed.ts'
 
 type Props = {
   readonly live: Meeting['live']
@@ -44,6 +45,7 @@ export const AgendaRail = memo(function AgendaRail({
   const elapsed = meetingDuration({ live }, now)
   // The current section stays in view when the agenda is longer than the screen.
   const rail = useRef<HTMLElement>(null)
+  useScrollWhenNeeded(rail)
   useEffect(() => {
     const container = rail.current
     const item = container?.querySelector<HTMLElement>('[aria-current="step"]')
@@ -59,7 +61,7 @@ export const AgendaRail = memo(function AgendaRail({
       component="nav"
       aria-label="Agenda"
       // As tall as the meeting's screen, scrolling on its own when the agenda is longer.
-      sx={{ p: 1.5, minHeight: 0, overflowY: 'auto' }}
+      sx={{ p: 1.5, minHeight: 0 }}
     >
       <Box sx={{ mb: 1, px: 1, display: 'flex', alignItems: 'baseline', justifyContent: 'space-between' }}>
         <Typography variant="overline" color="text.secondary" component="p">
@@ -74,7 +76,7 @@ export const AgendaRail = memo(function AgendaRail({
           {formatDuration(elapsed)}
         </Typography>
       </Box>
-      <Box component="ol" sx={{ listStyle: 'none', p: 0, m: 0, display: 'grid', gap: 0.5 }}>
+      <Box component="ol" sx={{ listStyle: 'none', p: 0, m: 0, display: 'grid', gap: 0.25 }}>
         {agenda.map((section, index) => {
           const state = sectionState({ live }, section.key)
           const spent = timeOnSection({ live }, section.key, now)
@@ -92,7 +94,7 @@ export const AgendaRail = memo(function AgendaRail({
                   textAlign: 'left',
                   gap: 1,
                   px: 1,
-                  py: 0.5,
+                  py: 0.25,
                   borderRadius: 1,
                   bgcolor: state === 'current' ? 'action.selected' : 'transparent',
                   '&:hover': { bgcolor: 'action.hover' },
@@ -107,7 +109,10 @@ export const AgendaRail = memo(function AgendaRail({
                   <RadioButtonUnchecked color="disabled" fontSize="small" aria-hidden />
                 )}
                 <Box sx={{ flexGrow: 1, minWidth: 0 }}>
-                  <Typography variant="body2" sx={{ fontWeight: state === 'current' ? 700 : 500 }}>
+                  <Typography
+                    variant="body2"
+                    sx={{ fontWeight: state === 'current' ? 700 : 500, lineHeight: 1.3 }}
+                  >
                     {section.heading}
                     <Box component="span" sx={visuallyHidden}>
                       {state === 'current'
@@ -117,7 +122,7 @@ export const AgendaRail = memo(function AgendaRail({
                           : ' (not started)'}
                     </Box>
                   </Typography>
-                  <Typography variant="caption" color="text.secondary">
+                  <Typography variant="caption" color="text.secondary" sx={{ lineHeight: 1.3 }}>
                     {shortcut ?? ''}
                     {count > 0 ? ` · ${count} ${count === 1 ? 'note' : 'notes'}` : ''}
                   </Typography>

@@ -1,10 +1,11 @@
-import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { memo, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
 import Typography from '@mui/material/Typography'
 import type { AgendaSection } from '../../shared/model/agenda.ts'
 import type { DisplayNote, NoteActions } from './display-note.ts'
 import { NoteCard } from './note-card.tsx'
+import { BoardColumn } from './board-column.tsx'
 
 /** How many of a section's latest notes the chair's board shows before 'Show earlier notes'. */
 export const latestPerSection = 40
@@ -26,33 +27,31 @@ type Props = {
   readonly headingLevel?: 'h2' | 'h3'
 }
 
-/** How many columns of at least 260 px fit, by the width of the board: a whole number, never 3.5. */
-const columnWidths = [2, 3, 4, 5, 6, 7, 8, 9].map((count) => [count * 260 + (count - 1) * 16, count] as const)
+/** The narrowest a column of the chair's board may be, and the gap between columns. */
+const columnMinimum = 260
+const columnGap = 16
+
+/** How many whole columns fit across a width: three on a 1366-pixel laptop, five on a 1920-pixel screen. */
+export function columnsThatFit(width: number): number {
+  return Math.max(1, Math.floor((width + columnGap) / (columnMinimum + columnGap)))
+}
 
 /**
- * The chair's board: whole columns across the width there is (three on a 1366-pixel laptop, six on a
- * 1920-pixel screen), snapping a column at a time when there are more sections than fit, each column
- * scrolling on its own within the height of the screen.
+ * The first section shown when `count` columns fit: the window moves just enough to keep the current
+ * section in it, with the one before it for context when the window first opens.
  */
-const fittedColumns = {
-  flex: 1,
-  minWidth: 0,
-  display: 'grid',
-  gap: 2,
-  gridAutoFlow: 'column',
-  gridTemplateRows: 'minmax(0, 1fr)',
-  gridAutoColumns: '100%',
-  overflowX: 'auto',
-  overflowY: 'hidden',
-  scrollSnapType: 'x mandatory',
-  pb: 0.5,
-  ...Object.fromEntries(
-    columnWidths.map(([width, count]) => [
-      `@container (min-width: ${width}px)`,
-      { gridAutoColumns: `calc((100% - ${(count - 1) * 16}px) / ${count})` },
-    ]),
-  ),
-} as const
+export function windowStart(
+  sections: number,
+  count: number,
+  current: number,
+  previous: number | null,
+): number {
+  const last = Math.max(0, sections - count)
+  if (previous === null) return Math.min(last, Math.max(0, current - 1))
+  if (current < previous) return Math.max(0, current)
+  if (current >= previous + count) return Math.min(last, current - count + 1)
+  return Math.min(last, previous)
+}
 
 /** Every section as a column, as the room sees it: the board for working it out together. */
 export const BoardView = memo(function BoardView({
@@ -72,40 +71,92 @@ export const BoardView = memo(function BoardView({
   const shownPer = (key: string, count: number): number =>
     expanded.has(key) || wrap ? count : Math.min(count, latestPerSection)
   const showAll = (key: string): void => setExpanded((current) => new Set([...current, key]))
-  // The room's screen brings the current section into view; the chair's board scrolls sideways only, to
-  // show the current section's column (scrolling the page as well would hide the section's own panel).
+  // The room's screen brings the current section into view.
   useEffect(() => {
-    if (!currentKey) return
-    const column = board.current?.querySelector<HTMLElement>(`[data-section="${currentKey}"]`)
-    if (!column) return
-    if (wrap) {
-      column.scrollIntoView({ block: 'start', behavior: 'smooth' })
-      return
-    }
-    const strip = column.parentElement
-    if (!strip) return
-    const left = column.offsetLeft - strip.offsetLeft
-    const right = left + column.offsetWidth
-    if (left < strip.scrollLeft) strip.scrollTo({ left, behavior: 'smooth' })
-    else if (right > strip.scrollLeft + strip.clientWidth)
-      strip.scrollTo({ left: right - strip.clientWidth, behavior: 'smooth' })
+    if (!currentKey || !wrap) return
+    board.current
+      ?.querySelector<HTMLElement>(`[data-section="${currentKey}"]`)
+      ?.scrollIntoView({ block: 'start', behavior: 'smooth' })
   }, [currentKey, wrap])
+  // The chair's board shows as many whole columns as fit, never half a one, and no sideways scrolling:
+  // the window of sections follows the current one, and the arrows move it.
+  const [count, setCount] = useState(3)
+  useLayoutEffect(() => {
+    const element = board.current
+    if (wrap || !element) return
+    const measure = (): void => setCount(columnsThatFit(element.clientWidth))
+    measure()
+    const resized = new ResizeObserver(measure)
+    resized.observe(element)
+    return () => resized.disconnect()
+  }, [wrap])
+  const currentIndex = Math.max(
+    0,
+    agenda.findIndex((section) => section.key === currentKey),
+  )
+  const [start, setStart] = useState<number | null>(null)
+  const [followed, setFollowed] = useState({ current: currentIndex, count })
+  // Keeping the current section in the window is derived from the last render's window, so it is worked
+  // out during render rather than in an effect that would draw the board twice.
+  let first = start ?? windowStart(agenda.length, count, currentIndex, null)
+  if (followed.current !== currentIndex || followed.count !== count) {
+    first = windowStart(agenda.length, count, currentIndex, start)
+    setFollowed({ current: currentIndex, count })
+    setStart(first)
+  }
+  first = Math.min(first, Math.max(0, agenda.length - count))
+  const moveWindow = (step: number): void =>
+    setStart(Math.min(Math.max(0, first + step), Math.max(0, agenda.length - count)))
   const bySection = new Map<string, DisplayNote[]>()
   for (const note of notes) {
     const list = bySection.get(note.sectionKey) ?? []
     list.push(note)
     bySection.set(note.sectionKey, list)
   }
-  // Each column keeps its newest note in view as notes are added to it.
-  const currentCount = currentKey ? (bySection.get(currentKey)?.length ?? 0) : 0
-  useLayoutEffect(() => {
-    if (!currentKey || wrap) return
-    const list = board.current?.querySelector<HTMLElement>(`[data-section="${currentKey}"] .cv-column-notes`)
-    if (list) list.scrollTop = list.scrollHeight
-  }, [currentKey, currentCount, wrap])
-  const columns = agenda.map((section) => {
+  const shown = wrap ? agenda : agenda.slice(first, first + count)
+  const header = (section: AgendaSection, current: boolean): ReactNode => (
+    <>
+      <Typography
+        id={`board-${section.key}`}
+        variant="h3"
+        component={headingLevel}
+        sx={{ fontSize: large ? '1.5rem' : '1rem' }}
+      >
+        {section.heading}
+        {current && (
+          <Box component="span" sx={{ fontWeight: 400, fontSize: '0.8em', color: 'text.secondary' }}>
+            {' '}
+            (now)
+          </Box>
+        )}
+      </Typography>
+      {section.prompt && (
+        <Typography variant="body2" color="text.secondary" sx={{ fontSize: large ? '1.05rem' : undefined }}>
+          {section.prompt}
+        </Typography>
+      )}
+      {extras[section.key]}
+    </>
+  )
+  const columns = shown.map((section) => {
     const list = bySection.get(section.key) ?? []
     const current = section.key === currentKey
+    const drawn = shownPer(section.key, list.length)
+    if (!wrap)
+      return (
+        <BoardColumn
+          key={section.key}
+          section={section}
+          notes={list.slice(list.length - drawn)}
+          notDrawn={list.length - drawn}
+          onDrawAll={() => showAll(section.key)}
+          names={names}
+          actions={actions}
+          editingId={editingId}
+          header={header(section, current)}
+          current={current}
+        />
+      )
     return (
       <Box
         key={section.key}
@@ -122,104 +173,91 @@ export const BoardView = memo(function BoardView({
           minHeight: 120,
           border: current ? 2 : 0,
           borderColor: 'primary.main',
-          ...(wrap ? {} : { scrollSnapAlign: 'start', minHeight: 0 }),
         }}
       >
-        <Typography
-          id={`board-${section.key}`}
-          variant="h3"
-          component={headingLevel}
-          sx={{ fontSize: large ? '1.5rem' : '1rem' }}
-        >
-          {section.heading}
-          {current && (
-            <Box component="span" sx={{ fontWeight: 400, fontSize: '0.8em', color: 'text.secondary' }}>
-              {' '}
-              (now)
-            </Box>
-          )}
-        </Typography>
-        {section.prompt && (
-          <Typography variant="body2" color="text.secondary" sx={{ fontSize: large ? '1.05rem' : undefined }}>
-            {section.prompt}
-          </Typography>
-        )}
-        {extras[section.key]}
-        {/* On the chair's board the notes scroll under the column's heading, which stays in view. */}
-        <Box
-          className="cv-column-notes"
-          // Without note menus (signed minutes) a long column still scrolls from the keyboard.
-          tabIndex={wrap || actions ? undefined : 0}
-          aria-label={wrap || actions ? undefined : `${section.heading}: notes`}
-          role={wrap || actions ? undefined : 'group'}
-          sx={
-            wrap
-              ? { display: 'contents' }
-              : { flex: 1, minHeight: 0, overflowY: 'auto', display: 'flex', flexDirection: 'column', gap: 1 }
-          }
-        >
-          <EarlierNotes
-            count={list.length - shownPer(section.key, list.length)}
-            onShow={() => showAll(section.key)}
+        {header(section, current)}
+        {list.map((note) => (
+          <NoteCard
+            key={note.id}
+            note={note}
+            speaker={note.speakerId ? (names.get(note.speakerId) ?? null) : null}
             large={large}
           />
-          {list.slice(list.length - shownPer(section.key, list.length)).map((note) => (
-            <NoteCard
-              key={note.id}
-              note={note}
-              speaker={note.speakerId ? (names.get(note.speakerId) ?? null) : null}
-              actions={actions}
-              editing={note.id === editingId}
-              large={large}
-            />
-          ))}
-        </Box>
+        ))}
       </Box>
     )
   })
-  const region = {
-    role: 'region',
-    'aria-label': 'The board: notes by section',
-    tabIndex: 0,
-  } as const
   const focusRing = { '&:focus-visible': { outline: '2px solid', outlineColor: 'primary.main' } }
-  return wrap ? (
+  if (wrap)
+    return (
+      <Box
+        role="region"
+        aria-label="The board: notes by section"
+        tabIndex={0}
+        ref={board}
+        sx={{
+          ...focusRing,
+          display: 'grid',
+          gap: 2,
+          gridTemplateColumns: 'repeat(auto-fill, minmax(360px, 1fr))',
+        }}
+      >
+        {columns}
+      </Box>
+    )
+  const hiddenBefore = first
+  const hiddenAfter = Math.max(0, agenda.length - first - count)
+  return (
     <Box
-      {...region}
+      role="region"
+      aria-label="The board: notes by section"
+      aria-roledescription="board"
+      tabIndex={0}
       ref={board}
-      sx={{
-        ...focusRing,
-        display: 'grid',
-        gap: 2,
-        gridTemplateColumns: 'repeat(auto-fill, minmax(360px, 1fr))',
+      onKeyDown={(event) => {
+        if (event.target !== event.currentTarget) return
+        if (event.key === 'ArrowLeft' && hiddenBefore > 0) moveWindow(-1)
+        else if (event.key === 'ArrowRight' && hiddenAfter > 0) moveWindow(1)
+        else return
+        event.preventDefault()
       }}
+      sx={{ ...focusRing, flex: 1, minHeight: 280, display: 'flex', flexDirection: 'column', gap: 0.5 }}
     >
-      {columns}
-    </Box>
-  ) : (
-    // The outer box is what the columns measure themselves against (a container query); the inner one
-    // scrolls sideways, and is the board's one stop in the Tab order.
-    <Box ref={board} sx={{ containerType: 'inline-size', flex: 1, minHeight: 280, display: 'flex' }}>
-      <Box {...region} sx={{ ...focusRing, ...fittedColumns }}>
+      {(hiddenBefore > 0 || hiddenAfter > 0) && (
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, minHeight: 30 }}>
+          <Button
+            size="small"
+            disabled={hiddenBefore === 0}
+            onClick={() => moveWindow(-count)}
+            sx={{ py: 0, minHeight: 0 }}
+          >
+            ‹ Earlier sections{hiddenBefore > 0 ? ` (${hiddenBefore})` : ''}
+          </Button>
+          <Typography variant="caption" color="text.secondary" sx={{ flexGrow: 1, textAlign: 'center' }}>
+            Sections {first + 1} to {Math.min(agenda.length, first + count)} of {agenda.length}
+          </Typography>
+          <Button
+            size="small"
+            disabled={hiddenAfter === 0}
+            onClick={() => moveWindow(count)}
+            sx={{ py: 0, minHeight: 0 }}
+          >
+            Later sections{hiddenAfter > 0 ? ` (${hiddenAfter})` : ''} ›
+          </Button>
+        </Box>
+      )}
+      <Box
+        sx={{
+          flex: 1,
+          minHeight: 0,
+          display: 'grid',
+          gap: `${columnGap}px`,
+          gridTemplateColumns: `repeat(${count}, minmax(0, 1fr))`,
+          gridTemplateRows: 'minmax(0, 1fr)',
+        }}
+      >
         {columns}
       </Box>
     </Box>
   )
 })
-/** The button that brings back a section's (or the record's) earlier notes, saying how many there are. */
-export function EarlierNotes({
-  count,
-  onShow,
-  large = false,
-}: {
-  readonly count: number
-  readonly onShow: () => void
-  readonly large?: boolean
-}) {
-  if (count <= 0 || large) return null
-  return (
-    <Button size="small" variant="text" onClick={onShow} sx={{ alignSelf: 'flex-start' }}>
-      Show {count === 1 ? '1 earlier note' : `${count} earlier notes`}
-    </Button>
-  )
-}

@@ -1,22 +1,19 @@
-import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 import Box from '@mui/material/Box'
+import GlobalStyles from '@mui/material/GlobalStyles'
 import Button from '@mui/material/Button'
 import Paper from '@mui/material/Paper'
-import TextField from '@mui/material/TextField'
-import ToggleButton from '@mui/material/ToggleButton'
 import Typography from '@mui/material/Typography'
 import { visuallyHidden } from '@mui/utils'
-import LockOutlined from '@mui/icons-material/LockOutlined'
-import FormatQuote from '@mui/icons-material/FormatQuote'
-import Spellcheck from '@mui/icons-material/Spellcheck'
 import type { Participant } from '../../shared/model/people.ts'
 import type { NoteDraft } from '../../shared/model/note-draft.ts'
 import { convene } from '../api/convene.ts'
 import { LanguageAssist, type KeptWording, type LanguageAssistHandle } from '../language/language-assist.tsx'
-import { useLanguageTools } from '../language/language-tools.tsx'
 import { DraftKeeper, draftShownFor, mergeDraftText } from './note-draft.ts'
 import { chordAria, chordLabel, isChord } from '../common/shortcuts.ts'
 import { SpeakerPicker } from './speaker-picker.tsx'
+import { CaptureFlags } from './capture-flags.tsx'
+import { useNoteIsland } from './use-note-island.ts'
 
 /** A note as the capture box hands it over. */
 export type CapturedNote = {
@@ -67,14 +64,15 @@ export const CaptureBox = memo(function CaptureBox(props: Props) {
   const [verbatim, setVerbatim] = useState(restored?.verbatim ?? false)
   const [empty, setEmpty] = useState(false)
   const [statusLine, setStatusLine] = useState<HTMLElement | null>(null)
-  const noteField = useRef<HTMLTextAreaElement>(null)
   const box = useRef<HTMLElement>(null)
+  const slot = useRef<HTMLDivElement>(null)
+  const island = useNoteIsland(slot, box)
+  const noteField = useRef<HTMLTextAreaElement>(island.field)
   const assist = useRef<LanguageAssistHandle>(null)
   const noteId = useRef(restored?.noteId ?? crypto.randomUUID())
   const latest = useRef({ speakerId, notForFamily, verbatim })
   const keeper = useRef<DraftKeeper | null>(null)
   const touched = useRef(false)
-  const language = useLanguageTools()
   const latestProps = useRef(props)
   useEffect(() => {
     latestProps.current = props
@@ -172,6 +170,21 @@ export const CaptureBox = memo(function CaptureBox(props: Props) {
       } else if (isChord(event, 'own-words')) {
         event.preventDefault()
         toggleVerbatim()
+      } else if (event.key === 'Tab' && !event.ctrlKey && !event.altKey && !event.metaKey) {
+        // The note sits between the speaker and 'Add note' on screen, so it does in the Tab order too.
+        const target = event.target instanceof HTMLElement ? event.target.id : ''
+        const next =
+          target === 'speaker' && !event.shiftKey
+            ? noteField.current
+            : target === 'add-note' && event.shiftKey
+              ? noteField.current
+              : target === 'note-text'
+                ? document.getElementById(event.shiftKey ? 'speaker' : 'add-note')
+                : null
+        if (next) {
+          event.preventDefault()
+          next.focus()
+        }
       } else if (isChord(event, 'wording') && event.target !== noteField.current) {
         // Outside the note (where the assistant answers it) Ctrl+J would open the browser's downloads.
         event.preventDefault()
@@ -208,29 +221,44 @@ export const CaptureBox = memo(function CaptureBox(props: Props) {
     noteField.current?.focus()
   }
 
-  const onKeyDown = (event: KeyboardEvent): void => {
-    if (
-      event.key === 'Enter' &&
-      !event.shiftKey &&
-      !event.ctrlKey &&
-      !event.altKey &&
-      !event.nativeEvent.isComposing
-    ) {
-      event.preventDefault()
-      add()
+  // The field is a plain textarea outside React's tree (see useNoteIsland): what React would have set on
+  // it is set here, and Enter is heard here.
+  const addNote = useRef(add)
+  useEffect(() => {
+    addNote.current = add
+  })
+  const { field, label, section } = island
+  useEffect(() => {
+    label.textContent = `Note for: ${sectionHeading}`
+  }, [label, sectionHeading])
+  useEffect(() => {
+    field.setAttribute('aria-invalid', String(empty))
+    field.classList.toggle('cv-error', empty)
+  }, [field, empty])
+  useEffect(() => {
+    // The island lies over the box: its label is drawn on the box's own colour.
+    section.classList.toggle('cv-closed-part', notForFamily)
+  }, [section, notForFamily])
+  useLayoutEffect(() => {
+    field.setAttribute('aria-keyshortcuts', `Enter ${chordAria('wording')}`)
+    field.setAttribute('aria-describedby', 'note-help note-language-status')
+    if (restored && field.value === '') field.value = restored.text
+    const onKeyDown = (event: globalThis.KeyboardEvent): void => {
+      if (event.key === 'Enter' && !event.shiftKey && !event.ctrlKey && !event.altKey && !event.isComposing) {
+        event.preventDefault()
+        addNote.current()
+      }
     }
-  }
+    const onInput = (): void => setEmpty(false)
+    field.addEventListener('keydown', onKeyDown)
+    field.addEventListener('input', onInput)
+    field.focus()
+    return () => {
+      field.removeEventListener('keydown', onKeyDown)
+      field.removeEventListener('input', onInput)
+    }
+  }, [field, restored])
 
-  const toggleSx = {
-    py: 0.25,
-    px: 1,
-    gap: 0.5,
-    textTransform: 'none',
-    fontSize: '0.8rem',
-    lineHeight: 1.4,
-    whiteSpace: 'nowrap',
-    border: 1,
-  } as const
   return (
     <Paper
       component="section"
@@ -259,55 +287,24 @@ export const CaptureBox = memo(function CaptureBox(props: Props) {
           onChange={chooseSpeaker}
           onDone={focusNote}
         />
-        <Box sx={{ flexGrow: 1, minWidth: 0 }}>
-          <LanguageAssist
-            field={noteField}
-            sectionKey={sectionKey}
-            noteId={null}
-            enabled={!verbatim}
-            statusId="note-language-status"
-            statusContainer={statusLine}
-            ref={assist}
-          >
-            <TextField
-              id="note-text"
-              inputRef={noteField}
-              label={`Note for: ${sectionHeading}`}
-              // Uncontrolled: typing does no React work at all; the text is read when the note is added.
-              defaultValue={restored?.text ?? ''}
-              onChange={empty ? () => setEmpty(false) : undefined}
-              onKeyDown={onKeyDown}
-              autoFocus
-              fullWidth
-              size="small"
-              error={empty}
-              slotProps={{
-                // A plain textarea: MUI's multiline field measures the page's layout after every render.
-                input: { inputComponent: 'textarea' },
-                htmlInput: {
-                  rows: 1,
-                  maxLength: 100_000,
-                  dir: 'auto',
-                  'aria-keyshortcuts': `Enter ${chordAria('wording')}`,
-                  'aria-describedby': 'note-help note-language-status',
-                  'aria-invalid': empty,
-                },
-              }}
-              // One line that grows with its text, in CSS: JavaScript auto-sizing measured the whole page on
-              // every keystroke.
-              sx={{
-                '& textarea': {
-                  fieldSizing: 'content',
-                  minHeight: '1lh',
-                  maxHeight: '8lh',
-                  overflowY: 'auto',
-                  resize: 'none',
-                },
-              }}
-            />
-          </LanguageAssist>
-        </Box>
-        <Button variant="contained" onClick={add} sx={{ whiteSpace: 'nowrap', flexShrink: 0, mt: 0.125 }}>
+        {/* The note field is laid over this slot from its own place in the page (see useNoteIsland). */}
+        <Box ref={slot} className="cv-note-slot" sx={{ flexGrow: 1, minWidth: 0, minHeight: 40 }} />
+        <LanguageAssist
+          field={noteField}
+          sectionKey={sectionKey}
+          noteId={null}
+          enabled={!verbatim}
+          statusId="note-language-status"
+          statusContainer={statusLine}
+          layerContainer={island.layerHost}
+          ref={assist}
+        />
+        <Button
+          id="add-note"
+          variant="contained"
+          onClick={add}
+          sx={{ whiteSpace: 'nowrap', flexShrink: 0, mt: 0.125 }}
+        >
           Add note
         </Button>
       </Box>
@@ -322,51 +319,12 @@ export const CaptureBox = memo(function CaptureBox(props: Props) {
           rowGap: 0.5,
         }}
       >
-        <ToggleButton
-          value="closed-part"
-          id="note-not-for-family"
-          size="small"
-          color="warning"
-          selected={notForFamily}
-          onChange={() => toggleClosed()}
-          aria-keyshortcuts={chordAria('closed-part')}
-          sx={{
-            ...toggleSx,
-            '&.Mui-selected, &.Mui-selected:hover': {
-              bgcolor: 'warning.main',
-              color: 'warning.contrastText',
-              fontWeight: 700,
-            },
-          }}
-        >
-          <LockOutlined sx={{ fontSize: 16 }} aria-hidden />
-          {notForFamily ? 'Closed part: not for the family' : 'Closed part'}
-        </ToggleButton>
-        <ToggleButton
-          value="own-words"
-          id="note-verbatim"
-          size="small"
-          selected={verbatim}
-          onChange={() => toggleVerbatim()}
-          aria-keyshortcuts={chordAria('own-words')}
-          sx={toggleSx}
-        >
-          <FormatQuote sx={{ fontSize: 16 }} aria-hidden />
-          In their own words
-        </ToggleButton>
-        {language.settings && (
-          <ToggleButton
-            value="wording"
-            id="language-assistant-on"
-            size="small"
-            selected={language.on}
-            onChange={() => void language.setOn(!language.on)}
-            sx={toggleSx}
-          >
-            <Spellcheck sx={{ fontSize: 16 }} aria-hidden />
-            Wording suggestions
-          </ToggleButton>
-        )}
+        <CaptureFlags
+          notForFamily={notForFamily}
+          verbatim={verbatim}
+          onClosedPart={toggleClosed}
+          onOwnWords={toggleVerbatim}
+        />
         <Box component="span" ref={setStatusLine} sx={{ display: 'inline-flex' }} />
         {empty && (
           <Typography variant="body2" color="error" role="alert">
@@ -384,6 +342,72 @@ export const CaptureBox = memo(function CaptureBox(props: Props) {
         </Typography>
         {notice}
       </Box>
+      <GlobalStyles
+        styles={{
+          // The app in a layer of its own, so a keystroke in the note repaints the note alone.
+          '#root': { isolation: 'isolate' },
+          '.cv-note-island': {
+            position: 'fixed',
+            left: 0,
+            top: 0,
+            zIndex: 2,
+            margin: 0,
+            padding: 0,
+            '--cv-note-ground': 'var(--mui-palette-background-paper)',
+          },
+          '.cv-note-island.cv-closed-part': {
+            '--cv-note-ground':
+              'color-mix(in srgb, var(--mui-palette-warning-main) 12%, var(--mui-palette-background-paper))',
+          },
+          // Drawn as MUI draws a small outlined field, label on the border included.
+          '.cv-note-field': {
+            display: 'block',
+            boxSizing: 'border-box',
+            width: '100%',
+            margin: 0,
+            padding: '8.5px 14px',
+            font: 'inherit',
+            fontSize: '1rem',
+            lineHeight: '1.4375em',
+            color: 'var(--mui-palette-text-primary)',
+            background: 'transparent',
+            border: '1px solid color-mix(in srgb, var(--mui-palette-text-primary) 28%, transparent)',
+            borderRadius: 4,
+            outline: 'none',
+            fieldSizing: 'content',
+            minHeight: 'calc(1lh + 19px)',
+            maxHeight: 'calc(8lh + 19px)',
+            overflowY: 'auto',
+            resize: 'none',
+          },
+          '.cv-note-field:hover': { borderColor: 'var(--mui-palette-text-primary)' },
+          '.cv-note-field:focus': {
+            borderColor: 'var(--mui-palette-primary-main)',
+            boxShadow: 'inset 0 0 0 1px var(--mui-palette-primary-main)',
+          },
+          '.cv-note-field.cv-error': {
+            borderColor: 'var(--mui-palette-error-main)',
+            boxShadow: 'inset 0 0 0 1px var(--mui-palette-error-main)',
+          },
+          '.cv-note-label': {
+            position: 'absolute',
+            top: '-0.6em',
+            left: 10,
+            maxWidth: 'calc(100% - 24px)',
+            padding: '0 4px',
+            fontSize: '0.75rem',
+            lineHeight: 1.2,
+            color: 'var(--mui-palette-text-secondary)',
+            background: 'var(--cv-note-ground)',
+            whiteSpace: 'nowrap',
+            overflow: 'hidden',
+            textOverflow: 'ellipsis',
+            pointerEvents: 'none',
+          },
+          '.cv-note-island:focus-within .cv-note-label': { color: 'var(--mui-palette-primary-main)' },
+          '.cv-note-layer': { position: 'absolute', inset: 0, pointerEvents: 'none' },
+        }}
+      />
       <Box role="status" sx={visuallyHidden}>
         {notForFamily
           ? "Closed part: notes added now are not shared with the family, nor shown on the room's screen."

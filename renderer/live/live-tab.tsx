@@ -19,7 +19,8 @@ import { SectionPanel } from './section-panel.tsx'
 import { SignedNotice } from './signed-notice.tsx'
 import { TimelineView } from './timeline-view.tsx'
 import { useSectionShortcuts } from './use-section-shortcuts.ts'
-import { useFillViewport } from './use-fill-viewport.ts'
+import { useFillViewport, useReserveHeight } from './use-fill-viewport.ts'
+import { useScrollWhenNeeded } from './use-scroll-when-needed.ts'
 import { ShortcutsHelp } from './shortcuts-help.tsx'
 import { NoteStyles } from './note-styles.tsx'
 
@@ -41,7 +42,11 @@ export function LiveTab() {
   const [menu, setMenu] = useState<{ readonly noteId: string; readonly anchor: HTMLElement } | null>(null)
   const [editingId, setEditingId] = useState<string | null>(null)
   const frame = useFillViewport<HTMLDivElement>()
+  const column = useRef<HTMLDivElement>(null)
+  const captureArea = useRef<HTMLDivElement>(null)
+  useReserveHeight(captureArea, column, '--capture-height', meeting.signOff === null)
   const notesArea = useRef<HTMLDivElement>(null)
+  useScrollWhenNeeded(notesArea)
   const firstKey = meeting.agenda[0]?.key ?? null
   const currentKey = meeting.live.currentSectionKey ?? firstKey
   const current = meeting.agenda.find((section) => section.key === currentKey) ?? meeting.agenda[0]
@@ -193,7 +198,7 @@ export function LiveTab() {
       ref={frame}
       sx={{
         display: 'grid',
-        gridTemplateColumns: { xs: '1fr', md: '232px minmax(0, 1fr)' },
+        gridTemplateColumns: { xs: '1fr', md: '244px minmax(0, 1fr)' },
         gap: 2,
         // The whole window below the tabs, and never so short that the notes have no room.
         height: { md: 'max(420px, calc(100dvh - var(--live-top, 200px) - 12px))' },
@@ -211,7 +216,17 @@ export function LiveTab() {
         onEnd={() => void send({ type: 'end-meeting' }).then(report)}
         onResume={() => void send({ type: 'resume-meeting' }).then(report)}
       />
-      <Box sx={{ minWidth: 0, minHeight: 0, display: 'flex', flexDirection: 'column', gap: 1 }}>
+      <Box
+        ref={column}
+        sx={{
+          minWidth: 0,
+          minHeight: 0,
+          display: 'flex',
+          flexDirection: 'column',
+          gap: 1,
+          position: 'relative',
+        }}
+      >
         <Stack
           direction="row"
           spacing={2}
@@ -254,7 +269,15 @@ export function LiveTab() {
         <Box
           id="live-notes"
           ref={notesArea}
-          sx={{ flex: 1, minHeight: 0, overflowY: 'auto', display: 'flex', flexDirection: 'column', gap: 2 }}
+          sx={{
+            flex: 1,
+            minHeight: 0,
+            display: 'flex',
+            flexDirection: 'column',
+            gap: 2,
+            // Room for the capture box below, as tall as it is: it never covers a note.
+            mb: signed ? 0 : 'var(--capture-height, 112px)',
+          }}
         >
           {current && current.kind !== 'notes' && (
             <Box sx={{ flexShrink: 0 }}>
@@ -283,16 +306,20 @@ export function LiveTab() {
         {signed ? (
           <SignedNotice meetingId={meeting.id} />
         ) : (
-          <CaptureBox
-            meetingId={meeting.id}
-            sectionKey={currentKey ?? ''}
-            sectionHeading={current?.heading ?? ''}
-            people={speakers}
-            names={names}
-            onAdd={add}
-            isAdded={isAdded}
-            notice={undoNotice}
-          />
+          // Out of the flow, at the foot of the column, over the room kept for it: a keystroke then lays
+          // out and paints the box alone, not the board and agenda around it (measured by the bench).
+          <Box ref={captureArea} sx={{ position: 'absolute', left: 0, right: 0, bottom: 0 }}>
+            <CaptureBox
+              meetingId={meeting.id}
+              sectionKey={currentKey ?? ''}
+              sectionHeading={current?.heading ?? ''}
+              people={speakers}
+              names={names}
+              onAdd={add}
+              isAdded={isAdded}
+              notice={undoNotice}
+            />
+          </Box>
         )}
       </Box>
       <NoteMenu

@@ -4,7 +4,7 @@ import Typography from '@mui/material/Typography'
 import type { AgendaSection } from '../../shared/model/agenda.ts'
 import type { DisplayNote, NoteActions } from './display-note.ts'
 import { NoteCard } from './note-card.tsx'
-import { EarlierNotes } from './board-view.tsx'
+import { EarlierNotes } from './earlier-notes.tsx'
 
 /** How many of the latest notes the running record shows before 'Show earlier notes'. */
 export const latestInRecord = 150

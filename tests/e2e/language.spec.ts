@@ -123,8 +123,8 @@ test.describe('the restorative-language assistant', () => {
   test('the chair can switch suggestions off, and on again', async ({ page }) => {
     await page.locator('#note-text').fill('Mum is chaotic.')
     await expect(page.locator('#note-language-status')).toHaveText('2 wording suggestions (Ctrl+Alt+J)')
-    await page.getByRole('button', { name: 'Wording suggestions' }).click()
-    await expect(page.getByRole('button', { name: 'Wording suggestions' })).toHaveAttribute(
+    await page.getByRole('button', { name: 'Wording suggestions', exact: true }).click()
+    await expect(page.getByRole('button', { name: 'Wording suggestions', exact: true })).toHaveAttribute(
       'aria-pressed',
       'false',
     )
@@ -134,7 +134,7 @@ test.describe('the restorative-language assistant', () => {
     await expect(page.getByText('Wording suggestions while you type are off')).toBeVisible()
     await page.getByRole('button', { name: 'Turn them on' }).click()
     await page.getByRole('tab', { name: 'In the meeting' }).click()
-    await expect(page.getByRole('button', { name: 'Wording suggestions' })).toHaveAttribute(
+    await expect(page.getByRole('button', { name: 'Wording suggestions', exact: true })).toHaveAttribute(
       'aria-pressed',
       'true',
     )
