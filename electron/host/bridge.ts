@@ -25,10 +25,14 @@ let events: EventSource | null = null
 const api = buildConveneApi(
   async (channel, args) => {
     try {
+      const body = JSON.stringify(args)
       const response = await fetch(`/rpc/${channel}`, {
         method: 'POST',
         headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify(args),
+        body,
+        // A small call made as the page goes (the capture box's draft) still arrives, as Electron's IPC
+        // would deliver it; the browser allows this only for small bodies.
+        keepalive: body.length < 60_000,
       })
       if (!response.ok) {
         return {

@@ -6,6 +6,7 @@ import type { ConveneSession } from '../services/session.ts'
 import type { SettingsStore } from '../services/store/settings-store.ts'
 import type { FileToSave } from '../services/user-files.ts'
 import type { Handlers } from './dispatch.ts'
+import { draftHandlers } from './draft-handlers.ts'
 
 /**
  * What only the platform can do: open and close the presenter window, and ask the user where files come
@@ -64,6 +65,7 @@ export function createHandlers(
     'documents.readCertificate': (file) => documents.readCertificate(file),
     'files.openMeetingFile': () => platform.files.openMeetingFile(),
     'files.save': ({ files }) => platform.files.save(files),
+    ...draftHandlers(session),
     'presenter.open': async (id) => {
       const view = await meetings.roomView(id)
       return view.ok ? ok(await platform.presenter.open(id)) : view

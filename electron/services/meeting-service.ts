@@ -11,6 +11,8 @@ import { refuseRoomView } from '../../shared/kinds/offers.ts'
 import { followOnMeeting } from '../../shared/meeting/follow-on.ts'
 import { kindEnvironment } from '../../shared/settings/kind-environment.ts'
 import { fail, ok, type Result } from '../../shared/util/result.ts'
+import { ukDateOf } from '../../shared/dates/british-date.ts'
+import { dateOfBirthProblem } from '../../shared/rules/plausible.ts'
 import type { ConveneSession } from './session.ts'
 import type { MeetingStore } from './store/meeting-store.ts'
 import type { SettingsStore } from './store/settings-store.ts'
@@ -61,6 +63,11 @@ export class MeetingService {
 
   /** A new meeting with the council's agenda for its kind, in the case named or a new case. */
   create(draft: NewMeeting & { readonly caseId: string | null }): Promise<Result<Meeting>> {
+    const today = ukDateOf(this.now())
+    for (const child of draft.children) {
+      const problem = dateOfBirthProblem(child.dateOfBirth, today)
+      if (problem) return Promise.resolve(fail('invalid-argument', `${child.name}: ${problem}`))
+    }
     return this.withStores((store, settings) =>
       store.create({
         ...draft,
@@ -114,9 +121,14 @@ export class MeetingService {
     })
   }
 
-  /** Deletes a meeting. */
+  /** Deletes a meeting, and the capture box's draft kept for it. */
   remove(id: string): Promise<Result<{ readonly removed: true }>> {
-    return this.withStores((store) => store.remove(id))
+    return this.withStores(async (store) => {
+      const removed = await store.remove(id)
+      const drafts = this.session.drafts()
+      if (removed.ok && drafts.ok) await drafts.value.remove(id)
+      return removed
+    })
   }
 
   /** The meeting as an interchange file's text. */

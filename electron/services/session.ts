@@ -10,6 +10,7 @@ import { UnlockThrottle, waitSecondsAfter } from './store/unlock-throttle.ts'
 import { projectFor } from '../../shared/meeting/project.ts'
 import { familyAudience } from '../../shared/model/visibility.ts'
 import { moduleOf } from '../../shared/kinds/registry.ts'
+import { DraftStore } from './store/draft-store.ts'
 import type { Logger } from './logger.ts'
 
 /** Whether the keychain can be used; one that fails to answer counts as not there. */
@@ -56,6 +57,7 @@ export class ConveneSession {
   private chairIdentity: IdentityStore | null = null
   private readonly throttle: UnlockThrottle
   private unlocking: Promise<unknown> = Promise.resolve()
+  private noteDrafts: DraftStore | null = null
 
   private constructor(options: SessionOptions, status: VaultStatus) {
     this.options = options
@@ -153,6 +155,12 @@ export class ConveneSession {
     )
   }
 
+  /** The capture box's drafts, or a 'locked' failure before the user has unlocked Convene. */
+  drafts(): Result<DraftStore> {
+    if (this.noteDrafts) return ok(this.noteDrafts)
+    return fail('locked', 'Convene is locked. Enter your passphrase to open your meetings.')
+  }
+
   /** Waits for every save under way; call before quitting. */
   async close(): Promise<void> {
     await this.store?.flush()
@@ -232,6 +240,13 @@ export class ConveneSession {
     settings.onDidUpdate((saved) => this.options.emit('settings-changed', { settings: saved }))
     this.councilSettings = settings
     this.chairIdentity = await IdentityStore.open({
+      folder: this.options.dataFolder,
+      key,
+      now: this.options.now,
+      logger: this.options.logger,
+      ...writeFile,
+    })
+    this.noteDrafts = new DraftStore({
       folder: this.options.dataFolder,
       key,
       now: this.options.now,

@@ -82,7 +82,15 @@ export function AppShell({ route, navigate, children }: Props) {
         component="main"
         id="main-content"
         tabIndex={-1}
-        sx={{ outline: 'none', maxWidth: 1200, mx: 'auto', px: { xs: 2, md: 4 }, py: 4 }}
+        sx={{
+          outline: 'none',
+          mx: 'auto',
+          px: { xs: 2, md: 4 },
+          // The live meeting uses the whole window, however wide; other screens read best in a column.
+          ...(route.screen === 'meeting' && route.tab === 'live'
+            ? { maxWidth: 'none', pt: 1.5, pb: 1.5 }
+            : { maxWidth: 1200, py: 4 }),
+        }}
       >
         {children}
       </Box>

@@ -9,6 +9,7 @@ import Add from '@mui/icons-material/Add'
 import DeleteOutline from '@mui/icons-material/DeleteOutlined'
 import { ageInYears, ukDateOf } from '../../shared/dates/british-date.ts'
 import { BritishDateField } from './british-date-field.tsx'
+import { dateOfBirthProblem } from '../../shared/rules/plausible.ts'
 
 /** A child as the form holds it: a stable key, a name and a date of birth (ISO, or null if not known). */
 export type ChildRow = {
@@ -87,6 +88,7 @@ export function ChildrenEditor({
               value={row.dateOfBirth}
               onChange={(iso) => update(row.key, { dateOfBirth: iso })}
               onValidity={(valid) => onDateValidity?.(row.key, valid)}
+              error={dateOfBirthProblem(row.dateOfBirth, today)}
               hint={age === null ? 'Leave empty if not known' : `Aged ${age}`}
             />
             <IconButton

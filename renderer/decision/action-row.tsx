@@ -21,6 +21,7 @@ import { SavedTextField } from '../common/saved-text-field.tsx'
 import { useLocalCopy } from '../common/use-local-copy.ts'
 import { LanguageAssist } from '../language/language-assist.tsx'
 import { useConferenceContext } from '../meeting/meeting-context.tsx'
+import { withFullStop } from '../../shared/text/sentences.ts'
 
 type Fields = Omit<PlanAction, 'id' | 'progress'>
 
@@ -179,9 +180,9 @@ export function ActionRow({
           <Box component="ul" sx={{ m: 0, pl: 2.5, color: 'warning.main' }}>
             {problems.map((problem) => (
               <Typography component="li" variant="body2" key={problem.kind}>
-                <strong>{/[?.]$/.test(problem.message) ? problem.message : `${problem.message}.`}</strong>{' '}
+                <strong>{withFullStop(problem.message)}</strong>{' '}
                 <Box component="span" sx={{ color: 'text.secondary' }}>
-                  {problem.suggestion}.
+                  {withFullStop(problem.suggestion)}
                 </Box>
               </Typography>
             ))}

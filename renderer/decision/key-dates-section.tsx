@@ -16,6 +16,7 @@ import { countdown, isDue, keyDates, type KeyDate } from '../../shared/kinds/con
 import { rulesFor } from '../../shared/kinds/conference/conference-kinds.ts'
 import { decides } from '../../shared/kinds/conference/rules/decision.ts'
 import { defaultTimescales } from '../../shared/kinds/conference/timescale-settings.ts'
+import { keyDateStatus } from '../../shared/kinds/conference/rules/key-date-status.ts'
 import { BritishDateField } from '../common/british-date-field.tsx'
 import { useConferenceContext } from '../meeting/meeting-context.tsx'
 import { useSettings } from '../settings/use-settings.ts'
@@ -75,7 +76,6 @@ export function KeyDatesSection() {
           <TableBody>
             {dates.map((date) => {
               const field = settable[date.key]
-              const late = date.set !== null && date.key !== 'icpc-due' ? date.set > date.due : false
               const icpcLate = date.key === 'icpc-due' && meeting.date > date.due
               const open = field ? meeting.record.dates[field.field] === null : date.key !== 'icpc-due'
               return (
@@ -103,9 +103,7 @@ export function KeyDatesSection() {
                         : `This conference is ${formatBritishDate(meeting.date)}: in time`
                       : open
                         ? countdown(date.due, today, calendar)
-                        : late
-                          ? 'Arranged after the due date'
-                          : 'Done'}
+                        : keyDateStatus(date, today)}
                   </TableCell>
                   <TableCell>
                     {field && (

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useLayoutEffect, useState } from 'react'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
 import Checkbox from '@mui/material/Checkbox'
@@ -44,8 +44,9 @@ export function PlanSection() {
     }).then((result) => {
       if (result.ok && isConference(result.value)) setFocusAction(result.value.record.planActions.length)
     })
-  // The new action's first field takes the focus once it is drawn.
-  useEffect(() => {
+  // The new action's first field takes the focus as it is drawn, before it shows: someone typing as soon as
+  // they see it must not lose a key.
+  useLayoutEffect(() => {
     if (focusAction === null) return
     const field = document.getElementById(`action-${focusAction}-what`)
     if (field) {

@@ -12,7 +12,8 @@ import Paper from '@mui/material/Paper'
 import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
-import { formatBritishDateTime } from '../../shared/dates/british-date.ts'
+import { formatBritishDateTime, ukDateOf } from '../../shared/dates/british-date.ts'
+import { signingProblem } from '../../shared/rules/plausible.ts'
 import type { ReadinessItem } from '../../shared/kinds/conference/rules/readiness.ts'
 import type { Route } from '../app/router.ts'
 import { useConferenceContext } from '../meeting/meeting-context.tsx'
@@ -24,6 +25,7 @@ import { SignedVersions } from '../signing/signed-versions.tsx'
 import { useFileSaver } from '../common/save-files.tsx'
 import { WithNamesIsolated } from '../common/names.tsx'
 import { offersDocuments } from '../../shared/kinds/offers.ts'
+import { withFullStop } from '../../shared/text/sentences.ts'
 
 type Props = {
   readonly items: ReadonlyArray<ReadinessItem>
@@ -84,6 +86,7 @@ export function ReadinessPanel({ items, navigate }: Props) {
     } else setProblem(result.error.message)
   }
   const signed = meeting.record.signOff
+  const early = signingProblem(meeting.date, ukDateOf(new Date()))
   const [identity, setIdentity] = useState<IdentitySummary | null>(null)
   const openSigning = async (): Promise<void> => {
     const result = await convene().identity.get()
@@ -106,9 +109,9 @@ export function ReadinessPanel({ items, navigate }: Props) {
   return (
     <Paper component="section" aria-labelledby="readiness-heading" sx={{ p: 2.5 }}>
       <Typography variant="h2" id="readiness-heading" sx={{ mb: 1 }}>
-        Ready to sign?
+        {signed ? 'Signed off' : 'Ready to sign?'}
       </Typography>
-      {items.length === 0 ? (
+      {signed ? null : items.length === 0 ? (
         <Alert severity="success" role="status" sx={{ mb: 2 }}>
           Nothing is missing. The record is ready for the chair to sign.
         </Alert>
@@ -134,8 +137,18 @@ export function ReadinessPanel({ items, navigate }: Props) {
           {signed.openItems.length > 0 && ` Signed with ${signed.openItems.length} open: ${signed.reason}`}
         </Alert>
       ) : (
-        <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
-          <Button variant="contained" onClick={() => void openSigning()} id="sign-off">
+        <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
+          {early && (
+            <Alert severity="info" sx={{ flexBasis: '100%' }}>
+              {early}
+            </Alert>
+          )}
+          <Button
+            variant="contained"
+            onClick={() => void openSigning()}
+            id="sign-off"
+            disabled={early !== null}
+          >
             {meeting.record.correction ? 'Sign the corrected record…' : 'Sign off the record…'}
           </Button>
           {offersDocuments(meeting) && <Button onClick={() => void downloadDraft()}>Download a draft</Button>}
@@ -151,6 +164,11 @@ export function ReadinessPanel({ items, navigate }: Props) {
       <Dialog open={signing} onClose={() => setSigning(false)} aria-labelledby="sign-title">
         <DialogTitle id="sign-title">Sign off the record</DialogTitle>
         <DialogContent>
+          {problem && items.length === 0 && (
+            <Alert severity="error" role="alert" sx={{ mb: 2 }}>
+              {problem}
+            </Alert>
+          )}
           {identity && !identity.signature ? (
             <Box sx={{ mb: 2 }}>
               <DialogContentText sx={{ mb: 1 }}>
@@ -161,8 +179,9 @@ export function ReadinessPanel({ items, navigate }: Props) {
             </Box>
           ) : identity?.signature ? (
             <DialogContentText sx={{ mb: 2 }}>
-              Signing as{' '}
-              {identity.signature.kind === 'typed' ? identity.signature.text : 'your drawn signature'}.
+              {withFullStop(
+                `Signing as ${identity.signature.kind === 'typed' ? identity.signature.text : 'your drawn signature'}`,
+              )}
             </DialogContentText>
           ) : null}
           {identity && <CertificateChooser identity={identity} onChange={setIdentity} />}

@@ -6,6 +6,7 @@ import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import { replacementFor, type Finding } from '../../shared/language/analyse.ts'
 import { languageCategoryTitles } from '../../shared/language/rule-files.ts'
+import { reasonWithAdvice } from '../../shared/text/sentences.ts'
 
 /** What the chair can do with a finding. */
 export type FindingChoice =
@@ -78,8 +79,10 @@ export function FindingPopover({ anchor, finding, index, total, onChoose, onMove
             <bdi>‘{finding.match}’</bdi>
           </Typography>
           <Typography id="finding-reason" sx={{ mb: 1.5 }}>
-            {finding.reason}
-            {advice.length > 0 && ` ${advice.map((item) => item.trim().slice(1, -1)).join('; ')}.`}
+            {reasonWithAdvice(
+              finding.reason,
+              advice.map((item) => item.trim().slice(1, -1)),
+            )}
           </Typography>
           {rewordings.length > 0 && (
             <Stack spacing={0.5} sx={{ mb: 1.5 }} role="group" aria-label="Write instead">

@@ -8,6 +8,7 @@ import {
   type Ref,
   type RefObject,
 } from 'react'
+import { createPortal } from 'react-dom'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
 import type { Finding } from '../../shared/language/analyse.ts'
@@ -15,6 +16,7 @@ import type { LanguageDismissal } from '../../shared/model/language-dismissal.ts
 import { FindingPopover, type FindingChoice } from './finding-popover.tsx'
 import { useLanguageTools } from './language-tools.tsx'
 import { alignLayer, findingNear, paintFindings } from './mark-text.ts'
+import { chordAria, chordLabel, isChord } from '../common/shortcuts.ts'
 
 /** A wording kept 'just here' in a note that is not added yet: kept in the note once it exists. */
 export type KeptWording = Pick<LanguageDismissal, 'ruleId' | 'match'>
@@ -37,8 +39,15 @@ type Props = {
   readonly enabled?: boolean
   /** Names the status line, so the field can say how many suggestions there are. */
   readonly statusId: string
+  /** Where the line saying how many suggestions there are goes; below the field when not given. */
+  readonly statusContainer?: HTMLElement | null
+  /**
+   * Where the underlines go when the field is not a child of the assistant (the capture box's note, which
+   * lives in a place of its own in the page): a positioned element that also holds the field.
+   */
+  readonly layerContainer?: HTMLElement
   readonly ref?: Ref<LanguageAssistHandle>
-  readonly children: ReactNode
+  readonly children?: ReactNode
 }
 
 /** How long typing must pause before the text is checked: checking is quick, but marks moving as you type are not. */
@@ -56,6 +65,8 @@ export function LanguageAssist({
   noteId,
   enabled = true,
   statusId,
+  statusContainer,
+  layerContainer,
   ref,
   children,
 }: Props) {
@@ -108,7 +119,7 @@ export function LanguageAssist({
       target.scrollTop = textarea.scrollTop
     }
     const onKeyDown = (event: KeyboardEvent): void => {
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'j') {
+      if (isChord(event, 'wording')) {
         event.preventDefault()
         check()
         const index = findingNear(findings.current, textarea.selectionStart)
@@ -164,49 +175,66 @@ export function LanguageAssist({
   }
 
   const total = findings.current.length
+  const status = (
+    <Box
+      id={statusId}
+      sx={
+        statusContainer === undefined
+          ? { minHeight: active ? '1.9rem' : 0, mt: 0.25 }
+          : { display: 'inline-flex', alignItems: 'center' }
+      }
+    >
+      {active && count > 0 && (
+        <Button
+          size="small"
+          variant="text"
+          aria-keyshortcuts={chordAria('wording')}
+          onClick={() => setOpen(findingNear(findings.current, field.current?.selectionStart ?? 0))}
+          sx={{ px: 0.5, py: 0, minHeight: 0, color: 'warning.main', whiteSpace: 'nowrap' }}
+        >
+          {count === 1 ? '1 wording suggestion' : `${count} wording suggestions`} ({chordLabel('wording')})
+        </Button>
+      )}
+    </Box>
+  )
+  const underlines = (
+    <Box
+      ref={layer}
+      aria-hidden="true"
+      dir="auto"
+      sx={{
+        position: 'absolute',
+        pointerEvents: 'none',
+        overflow: 'hidden',
+        whiteSpace: 'pre-wrap',
+        overflowWrap: 'break-word',
+        boxSizing: 'border-box',
+        color: 'transparent',
+        visibility: 'hidden',
+        '& mark': {
+          color: 'transparent',
+          background: 'none',
+          textDecorationLine: 'underline',
+          textDecorationStyle: 'wavy',
+          textDecorationThickness: '1.5px',
+          textUnderlineOffset: '0.2em',
+          textDecorationSkipInk: 'none',
+          textDecorationColor: (theme) => theme.vars?.palette.warning.main ?? theme.palette.warning.main,
+        },
+      }}
+    />
+  )
   return (
     <>
-      <Box sx={{ position: 'relative' }}>
-        {children}
-        <Box
-          ref={layer}
-          aria-hidden="true"
-          dir="auto"
-          sx={{
-            position: 'absolute',
-            pointerEvents: 'none',
-            overflow: 'hidden',
-            whiteSpace: 'pre-wrap',
-            overflowWrap: 'break-word',
-            boxSizing: 'border-box',
-            color: 'transparent',
-            visibility: 'hidden',
-            '& mark': {
-              color: 'transparent',
-              background: 'none',
-              textDecorationLine: 'underline',
-              textDecorationStyle: 'wavy',
-              textDecorationThickness: '1.5px',
-              textUnderlineOffset: '0.2em',
-              textDecorationSkipInk: 'none',
-              textDecorationColor: (theme) => theme.vars?.palette.warning.main ?? theme.palette.warning.main,
-            },
-          }}
-        />
-      </Box>
-      <Box id={statusId} sx={{ minHeight: active ? '1.9rem' : 0, mt: 0.25 }}>
-        {active && count > 0 && (
-          <Button
-            size="small"
-            variant="text"
-            aria-keyshortcuts="Control+J"
-            onClick={() => setOpen(findingNear(findings.current, field.current?.selectionStart ?? 0))}
-            sx={{ px: 0.5, py: 0, minHeight: 0, color: 'warning.main' }}
-          >
-            {count === 1 ? '1 wording suggestion' : `${count} wording suggestions`} (Ctrl+J)
-          </Button>
-        )}
-      </Box>
+      {layerContainer ? (
+        createPortal(underlines, layerContainer)
+      ) : (
+        <Box sx={{ position: 'relative' }}>
+          {children}
+          {underlines}
+        </Box>
+      )}
+      {statusContainer === undefined ? status : statusContainer && createPortal(status, statusContainer)}
       <FindingPopover
         anchor={open === null ? null : (marks.current[open] ?? field.current)}
         finding={finding}

@@ -1,4 +1,4 @@
-import { memo } from 'react'
+import { memo, useEffect, useRef } from 'react'
 import Box from '@mui/material/Box'
 import { visuallyHidden } from '@mui/utils'
 import Button from '@mui/material/Button'
@@ -17,6 +17,8 @@ import {
   timeOnSection,
 } from '../../shared/rules/agenda-progress.ts'
 import { useNow } from '../common/use-now.ts'
+import { sectionShortcut } from '../common/shortcuts.ts'
+import { useScrollWhenNeeded } from './use-scroll-when-needed.ts'
 
 type Props = {
   readonly live: Meeting['live']
@@ -26,12 +28,6 @@ type Props = {
   readonly onStart: () => void
   readonly onEnd: () => void
   readonly onResume: () => void
-}
-
-/** The shortcut that jumps to the section at a position: Ctrl+1 … Ctrl+9, then Ctrl+0. */
-export function sectionShortcut(index: number): string | null {
-  if (index < 9) return `Ctrl+${index + 1}`
-  return index === 9 ? 'Ctrl+0' : null
 }
 
 /** The agenda: every section with its state and time spent, the meeting's clock, and start and end. */
@@ -47,26 +43,40 @@ export const AgendaRail = memo(function AgendaRail({
   const running = live.startedAt !== null && live.endedAt === null
   const now = useNow(running)
   const elapsed = meetingDuration({ live }, now)
+  // The current section stays in view when the agenda is longer than the screen.
+  const rail = useRef<HTMLElement>(null)
+  useScrollWhenNeeded(rail)
+  useEffect(() => {
+    const container = rail.current
+    const item = container?.querySelector<HTMLElement>('[aria-current="step"]')
+    if (!container || !item) return
+    const top = item.offsetTop - container.offsetTop
+    if (top < container.scrollTop) container.scrollTop = top
+    else if (top + item.offsetHeight > container.scrollTop + container.clientHeight)
+      container.scrollTop = top + item.offsetHeight - container.clientHeight
+  }, [live.currentSectionKey])
   return (
     <Paper
+      ref={rail}
       component="nav"
       aria-label="Agenda"
-      sx={{ p: 2, position: { md: 'sticky' }, top: { md: 80 }, alignSelf: 'start' }}
+      // As tall as the meeting's screen, scrolling on its own when the agenda is longer.
+      sx={{ p: 1.5, minHeight: 0 }}
     >
-      <Box sx={{ mb: 2 }}>
+      <Box sx={{ mb: 1, px: 1, display: 'flex', alignItems: 'baseline', justifyContent: 'space-between' }}>
         <Typography variant="overline" color="text.secondary" component="p">
           Meeting time
         </Typography>
         <Typography
           variant="h2"
           component="p"
-          sx={{ fontVariantNumeric: 'tabular-nums' }}
+          sx={{ fontVariantNumeric: 'tabular-nums', fontSize: '1.5rem' }}
           aria-label={`Meeting time: ${describeDuration(elapsed)}`}
         >
           {formatDuration(elapsed)}
         </Typography>
       </Box>
-      <Box component="ol" sx={{ listStyle: 'none', p: 0, m: 0, display: 'grid', gap: 0.5 }}>
+      <Box component="ol" sx={{ listStyle: 'none', p: 0, m: 0, display: 'grid', gap: 0.25 }}>
         {agenda.map((section, index) => {
           const state = sectionState({ live }, section.key)
           const spent = timeOnSection({ live }, section.key, now)
@@ -77,14 +87,14 @@ export const AgendaRail = memo(function AgendaRail({
               <ButtonBase
                 onClick={() => onGoTo(section.key)}
                 aria-current={state === 'current' ? 'step' : undefined}
-                aria-keyshortcuts={shortcut ?? undefined}
+                aria-keyshortcuts={shortcut?.replace('Ctrl', 'Control') ?? undefined}
                 sx={{
                   width: '100%',
                   justifyContent: 'flex-start',
                   textAlign: 'left',
                   gap: 1,
                   px: 1,
-                  py: 0.75,
+                  py: 0.25,
                   borderRadius: 1,
                   bgcolor: state === 'current' ? 'action.selected' : 'transparent',
                   '&:hover': { bgcolor: 'action.hover' },
@@ -99,7 +109,10 @@ export const AgendaRail = memo(function AgendaRail({
                   <RadioButtonUnchecked color="disabled" fontSize="small" aria-hidden />
                 )}
                 <Box sx={{ flexGrow: 1, minWidth: 0 }}>
-                  <Typography variant="body2" sx={{ fontWeight: state === 'current' ? 700 : 500 }}>
+                  <Typography
+                    variant="body2"
+                    sx={{ fontWeight: state === 'current' ? 700 : 500, lineHeight: 1.3 }}
+                  >
                     {section.heading}
                     <Box component="span" sx={visuallyHidden}>
                       {state === 'current'
@@ -109,7 +122,7 @@ export const AgendaRail = memo(function AgendaRail({
                           : ' (not started)'}
                     </Box>
                   </Typography>
-                  <Typography variant="caption" color="text.secondary">
+                  <Typography variant="caption" color="text.secondary" sx={{ lineHeight: 1.3 }}>
                     {shortcut ?? ''}
                     {count > 0 ? ` · ${count} ${count === 1 ? 'note' : 'notes'}` : ''}
                   </Typography>
@@ -126,7 +139,7 @@ export const AgendaRail = memo(function AgendaRail({
           )
         })}
       </Box>
-      <Box sx={{ mt: 2 }}>
+      <Box sx={{ mt: 1.5 }}>
         {live.startedAt === null && (
           <Button fullWidth variant="contained" onClick={onStart} id="start-meeting">
             Start the meeting

@@ -1,19 +1,24 @@
-import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react'
-import Alert from '@mui/material/Alert'
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 import Box from '@mui/material/Box'
+import GlobalStyles from '@mui/material/GlobalStyles'
 import Button from '@mui/material/Button'
-import Checkbox from '@mui/material/Checkbox'
-import FormControlLabel from '@mui/material/FormControlLabel'
 import Paper from '@mui/material/Paper'
-import Stack from '@mui/material/Stack'
-import TextField from '@mui/material/TextField'
+import Typography from '@mui/material/Typography'
+import { visuallyHidden } from '@mui/utils'
 import type { Participant } from '../../shared/model/people.ts'
+import type { NoteDraft } from '../../shared/model/note-draft.ts'
+import { convene } from '../api/convene.ts'
 import { LanguageAssist, type KeptWording, type LanguageAssistHandle } from '../language/language-assist.tsx'
-import { useLanguageTools } from '../language/language-tools.tsx'
+import { DraftKeeper, draftShownFor, mergeDraftText } from './note-draft.ts'
+import { chordAria, chordLabel, isChord } from '../common/shortcuts.ts'
 import { SpeakerPicker } from './speaker-picker.tsx'
+import { CaptureFlags } from './capture-flags.tsx'
+import { useNoteIsland } from './use-note-island.ts'
 
 /** A note as the capture box hands it over. */
 export type CapturedNote = {
+  /** The id the note keeps once added (the draft's, so a draft already added is never brought back). */
+  readonly noteId: string
   readonly text: string
   readonly speakerId: string | null
   readonly notForFamily: boolean
@@ -23,41 +28,135 @@ export type CapturedNote = {
 }
 
 type Props = {
+  readonly meetingId: string
   readonly sectionKey: string
   readonly sectionHeading: string
+  /** Who may be chosen as speaker. */
   readonly people: ReadonlyArray<Participant>
   readonly names: ReadonlyMap<string, string>
   readonly onAdd: (note: CapturedNote) => void
+  /** True when a note with this id is already in the meeting (a draft left from before a crash). */
+  readonly isAdded: (noteId: string) => boolean
+  /** A short message shown in the box's own line (the undo of a deletion), where it covers nothing. */
+  readonly notice?: ReactNode
+}
+
+/** A draft as it may be brought back: its note not added yet, its speaker still in the meeting. */
+function usable(draft: NoteDraft | null, props: Pick<Props, 'isAdded' | 'people'>): NoteDraft | null {
+  if (!draft || props.isAdded(draft.noteId)) return null
+  const known = draft.speakerId === null || props.people.some((person) => person.id === draft.speakerId)
+  return known ? draft : { ...draft, speakerId: null }
 }
 
 /**
- * The box that is always ready: Enter adds the note to the current section (Shift+Enter for a new line).
- * Typing here does no React work at all (the field is uncontrolled), so keystrokes stay quick however
- * long the meeting. 'Not for the family' stays on until turned off:
- * a closed part usually runs for several notes, and a note withheld by mistake is safer than one shared
- * by mistake.
+ * The box that is always ready: who is speaking, the words, and two small switches, in one line that grows
+ * as the note does. Enter adds the note to the current section (Shift+Enter for a new line). Typing here
+ * does no React work at all (the field is uncontrolled); what is in the box is kept as a draft for the
+ * meeting as typing pauses, so a tab switch, a reload or a crash throws nothing away. 'Not for the family'
+ * stays on until turned off: a closed part usually runs for several notes, and a note withheld by mistake
+ * is safer than one shared by mistake.
  */
-export const CaptureBox = memo(function CaptureBox({
-  sectionKey,
-  sectionHeading,
-  people,
-  names,
-  onAdd,
-}: Props) {
-  const [speakerId, setSpeakerId] = useState<string | null>(null)
-  const [notForFamily, setNotForFamily] = useState(false)
-  const [verbatim, setVerbatim] = useState(false)
+export const CaptureBox = memo(function CaptureBox(props: Props) {
+  const { meetingId, sectionKey, sectionHeading, people, names, onAdd, notice } = props
+  const [restored] = useState(() => usable(draftShownFor(meetingId), props))
+  const [speakerId, setSpeakerId] = useState<string | null>(restored?.speakerId ?? null)
+  const [notForFamily, setNotForFamily] = useState(restored?.notForFamily ?? false)
+  const [verbatim, setVerbatim] = useState(restored?.verbatim ?? false)
   const [empty, setEmpty] = useState(false)
-  const noteField = useRef<HTMLTextAreaElement>(null)
+  const [statusLine, setStatusLine] = useState<HTMLElement | null>(null)
+  const box = useRef<HTMLElement>(null)
+  const slot = useRef<HTMLDivElement>(null)
+  const island = useNoteIsland(slot, box)
+  const noteField = useRef<HTMLTextAreaElement>(island.field)
   const assist = useRef<LanguageAssistHandle>(null)
-  const language = useLanguageTools()
-  const focusNote = useCallback(() => void requestAnimationFrame(() => noteField.current?.focus()), [])
+  const noteId = useRef(restored?.noteId ?? crypto.randomUUID())
+  const latest = useRef({ speakerId, notForFamily, verbatim })
+  const keeper = useRef<DraftKeeper | null>(null)
+  const touched = useRef(false)
+  const latestProps = useRef(props)
+  useEffect(() => {
+    latestProps.current = props
+  })
+
+  // The choice of speaker is made in a keystroke; the focus moves on in that same keystroke, so the next
+  // key, however soon it comes, goes into the note.
+  const focusNote = useCallback(() => noteField.current?.focus(), [])
+
+  const changed = useCallback((patch: Partial<typeof latest.current>) => {
+    latest.current = { ...latest.current, ...patch }
+    touched.current = true
+    keeper.current?.changed()
+  }, [])
+  const chooseSpeaker = useCallback(
+    (id: string | null) => {
+      setSpeakerId(id)
+      changed({ speakerId: id })
+    },
+    [changed],
+  )
+  const toggleClosed = useCallback(() => {
+    const next = !latest.current.notForFamily
+    setNotForFamily(next)
+    changed({ notForFamily: next })
+  }, [changed])
+  const toggleVerbatim = useCallback(() => {
+    const next = !latest.current.verbatim
+    setVerbatim(next)
+    changed({ verbatim: next })
+  }, [changed])
+
+  // The draft: brought back (from this window, or from main after a reload or a crash), kept as typing
+  // pauses, and saved when the box is left or the page goes.
+  useEffect(() => {
+    const field = noteField.current
+    if (!field) return
+    let keeperOf: DraftKeeper | null = null
+    const restoring = restored
+      ? Promise.resolve()
+      : convene()
+          .drafts.get(meetingId)
+          .then((result) => {
+            const draft = result.ok ? usable(result.value, latestProps.current) : null
+            if (!draft) return
+            noteId.current = draft.noteId
+            // Even when the box has gone meanwhile: the words go into it, and from it into the saved draft.
+            field.value = mergeDraftText(draft.text, field.value)
+            if (!touched.current) {
+              latest.current = {
+                speakerId: draft.speakerId,
+                notForFamily: draft.notForFamily,
+                verbatim: draft.verbatim,
+              }
+              setSpeakerId(draft.speakerId)
+              setNotForFamily(draft.notForFamily)
+              setVerbatim(draft.verbatim)
+            }
+            assist.current?.refresh()
+            keeperOf?.changed()
+          })
+    const draftKeeper = new DraftKeeper(
+      meetingId,
+      () => ({ noteId: noteId.current, text: field.value, ...latest.current }),
+      (saved) => box.current?.setAttribute('data-draft-saved', String(saved)),
+      restoring.catch(() => undefined),
+    )
+    keeperOf = draftKeeper
+    keeper.current = draftKeeper
+    const onInput = (): void => draftKeeper.changed()
+    const onLeave = (): void => draftKeeper.flush()
+    field.addEventListener('input', onInput)
+    window.addEventListener('pagehide', onLeave)
+    return () => {
+      field.removeEventListener('input', onInput)
+      window.removeEventListener('pagehide', onLeave)
+      draftKeeper.close()
+      if (keeper.current === draftKeeper) keeper.current = null
+    }
+  }, [meetingId, restored])
 
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent): void => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey) return
-      const key = event.key.toLowerCase()
-      if (!event.shiftKey && key === 'k') {
+      if (isChord(event, 'speaker')) {
         event.preventDefault()
         // Select what is there, so typing a few letters replaces the last speaker rather than adding to them.
         const speaker = document.getElementById('speaker')
@@ -65,17 +164,36 @@ export const CaptureBox = memo(function CaptureBox({
           speaker.focus()
           speaker.select()
         }
-      } else if (event.shiftKey && key === 'h') {
+      } else if (isChord(event, 'closed-part')) {
         event.preventDefault()
-        setNotForFamily((on) => !on)
-      } else if (event.shiftKey && key === 'o') {
+        toggleClosed()
+      } else if (isChord(event, 'own-words')) {
         event.preventDefault()
-        setVerbatim((on) => !on)
+        toggleVerbatim()
+      } else if (event.key === 'Tab' && !event.ctrlKey && !event.altKey && !event.metaKey) {
+        // The note sits between the speaker and 'Add note' on screen, so it does in the Tab order too.
+        const target = event.target instanceof HTMLElement ? event.target.id : ''
+        const next =
+          target === 'speaker' && !event.shiftKey
+            ? noteField.current
+            : target === 'add-note' && event.shiftKey
+              ? noteField.current
+              : target === 'note-text'
+                ? document.getElementById(event.shiftKey ? 'speaker' : 'add-note')
+                : null
+        if (next) {
+          event.preventDefault()
+          next.focus()
+        }
+      } else if (isChord(event, 'wording') && event.target !== noteField.current) {
+        // Outside the note (where the assistant answers it) Ctrl+J would open the browser's downloads.
+        event.preventDefault()
+        noteField.current?.focus()
       }
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [])
+  }, [toggleClosed, toggleVerbatim])
 
   const add = (): void => {
     const field = noteField.current
@@ -84,151 +202,217 @@ export const CaptureBox = memo(function CaptureBox({
       setEmpty(true)
       return
     }
-    onAdd({ text, speakerId, notForFamily, verbatim, kept: assist.current?.takeKept() ?? [] })
+    onAdd({
+      noteId: noteId.current,
+      text,
+      speakerId,
+      notForFamily,
+      verbatim,
+      kept: assist.current?.takeKept() ?? [],
+    })
+    noteId.current = crypto.randomUUID()
     if (field) field.value = ''
     assist.current?.refresh()
     setVerbatim(false)
+    latest.current = { ...latest.current, verbatim: false }
     setEmpty(false)
+    keeper.current?.changed()
+    keeper.current?.flush()
     noteField.current?.focus()
   }
 
-  const onKeyDown = (event: KeyboardEvent): void => {
-    if (
-      event.key === 'Enter' &&
-      !event.shiftKey &&
-      !event.ctrlKey &&
-      !event.altKey &&
-      !event.nativeEvent.isComposing
-    ) {
-      event.preventDefault()
-      add()
+  // The field is a plain textarea outside React's tree (see useNoteIsland): what React would have set on
+  // it is set here, and Enter is heard here.
+  const addNote = useRef(add)
+  useEffect(() => {
+    addNote.current = add
+  })
+  const { field, label, section } = island
+  useEffect(() => {
+    label.textContent = `Note for: ${sectionHeading}`
+  }, [label, sectionHeading])
+  useEffect(() => {
+    field.setAttribute('aria-invalid', String(empty))
+    field.classList.toggle('cv-error', empty)
+  }, [field, empty])
+  useEffect(() => {
+    // The island lies over the box: its label is drawn on the box's own colour.
+    section.classList.toggle('cv-closed-part', notForFamily)
+  }, [section, notForFamily])
+  useLayoutEffect(() => {
+    field.setAttribute('aria-keyshortcuts', `Enter ${chordAria('wording')}`)
+    field.setAttribute('aria-describedby', 'note-help note-language-status')
+    if (restored && field.value === '') field.value = restored.text
+    const onKeyDown = (event: globalThis.KeyboardEvent): void => {
+      if (event.key === 'Enter' && !event.shiftKey && !event.ctrlKey && !event.altKey && !event.isComposing) {
+        event.preventDefault()
+        addNote.current()
+      }
     }
-  }
+    const onInput = (): void => setEmpty(false)
+    field.addEventListener('keydown', onKeyDown)
+    field.addEventListener('input', onInput)
+    field.focus()
+    return () => {
+      field.removeEventListener('keydown', onKeyDown)
+      field.removeEventListener('input', onInput)
+    }
+  }, [field, restored])
 
   return (
     <Paper
       component="section"
       aria-label="Add a note"
+      ref={box}
       elevation={3}
-      variant="elevation"
+      data-closed-part={notForFamily ? 'true' : undefined}
       sx={{
-        position: 'sticky',
-        bottom: 12,
-        zIndex: 2,
-        p: 2,
-        mt: 2,
+        px: 1.5,
+        pt: 1.5,
+        pb: 0.75,
         border: 2,
         borderColor: notForFamily ? 'warning.main' : 'primary.main',
+        // A closed part is plain at a glance: the box turns the colour of the warning.
+        bgcolor: notForFamily
+          ? 'color-mix(in srgb, var(--mui-palette-warning-main) 12%, var(--mui-palette-background-paper))'
+          : undefined,
+        flexShrink: 0,
       }}
     >
-      {notForFamily && (
-        <Alert severity="warning" sx={{ mb: 1.5 }} role="status">
-          Closed part: notes added now are not shared with the family, nor shown on the room&apos;s screen.
-          Ctrl+Shift+H ends it.
-        </Alert>
-      )}
-      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'flex-start' } }}>
+      <Box sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}>
         <SpeakerPicker
           people={people}
           names={names}
           speakerId={speakerId}
-          onChange={setSpeakerId}
+          onChange={chooseSpeaker}
           onDone={focusNote}
         />
-        <Box sx={{ flexGrow: 1 }}>
-          <LanguageAssist
-            field={noteField}
-            sectionKey={sectionKey}
-            noteId={null}
-            enabled={!verbatim}
-            statusId="note-language-status"
-            ref={assist}
-          >
-            <TextField
-              id="note-text"
-              inputRef={noteField}
-              label={`Note for: ${sectionHeading}`}
-              // Uncontrolled: typing does no React work at all; the text is read when the note is added.
-              defaultValue=""
-              onChange={empty ? () => setEmpty(false) : undefined}
-              onKeyDown={onKeyDown}
-              autoFocus
-              error={empty}
-              helperText={
-                empty ? 'Type the note first' : 'Enter adds the note; Shift+Enter starts a new line'
-              }
-              slotProps={{
-                // A plain textarea: MUI's multiline field measures the page's layout after every render.
-                input: { inputComponent: 'textarea' },
-                htmlInput: {
-                  rows: 2,
-                  maxLength: 100_000,
-                  dir: 'auto',
-                  'aria-keyshortcuts': 'Enter Control+J',
-                  'aria-describedby': 'note-text-helper-text note-language-status',
-                },
-              }}
-              // Grows with its text in CSS: JavaScript auto-sizing measured the whole page on every keystroke.
-              sx={{
-                '& textarea': {
-                  fieldSizing: 'content',
-                  minHeight: '2lh',
-                  maxHeight: '10lh',
-                  overflowY: 'auto',
-                },
-              }}
-            />
-          </LanguageAssist>
-        </Box>
+        {/* The note field is laid over this slot from its own place in the page (see useNoteIsland). */}
+        <Box ref={slot} className="cv-note-slot" sx={{ flexGrow: 1, minWidth: 0, minHeight: 40 }} />
+        <LanguageAssist
+          field={noteField}
+          sectionKey={sectionKey}
+          noteId={null}
+          enabled={!verbatim}
+          statusId="note-language-status"
+          statusContainer={statusLine}
+          layerContainer={island.layerHost}
+          ref={assist}
+        />
         <Button
+          id="add-note"
           variant="contained"
           onClick={add}
-          sx={{ alignSelf: { md: 'flex-start' }, mt: { md: 0.5 }, whiteSpace: 'nowrap' }}
+          sx={{ whiteSpace: 'nowrap', flexShrink: 0, mt: 0.125 }}
         >
           Add note
         </Button>
-      </Stack>
-      <Stack
-        direction="row"
-        useFlexGap
-        spacing={3}
-        sx={{ flexWrap: 'wrap', rowGap: 0, mt: { md: -1 }, ml: { md: '256px' } }}
+      </Box>
+      <Box
+        sx={{
+          display: 'flex',
+          alignItems: 'center',
+          gap: 1,
+          mt: 0.75,
+          minHeight: 30,
+          flexWrap: 'wrap',
+          rowGap: 0.5,
+        }}
       >
-        <FormControlLabel
-          control={
-            <Checkbox
-              id="note-not-for-family"
-              checked={notForFamily}
-              onChange={(event) => setNotForFamily(event.target.checked)}
-              slotProps={{ input: { 'aria-keyshortcuts': 'Control+Shift+H' } }}
-            />
-          }
-          label="Not for the family (closed part)"
+        <CaptureFlags
+          notForFamily={notForFamily}
+          verbatim={verbatim}
+          onClosedPart={toggleClosed}
+          onOwnWords={toggleVerbatim}
         />
-        <FormControlLabel
-          control={
-            <Checkbox
-              id="note-verbatim"
-              checked={verbatim}
-              onChange={(event) => setVerbatim(event.target.checked)}
-              slotProps={{ input: { 'aria-keyshortcuts': 'Control+Shift+O' } }}
-            />
-          }
-          label="In their own words"
-        />
-        {language.settings && (
-          <FormControlLabel
-            control={
-              <Checkbox
-                id="language-assistant-on"
-                checked={language.on}
-                onChange={(event) => void language.setOn(event.target.checked)}
-              />
-            }
-            label="Wording suggestions"
-          />
+        <Box component="span" ref={setStatusLine} sx={{ display: 'inline-flex' }} />
+        {empty && (
+          <Typography variant="body2" color="error" role="alert">
+            Type the note first
+          </Typography>
         )}
-      </Stack>
+        <Typography
+          id="note-help"
+          variant="caption"
+          color="text.secondary"
+          sx={{ ml: 'auto', whiteSpace: 'nowrap' }}
+        >
+          Enter adds · Shift+Enter new line · {chordLabel('speaker')} speaker · {chordLabel('closed-part')}{' '}
+          closed part
+        </Typography>
+        {notice}
+      </Box>
+      <GlobalStyles
+        styles={{
+          // The app in a layer of its own, so a keystroke in the note repaints the note alone.
+          '#root': { isolation: 'isolate' },
+          '.cv-note-island': {
+            position: 'fixed',
+            left: 0,
+            top: 0,
+            zIndex: 2,
+            margin: 0,
+            padding: 0,
+            '--cv-note-ground': 'var(--mui-palette-background-paper)',
+          },
+          '.cv-note-island.cv-closed-part': {
+            '--cv-note-ground':
+              'color-mix(in srgb, var(--mui-palette-warning-main) 12%, var(--mui-palette-background-paper))',
+          },
+          // Drawn as MUI draws a small outlined field, label on the border included.
+          '.cv-note-field': {
+            display: 'block',
+            boxSizing: 'border-box',
+            width: '100%',
+            margin: 0,
+            padding: '8.5px 14px',
+            font: 'inherit',
+            fontSize: '1rem',
+            lineHeight: '1.4375em',
+            color: 'var(--mui-palette-text-primary)',
+            background: 'transparent',
+            border: '1px solid color-mix(in srgb, var(--mui-palette-text-primary) 28%, transparent)',
+            borderRadius: 4,
+            outline: 'none',
+            fieldSizing: 'content',
+            minHeight: 'calc(1lh + 19px)',
+            maxHeight: 'calc(8lh + 19px)',
+            overflowY: 'auto',
+            resize: 'none',
+          },
+          '.cv-note-field:hover': { borderColor: 'var(--mui-palette-text-primary)' },
+          '.cv-note-field:focus': {
+            borderColor: 'var(--mui-palette-primary-main)',
+            boxShadow: 'inset 0 0 0 1px var(--mui-palette-primary-main)',
+          },
+          '.cv-note-field.cv-error': {
+            borderColor: 'var(--mui-palette-error-main)',
+            boxShadow: 'inset 0 0 0 1px var(--mui-palette-error-main)',
+          },
+          '.cv-note-label': {
+            position: 'absolute',
+            top: '-0.6em',
+            left: 10,
+            maxWidth: 'calc(100% - 24px)',
+            padding: '0 4px',
+            fontSize: '0.75rem',
+            lineHeight: 1.2,
+            color: 'var(--mui-palette-text-secondary)',
+            background: 'var(--cv-note-ground)',
+            whiteSpace: 'nowrap',
+            overflow: 'hidden',
+            textOverflow: 'ellipsis',
+            pointerEvents: 'none',
+          },
+          '.cv-note-island:focus-within .cv-note-label': { color: 'var(--mui-palette-primary-main)' },
+          '.cv-note-layer': { position: 'absolute', inset: 0, pointerEvents: 'none' },
+        }}
+      />
+      <Box role="status" sx={visuallyHidden}>
+        {notForFamily
+          ? "Closed part: notes added now are not shared with the family, nor shown on the room's screen."
+          : ''}
+      </Box>
     </Paper>
   )
 })

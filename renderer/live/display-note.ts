@@ -1,4 +1,5 @@
 import type { Note } from '../../shared/model/notes.ts'
+import type { Participant } from '../../shared/model/people.ts'
 
 /** A note as the views show it: saved, or still on its way to the store (or refused on the way). */
 export type DisplayNote = Pick<
@@ -39,7 +40,12 @@ export function displayNotes(
 export type NoteActions = {
   /** Opens the one menu of note actions (edit, move, flags, delete) for a note. */
   readonly openMenu: (noteId: string, anchor: HTMLElement) => void
-  readonly saveEdit: (noteId: string, text: string) => Promise<boolean>
+  /** Saves a note's words, and who said it where given; true once saved. */
+  readonly saveEdit: (noteId: string, text: string, speakerId?: string | null) => Promise<boolean>
+  /** Who may be named as a note's speaker (`keep`: its speaker now, whatever their attendance). */
+  readonly speakers: (keep: string | null) => ReadonlyArray<Participant>
+  /** How each person is named on screen. */
+  readonly names: ReadonlyMap<string, string>
   readonly cancelEdit: () => void
   readonly retry: (noteId: string) => void
 }

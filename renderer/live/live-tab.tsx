@@ -1,31 +1,39 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import Alert from '@mui/material/Alert'
-import Menu from '@mui/material/Menu'
-import MenuItem from '@mui/material/MenuItem'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
-import Snackbar from '@mui/material/Snackbar'
 import Stack from '@mui/material/Stack'
 import ToggleButton from '@mui/material/ToggleButton'
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup'
 import Typography from '@mui/material/Typography'
+import { possibleSpeakers } from '../../shared/rules/people.ts'
 import { toEveryone, toProfessionals } from '../../shared/model/visibility.ts'
+import { moduleOf } from '../../shared/kinds/registry.ts'
 import { useMeetingContext } from '../meeting/meeting-context.tsx'
 import { AgendaRail } from './agenda-rail.tsx'
 import { BoardView } from './board-view.tsx'
 import { CaptureBox, type CapturedNote } from './capture-box.tsx'
 import { displayNotes, type DisplayNote, type NoteActions } from './display-note.ts'
 import { MoveNoteDialog } from './move-note-dialog.tsx'
+import { NoteMenu } from './note-menu.tsx'
 import { PresenterToggle } from './presenter-toggle.tsx'
 import { SectionPanel } from './section-panel.tsx'
+import { SignedNotice } from './signed-notice.tsx'
 import { TimelineView } from './timeline-view.tsx'
 import { useSectionShortcuts } from './use-section-shortcuts.ts'
+import { useFillViewport, useReserveHeight } from './use-fill-viewport.ts'
+import { useScrollWhenNeeded } from './use-scroll-when-needed.ts'
 import { ShortcutsHelp } from './shortcuts-help.tsx'
 import { NoteStyles } from './note-styles.tsx'
 
 type PendingNote = DisplayNote & { readonly captured: CapturedNote }
 
-/** The meeting as it happens: the agenda, the board or the running record, and the box that is always ready. */
+/**
+ * The meeting as it happens: the agenda, the board or the running record, and the box that is always
+ * ready. Laid out for a 1366×768 laptop first: the whole screen is the meeting (no page to scroll), the
+ * notes scroll in their own area above the capture box, so the box never covers them, and a large screen
+ * gets more columns.
+ */
 export function LiveTab() {
   const { meeting, names, send } = useMeetingContext()
   const [view, setView] = useState<'board' | 'timeline'>('board')
@@ -35,9 +43,20 @@ export function LiveTab() {
   const [problem, setProblem] = useState<string | null>(null)
   const [menu, setMenu] = useState<{ readonly noteId: string; readonly anchor: HTMLElement } | null>(null)
   const [editingId, setEditingId] = useState<string | null>(null)
+  const frame = useFillViewport<HTMLDivElement>()
+  const column = useRef<HTMLDivElement>(null)
+  const captureArea = useRef<HTMLDivElement>(null)
+  const signed = moduleOf(meeting.kind).isSigned(meeting)
+  useReserveHeight(captureArea, column, '--capture-height', !signed)
+  const notesArea = useRef<HTMLDivElement>(null)
+  useScrollWhenNeeded(notesArea)
   const firstKey = meeting.agenda[0]?.key ?? null
   const currentKey = meeting.live.currentSectionKey ?? firstKey
   const current = meeting.agenda.find((section) => section.key === currentKey) ?? meeting.agenda[0]
+  // A new section starts at the top: its own panel (the child's voice, the scale) first, then the board.
+  useEffect(() => {
+    notesArea.current?.scrollTo({ top: 0 })
+  }, [currentKey])
 
   const report = useCallback((result: { ok: boolean; error?: { message: string } }) => {
     if (!result.ok && result.error) setProblem(result.error.message)
@@ -76,7 +95,7 @@ export function LiveTab() {
     (captured: CapturedNote) => {
       if (!currentKey) return
       const note: PendingNote = {
-        id: crypto.randomUUID(),
+        id: captured.noteId,
         sectionKey: currentKey,
         createdAt: new Date().toISOString(),
         state: 'saving',
@@ -92,18 +111,29 @@ export function LiveTab() {
     [currentKey, saveNote],
   )
 
-  // The note actions never change identity, so a save redraws only the notes that changed.
+  // The note actions change identity only when the people do, so a save redraws only the notes that changed.
   const latest = useRef({ meeting, pending })
   useEffect(() => {
     latest.current = { meeting, pending }
   })
+  const isAdded = useCallback(
+    (noteId: string) => latest.current.meeting.notes.some((note) => note.id === noteId),
+    [],
+  )
   const actions = useMemo<NoteActions>(
     () => ({
       openMenu: (noteId, anchor) => setMenu({ noteId, anchor }),
-      saveEdit: async (noteId, text) => {
-        const result = await send({ type: 'edit-note', noteId, text })
-        report(result)
-        return result.ok
+      saveEdit: async (noteId, text, speakerId) => {
+        const before = latest.current.meeting.notes.find((note) => note.id === noteId)
+        const results = await Promise.all([
+          before?.text === text ? null : send({ type: 'edit-note', noteId, text }),
+          speakerId === undefined || before?.speakerId === speakerId
+            ? null
+            : send({ type: 'set-note-details', noteId, speakerId }),
+        ])
+        const refused = results.find((result) => result !== null && !result.ok)
+        if (refused) report(refused)
+        return refused === undefined
       },
       cancelEdit: () => setEditingId(null),
       retry: (noteId) => {
@@ -114,57 +144,10 @@ export function LiveTab() {
         )
         void saveNote(note)
       },
+      speakers: (keep) => possibleSpeakers(latest.current.meeting.participants, keep),
+      names,
     }),
-    [send, report, saveNote],
-  )
-  const menuNote = menu ? meeting.notes.find((note) => note.id === menu.noteId) : undefined
-  const closeMenu = (): void => setMenu(null)
-  const noteMenu = (
-    <Menu anchorEl={menu?.anchor ?? null} open={menu !== null && menuNote !== undefined} onClose={closeMenu}>
-      <MenuItem onClick={() => (closeMenu(), setEditingId(menu?.noteId ?? null))}>Edit</MenuItem>
-      <MenuItem onClick={() => (closeMenu(), menuNote && setMoving({ ...menuNote, state: 'saved' }))}>
-        Move to another section…
-      </MenuItem>
-      <MenuItem
-        onClick={() => (
-          closeMenu(),
-          menuNote &&
-            void send({
-              type: 'set-note-details',
-              noteId: menuNote.id,
-              visibility: menuNote.visibility.to === 'everyone' ? toProfessionals : toEveryone,
-            }).then(report)
-        )}
-      >
-        {menuNote && menuNote.visibility.to !== 'everyone'
-          ? 'Share with the family'
-          : 'Mark as not for the family'}
-      </MenuItem>
-      <MenuItem
-        onClick={() => (
-          closeMenu(),
-          menuNote &&
-            void send({ type: 'set-note-details', noteId: menuNote.id, verbatim: !menuNote.verbatim }).then(
-              report,
-            )
-        )}
-      >
-        {menuNote?.verbatim ? 'Not in their own words' : 'Mark as their own words'}
-      </MenuItem>
-      <MenuItem
-        sx={{ color: 'error.main' }}
-        onClick={() => {
-          closeMenu()
-          if (!menuNote) return
-          void send({ type: 'delete-note', noteId: menuNote.id }).then((result) => {
-            report(result)
-            if (result.ok) setDeleted(menuNote.id)
-          })
-        }}
-      >
-        Delete
-      </MenuItem>
-    </Menu>
+    [send, report, saveNote, names],
   )
 
   const undo = useCallback(() => {
@@ -172,6 +155,11 @@ export function LiveTab() {
     void send({ type: 'restore-note', noteId: deleted }).then(report)
     setDeleted(null)
   }, [deleted, send, report])
+  useEffect(() => {
+    if (!deleted) return
+    const timer = window.setTimeout(() => setDeleted(null), 15_000)
+    return () => window.clearTimeout(timer)
+  }, [deleted])
 
   useSectionShortcuts({ agenda: meeting.agenda, currentKey, goTo, undo: deleted ? undo : null })
 
@@ -181,10 +169,34 @@ export function LiveTab() {
     for (const note of notes) counts.set(note.sectionKey, (counts.get(note.sectionKey) ?? 0) + 1)
     return counts
   }, [notes])
-  const people = meeting.participants
+  const speakers = useMemo(() => possibleSpeakers(meeting.participants), [meeting.participants])
+  const menuNote = menu ? meeting.notes.find((note) => note.id === menu.noteId) : undefined
+  const undoNotice = useMemo(
+    () =>
+      deleted === null ? null : (
+        <Box role="status" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
+          <Typography variant="body2" component="span" sx={{ fontWeight: 600 }}>
+            Note deleted
+          </Typography>
+          <Button size="small" onClick={undo} sx={{ py: 0, minHeight: 0 }}>
+            Undo (Ctrl+Z)
+          </Button>
+        </Box>
+      ),
+    [deleted, undo],
+  )
 
   return (
-    <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '260px minmax(0, 1fr)' }, gap: 3 }}>
+    <Box
+      ref={frame}
+      sx={{
+        display: 'grid',
+        gridTemplateColumns: { xs: '1fr', md: '244px minmax(0, 1fr)' },
+        gap: 2,
+        // The whole window below the tabs, and never so short that the notes have no room.
+        height: { md: 'max(420px, calc(100dvh - var(--live-top, 200px) - 12px))' },
+      }}
+    >
       <AgendaRail
         live={meeting.live}
         agenda={meeting.agenda}
@@ -197,19 +209,33 @@ export function LiveTab() {
         onEnd={() => void send({ type: 'end-meeting' }).then(report)}
         onResume={() => void send({ type: 'resume-meeting' }).then(report)}
       />
-      <Box sx={{ minWidth: 0 }}>
+      <Box
+        ref={column}
+        sx={{
+          minWidth: 0,
+          minHeight: 0,
+          display: 'flex',
+          flexDirection: 'column',
+          gap: 1,
+          position: 'relative',
+        }}
+      >
         <Stack
           direction="row"
           spacing={2}
-          sx={{ alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap', gap: 1, mb: 2 }}
+          sx={{ alignItems: 'flex-start', justifyContent: 'space-between', flexShrink: 0 }}
         >
-          <Box>
-            <Typography variant="h2" component="h2">
+          <Box sx={{ minWidth: 0 }}>
+            <Typography variant="h2" component="h2" sx={{ fontSize: '1.35rem' }}>
               {current?.heading}
             </Typography>
-            {current?.prompt && <Typography color="text.secondary">{current.prompt}</Typography>}
+            {current?.prompt && (
+              <Typography variant="body2" color="text.secondary">
+                {current.prompt}
+              </Typography>
+            )}
           </Box>
-          <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+          <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexShrink: 0 }}>
             <ToggleButtonGroup
               value={view}
               exclusive
@@ -217,10 +243,10 @@ export function LiveTab() {
               onChange={(_event, next: 'board' | 'timeline' | null) => next && setView(next)}
               aria-label="How to show the notes"
             >
-              <ToggleButton value="board" id="view-board">
+              <ToggleButton value="board" id="view-board" sx={{ whiteSpace: 'nowrap' }}>
                 Board
               </ToggleButton>
-              <ToggleButton value="timeline" id="view-timeline">
+              <ToggleButton value="timeline" id="view-timeline" sx={{ whiteSpace: 'nowrap' }}>
                 Time order
               </ToggleButton>
             </ToggleButtonGroup>
@@ -229,54 +255,81 @@ export function LiveTab() {
           </Stack>
         </Stack>
         {problem && (
-          <Alert severity="error" onClose={() => setProblem(null)} sx={{ mb: 2 }}>
+          <Alert severity="error" onClose={() => setProblem(null)} sx={{ flexShrink: 0 }}>
             {problem}
           </Alert>
         )}
-        {current && current.kind !== 'notes' && (
-          <Box sx={{ mb: 2 }}>
-            <SectionPanel section={current} />
+        <Box
+          id="live-notes"
+          ref={notesArea}
+          sx={{
+            flex: 1,
+            minHeight: 0,
+            display: 'flex',
+            flexDirection: 'column',
+            gap: 2,
+            // Room for the capture box below, as tall as it is: it never covers a note.
+            mb: signed ? 0 : 'var(--capture-height, 112px)',
+          }}
+        >
+          {current && current.kind !== 'notes' && (
+            <Box sx={{ flexShrink: 0 }}>
+              <SectionPanel section={current} />
+            </Box>
+          )}
+          {view === 'board' ? (
+            <BoardView
+              agenda={meeting.agenda}
+              notes={notes}
+              names={names}
+              currentKey={currentKey}
+              actions={signed ? undefined : actions}
+              editingId={editingId}
+            />
+          ) : (
+            <TimelineView
+              agenda={meeting.agenda}
+              notes={notes}
+              names={names}
+              actions={signed ? undefined : actions}
+              editingId={editingId}
+            />
+          )}
+        </Box>
+        {signed ? (
+          <SignedNotice meetingId={meeting.id} />
+        ) : (
+          // Out of the flow, at the foot of the column, over the room kept for it: a keystroke then lays
+          // out and paints the box alone, not the board and agenda around it (measured by the bench).
+          <Box ref={captureArea} sx={{ position: 'absolute', left: 0, right: 0, bottom: 0 }}>
+            <CaptureBox
+              meetingId={meeting.id}
+              sectionKey={currentKey ?? ''}
+              sectionHeading={current?.heading ?? ''}
+              people={speakers}
+              names={names}
+              onAdd={add}
+              isAdded={isAdded}
+              notice={undoNotice}
+            />
           </Box>
         )}
-        {view === 'board' ? (
-          <BoardView
-            agenda={meeting.agenda}
-            notes={notes}
-            names={names}
-            currentKey={currentKey}
-            actions={actions}
-            editingId={editingId}
-          />
-        ) : (
-          <TimelineView
-            agenda={meeting.agenda}
-            notes={notes}
-            names={names}
-            actions={actions}
-            editingId={editingId}
-          />
-        )}
-        <CaptureBox
-          sectionKey={currentKey ?? ''}
-          sectionHeading={current?.heading ?? ''}
-          people={people}
-          names={names}
-          onAdd={add}
-        />
       </Box>
-      {noteMenu}
-      <NoteStyles />
-      <Snackbar
-        open={deleted !== null}
-        onClose={(_event, reason) => reason !== 'clickaway' && setDeleted(null)}
-        autoHideDuration={10_000}
-        message="Note deleted"
-        action={
-          <Button color="inherit" size="small" onClick={undo}>
-            Undo (Ctrl+Z)
-          </Button>
+      <NoteMenu
+        anchor={menu?.anchor ?? null}
+        note={menuNote}
+        onClose={() => setMenu(null)}
+        onEdit={(noteId) => setEditingId(noteId)}
+        onMove={(note) => setMoving({ ...note, state: 'saved' })}
+        onSend={(command) => void send(command).then(report)}
+        onDelete={(noteId) =>
+          void send({ type: 'delete-note', noteId }).then((result) => {
+            report(result)
+            if (result.ok) setDeleted(noteId)
+          })
         }
       />
+      <NoteStyles />
       {moving && (
         <MoveNoteDialog
           agenda={meeting.agenda}

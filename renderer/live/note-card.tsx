@@ -11,6 +11,8 @@ type Props = {
   readonly actions?: NoteActions
   readonly editing?: boolean
   readonly large?: boolean
+  /** One line where it fits, the time first: the running record. */
+  readonly dense?: boolean
 }
 
 const timeFormat = new Intl.DateTimeFormat('en-GB', {
@@ -43,17 +45,20 @@ export const NoteCard = memo(function NoteCard({
   actions,
   editing = false,
   large = false,
+  dense = false,
 }: Props) {
   const preview = note.text.length > 40 ? `${note.text.slice(0, 40)}…` : note.text
   const tag = visibilityTag(note.visibility, () => undefined)
+  const time = timeFormat.format(new Date(note.createdAt))
   return (
     <article
-      className={large ? 'cv-note cv-large' : 'cv-note'}
+      className={large ? 'cv-note cv-large' : dense && !editing ? 'cv-note cv-dense' : 'cv-note'}
       data-note-id={note.id}
       data-state={note.state}
       data-closed={tag ? 'true' : undefined}
       aria-label={`${tag ? `${tag}. ` : ''}${speaker ? `${speaker}: ` : ''}${preview}`}
     >
+      {dense && !editing && <span className="cv-when">{time}</span>}
       {(sectionHeading || tag) && (
         <div className="cv-tags">
           {sectionHeading && <span className="cv-tag">{sectionHeading}</span>}
@@ -83,11 +88,13 @@ export const NoteCard = memo(function NoteCard({
           )}
         </p>
       )}
-      <p className={note.state === 'failed' ? 'cv-meta cv-failed' : 'cv-meta'}>
-        {timeFormat.format(new Date(note.createdAt))}
-        {note.state === 'saving' && ' · Saving…'}
-        {note.state === 'failed' && ' · Not saved'}
-      </p>
+      {(!dense || note.state !== 'saved') && (
+        <p className={note.state === 'failed' ? 'cv-meta cv-failed' : 'cv-meta'}>
+          {dense ? '' : time}
+          {note.state === 'saving' && (dense ? 'Saving…' : ' · Saving…')}
+          {note.state === 'failed' && (dense ? 'Not saved' : ' · Not saved')}
+        </p>
+      )}
       {note.state === 'failed' && actions && (
         <button type="button" className="cv-retry" onClick={() => actions.retry(note.id)}>
           Try again

@@ -2,23 +2,33 @@ import { useRef, useState, type KeyboardEvent } from 'react'
 import Button from '@mui/material/Button'
 import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
+import type { Participant } from '../../shared/model/people.ts'
 import { LanguageAssist } from '../language/language-assist.tsx'
 import type { DisplayNote, NoteActions } from './display-note.ts'
+import { chordAria } from '../common/shortcuts.ts'
+import { SpeakerPicker } from './speaker-picker.tsx'
 
 type Props = {
-  readonly note: Pick<DisplayNote, 'id' | 'sectionKey' | 'text' | 'verbatim'>
-  readonly actions: Pick<NoteActions, 'saveEdit' | 'cancelEdit'>
+  readonly note: Pick<DisplayNote, 'id' | 'sectionKey' | 'text' | 'verbatim' | 'speakerId'>
+  /** Without `speakers`, only the words can be changed (the Language check tab). */
+  readonly actions: Pick<NoteActions, 'saveEdit' | 'cancelEdit'> &
+    Partial<Pick<NoteActions, 'speakers' | 'names'>>
 }
 
-/** Edits a note's words in place, with the language assistant: Enter saves, Esc cancels. */
+/**
+ * Edits a note in place: who said it and what they said, with the language assistant. Enter saves,
+ * Esc cancels. A note put to the wrong person is put right here, before the minutes are signed.
+ */
 export function NoteEditor({ note, actions }: Props) {
   const [draft, setDraft] = useState(note.text)
+  const [speakerId, setSpeakerId] = useState(note.speakerId)
   const field = useRef<HTMLTextAreaElement>(null)
   const statusId = `note-language-${note.id}`
+  const people: ReadonlyArray<Participant> | null = actions.speakers?.(note.speakerId) ?? null
   const save = async (): Promise<void> => {
     if (draft.trim() === '') return
-    if (draft === note.text) actions.cancelEdit()
-    else if (await actions.saveEdit(note.id, draft)) actions.cancelEdit()
+    if (draft === note.text && speakerId === note.speakerId) actions.cancelEdit()
+    else if (await actions.saveEdit(note.id, draft, speakerId)) actions.cancelEdit()
   }
   const onKey = (event: KeyboardEvent): void => {
     if (event.key === 'Enter' && !event.shiftKey) {
@@ -27,7 +37,19 @@ export function NoteEditor({ note, actions }: Props) {
     } else if (event.key === 'Escape') actions.cancelEdit()
   }
   return (
-    <Stack spacing={1}>
+    <Stack spacing={1.5} sx={{ pt: 1 }}>
+      {people && (
+        <SpeakerPicker
+          id={`edit-speaker-${note.id}`}
+          label="Who said it"
+          people={people}
+          names={actions.names ?? new Map()}
+          speakerId={speakerId}
+          onChange={setSpeakerId}
+          onDone={() => field.current?.focus()}
+          width="100%"
+        />
+      )}
       <LanguageAssist
         field={field}
         sectionKey={note.sectionKey}
@@ -43,12 +65,13 @@ export function NoteEditor({ note, actions }: Props) {
           onKeyDown={onKey}
           multiline
           autoFocus
+          fullWidth
           label="Edit the note"
           helperText="Enter saves, Shift+Enter starts a new line, Esc cancels"
           slotProps={{
             htmlInput: {
               dir: 'auto',
-              'aria-keyshortcuts': 'Control+J',
+              'aria-keyshortcuts': chordAria('wording'),
               'aria-describedby': `edit-${note.id}-helper-text ${statusId}`,
             },
           }}

@@ -23,6 +23,25 @@ export function NoteStyles() {
           borderLeftWidth: 5,
         },
         '.cv-note.cv-large': { padding: '16px 20px' },
+        // The running record: time, section and words on one line where they fit.
+        '.cv-note.cv-dense': {
+          display: 'flex',
+          flexWrap: 'wrap',
+          alignItems: 'baseline',
+          columnGap: 8,
+          padding: '4px 40px 4px 10px',
+          borderRadius: 8,
+        },
+        '.cv-dense .cv-tags': { marginBottom: 0, flexShrink: 0 },
+        '.cv-dense .cv-note-text': { flex: '1 1 20rem', minWidth: 0 },
+        '.cv-dense .cv-meta': { margin: 0, flexBasis: '100%' },
+        '.cv-dense .cv-note-menu': { top: 1 },
+        '.cv-when': {
+          fontSize: '0.8rem',
+          fontVariantNumeric: 'tabular-nums',
+          color: 'var(--mui-palette-text-secondary)',
+          flexShrink: 0,
+        },
         '.cv-note-text': {
           margin: 0,
           fontSize: '0.95rem',

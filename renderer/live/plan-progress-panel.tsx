@@ -22,6 +22,7 @@ import { sortPeople } from '../../shared/rules/people.ts'
 import { BritishDateField } from '../common/british-date-field.tsx'
 import { useConferenceContext } from '../meeting/meeting-context.tsx'
 import { useSettings } from '../settings/use-settings.ts'
+import { withFullStop } from '../../shared/text/sentences.ts'
 
 const statusColour: Readonly<Record<ProgressStatus, 'default' | 'primary' | 'success' | 'warning'>> = {
   'not-started': 'default',
@@ -99,7 +100,7 @@ function ActionProgress({
         )}
       </Stack>
       <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
-        {owner ? `Who: ${owner}. ` : ''}
+        {owner ? `${withFullStop(`Who: ${owner}`)} ` : ''}
         {due.kind === 'date' ? `By ${describeActionDue(due)}. ` : ''}
         {due.kind === 'within' ? `${describeActionDue(due)}. ` : ''}
         {action.measure ? `How we will know: ${action.measure}` : ''}

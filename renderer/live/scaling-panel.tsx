@@ -10,7 +10,7 @@ import Typography from '@mui/material/Typography'
 import Add from '@mui/icons-material/Add'
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined'
 import type { DangerStatement, ScaleScore } from '../../shared/kinds/conference/records.ts'
-import { sortPeople } from '../../shared/rules/people.ts'
+import { scalePeople, sortPeople } from '../../shared/rules/people.ts'
 import type { ScalingSettings } from '../../shared/settings/settings.ts'
 import { useConferenceContext } from '../meeting/meeting-context.tsx'
 import { useSettings } from '../settings/use-settings.ts'
@@ -21,7 +21,12 @@ const defaultScale: ScalingSettings = { zeroMeans: 'Not safe', tenMeans: 'Safe e
 export function ScalingPanel() {
   const { meeting, names, send } = useConferenceContext()
   const scale = useSettings()?.scaling ?? defaultScale
-  const people = sortPeople(meeting.participants.filter((person) => person.attendance.status !== 'apologies'))
+  const scored = new Set(
+    meeting.record.scaling.scores
+      .filter((score) => score.score !== null || score.why.trim() !== '')
+      .map((score) => score.personId),
+  )
+  const people = sortPeople(scalePeople(meeting, scored))
   const scoreOf = (personId: string): ScaleScore | undefined =>
     meeting.record.scaling.scores.find((score) => score.personId === personId)
   const placed = meeting.record.scaling.scores.filter((score) => score.score !== null)

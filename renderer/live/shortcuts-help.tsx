@@ -3,22 +3,25 @@ import Button from '@mui/material/Button'
 import Dialog from '@mui/material/Dialog'
 import DialogActions from '@mui/material/DialogActions'
 import DialogContent from '@mui/material/DialogContent'
+import DialogContentText from '@mui/material/DialogContentText'
 import DialogTitle from '@mui/material/DialogTitle'
 import Table from '@mui/material/Table'
 import TableBody from '@mui/material/TableBody'
 import TableCell from '@mui/material/TableCell'
 import TableRow from '@mui/material/TableRow'
 import KeyboardOutlined from '@mui/icons-material/KeyboardOutlined'
+import { chordLabel, inBrowser, sectionShortcut } from '../common/shortcuts.ts'
 
+const [first, ninth, tenth] = [sectionShortcut(0), sectionShortcut(8), sectionShortcut(9)]
 const shortcuts: ReadonlyArray<readonly [string, string]> = [
   ['Enter', 'Add the note'],
   ['Shift+Enter', 'New line in a note'],
-  ['Ctrl+1 … Ctrl+9, Ctrl+0', 'Go to that section of the agenda'],
+  [`${first} … ${ninth}, ${tenth}`, 'Go to that section of the agenda'],
   ['Ctrl+. and Ctrl+,', 'Next and previous section'],
-  ['Ctrl+K', 'Choose the speaker (type a few letters, then Enter)'],
-  ['Ctrl+Shift+H', 'Start or end a closed part (notes not for the family)'],
-  ['Ctrl+Shift+O', 'Mark the next note as their own words'],
-  ['Ctrl+J', 'Explain the underlined wording nearest the cursor, and offer other words'],
+  [chordLabel('speaker'), 'Choose the speaker (type a few letters, then Enter)'],
+  [chordLabel('closed-part'), 'Start or end a closed part (notes not for the family)'],
+  [chordLabel('own-words'), 'Mark the next note as their own words'],
+  [chordLabel('wording'), 'Explain the underlined wording nearest the cursor, and offer other words'],
   ['1 … 9 (in a suggestion)', 'Use that wording; K keeps yours here, M keeps it for the meeting'],
   ['Ctrl+Z', 'Undo deleting a note (in a note: undo typing or a suggestion used)'],
 ]
@@ -50,6 +53,12 @@ export function ShortcutsHelp() {
               ))}
             </TableBody>
           </Table>
+          {inBrowser && (
+            <DialogContentText sx={{ mt: 2 }}>
+              In a web browser, Ctrl with a number, K or J also belongs to the browser (switch tab, search,
+              downloads), so here the shortcuts add Alt. In the Convene app, Ctrl alone does.
+            </DialogContentText>
+          )}
         </DialogContent>
         <DialogActions>
           <Button onClick={() => setOpen(false)} autoFocus>

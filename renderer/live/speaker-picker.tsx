@@ -1,4 +1,4 @@
-import { memo } from 'react'
+import { memo, useMemo, useRef, type KeyboardEvent } from 'react'
 import Autocomplete from '@mui/material/Autocomplete'
 import Box from '@mui/material/Box'
 import TextField from '@mui/material/TextField'
@@ -10,37 +10,79 @@ type Props = {
   readonly names: ReadonlyMap<string, string>
   readonly speakerId: string | null
   readonly onChange: (speakerId: string | null) => void
-  /** Called when the choice is made (even of the same speaker again) or abandoned with Escape. */
+  /**
+   * Called, in the very keystroke that makes the choice (Enter, even of the same speaker again) or
+   * abandons it (Escape), so the caller can move the focus on before the next key arrives.
+   */
   readonly onDone: () => void
+  readonly id?: string
+  readonly label?: string
+  readonly size?: 'small' | 'medium'
+  readonly width?: string
 }
 
-/** Who is speaking: type a few letters of a name or a role ('sar', 'hv', 'social'), then Enter. */
+/**
+ * Who is speaking: type a few letters of a name or a role ('sar', 'hv', 'social'), then Enter. Enter always
+ * finishes the choice, in the same keystroke: the highlighted person, or the best match for what was
+ * typed, or (when nobody matches) nobody. So the focus moves on at once and a fast typist's next key never
+ * lands here.
+ */
 export const SpeakerPicker = memo(function SpeakerPicker({
   people,
   names,
   speakerId,
   onChange,
   onDone,
+  id = 'speaker',
+  label = 'Speaker',
+  size = 'small',
+  width = '15rem',
 }: Props) {
-  const options = sortPeople(people)
+  const options = useMemo(() => sortPeople(people), [people])
   const value = options.find((person) => person.id === speakerId) ?? null
+  const highlighted = useRef<Participant | null>(null)
+  const typed = useRef('')
+  const labelOf = (person: Participant): string => names.get(person.id) ?? person.name
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement> & { defaultMuiPrevented?: boolean }): void => {
+    if (event.key !== 'Enter' || event.nativeEvent.isComposing) return
+    // MUI chooses the highlighted person itself (and onClose moves on); anything else is settled here.
+    if (highlighted.current) return
+    event.preventDefault()
+    event.defaultMuiPrevented = true
+    const query = typed.current.trim()
+    const unchanged = query === '' || (value !== null && query === labelOf(value))
+    if (!unchanged) onChange(matchPeople(options, query)[0]?.id ?? null)
+    onDone()
+  }
+
   return (
     <Autocomplete
-      id="speaker"
+      id={id}
       options={options}
       value={value}
       onChange={(_event, person) => onChange(person?.id ?? null)}
+      onInputChange={(_event, input) => {
+        typed.current = input
+        // Typing brings the best match to the top: that is who Enter chooses now, not one moved to before.
+        highlighted.current = null
+      }}
+      onHighlightChange={(_event, person) => {
+        highlighted.current = person
+      }}
       onClose={(_event, reason) => {
+        highlighted.current = null
         if (reason === 'selectOption' || reason === 'escape') onDone()
       }}
-      getOptionLabel={(person) => names.get(person.id) ?? person.name}
+      onKeyDown={onKeyDown}
+      getOptionLabel={labelOf}
       isOptionEqualToValue={(option, chosen) => option.id === chosen.id}
       filterOptions={(candidates, state) => matchPeople(candidates, state.inputValue)}
       autoHighlight
       autoSelect={false}
       openOnFocus
-      size="small"
-      noOptionsText="Nobody with that name or role. Add people on the Before the meeting tab."
+      size={size}
+      noOptionsText="Nobody with that name or role: Enter goes on with no speaker. Add people on the Before the meeting tab."
       renderOption={(props, person) => {
         const { key, ...rest } = props as typeof props & { key: string }
         return (
@@ -58,9 +100,17 @@ export const SpeakerPicker = memo(function SpeakerPicker({
         )
       }}
       renderInput={(params) => (
-        <TextField {...params} label="Speaker" helperText="Ctrl+K, then a few letters" />
+        <TextField
+          {...params}
+          label={label}
+          slotProps={{
+            ...params.slotProps,
+            htmlInput: { ...params.slotProps.htmlInput, 'aria-keyshortcuts': 'Control+K', dir: 'auto' },
+          }}
+        />
       )}
-      sx={{ minWidth: 240 }}
+      slotProps={{ popper: { sx: { minWidth: 300 }, placement: 'top-start' } }}
+      sx={{ width, flexShrink: 0 }}
     />
   )
 })

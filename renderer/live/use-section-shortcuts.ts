@@ -1,9 +1,10 @@
 import { useEffect, useRef } from 'react'
 import type { AgendaSection } from '../../shared/model/agenda.ts'
+import { sectionChord } from '../common/shortcuts.ts'
 
 /**
- * The live meeting's keyboard: Ctrl+1…Ctrl+9 and Ctrl+0 jump to a section, Ctrl+. and Ctrl+, to the next
- * and previous, and Ctrl+Z (outside a text field) undoes the last deletion.
+ * The live meeting's keyboard: Ctrl+1…Ctrl+9 and Ctrl+0 (or Ctrl+Alt+ the number) jump to a section,
+ * Ctrl+. and Ctrl+, to the next and previous, and Ctrl+Z (outside a text field) undoes the last deletion.
  */
 export function useSectionShortcuts(options: {
   readonly agenda: ReadonlyArray<AgendaSection>
@@ -17,11 +18,13 @@ export function useSectionShortcuts(options: {
   })
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return
+      if (!(event.ctrlKey || event.metaKey) || event.shiftKey) return
       const { agenda, currentKey, goTo, undo } = latest.current
       const index = agenda.findIndex((section) => section.key === currentKey)
+      const position = sectionChord(event)
       let target: AgendaSection | undefined
-      if (/^[0-9]$/.test(event.key)) target = agenda[event.key === '0' ? 9 : Number(event.key) - 1]
+      if (position !== null) target = agenda[position]
+      else if (event.altKey) return
       else if (event.key === '.') target = agenda[Math.min(agenda.length - 1, index + 1)]
       else if (event.key === ',') target = agenda[Math.max(0, index - 1)]
       else if (event.key.toLowerCase() === 'z' && undo) {

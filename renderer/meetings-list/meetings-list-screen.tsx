@@ -2,6 +2,8 @@ import { useCallback, useEffect, useMemo, useState } from 'react'
 import Alert from '@mui/material/Alert'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
+import FormControlLabel from '@mui/material/FormControlLabel'
+import Switch from '@mui/material/Switch'
 import Paper from '@mui/material/Paper'
 import Skeleton from '@mui/material/Skeleton'
 import Stack from '@mui/material/Stack'
@@ -58,7 +60,19 @@ export function MeetingsListScreen({ navigate }: { readonly navigate: (route: Ro
     () => (meetings ?? []).flatMap((entry) => (entry.readable ? [] : [entry])),
     [meetings],
   )
-  const groups = useMemo(() => (readable ? groupIntoCases(readable, collator) : null), [readable])
+  // Signed records stay on the laptop (they are a statutory record) but need not crowd the list.
+  const [hideSigned, setHideSigned] = useState(false)
+  const signedCount = useMemo(
+    () => (readable ? readable.filter((entry) => entry.signed === true).length : 0),
+    [readable],
+  )
+  const groups = useMemo(
+    () =>
+      readable
+        ? groupIntoCases(hideSigned ? readable.filter((entry) => entry.signed !== true) : readable, collator)
+        : null,
+    [readable, hideSigned],
+  )
   const found = useMemo(
     () => (groups ? groups.filter((group) => matches(group, search.trim())) : null),
     [groups, search],
@@ -162,6 +176,22 @@ export function MeetingsListScreen({ navigate }: { readonly navigate: (route: Ro
             </Alert>
           ))}
         </Stack>
+      )}
+      {signedCount > 0 && (
+        <FormControlLabel
+          sx={{ display: 'flex', mb: 1 }}
+          control={
+            <Switch
+              id="hide-signed"
+              checked={hideSigned}
+              onChange={(event) => {
+                setHideSigned(event.target.checked)
+                setShown(pageSize)
+              }}
+            />
+          }
+          label={`Hide signed meetings (${signedCount.toLocaleString('en-GB')})`}
+        />
       )}
       {found && groups && groups.length > 0 && found.length === 0 && (
         <Typography role="status" sx={{ py: 2 }}>

@@ -1,6 +1,8 @@
 import type { MeetingKind, NewMeeting } from '../../shared/meeting/meeting.ts'
 import type { ChildRow } from '../common/children-editor.tsx'
 import type { FieldProblem } from '../common/error-summary.tsx'
+import { ukDateOf } from '../../shared/dates/british-date.ts'
+import { dateOfBirthProblem } from '../../shared/rules/plausible.ts'
 
 /** The 'New meeting' form as typed, before it is checked. */
 export type NewMeetingForm = {
@@ -14,7 +16,10 @@ export type NewMeetingForm = {
 }
 
 /** Checks the form and says, field by field and in plain words, what is missing or wrong. */
-export function checkNewMeeting(form: NewMeetingForm): {
+export function checkNewMeeting(
+  form: NewMeetingForm,
+  today: string = ukDateOf(new Date()),
+): {
   readonly problems: FieldProblem[]
   readonly draft: NewMeeting | null
 } {
@@ -45,6 +50,10 @@ export function checkNewMeeting(form: NewMeetingForm): {
         fieldId: `new-child-dob-${index}`,
         message: `Enter a real date of birth for child ${index + 1}, like 03/05/2019`,
       })
+    } else {
+      const future = dateOfBirthProblem(child.dateOfBirth, today)
+      if (future)
+        problems.push({ fieldId: `new-child-dob-${index}`, message: `Child ${index + 1}: ${future}` })
     }
   })
   if (problems.length > 0 || !form.kind || !form.date) return { problems, draft: null }

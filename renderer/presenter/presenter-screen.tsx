@@ -6,6 +6,7 @@ import { formatBritishDate } from '../../shared/dates/british-date.ts'
 import { isConference, type ConferenceMeetingValue, type Meeting } from '../../shared/meeting/meeting.ts'
 import type { ProjectedMeeting } from '../../shared/meeting/project.ts'
 import { displayNames } from '../../shared/rules/people.ts'
+import { statementWording } from '../../shared/rules/danger-statement.ts'
 import { convene, useConveneEvent } from '../api/convene.ts'
 import { BoardView } from '../live/board-view.tsx'
 import { NoteStyles } from '../live/note-styles.tsx'
@@ -138,11 +139,11 @@ function sectionExtras(view: ConferenceMeetingValue): Record<string, React.React
                   fontSize: '1.15rem',
                 }}
               >
-                <strong>We are worried that</strong> {statement.danger}
-                {statement.safetyGoal && (
+                <Wording kind="danger" written={statement.danger} />
+                {statement.safetyGoal.trim() && (
                   <>
                     <br />
-                    <strong>We will know the child is safe when</strong> {statement.safetyGoal}
+                    <Wording kind="goal" written={statement.safetyGoal} />
                   </>
                 )}
               </Box>
@@ -174,4 +175,16 @@ function sectionExtras(view: ConferenceMeetingValue): Record<string, React.React
     }
   }
   return extras
+}
+
+/** A danger statement or safety goal, with its opening in bold where the chair did not write one. */
+function Wording({ kind, written }: { readonly kind: 'danger' | 'goal'; readonly written: string }) {
+  const { opening, text } = statementWording(kind, written)
+  return opening ? (
+    <>
+      <strong>{opening}</strong> <bdi>{text}</bdi>
+    </>
+  ) : (
+    <bdi>{text}</bdi>
+  )
 }

@@ -27,6 +27,7 @@ import { LanguageSettingsEditor } from './language-settings-editor.tsx'
 import { TimescaleSettingsEditor } from './timescale-settings-editor.tsx'
 import { TrustedCertificatesEditor } from './trusted-certificates-editor.tsx'
 import { useSettings } from './use-settings.ts'
+import { withArticle } from '../../shared/text/sentences.ts'
 
 /** The council's settings: agendas, deadlines, the safety scale, bank holidays and wording. Saved together. */
 export function SettingsScreen() {
@@ -128,7 +129,7 @@ export function SettingsScreen() {
                 key={meetingKind}
                 id={`deadline-${meetingKind}`}
                 type="number"
-                label={`Reports due before a ${meetingKindLabels[meetingKind].toLocaleLowerCase('en-GB')}`}
+                label={`Reports due before ${withArticle(meetingKindLabels[meetingKind].toLocaleLowerCase('en-GB'))}`}
                 value={draft.reportDeadlineWorkingDays[meetingKind]}
                 onChange={(event) =>
                   setDraft({

@@ -16,6 +16,7 @@ import {
   type Participant,
   type ParticipantGroup,
 } from '../../shared/model/people.ts'
+import { attendanceTimesProblem } from '../../shared/rules/plausible.ts'
 
 /** A person as the dialog holds them while being typed. */
 export type PersonFields = Omit<Participant, 'id'>
@@ -55,7 +56,11 @@ export function PersonDialog({ open, group, initial, onCancel, onSave }: Props) 
         : null,
     from: attendance.from !== null && !timePattern.test(attendance.from) ? 'Enter a time like 10:30' : null,
     until:
-      attendance.until !== null && !timePattern.test(attendance.until) ? 'Enter a time like 11:15' : null,
+      attendance.until !== null && !timePattern.test(attendance.until)
+        ? 'Enter a time like 11:15'
+        : partly && attendance.from !== null && timePattern.test(attendance.from)
+          ? attendanceTimesProblem(attendance)
+          : null,
   }
   const [tried, setTried] = useState(false)
   const shown = (key: keyof typeof problems): string | null => (tried ? problems[key] : null)

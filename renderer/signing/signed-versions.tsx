@@ -15,6 +15,7 @@ import { convene } from '../api/convene.ts'
 import { useFileSaver } from '../common/save-files.tsx'
 import { useConferenceContext } from '../meeting/meeting-context.tsx'
 import { offersDocuments } from '../../shared/kinds/offers.ts'
+import { withFullStop } from '../../shared/text/sentences.ts'
 
 /**
  * The signed versions of the minutes, newest first: each locked with its hash, its corrections, and its
@@ -36,16 +37,18 @@ export function SignedVersions() {
     const saved = await files.save(result.value)
     setProblem(saved.ok ? null : saved.error.message)
   }
+  // A problem with the correction is shown in its dialog, where the chair is looking, not behind it.
+  const [correctionProblem, setCorrectionProblem] = useState<string | null>(null)
   const startCorrection = async (): Promise<void> => {
     if (what.trim() === '' || askedBy.trim() === '')
-      return setProblem('Say what is being corrected and who asked')
+      return setCorrectionProblem('Say what is being corrected and who asked for it')
     const result = await send({
       type: 'start-correction',
       correction: { what: what.trim(), askedBy: askedBy.trim() },
     })
-    if (!result.ok) return setProblem(result.error.message)
+    if (!result.ok) return setCorrectionProblem(result.error.message)
     setCorrecting(false)
-    setProblem(null)
+    setCorrectionProblem(null)
   }
   const versions = [...meeting.record.signedVersions].reverse()
   return (
@@ -81,7 +84,7 @@ export function SignedVersions() {
             </Typography>
             {version.corrections.map((correction) => (
               <Typography variant="body2" key={correction.at}>
-                Corrected: {correction.what}. Asked by {correction.askedBy},{' '}
+                {withFullStop(`Corrected: ${correction.what}`)} Asked by {correction.askedBy},{' '}
                 {formatBritishDateTime(new Date(correction.at))}.
               </Typography>
             ))}
@@ -98,9 +101,21 @@ export function SignedVersions() {
           Start a correction…
         </Button>
       )}
-      <Dialog open={correcting} onClose={() => setCorrecting(false)} aria-labelledby="correction-title">
+      <Dialog
+        open={correcting}
+        onClose={() => {
+          setCorrecting(false)
+          setCorrectionProblem(null)
+        }}
+        aria-labelledby="correction-title"
+      >
         <DialogTitle id="correction-title">Start a correction</DialogTitle>
         <DialogContent>
+          {correctionProblem && (
+            <Alert severity="error" role="alert" sx={{ mb: 2 }}>
+              {correctionProblem}
+            </Alert>
+          )}
           <DialogContentText sx={{ mb: 2 }}>
             The signed version stays as it is. Make the correction, then sign again: that makes a new version,
             with this correction in its log.
@@ -110,6 +125,9 @@ export function SignedVersions() {
             label="What is being corrected"
             value={what}
             onChange={(event) => setWhat(event.target.value)}
+            error={correctionProblem !== null && what.trim() === ''}
+            required
+            fullWidth
             multiline
             sx={{ mb: 2 }}
             autoFocus
@@ -119,6 +137,9 @@ export function SignedVersions() {
             label="Who asked for it"
             value={askedBy}
             onChange={(event) => setAskedBy(event.target.value)}
+            error={correctionProblem !== null && askedBy.trim() === ''}
+            required
+            fullWidth
           />
         </DialogContent>
         <DialogActions>

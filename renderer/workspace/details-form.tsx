@@ -16,6 +16,8 @@ import { BritishDateField } from '../common/british-date-field.tsx'
 import { ChildrenEditor, type ChildRow } from '../common/children-editor.tsx'
 import { useLocalCopy } from '../common/use-local-copy.ts'
 import { useMeetingContext } from '../meeting/meeting-context.tsx'
+import { ukDateOf } from '../../shared/dates/british-date.ts'
+import { dateOfBirthProblem } from '../../shared/rules/plausible.ts'
 
 type Props = {
   readonly values: MeetingDetails
@@ -49,12 +51,16 @@ export function DetailsForm({ values, change, onValidity, problems }: Props) {
     setChildRows(rows)
     const blank = rows.findIndex((row) => row.name.trim() === '')
     const badDate = rows.findIndex((row) => datesValid[row.key] === false)
+    const today = ukDateOf(new Date())
+    const unborn = rows.findIndex((row) => dateOfBirthProblem(row.dateOfBirth, today) !== null)
     const problem =
       blank >= 0
         ? `Enter the name of child ${blank + 1}, or remove them`
         : badDate >= 0
           ? `Enter a real date of birth for child ${badDate + 1}`
-          : null
+          : unborn >= 0
+            ? `Child ${unborn + 1}: ${dateOfBirthProblem(rows[unborn]?.dateOfBirth ?? null, today)}`
+            : null
     onValidity('children', problem)
     change(
       'children',

@@ -139,7 +139,7 @@ const WorkspaceTabs = memo(function WorkspaceTabs({
       value={tab}
       onChange={(_event, next: WorkspaceTab) => navigate({ screen: 'meeting', meetingId, tab: next })}
       aria-label="Parts of the meeting"
-      sx={{ mb: 3, borderBottom: 1, borderColor: 'divider' }}
+      sx={{ mb: tab === 'live' ? 1.5 : 3, borderBottom: 1, borderColor: 'divider' }}
     >
       {tabs.map((name) => (
         <Tab

@@ -10,6 +10,7 @@ import DialogContent from '@mui/material/DialogContent'
 import DialogContentText from '@mui/material/DialogContentText'
 import DialogTitle from '@mui/material/DialogTitle'
 import Stack from '@mui/material/Stack'
+import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined'
 import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined'
@@ -59,6 +60,12 @@ export function WorkspaceHeader({
     setProblem(saved.ok ? null : saved.error.message)
   }
 
+  // A signed record is a statutory record: deleting it takes the family's name typed out, not one click.
+  const signedVersions = moduleOf(meeting.kind).signedVersions(meeting).length
+  const signedRecord = signedVersions > 0
+  const [typedName, setTypedName] = useState('')
+  const nameTyped =
+    typedName.trim().toLocaleLowerCase('en-GB') === meeting.familyName.trim().toLocaleLowerCase('en-GB')
   const remove = async (): Promise<void> => {
     const result = await convene().meetings.remove(meeting.id)
     setConfirmingDelete(false)
@@ -66,11 +73,29 @@ export function WorkspaceHeader({
     else setProblem(result.error.message)
   }
 
+  // In the meeting the focus belongs in the note box, ready to type; elsewhere the heading takes it.
+  const [headingTakesFocus] = useState(!compact)
   return (
-    <Box sx={{ mb: compact ? 1 : 2 }}>
-      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ justifyContent: 'space-between' }}>
-        <Box>
-          <PageHeading>
+    <Box sx={{ mb: compact ? 0.5 : 2 }}>
+      <Stack
+        direction={{ xs: 'column', md: 'row' }}
+        spacing={2}
+        sx={{ justifyContent: 'space-between', alignItems: { md: 'flex-start' } }}
+      >
+        <Box
+          sx={{
+            minWidth: 0,
+            // One line in the meeting, where the screen's height is for the notes.
+            ...(compact && {
+              display: 'flex',
+              alignItems: 'center',
+              columnGap: 2,
+              flexWrap: 'wrap',
+              '& h1': { fontSize: '1.5rem', mb: 0 },
+            }),
+          }}
+        >
+          <PageHeading takeFocus={headingTakesFocus}>
             <bdi>{meeting.familyName}</bdi> family
           </PageHeading>
           <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
@@ -83,7 +108,11 @@ export function WorkspaceHeader({
           </Stack>
         </Box>
         {!compact && (
-          <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}>
+          <Stack
+            direction="row"
+            spacing={1}
+            sx={{ alignItems: 'flex-start', flexWrap: 'wrap', flexShrink: 0 }}
+          >
             {followOns.map((followOn) => (
               <FollowOnButton key={followOn.kind} meeting={meeting} followOn={followOn} navigate={navigate} />
             ))}
@@ -114,24 +143,52 @@ export function WorkspaceHeader({
       )}
       <Dialog
         open={confirmingDelete}
-        onClose={() => setConfirmingDelete(false)}
+        onClose={() => {
+          setConfirmingDelete(false)
+          setTypedName('')
+        }}
         aria-labelledby="delete-title"
         aria-describedby="delete-text"
       >
         <DialogTitle id="delete-title">Delete this meeting?</DialogTitle>
         <DialogContent>
+          {signedRecord && (
+            <Alert severity="warning" sx={{ mb: 2 }}>
+              <AlertTitle>These minutes are signed: they are a statutory record</AlertTitle>
+              {signedVersions === 1 ? 'The signed version' : `All ${signedVersions} signed versions`} would go
+              too. Your council&apos;s records policy says how long signed minutes must be kept; check it, and
+              export the meeting file first.
+            </Alert>
+          )}
           <DialogContentText id="delete-text">
             The meeting with the <bdi>{meeting.familyName}</bdi> family on {formatBritishDate(meeting.date)}{' '}
             and every saved copy of it will be removed from this laptop. This cannot be undone. Export the
             meeting file first if you need to keep it.
           </DialogContentText>
+          {signedRecord && (
+            <TextField
+              id="delete-family-name"
+              label={`To delete it, type the family's name: ${meeting.familyName}`}
+              value={typedName}
+              onChange={(event) => setTypedName(event.target.value)}
+              autoComplete="off"
+              fullWidth
+              sx={{ mt: 2 }}
+              slotProps={{ htmlInput: { dir: 'auto' } }}
+            />
+          )}
         </DialogContent>
         <DialogActions>
           <Button onClick={() => setConfirmingDelete(false)} autoFocus>
             Keep the meeting
           </Button>
-          <Button color="error" variant="contained" onClick={() => void remove()}>
-            Delete meeting
+          <Button
+            color="error"
+            variant="contained"
+            onClick={() => void remove()}
+            disabled={signedRecord && !nameTyped}
+          >
+            {signedRecord ? 'Delete the signed record' : 'Delete meeting'}
           </Button>
         </DialogActions>
       </Dialog>

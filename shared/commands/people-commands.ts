@@ -4,6 +4,7 @@ import { AttendanceSchema, ParticipantSchema } from '../model/people.ts'
 import { IdSchema } from '../model/primitives.ts'
 import { fail, ok, type Result } from '../util/result.ts'
 import { assertNever } from '../util/assert-never.ts'
+import { attendanceTimesProblem } from '../rules/plausible.ts'
 import { defined, updateById, type CommandContext } from './command-context.ts'
 import { commandTable } from './command-table.ts'
 
@@ -48,9 +49,13 @@ export function applyPeopleCommand<M extends MeetingCore>(
         id: command.participantId,
         attendance: attendance ?? { status: 'invited' as const, from: null, until: null, reason: '' },
       }
+      const times = attendanceTimesProblem(participant.attendance)
+      if (times) return fail('invalid-argument', times)
       return ok({ ...meeting, participants: [...meeting.participants, participant] })
     }
     case 'update-participant': {
+      const times = command.patch.attendance ? attendanceTimesProblem(command.patch.attendance) : null
+      if (times) return fail('invalid-argument', times)
       const participants = updateById(
         meeting.participants,
         command.participantId,

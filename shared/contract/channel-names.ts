@@ -20,6 +20,8 @@ export const channelNames = [
   'meetings.importInterchange',
   'meetings.apply',
   'meetings.roomView',
+  'drafts.get',
+  'drafts.save',
   'settings.get',
   'settings.update',
   'settings.reset',

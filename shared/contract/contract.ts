@@ -14,6 +14,7 @@ import type {
   VaultStatus,
 } from './values.ts'
 import { MeetingCommandSchema } from '../meeting/meeting-command.ts'
+import { NoteDraftSchema, type NoteDraft } from '../model/note-draft.ts'
 import { CouncilSettingsPatchSchema, type CouncilSettings } from '../settings/settings.ts'
 import type { TrustedCertificate } from '../settings/trusted-certificates.ts'
 import type { ProjectedMeeting } from '../meeting/project.ts'
@@ -83,6 +84,8 @@ export const contract = {
   ),
   'meetings.apply': returns<Meeting>()(z.tuple([IdSchema, MeetingCommandSchema])),
   'meetings.roomView': returns<ProjectedMeeting>()(z.tuple([IdSchema])),
+  'drafts.get': returns<NoteDraft | null>()(z.tuple([IdSchema])),
+  'drafts.save': returns<{ readonly saved: true }>()(z.tuple([IdSchema, NoteDraftSchema])),
   'settings.get': returns<CouncilSettings>()(z.tuple([])),
   'settings.update': returns<CouncilSettings>()(z.tuple([CouncilSettingsPatchSchema])),
   'settings.reset': returns<CouncilSettings>()(z.tuple([])),

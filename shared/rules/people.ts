@@ -65,3 +65,39 @@ export function matchPeople<T extends Pick<Participant, 'name' | 'role' | 'agenc
     .sort((a, b) => a.score - b.score)
     .map((entry) => entry.person)
 }
+
+/** Attendances of people who are not in the room: they cannot speak there, nor place themselves on a scale. */
+const notInTheRoom: ReadonlySet<Participant['attendance']['status']> = new Set(['apologies', 'report-only'])
+
+/**
+ * Who can be chosen as the speaker of a note: everyone but those who sent apologies or only a report.
+ * `keep` stays in the list whatever their attendance (the speaker of a note already taken).
+ */
+export function possibleSpeakers<T extends Pick<Participant, 'id' | 'attendance'>>(
+  people: ReadonlyArray<T>,
+  keep: string | null = null,
+): T[] {
+  return people.filter((person) => person.id === keep || !notInTheRoom.has(person.attendance.status))
+}
+
+/**
+ * Who places themselves on the safety scale: the family and professionals in the room, not the chair who
+ * leads the scaling nor the minute taker who records it. Anyone already given a score stays, so no score
+ * is ever hidden.
+ */
+export function scalePeople<T extends Pick<Participant, 'id' | 'attendance'>>(
+  meeting: {
+    readonly participants: ReadonlyArray<T>
+    readonly chairId: string | null
+    readonly minuteTakerId: string | null
+  },
+  scored: ReadonlySet<string> = new Set(),
+): T[] {
+  return meeting.participants.filter(
+    (person) =>
+      scored.has(person.id) ||
+      (!notInTheRoom.has(person.attendance.status) &&
+        person.id !== meeting.chairId &&
+        person.id !== meeting.minuteTakerId),
+  )
+}

@@ -1,6 +1,6 @@
 import { test, expect, openApp, expectNoAxeViolations } from './fixtures.ts'
 import { writeInterchange } from '../../shared/meeting/interchange.ts'
-import { conferenceMeeting } from '../helpers/conference-meeting.ts'
+import { heldConference } from '../helpers/conference-meeting.ts'
 
 test('the decision, the language check and the signed record pass axe in dark mode', async ({
   page,
@@ -11,7 +11,7 @@ test('the decision, the language check and the signed record pass axe in dark mo
   await page.getByTestId('import-file-input').setInputFiles({
     name: 'kowalski.json',
     mimeType: 'application/json',
-    buffer: Buffer.from(writeInterchange(conferenceMeeting(), new Date('2026-12-02T12:00:00Z'))),
+    buffer: Buffer.from(writeInterchange(heldConference(), new Date('2026-11-20T12:00:00Z'))),
   })
   await page.getByRole('tab', { name: 'Decision and plan' }).click()
   await expect(page.getByRole('region', { name: 'Ready to sign?' })).toBeVisible()

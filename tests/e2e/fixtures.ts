@@ -9,6 +9,9 @@ import { e2ePassphrase } from '../helpers/passphrases.ts'
 /** The passphrase every e2e test sets. */
 export const passphrase = e2ePassphrase
 
+/** React's own errors (a render loop, an update on every render), as the production build logs them. */
+const reactError = /Minified React error|Maximum update depth|React error #\d+/
+
 type Fixtures = {
   /** A fresh data folder for this test (with logs beside it), removed afterwards. */
   readonly workFolder: string
@@ -17,6 +20,8 @@ type Fixtures = {
   readonly host: HostControl
   /** Fills and frees the host's disk: while full, every save fails as it would with no space left. */
   readonly disk: { readonly fill: () => Promise<void>; readonly free: () => Promise<void> }
+  /** Watches every page for React's errors and fails the test on any (set up by itself). */
+  readonly watchReact: void
 }
 
 /** The host of one test, which can be killed and started again on the same data. */
@@ -34,6 +39,24 @@ export const test = base.extend<Fixtures>({
   dataFolder: async ({ workFolder }, use) => {
     await use(join(workFolder, 'data'))
   },
+  watchReact: [
+    async ({ context }, use) => {
+      const errors: string[] = []
+      const watch = (page: Page): void => {
+        page.on('console', (message) => {
+          if (message.type() === 'error' && reactError.test(message.text())) errors.push(message.text())
+        })
+        page.on('pageerror', (error) => {
+          if (reactError.test(error.message)) errors.push(error.message)
+        })
+      }
+      context.pages().forEach(watch)
+      context.on('page', watch)
+      await use()
+      expect(errors, 'React errors in the console').toEqual([])
+    },
+    { auto: true },
+  ],
   host: async ({ dataFolder, workFolder }, use) => {
     const options = { diskFullWhen: join(workFolder, 'disk-is-full') }
     let running = await startHost(dataFolder, options)

@@ -15,7 +15,7 @@ test.describe('the restorative-language assistant', () => {
     await field.focus()
     await page.keyboard.type('Mum failed to attend the CIN meeting.')
     const status = page.locator('#note-language-status')
-    await expect(status).toHaveText('3 wording suggestions (Ctrl+J)')
+    await expect(status).toHaveText('3 wording suggestions (Ctrl+Alt+J)')
     await expect(page.locator('[aria-hidden="true"] mark')).toHaveText(['Mum', 'failed to', 'CIN'])
 
     await page.keyboard.press('Control+Home')
@@ -64,7 +64,7 @@ test.describe('the restorative-language assistant', () => {
     await page.waitForTimeout(500)
     await expect(status).toHaveText('')
     await page.keyboard.press('Control+Shift+O')
-    await expect(status).toHaveText('2 wording suggestions (Ctrl+J)')
+    await expect(status).toHaveText('2 wording suggestions (Ctrl+Alt+J)')
 
     // The note was added with 'CIN' kept in it: the meeting's check does not list it.
     await page.getByRole('tab', { name: 'Language check' }).click()
@@ -82,7 +82,7 @@ test.describe('the restorative-language assistant', () => {
     const field = page.locator('#note-text')
     await field.focus()
     await page.keyboard.type('He was hostile again on Friday.')
-    await expect(page.locator('#note-language-status')).toHaveText('1 wording suggestion (Ctrl+J)')
+    await expect(page.locator('#note-language-status')).toHaveText('1 wording suggestion (Ctrl+Alt+J)')
     await page.keyboard.press('Control+J')
     await page.keyboard.press('m')
     await expect(page.locator('#note-language-status')).toHaveText('')
@@ -122,15 +122,22 @@ test.describe('the restorative-language assistant', () => {
 
   test('the chair can switch suggestions off, and on again', async ({ page }) => {
     await page.locator('#note-text').fill('Mum is chaotic.')
-    await expect(page.locator('#note-language-status')).toHaveText('2 wording suggestions (Ctrl+J)')
-    await page.getByLabel('Wording suggestions').uncheck()
+    await expect(page.locator('#note-language-status')).toHaveText('2 wording suggestions (Ctrl+Alt+J)')
+    await page.getByRole('button', { name: 'Wording suggestions', exact: true }).click()
+    await expect(page.getByRole('button', { name: 'Wording suggestions', exact: true })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    )
     await expect(page.locator('#note-language-status')).toHaveText('')
     await expect(page.locator('[aria-hidden="true"] mark')).toHaveCount(0)
     await page.getByRole('tab', { name: 'Language check' }).click()
     await expect(page.getByText('Wording suggestions while you type are off')).toBeVisible()
     await page.getByRole('button', { name: 'Turn them on' }).click()
     await page.getByRole('tab', { name: 'In the meeting' }).click()
-    await expect(page.getByLabel('Wording suggestions')).toBeChecked()
+    await expect(page.getByRole('button', { name: 'Wording suggestions', exact: true })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    )
   })
 
   test('a council adds its own phrase and switches a kind of wording off in settings', async ({ page }) => {
@@ -158,7 +165,7 @@ test.describe('the restorative-language assistant', () => {
     await page.getByRole('tab', { name: 'In the meeting' }).click()
     await page.locator('#note-text').focus()
     await page.keyboard.type('Sarah is known to services and is always on time.')
-    await expect(page.locator('#note-language-status')).toHaveText('1 wording suggestion (Ctrl+J)')
+    await expect(page.locator('#note-language-status')).toHaveText('1 wording suggestion (Ctrl+Alt+J)')
     await page.keyboard.press('Control+J')
     const popover = page.getByRole('dialog', { name: '‘known to services’' })
     await expect(popover).toContainText('Say which service, and what they did.')

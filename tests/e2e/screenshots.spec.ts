@@ -4,11 +4,12 @@ import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { renderDocuments } from '../helpers/render-documents.ts'
-import { conferenceMeeting } from '../helpers/conference-meeting.ts'
+import { conferenceMeeting, heldConference } from '../helpers/conference-meeting.ts'
 import { test, expect, openApp, createMeeting, expectAllSaved } from './fixtures.ts'
 import { writeInterchange } from '../../shared/meeting/interchange.ts'
 import { aMeeting } from '../helpers/builders.ts'
 import { addPerson, applyAll } from '../helpers/commands.ts'
+import { liveConference } from '../helpers/live-meeting.ts'
 
 /**
  * `npm run screenshots`: the pictures in docs/screenshots, taken from the production build. Not part of
@@ -214,7 +215,7 @@ test('screenshots of the language assistant and the language check', async ({ pa
   await expectAllSaved(page)
   await page.locator('#note-text').focus()
   await page.keyboard.type('Mum failed to attend the CIN meeting and was uncooperative on the phone.')
-  await expect(page.locator('#note-language-status')).toHaveText('4 wording suggestions (Ctrl+J)')
+  await expect(page.locator('#note-language-status')).toHaveText('4 wording suggestions (Ctrl+Alt+J)')
   await page.keyboard.press('Control+Home')
   await page.keyboard.press('Control+J')
   await expect(page.getByRole('dialog', { name: '‘Mum’' })).toBeVisible()
@@ -385,7 +386,7 @@ test('screenshots of signing: the signature pad and the signed versions', async 
   await page.getByTestId('import-file-input').setInputFiles({
     name: 'kowalski.json',
     mimeType: 'application/json',
-    buffer: Buffer.from(writeInterchange(conferenceMeeting(), new Date('2026-12-02T12:00:00Z'))),
+    buffer: Buffer.from(writeInterchange(heldConference(), new Date('2026-11-20T12:00:00Z'))),
   })
   await page.getByRole('tab', { name: 'Decision and plan' }).click()
   await page.getByRole('button', { name: 'Sign off the record…' }).click()
@@ -418,6 +419,56 @@ test('screenshots of signing: the signature pad and the signed versions', async 
   await dialog.getByLabel('Why sign with items open').fill('The acronyms are explained in the glossary.')
   await dialog.getByRole('button', { name: 'Sign off' }).click()
   await expect(page.getByRole('region', { name: 'Signed versions' })).toContainText('Version 1')
-  await page.getByRole('region', { name: 'Ready to sign?' }).scrollIntoViewIfNeeded()
+  await page.getByRole('region', { name: 'Signed off' }).scrollIntoViewIfNeeded()
   await page.screenshot({ path: join(folder, 'signed-versions.png') })
+})
+
+test('screenshots of the live meeting on a 1366×768 laptop and a 1920×1080 screen', async ({
+  page,
+  host,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await openApp(page, host.current())
+  await page.getByTestId('import-file-input').setInputFiles({
+    name: 'kowalski.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(writeInterchange(liveConference(), new Date('2026-12-02T12:00:00Z'))),
+  })
+  await expect(page.getByRole('heading', { level: 1, name: 'Kowalski family' })).toBeVisible()
+  await page.getByRole('tab', { name: 'In the meeting' }).click()
+  const box = page.locator('#note-text')
+  await box.click()
+  await page.keyboard.press('Control+k')
+  await page.keyboard.type('sar')
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('Sarah will ask the landlord for a date for the heating repair')
+  await page.waitForTimeout(500)
+  await page.screenshot({ path: join(folder, 'live-board-1366.png') })
+
+  await page.locator('#view-timeline').click()
+  await page.waitForTimeout(300)
+  await page.screenshot({ path: join(folder, 'live-time-order-1366.png') })
+  await page.locator('#view-board').click()
+
+  await box.focus()
+  await page.keyboard.press('Control+4')
+  await expect(page.getByRole('heading', { level: 2, name: "The child's voice" })).toBeVisible()
+  await page.waitForTimeout(300)
+  await page.screenshot({ path: join(folder, 'live-childs-voice-1366.png') })
+
+  await page.keyboard.press('Control+8')
+  await expect(page.getByRole('heading', { level: 2, name: /scal/i })).toBeVisible()
+  await page.waitForTimeout(300)
+  await page.screenshot({ path: join(folder, 'live-scale-1366.png') })
+
+  await page.keyboard.press('Control+6')
+  await page.keyboard.press('Control+Shift+H')
+  await box.focus()
+  await page.waitForTimeout(300)
+  await page.screenshot({ path: join(folder, 'live-closed-part-1366.png') })
+  await page.keyboard.press('Control+Shift+H')
+
+  await page.setViewportSize({ width: 1920, height: 1080 })
+  await page.waitForTimeout(500)
+  await page.screenshot({ path: join(folder, 'live-board-1920.png') })
 })

@@ -8,7 +8,7 @@ import { createSelfSigned } from '../../electron/services/signing/certificate.ts
 import { test, expect, openApp, expectAllSaved, expectNoAxeViolations } from './fixtures.ts'
 import { writeInterchange } from '../../shared/meeting/interchange.ts'
 import { verifyDocx } from '../../electron/services/signing/verify-docx.ts'
-import { conferenceMeeting } from '../helpers/conference-meeting.ts'
+import { heldConference } from '../helpers/conference-meeting.ts'
 import { libreOfficeAvailability, libreOfficeSignatures } from '../helpers/libreoffice-signatures.ts'
 
 /** An organisation's certificate for the chair, in a PKCS#12 file with a password. */
@@ -62,11 +62,12 @@ test('the chair signs, downloads signed Word documents, verifies them, and corre
   await page.getByTestId('import-file-input').setInputFiles({
     name: 'kowalski.json',
     mimeType: 'application/json',
-    buffer: Buffer.from(writeInterchange(conferenceMeeting(), new Date('2026-12-02T12:00:00Z'))),
+    buffer: Buffer.from(writeInterchange(heldConference(), new Date('2026-11-20T12:00:00Z'))),
   })
   await expect(page.getByRole('heading', { level: 1, name: 'Kowalski family' })).toBeVisible()
   await page.getByRole('tab', { name: 'Decision and plan' }).click()
-  const checklist = page.getByRole('region', { name: 'Ready to sign?' })
+  // 'Ready to sign?' until signed; 'Signed off' after.
+  const checklist = page.getByRole('region', { name: /^(Ready to sign\?|Signed off)$/ })
   await expect(checklist).toContainText('wording suggestions are still open')
 
   // A draft can be downloaded before signing: the same documents, not signed.
@@ -123,10 +124,10 @@ test('the chair signs, downloads signed Word documents, verifies them, and corre
     workFolder,
   )
   expect(files.map((file) => file.replace(/.*\//, '').replace(/-[0-9a-f]{8}\.docx$/, ''))).toEqual([
-    'decision-letter-icpc-2026-12-02',
-    'minutes-family-copy-icpc-2026-12-02',
-    'minutes-icpc-2026-12-02',
-    'outline-plan-icpc-2026-12-02',
+    'decision-letter-icpc-2026-11-20',
+    'minutes-family-copy-icpc-2026-11-20',
+    'minutes-icpc-2026-11-20',
+    'outline-plan-icpc-2026-11-20',
   ])
   for (const file of files)
     expect(await verifyDocx(await readFile(file))).toMatchObject({
@@ -180,7 +181,7 @@ test('the chair signs, downloads signed Word documents, verifies them, and corre
   await page.getByRole('button', { name: 'Meetings', exact: true }).click()
 
   // A correction makes version 2; version 1 stays as it was.
-  await page.getByRole('button', { name: 'Kowalski family' }).click()
+  await page.getByRole('button', { name: 'Kowalski family', exact: true }).click()
   await page.getByRole('tab', { name: 'Decision and plan' }).click()
   await page.getByRole('button', { name: 'Start a correction…' }).click()
   await page.getByLabel('What is being corrected').fill('The reasons named the wrong month')

@@ -171,3 +171,11 @@ export function conferenceMeeting(extraNotes = 0): ConferenceMeetingValue {
   ])
   return meeting
 }
+
+/**
+ * The same conference, held on a day already past (20/11/2026), for tests that sign it: minutes cannot be
+ * signed before the day of their meeting.
+ */
+export function heldConference(): ConferenceMeetingValue {
+  return { ...conferenceMeeting(), date: '2026-11-20' }
+}

@@ -32,7 +32,21 @@ describe('the content of the minutes', () => {
     expect(notes(family)).not.toContain(closedNoteText)
     expect(notes(family)).toEqual(notes(full).filter((text) => text !== closedNoteText))
     expect([full.withheld, family.withheld]).toEqual([false, true])
-    expect({ ...family, copy: 'full', withheld: false, sections: full.sections }).toEqual(full)
+    expect({
+      ...family,
+      copy: 'full',
+      withheld: false,
+      sections: full.sections,
+      distribution: full.distribution,
+    }).toEqual(full)
+  })
+
+  it('sends the full minutes, which hold the closed part, to the professionals only; the family get their copy', () => {
+    const names = (content: typeof full) => content.distribution.map((row) => row.name)
+    expect(names(full)).not.toContain('Anna Kowalska')
+    expect(names(full)).not.toContain('Piotr Kowalski')
+    expect(names(full)).toContain('Jamie Reid')
+    expect(names(family)).toEqual(['Anna Kowalska', 'Piotr Kowalski'])
   })
 
   it('lists dissent from the recommendations, the plan as rows, the next dates and the acronyms used', () => {

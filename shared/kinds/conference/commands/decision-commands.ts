@@ -7,6 +7,8 @@ import { fail, ok, type Result } from '../../../util/result.ts'
 import { assertNever } from '../../../util/assert-never.ts'
 import { defined, type CommandContext } from '../../../commands/command-context.ts'
 import { commandTable } from '../../../commands/command-table.ts'
+import { ukDateOf } from '../../../dates/british-date.ts'
+import { signingProblem } from '../../../rules/plausible.ts'
 import {
   CorrectionSchema,
   DecisionFieldsSchema,
@@ -145,6 +147,8 @@ export function applyDecisionCommand(
       return ok(withRecord(meeting, { dates: { ...record.dates, ...defined(command.patch) } }))
     case 'sign-off': {
       if (record.signOff !== null) return fail('invalid-argument', 'These minutes are already signed.')
+      const early = signingProblem(meeting.date, ukDateOf(context.now))
+      if (early) return fail('invalid-argument', early)
       if (command.openItems.length > 0 && command.reason.trim() === '')
         return fail(
           'invalid-argument',

@@ -313,10 +313,11 @@ export function minutesContent(meeting: ConferenceMeeting, options: MinutesOptio
         : null,
     },
     nextDates: dates,
-    distribution: meeting.participants.map((person) => ({
-      name: names.get(person.id) ?? person.name,
-      role: person.role,
-    })),
+    // Each copy lists who receives that copy: the full minutes hold what was heard in a closed part, so
+    // they go to the professionals; the family receive their own copy.
+    distribution: meeting.participants
+      .filter((person) => person.group === (options.copy === 'family' ? 'family' : 'professional'))
+      .map((person) => ({ name: names.get(person.id) ?? person.name, role: person.role })),
     signature: options.signature,
   }
   const terms = glossaryTerms(bundledRuleFiles, options.acronyms)

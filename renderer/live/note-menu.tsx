@@ -1,0 +1,50 @@
+import Menu from '@mui/material/Menu'
+import MenuItem from '@mui/material/MenuItem'
+import type { MeetingCommand } from '../../shared/meeting/meeting-command.ts'
+import type { Note } from '../../shared/model/notes.ts'
+import { toEveryone, toProfessionals } from '../../shared/model/visibility.ts'
+
+type Props = {
+  readonly anchor: HTMLElement | null
+  readonly note: Note | undefined
+  readonly onClose: () => void
+  readonly onEdit: (noteId: string) => void
+  readonly onMove: (note: Note) => void
+  readonly onSend: (command: MeetingCommand) => void
+  readonly onDelete: (noteId: string) => void
+}
+
+/** The one menu of what can be done to a note: edit its words or speaker, move it, flag it, delete it. */
+export function NoteMenu({ anchor, note, onClose, onEdit, onMove, onSend, onDelete }: Props) {
+  const then = (action: (note: Note) => void) => () => {
+    onClose()
+    if (note) action(note)
+  }
+  return (
+    <Menu anchorEl={anchor} open={anchor !== null && note !== undefined} onClose={onClose}>
+      <MenuItem onClick={then((chosen) => onEdit(chosen.id))}>Edit the words or who said it</MenuItem>
+      <MenuItem onClick={then(onMove)}>Move to another section…</MenuItem>
+      <MenuItem
+        onClick={then((chosen) =>
+          onSend({
+            type: 'set-note-details',
+            noteId: chosen.id,
+            visibility: chosen.visibility.to === 'everyone' ? toProfessionals : toEveryone,
+          }),
+        )}
+      >
+        {note && note.visibility.to !== 'everyone' ? 'Share with the family' : 'Mark as not for the family'}
+      </MenuItem>
+      <MenuItem
+        onClick={then((chosen) =>
+          onSend({ type: 'set-note-details', noteId: chosen.id, verbatim: !chosen.verbatim }),
+        )}
+      >
+        {note?.verbatim ? 'Not in their own words' : 'Mark as their own words'}
+      </MenuItem>
+      <MenuItem sx={{ color: 'error.main' }} onClick={then((chosen) => onDelete(chosen.id))}>
+        Delete
+      </MenuItem>
+    </Menu>
+  )
+}

@@ -1,0 +1,76 @@
+import type { Page } from '@playwright/test'
+import { test, expect, openApp } from './fixtures.ts'
+import { writeInterchange } from '../../shared/meeting/interchange.ts'
+import { liveConference } from '../helpers/live-meeting.ts'
+import { keysOf, typeLikeAPerson } from './typist.ts'
+
+/** Imports the conference under way and opens it at 'In the meeting'; returns its address. */
+async function openConference(page: Page): Promise<string> {
+  await page.getByTestId('import-file-input').setInputFiles({
+    name: 'kowalski.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(writeInterchange(liveConference(), new Date('2026-12-02T12:00:00Z'))),
+  })
+  await expect(page.getByRole('heading', { level: 1, name: 'Kowalski family' })).toBeVisible()
+  await page.getByRole('tab', { name: 'In the meeting' }).click()
+  await expect(page.locator('#note-text')).toBeFocused()
+  return page.url().replace(/^.*#/, '#')
+}
+
+/** Half a note, as the chair would leave it: a speaker chosen, a closed part begun, words typed, no Enter. */
+async function startANote(page: Page, words: string): Promise<void> {
+  await typeLikeAPerson(
+    page,
+    ['Control+k', ...keysOf('sar'), 'Enter', 'Control+Shift+h', ...keysOf(words)],
+    40,
+  )
+}
+
+async function expectTheNote(page: Page, words: string): Promise<void> {
+  await expect(page.locator('#note-text')).toHaveValue(words)
+  await expect(page.locator('#speaker')).toHaveValue('Sarah Jones')
+  await expect(page.locator('#note-not-for-family')).toHaveAttribute('aria-pressed', 'true')
+  await expect(page.locator('#note-verbatim')).toHaveAttribute('aria-pressed', 'false')
+}
+
+test('a half-typed note, its speaker and its closed part survive a tab switch and a reload', async ({
+  page,
+  host,
+}) => {
+  await openApp(page, host.current())
+  await openConference(page)
+  await startANote(page, 'Sarah said the landlord has not')
+  // The chair checks a role on the other tab, at once, and comes back.
+  await page.getByRole('tab', { name: 'Before the meeting' }).click()
+  await expect(page.getByRole('heading', { name: 'People' })).toBeVisible()
+  await page.getByRole('tab', { name: 'In the meeting' }).click()
+  await expectTheNote(page, 'Sarah said the landlord has not')
+
+  // More words, and the window reloads straight away.
+  await page.locator('#note-text').press('End')
+  await typeLikeAPerson(page, keysOf(' replied to the letter'), 40)
+  await page.reload()
+  await expectTheNote(page, 'Sarah said the landlord has not replied to the letter')
+
+  // Added, it is a note like any other, and the box is empty after a reload.
+  await page.locator('#note-text').press('Enter')
+  await expect(
+    page.locator('article[data-state="saved"]', { hasText: 'has not replied to the letter' }),
+  ).toHaveCount(1)
+  await page.reload()
+  await expect(page.locator('#note-text')).toHaveValue('')
+  await expect(page.locator('article', { hasText: 'has not replied to the letter' })).toHaveCount(1)
+})
+
+test('a half-typed note survives the app being killed', async ({ page, host }) => {
+  await openApp(page, host.current())
+  const address = await openConference(page)
+  await startANote(page, 'Police said a neighbour has reported shouting twice this month')
+  await expect(page.getByRole('region', { name: 'Add a note' })).toHaveAttribute('data-draft-saved', 'true')
+
+  const restarted = await host.restart('kill')
+  await openApp(page, restarted)
+  await page.goto(restarted.url.replace(/#.*/, address))
+  await expectTheNote(page, 'Police said a neighbour has reported shouting twice this month')
+  await expect(page.getByRole('region', { name: 'Add a note' })).toHaveAttribute('data-closed-part', 'true')
+})

@@ -1,0 +1,84 @@
+import type { Page } from '@playwright/test'
+import { test, expect, openApp } from './fixtures.ts'
+import { writeInterchange } from '../../shared/meeting/interchange.ts'
+import type { ConveneApi } from '../../shared/contract/api.ts'
+import type { Meeting } from '../../shared/meeting/meeting.ts'
+import { aMeeting } from '../helpers/builders.ts'
+import { addPerson, applyAll } from '../helpers/commands.ts'
+import { meetingWithNotes } from '../helpers/meeting-with-notes.ts'
+import { typeLikeAPerson } from './typist.ts'
+
+/** A dozen notes as a minute taker hears them: [letters typed to find the speaker (null: same speaker), who, words]. */
+const heard: ReadonlyArray<readonly [string | null, string, string]> = [
+  ['sar', 'Sarah Jones', 'Sarah said the bus is earlier now, so Zosia gets breakfast at school.'],
+  ['anna', 'Anna Kowalska', 'There have been no arguments at night since Piotr moved to day shifts.'],
+  [null, 'Anna Kowalska', 'Anna wants Zosia to have her friends round at the weekend.'],
+  ['moh', 'Mohammed Rahman', 'Zosia has been at school every day since September; her reading is better.'],
+  ['piotr', 'Piotr Kowalski', 'Piotr will do the school run on Tuesdays and Thursdays.'],
+  ['hv', 'Sarah Jones', 'The flat is cold and damp; the heating has been broken for three weeks.'],
+  ['jam', 'Jamie Reid', 'Jamie will visit every two weeks, one visit unannounced.'],
+  [null, 'Jamie Reid', 'Jamie asked Anna what helps on a bad morning.'],
+  ['anna', 'Anna Kowalska', 'Łucja from next door takes Zosia in when Anna starts early. Żółć, ğ, é.'],
+  ['police', 'Hamid Qureshi', 'No charges were brought after the two call-outs in the spring.'],
+  ['sar', 'Sarah Jones', 'Sarah will ask the GP about the referral by Friday.'],
+  ['piotr', 'Piotr Kowalski', 'Piotr said: "I want her to feel safe at home, that is all."'],
+]
+
+/** A four-hour meeting's worth of notes already taken, so every added note redraws a long record. */
+function theMeeting(): Meeting {
+  const earlier = meetingWithNotes(1000).notes
+  return applyAll(aMeeting({ familyName: 'Kowalski', notes: earlier }), [
+    addPerson('Anna Kowalska', 'family', 'Mother'),
+    addPerson('Piotr Kowalski', 'family', 'Father'),
+    addPerson('Sarah Jones', 'professional', 'Health visitor', 'NHS'),
+    addPerson('Jamie Reid', 'professional', 'Social worker', "Children's Services"),
+    addPerson('Mohammed Rahman', 'professional', 'Head teacher', 'Oak Primary School'),
+    addPerson('Hamid Qureshi', 'professional', 'Police officer', 'Hampshire Police'),
+  ])
+}
+
+/** The keys for one note: Ctrl+K and the speaker's letters and Enter where the speaker changes, the words, Enter. */
+function keysFor([letters, , words]: (typeof heard)[number]): ReadonlyArray<string> {
+  const speaker = letters === null ? [] : ['Control+k', ...letters, 'Enter']
+  return [...speaker, ...words, 'Enter']
+}
+
+async function openLive(page: Page, meeting: Meeting): Promise<void> {
+  const imported = await page.evaluate(
+    async (file) => (window as unknown as { convene: ConveneApi }).convene.meetings.importInterchange(file),
+    writeInterchange(meeting, new Date('2026-12-02T09:00:00Z')),
+  )
+  if (!imported.ok || !imported.value.imported) throw new Error('The meeting could not be imported')
+  await page.goto(page.url().replace(/#.*/, `#/meetings/${imported.value.meeting.id}/live`))
+  // The meeting opens ready to type: the focus is in the note box.
+  await expect(page.locator('#note-text')).toBeFocused()
+}
+
+for (const delay of [150, 60]) {
+  test(`a dozen notes typed at ${delay} ms a key, speaker changes and all, reach the record whole and in order`, async ({
+    page,
+    host,
+  }) => {
+    test.setTimeout(180_000)
+    await openApp(page, host.current())
+    const meeting = theMeeting()
+    await openLive(page, meeting)
+    await typeLikeAPerson(page, heard.flatMap(keysFor), delay)
+
+    await expect(
+      page.locator('article[data-state="saved"]', { hasText: heard.at(-1)?.[2] ?? '' }),
+    ).toHaveCount(1)
+    const saved = await page.evaluate(
+      async (id) => (window as unknown as { convene: ConveneApi }).convene.meetings.get(id),
+      meeting.id,
+    )
+    if (!saved.ok) throw new Error(saved.error.message)
+    const names = new Map(saved.value.meeting.participants.map((person) => [person.id, person.name]))
+    // The record keeps notes in the order they were added.
+    const notes = saved.value.meeting.notes
+      .slice(meeting.notes.length)
+      .map((note) => [note.speakerId === null ? null : names.get(note.speakerId), note.text])
+    expect(notes).toEqual(heard.map(([, speaker, words]) => [speaker, words]))
+    await expect(page.locator('#note-text')).toHaveValue('')
+  })
+}

@@ -1,0 +1,112 @@
+import type { Page } from '@playwright/test'
+import { test, expect, openApp, expectAllSaved, expectNoAxeViolations } from './fixtures.ts'
+import { writeInterchange } from '../../shared/meeting/interchange.ts'
+import type { Meeting } from '../../shared/meeting/meeting.ts'
+import { applyAll } from '../helpers/commands.ts'
+import { liveConference } from '../helpers/live-meeting.ts'
+
+/** Imports a meeting and opens it at 'In the meeting'. */
+async function openLive(page: Page, meeting: Meeting): Promise<void> {
+  await page.getByTestId('import-file-input').setInputFiles({
+    name: 'kowalski.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(writeInterchange(meeting, new Date('2026-12-02T12:00:00Z'))),
+  })
+  await expect(page.getByRole('heading', { level: 1, name: 'Kowalski family' })).toBeVisible()
+  await page.getByRole('tab', { name: 'In the meeting' }).click()
+}
+
+test('the room’s screen words each danger statement once, and follows the section the chair is on', async ({
+  page,
+  host,
+}) => {
+  await openApp(page, host.current())
+  await openLive(page, liveConference())
+  const [room] = await Promise.all([
+    page.context().waitForEvent('page'),
+    page.getByRole('button', { name: 'Show to the room' }).click(),
+  ])
+  await room.setViewportSize({ width: 1280, height: 720 })
+  const scale = room.locator('[data-section="scaling"]')
+  await expect(scale).toContainText(
+    'We are worried that Zosia will be frightened and hurt if the arguments at night carry on.',
+  )
+  await expect(scale).not.toContainText('We are worried that We are worried that')
+  await expect(scale).toContainText(
+    'Everyone will know Zosia is safe when she sleeps through the night in a calm home.',
+  )
+  await expect(scale).not.toContainText('We will know the child is safe when Everyone')
+
+  await page.locator('#note-text').focus()
+  await page.keyboard.press('Control+8')
+  await expect(scale).toBeInViewport()
+  await page.keyboard.press('Control+1')
+  await expect(room.locator('[data-section="welcome"]')).toBeInViewport()
+  await expect(scale).not.toBeInViewport()
+})
+
+test('the safety scale lists the people in the room, not the chair, the minute taker or anyone absent', async ({
+  page,
+  host,
+}) => {
+  await openApp(page, host.current())
+  await openLive(page, liveConference())
+  await page.locator('#note-text').focus()
+  await page.keyboard.press('Control+8')
+  const scores = page.getByRole('list', { name: 'Scores' })
+  await expect(scores).toContainText('Anna Kowalska')
+  await expect(scores).toContainText('Tom Price')
+  for (const absent of ['Helen Okafor', 'Jamie Reid', 'Grace Obi'])
+    await expect(scores).not.toContainText(absent)
+
+  // Nor is someone who sent apologies offered as a speaker.
+  await page.keyboard.press('Control+k')
+  await page.keyboard.type('grace')
+  await expect(page.getByText('Nobody with that name or role')).toBeVisible()
+  await page.keyboard.press('Escape')
+})
+
+test('a note put to the wrong person is put right: Edit changes who said it', async ({ page, host }) => {
+  await openApp(page, host.current())
+  await openLive(page, liveConference())
+  const card = page.locator('article', { hasText: 'School has noticed Zosia is tired on Mondays.' })
+  await expect(card).toContainText('Mohammed Rahman:')
+  await card.getByRole('button', { name: /Actions for the note/ }).click()
+  await page.getByRole('menuitem', { name: 'Edit the words or who said it' }).click()
+  const who = card.getByLabel('Who said it')
+  await who.click()
+  await who.fill('sarah')
+  await page.keyboard.press('Enter')
+  await expect(card.getByLabel('Edit the note')).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(card).toContainText('Sarah Jones:')
+  await expectAllSaved(page)
+  await page.reload()
+  await expect(
+    page.locator('article', { hasText: 'School has noticed Zosia is tired on Mondays.' }),
+  ).toContainText('Sarah Jones:')
+})
+
+test('signed minutes take no notes: the box says so, and comes back when a correction starts', async ({
+  page,
+  host,
+}) => {
+  await openApp(page, host.current())
+  const meeting = liveConference()
+  await openLive(page, applyAll(meeting, [{ type: 'sign-off', openItems: ['Test'], reason: 'For the test' }]))
+  const notice = page.getByRole('region', { name: 'The minutes are signed' })
+  await expect(notice).toContainText('No more notes can be added')
+  await expect(page.locator('#note-text')).toHaveCount(0)
+  await expect(page.getByRole('button', { name: /Actions for the note/ })).toHaveCount(0)
+  await expectNoAxeViolations(page, 'the live screen of signed minutes')
+
+  await page.getByRole('tab', { name: 'Decision and plan' }).click()
+  await page.getByRole('button', { name: 'Start a correction…' }).click()
+  await page.getByLabel('What is being corrected').fill('A note was put to the wrong person')
+  await page.getByLabel('Who asked for it').fill('Sarah Jones')
+  await page.getByRole('button', { name: 'Start the correction' }).click()
+  await expect(page.getByText('Correction under way')).toBeVisible()
+  await page.getByRole('tab', { name: 'In the meeting' }).click()
+  await expect(page.locator('#note-text')).toBeVisible()
+  await expect(notice).toHaveCount(0)
+})
