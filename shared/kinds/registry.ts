@@ -19,35 +19,51 @@ export const kindModules = {
 /** A kind of meeting. */
 export type MeetingKind = keyof typeof kindModules
 
+/**
+ * What the rest of Convene reads from a table of kinds. Built by one function, so that a test can build it
+ * over a table with a kind of its own added and see every layer take that kind with no other change.
+ */
+export function registryOf<K extends string>(modules: Readonly<Record<K, AnyKindModule>>) {
+  const kinds = Object.keys(modules) as unknown as ReadonlyArray<K>
+  const moduleOf = (kind: K): AnyKindModule => modules[kind]
+  const kindInfo = (kind: K): KindInfo => {
+    const info = moduleOf(kind).kinds[kind]
+    if (!info) throw new Error(`The ${kind} module does not describe it`)
+    return info
+  }
+  return {
+    kindModules: modules,
+    meetingKinds: kinds,
+    MeetingKindSchema: z.enum(kinds as [K, ...K[]], { error: 'Choose a kind of meeting' }),
+    moduleOf,
+    kindInfo,
+    meetingKindLabels: Object.fromEntries(kinds.map((kind) => [kind, kindInfo(kind).label])) as Readonly<
+      Record<K, string>
+    >,
+    kindFamilies: [...new Set(Object.values<AnyKindModule>(modules))] as ReadonlyArray<AnyKindModule>,
+    kindsLike: (kind: K): ReadonlyArray<K> => kinds.filter((other) => moduleOf(other) === moduleOf(kind)),
+  }
+}
+
+const registry = registryOf<MeetingKind>(kindModules)
+
 /** The kinds of meeting, in the order the New meeting form offers them. */
-export const meetingKinds = Object.keys(kindModules) as ReadonlyArray<MeetingKind>
+export const meetingKinds: ReadonlyArray<MeetingKind> = registry.meetingKinds
 
 /** A kind of meeting, checked. */
-export const MeetingKindSchema = z.enum(meetingKinds as [MeetingKind, ...MeetingKind[]], {
-  error: 'Choose a kind of meeting',
-})
+export const MeetingKindSchema = registry.MeetingKindSchema
 
 /** The module of a kind's family. */
-export function moduleOf(kind: MeetingKind): AnyKindModule {
-  return kindModules[kind]
-}
+export const moduleOf: (kind: MeetingKind) => AnyKindModule = registry.moduleOf
 
 /** How a kind reads and starts. */
-export function kindInfo(kind: MeetingKind): KindInfo {
-  const info = moduleOf(kind).kinds[kind]
-  if (!info) throw new Error(`The ${kind} module does not describe it`)
-  return info
-}
+export const kindInfo: (kind: MeetingKind) => KindInfo = registry.kindInfo
 
 /** How each kind reads, in the words chairs and mediators use. */
-export const meetingKindLabels = Object.fromEntries(
-  meetingKinds.map((kind) => [kind, kindInfo(kind).label]),
-) as Readonly<Record<MeetingKind, string>>
+export const meetingKindLabels: Readonly<Record<MeetingKind, string>> = registry.meetingKindLabels
 
 /** The families of meetings, each once. */
-export const kindFamilies: ReadonlyArray<AnyKindModule> = [...new Set(Object.values(kindModules))]
+export const kindFamilies: ReadonlyArray<AnyKindModule> = registry.kindFamilies
 
 /** The kinds of the same family as this one (a conference may become a review; never a MIAM). */
-export function kindsLike(kind: MeetingKind): ReadonlyArray<MeetingKind> {
-  return meetingKinds.filter((other) => moduleOf(other) === moduleOf(kind))
-}
+export const kindsLike: (kind: MeetingKind) => ReadonlyArray<MeetingKind> = registry.kindsLike
