@@ -31,7 +31,7 @@ test('a signed record is deleted only with the family’s name typed out; the li
   await createMeeting(page, { familyName: 'Begum', date: formatBritishDate(daysFromToday(0)) })
 
   await page.getByRole('button', { name: 'Meetings', exact: true }).click()
-  await expect(page.getByRole('row', { name: /Kowalski family/ })).toContainText('Signed')
+  await expect(page.getByRole('row', { name: /Kowalski family/ })).toContainText('signed')
   await page.getByLabel('Hide signed meetings (1)').check()
   await expect(page.getByRole('row', { name: /Kowalski family/ })).toHaveCount(0)
   await expect(page.getByRole('row', { name: /Begum family/ })).toBeVisible()
