@@ -6,7 +6,8 @@ import { mediationModule } from './mediation/module.ts'
 /**
  * Every kind of meeting Convene runs, each with its family's module. Adding a kind is a module in a folder
  * of its own and a line here (docs/adding-a-kind.md); the compiler then refuses any place that does not
- * handle it, and nothing else in the code asks which kind a meeting is.
+ * handle it. Outside the modules, code asks a meeting's module what it offers rather than which kind it is
+ * (the few places that still name a family are listed in docs/adding-a-kind.md).
  */
 export const kindModules = {
   icpc: conferenceModule,

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import {
   applyCommand,
+  prepareCommand,
   MeetingCommandSchema,
   type MeetingCommandInput,
 } from '../../../shared/meeting/meeting-command.ts'
@@ -254,6 +255,17 @@ describe('the readiness checklist', () => {
 })
 
 describe('sign-off', () => {
+  it('works out the open items in main: a window that says nothing is open is not believed', () => {
+    const meeting = conference()
+    const open = readiness(meeting, settings).map((item) => item.label)
+    expect(open.length).toBeGreaterThan(0)
+    const claimed = MeetingCommandSchema.parse({ type: 'sign-off', openItems: [], reason: '' })
+    const prepared = prepareCommand(meeting, claimed, settings)
+    expect(prepared).toMatchObject({ type: 'sign-off', openItems: open })
+    const refused = applyCommand(meeting, prepared, { now: new Date('2026-12-02T12:00:00Z') })
+    expect(!refused.ok && refused.error.message).toMatch(/Give a reason/)
+  })
+
   it('needs a reason to sign with items open, and records it', () => {
     const meeting = conference()
     const refused = apply(meeting, {
