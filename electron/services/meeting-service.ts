@@ -2,7 +2,7 @@ import type { ImportOutcome, LoadedMeeting } from '../../shared/contract/values.
 import type { MeetingKind } from '../../shared/kinds/registry.ts'
 import type { CaseSummary } from '../../shared/meeting/case.ts'
 import { readInterchange, writeInterchange } from '../../shared/meeting/interchange.ts'
-import { applyCommand, prepareCommand, type MeetingCommand } from '../../shared/meeting/meeting-command.ts'
+import { prepareCommand, type MeetingCommand } from '../../shared/meeting/meeting-command.ts'
 import type { MeetingListEntry } from '../../shared/meeting/meeting-summary.ts'
 import { MeetingSchema, type Meeting, type NewMeeting } from '../../shared/meeting/meeting.ts'
 import { projectFor, type ProjectedMeeting } from '../../shared/meeting/project.ts'
@@ -15,6 +15,7 @@ import { ukDateOf } from '../../shared/dates/british-date.ts'
 import { dateOfBirthProblem } from '../../shared/rules/plausible.ts'
 import type { ConveneSession } from './session.ts'
 import type { MeetingStore } from './store/meeting-store.ts'
+import type { JournalAuthor } from './store/journal.ts'
 import type { SettingsStore } from './store/settings-store.ts'
 
 /** A file name that says what the file is and holds no personal data. */
@@ -101,14 +102,24 @@ export class MeetingService {
     })
   }
 
+  /**
+   * Who the journal says made a change: the person whose name is kept for signing on this laptop (the
+   * chair or mediator), or nobody named where none is kept yet.
+   */
+  private author(): JournalAuthor | null {
+    const identity = this.session.identity()
+    const mark = identity.ok ? identity.value.get().signature : null
+    return mark?.kind === 'typed' ? { name: mark.text, role: 'chair' } : null
+  }
+
   /** Applies one user action (one command), as the meeting's kind prepares it. */
   apply(id: string, command: MeetingCommand): Promise<Result<Meeting>> {
     return this.withStores((store, settings) => {
       const environment = kindEnvironment(settings.get())
-      const at = this.now()
-      return store.apply(id, (meeting) =>
-        applyCommand(meeting, prepareCommand(meeting, command, environment), { now: at }),
-      )
+      return store.apply(id, command, {
+        by: this.author(),
+        prepare: (meeting) => prepareCommand(meeting, command, environment),
+      })
     })
   }
 

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { currentSchemaVersion, type Meeting } from '../../../shared/meeting/meeting.ts'
 import { blankMeeting } from '../../../shared/meeting/blank-meeting.ts'
 import type { AgendaSection } from '../../../shared/model/agenda.ts'
-import { migrateMeeting } from '../../../shared/meeting/migrations.ts'
+import { applyCommand, type MeetingCommand } from '../../../shared/meeting/meeting-command.ts'
 import {
   listEntry,
   sameSummary,
@@ -14,10 +14,19 @@ import {
 } from '../../../shared/meeting/meeting-summary.ts'
 import type { LoadedMeeting, RecoveryNotice } from '../../../shared/contract/values.ts'
 import { fail, ok, type Result } from '../../../shared/util/result.ts'
-import { GenerationalFile, NewerVersionError, UnreadableError } from './generational-file.ts'
+import { NewerVersionError, UnreadableError } from './generational-file.ts'
 import { keepAside } from './kept-aside.ts'
-import { DurableDocument } from './durable-document.ts'
 import { writeFileDurably } from './durable-write.ts'
+import { genesisHash, type AppendFile, type JournalAuthor } from './journal.ts'
+import { JournaledMeeting } from './journaled-meeting.ts'
+import {
+  journalFor,
+  journalPath,
+  rebuildMeeting,
+  snapshotFile,
+  type MeetingFilesOptions,
+  type RebuiltMeeting,
+} from './meeting-files.ts'
 import { MeetingIndex } from './meeting-index.ts'
 import { notFoundFailure, saveFailure, unreadableFailure } from './store-errors.ts'
 import { CaseFiles } from './case-files.ts'
@@ -54,27 +63,31 @@ export type MeetingStoreOptions = {
   readonly newId?: () => string
   /** The durable writer for meeting files (tests inject failures through it). */
   readonly writeFile?: (path: string, contents: Buffer) => Promise<void>
+  /** The durable appender for journals (tests inject failures through it). */
+  readonly appendFile?: AppendFile
 }
 
 type OpenMeeting = {
-  readonly doc: DurableDocument<Meeting>
+  readonly doc: JournaledMeeting
   readonly recovery: RecoveryNotice | null
 }
 
 /**
- * The meetings on this laptop: one encrypted generational lowdb file per meeting, and an index for the
- * list. A change is acknowledged only when it is durable; a meeting that cannot be read is reported as
- * such and never stops the others from opening.
+ * The meetings on this laptop: per meeting, a journal of every change (appended, sealed, chained) and
+ * snapshots of the whole meeting (encrypted generational files); and an index for the list. A change is
+ * acknowledged only when its journal entry is durable; a meeting that cannot be read is reported as such
+ * and never stops the others from opening.
  */
 export class MeetingStore {
-  private readonly options: Required<MeetingStoreOptions>
+  private readonly options: Required<Omit<MeetingStoreOptions, 'appendFile'>> &
+    Pick<MeetingStoreOptions, 'appendFile'>
   private readonly index: MeetingIndex
   private readonly open = new Map<string, Promise<Result<OpenMeeting>>>()
   private readonly unreadable = new Map<string, string>()
   private readonly listeners = new Set<(change: StoreChange) => void>()
   private readonly caseFiles: CaseFiles
 
-  private constructor(options: Required<MeetingStoreOptions>, index: MeetingIndex) {
+  private constructor(options: MeetingStore['options'], index: MeetingIndex) {
     this.options = options
     this.index = index
     this.caseFiles = new CaseFiles(options)
@@ -82,7 +95,7 @@ export class MeetingStore {
 
   /** Opens the store in a folder, repairing the index from the meetings on disk if a crash left them apart. */
   static async open(options: MeetingStoreOptions): Promise<MeetingStore> {
-    const full: Required<MeetingStoreOptions> = {
+    const full: MeetingStore['options'] = {
       keep: 5,
       newId: randomUUID,
       writeFile: writeFileDurably,
@@ -150,19 +163,57 @@ export class MeetingStore {
   }
 
   /**
-   * Changes a meeting. `change` is a pure function of the meeting; the result is saved durably before this
-   * resolves with what was saved (which includes this change, and perhaps later ones saved with it).
+   * Applies a command to a meeting, as `by`: a refusal is returned as it is and nothing is saved; else the
+   * command is appended to the meeting's journal, durably, before this resolves with what was saved (which
+   * includes this change, and perhaps later ones saved with it). A save that fails undoes the change in
+   * memory too, so what is held is what a restart would find, and the same command sent again is applied
+   * afresh.
    */
-  async update(id: string, change: (meeting: Meeting) => Meeting): Promise<Result<Meeting>> {
-    return this.apply(id, (meeting) => ok(change(meeting)))
+  async apply(
+    id: string,
+    command: MeetingCommand,
+    options: {
+      readonly by?: JournalAuthor | null
+      /** The command as main applies it to the meeting as it stands (sign-off's open items worked out). */
+      readonly prepare?: (meeting: Meeting) => MeetingCommand
+    } = {},
+  ): Promise<Result<Meeting>> {
+    const now = this.options.now()
+    let applied = command
+    return this.commit(
+      id,
+      (meeting) => {
+        applied = options.prepare ? options.prepare(meeting) : command
+        return applyCommand(meeting, applied, { now })
+      },
+      () => applied,
+      options.by ?? null,
+      now,
+    )
   }
 
   /**
-   * Like update, for a change that may be refused (a command): a refusal is returned as it is and nothing
-   * is saved. A save that fails undoes the change in memory too, so what is held is what a restart would
-   * find, and the same change sent again is applied afresh.
+   * Changes a meeting by a pure function rather than a command (bringing a meeting into a case, tests): the
+   * journal keeps the whole meeting as it became, so it costs what a snapshot costs.
    */
-  async apply(id: string, change: (meeting: Meeting) => Result<Meeting>): Promise<Result<Meeting>> {
+  async update(id: string, change: (meeting: Meeting) => Meeting): Promise<Result<Meeting>> {
+    const now = this.options.now()
+    return this.commit(
+      id,
+      (meeting) => ok(change(meeting)),
+      (after) => ({ type: 'replace-meeting', meeting: after }),
+      null,
+      now,
+    )
+  }
+
+  private async commit(
+    id: string,
+    change: (meeting: Meeting) => Result<Meeting>,
+    entryCommand: (after: Meeting) => unknown,
+    by: JournalAuthor | null,
+    now: Date,
+  ): Promise<Result<Meeting>> {
     const opened = await this.openMeeting(id)
     if (!opened.ok) return opened
     const { doc } = opened.value
@@ -171,16 +222,18 @@ export class MeetingStore {
     if (!changed.ok) return changed
     let written: Meeting
     try {
-      written =
-        changed.value === before
-          ? await doc.durable()
-          : await doc.change({
-              ...changed.value,
-              id: before.id,
-              schemaVersion: currentSchemaVersion,
-              revision: before.revision + 1,
-              updatedAt: this.options.now().toISOString(),
-            })
+      if (changed.value === before) written = await doc.durable()
+      else {
+        const at = now.toISOString()
+        const after = {
+          ...changed.value,
+          id: before.id,
+          schemaVersion: currentSchemaVersion,
+          revision: before.revision + 1,
+          updatedAt: at,
+        } as Meeting
+        written = await doc.change(after, { at, by, revision: after.revision, command: entryCommand(after) })
+      }
     } catch (error) {
       this.options.logger.error('meeting.save-failed', { meetingId: id }, error)
       return saveFailure(error)
@@ -211,11 +264,11 @@ export class MeetingStore {
     return ok({ removed: true })
   }
 
-  /** Waits for every save under way. */
+  /** Waits for every save under way, and writes a snapshot of each meeting changed since its last. */
   async flush(): Promise<void> {
     for (const opened of this.open.values()) {
       const settled = await opened
-      if (settled.ok) await settled.value.doc.settle()
+      if (settled.ok) await settled.value.doc.close()
     }
   }
 
@@ -244,9 +297,9 @@ export class MeetingStore {
       this.options.logger.error('case.create-failed', { meetingId: arrived.id }, error)
       return saveFailure(error)
     }
-    const doc = new DurableDocument<Meeting>(this.fileFor(meeting.id), meeting)
+    const doc = this.journaled(meeting)
     try {
-      await doc.save()
+      await this.writeFirstSnapshot(meeting)
       await this.index.put(summarise(meeting))
     } catch (error) {
       this.options.logger.error('meeting.create-failed', { meetingId: meeting.id }, error)
@@ -295,10 +348,9 @@ export class MeetingStore {
   }
 
   private async load(id: string): Promise<Result<OpenMeeting>> {
-    const file = this.fileFor(id)
-    let meeting: Meeting | null
+    let rebuilt: RebuiltMeeting | null
     try {
-      meeting = await file.read()
+      rebuilt = await rebuildMeeting(this.files, id)
     } catch (error) {
       if (error instanceof NewerVersionError) {
         this.options.logger.error('meeting.newer-version', { meetingId: id })
@@ -319,15 +371,25 @@ export class MeetingStore {
       this.emit({ type: 'list-changed', reason: 'updated' })
       return failure
     }
-    if (meeting === null) return notFoundFailure()
-    const load = file.lastLoad
+    if (rebuilt === null) return notFoundFailure()
+    const { meeting, snapshot, snapshots, journal, read, stoppedAt } = rebuilt
+    const load = snapshots.lastLoad
+    const passedOver = [...(load?.passedOver ?? [])]
+    const usable = snapshot.journalSeq + rebuilt.replayed
+    if (stoppedAt !== null) {
+      // The journal is copied aside whole, then goes on after the last entry that could be used.
+      passedOver.push(journalPath(this.files, id))
+      journal.resumeAfter(usable, read)
+      this.options.logger.warn('meeting.journal-stopped', { meetingId: id, at: stoppedAt, usable })
+    }
     let recovery: RecoveryNotice | null = null
-    if (load && load.passedOver.length > 0) {
+    if (passedOver.length > 0) {
+      const keptAsideIn = await this.keepAside(id, passedOver)
       recovery = {
-        restoredSavedAt: load.savedAt,
-        damagedSaves: load.damagedNewer,
-        unusableSaves: load.invalidNewer,
-        keptAsideIn: await this.keepAside(id, load.passedOver),
+        restoredSavedAt: rebuilt.restoredUpTo,
+        damagedSaves: (load?.damagedNewer ?? 0) + (stoppedAt !== null ? 1 : 0),
+        unusableSaves: load?.invalidNewer ?? 0,
+        keptAsideIn,
       }
       this.options.logger.warn('meeting.restored-earlier-save', {
         meetingId: id,
@@ -335,7 +397,26 @@ export class MeetingStore {
         invalidNewer: recovery.unusableSaves,
       })
     }
-    return ok({ doc: new DurableDocument(file, meeting), recovery })
+    const doc = new JournaledMeeting({
+      meeting,
+      journal,
+      snapshots,
+      sinceSnapshot: rebuilt.replayed,
+      onSnapshotFailed: (error) =>
+        this.options.logger.warn('meeting.snapshot-failed', { meetingId: id }, error),
+    })
+    // A snapshot that includes entries the journal no longer has (lost from its end) must not hide the
+    // entries appended from here: a snapshot at the journal's own position is written first.
+    if (snapshot.journalSeq > read.entries.length || stoppedAt !== null) {
+      try {
+        const position = journal.position
+        await snapshots.write({ meeting, journalSeq: position.seq, journalHead: position.head })
+      } catch (error) {
+        this.options.logger.error('meeting.snapshot-failed', { meetingId: id }, error)
+        return saveFailure(error)
+      }
+    }
+    return ok({ doc, recovery })
   }
 
   /** Copies saves that could not be used aside, so pruning never takes them; null if that failed too. */
@@ -352,28 +433,26 @@ export class MeetingStore {
     }
   }
 
-  private fileFor(id: string): GenerationalFile<Meeting> {
-    return new GenerationalFile<Meeting>({
-      folder: join(this.options.folder, 'meetings', id),
-      purpose: 'meeting',
-      id,
-      key: this.options.key,
-      now: this.options.now,
-      keep: this.options.keep,
-      writeFile: this.options.writeFile,
-      // Every save is checked as a whole meeting: one that decrypts but breaks the rules (past a limit, say)
-      // is passed over for the one before it, as a damaged one is.
-      accept: (raw) => {
-        const migrated = migrateMeeting(raw)
-        if (migrated.ok) return { ok: true, value: migrated.meeting }
-        this.options.logger.error('meeting.invalid-save', {
-          meetingId: id,
-          reason: migrated.reason,
-          problems: migrated.problems.length,
-        })
-        return { ok: false, reason: migrated.reason }
-      },
+  /** Where and how meetings' files are written. */
+  private get files(): MeetingFilesOptions {
+    return this.options
+  }
+
+  /** A meeting just created or brought in, held with an empty journal. */
+  private journaled(meeting: Meeting): JournaledMeeting {
+    return new JournaledMeeting({
+      meeting,
+      journal: journalFor(this.files, meeting.id),
+      snapshots: snapshotFile(this.files, meeting.id),
+      sinceSnapshot: 0,
+      onSnapshotFailed: (error) =>
+        this.options.logger.warn('meeting.snapshot-failed', { meetingId: meeting.id }, error),
     })
+  }
+
+  /** A new meeting's first snapshot: the meeting as it arrived, before any journal entry. */
+  private async writeFirstSnapshot(meeting: Meeting): Promise<void> {
+    await snapshotFile(this.files, meeting.id).write({ meeting, journalSeq: 0, journalHead: genesisHash })
   }
 
   /**
@@ -391,7 +470,7 @@ export class MeetingStore {
     const uncased: Meeting[] = []
     for (const id of [...folders.filter((folder) => !indexed.has(folder)), ...outOfDate]) {
       try {
-        const meeting = await this.fileFor(id).read()
+        const meeting = (await rebuildMeeting(this.files, id))?.meeting
         if (!meeting) continue
         if (meeting.caseId === null) uncased.push(meeting)
         else repaired.push(summarise(meeting))
@@ -419,9 +498,17 @@ export class MeetingStore {
     for (const meeting of oldestFirst) {
       try {
         const filed = await this.filedInCase(meeting)
-        const doc = new DurableDocument<Meeting>(this.fileFor(meeting.id), filed)
-        await doc.save()
         await this.index.put(summarise(filed))
+        if (filed.caseId !== meeting.caseId) {
+          const opened = await this.openMeeting(meeting.id)
+          if (!opened.ok) continue
+          await opened.value.doc.change(filed, {
+            at: this.options.now().toISOString(),
+            by: null,
+            revision: filed.revision,
+            command: { type: 'replace-meeting', meeting: filed },
+          })
+        }
       } catch (error) {
         this.options.logger.warn('case.filing-skipped', { meetingId: meeting.id }, error)
       }

@@ -7,11 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { MeetingStore } from '../../../../electron/services/store/meeting-store.ts'
 import { SaveError, writeFileDurably } from '../../../../electron/services/store/durable-write.ts'
 import { createMemoryLogger } from '../../../../electron/services/logger.ts'
-import {
-  applyCommand,
-  MeetingCommandSchema,
-  type MeetingCommand,
-} from '../../../../shared/meeting/meeting-command.ts'
+import { appendFileDurably } from '../../../../electron/services/store/journal.ts'
+import { MeetingCommandSchema, type MeetingCommand } from '../../../../shared/meeting/meeting-command.ts'
 import { aClock, aDraft, aKey } from '../../../helpers/builders.ts'
 import { tempFolder } from '../../../helpers/temp-folder.ts'
 
@@ -25,12 +22,22 @@ async function aStoreOnADiskThatFills(folder: string, key: Buffer) {
     }
     await writeFileDurably(path, contents)
   }
+  // A full disk takes part of an append before it refuses the rest, as a real one can.
+  const appendFile = async (path: string, contents: Buffer): Promise<void> => {
+    if (full.disk) {
+      full.failedWrites += 1
+      await appendFileDurably(path, contents.subarray(0, Math.floor(contents.length / 2)))
+      throw new SaveError('disk-full', Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' }))
+    }
+    await appendFileDurably(path, contents)
+  }
   const store = await MeetingStore.open({
     folder,
     key,
     now: aClock().now,
     logger: createMemoryLogger(),
     writeFile,
+    appendFile,
   })
   return { store, full }
 }
@@ -50,7 +57,7 @@ const aNote = (text: string): MeetingCommand =>
   })
 
 const applyTo = (store: MeetingStore, meetingId: string, command: MeetingCommand) =>
-  store.apply(meetingId, (meeting) => applyCommand(meeting, command, { now: new Date() }))
+  store.apply(meetingId, command)
 
 describe('a save that cannot reach the disk', () => {
   it('is refused with a plain message, and the change is undone in memory as well as on disk', async () => {

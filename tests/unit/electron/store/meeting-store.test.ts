@@ -6,7 +6,7 @@ import { MeetingStore, type StoreChange } from '../../../../electron/services/st
 import { MeetingIndex } from '../../../../electron/services/store/meeting-index.ts'
 import { GenerationalFile } from '../../../../electron/services/store/generational-file.ts'
 import type { Meeting } from '../../../../shared/meeting/meeting.ts'
-import { applyCommand, MeetingCommandSchema } from '../../../../shared/meeting/meeting-command.ts'
+import { MeetingCommandSchema } from '../../../../shared/meeting/meeting-command.ts'
 import { meetingWithNotes } from '../../../helpers/meeting-with-notes.ts'
 import { createMemoryLogger } from '../../../../electron/services/logger.ts'
 import { summarise } from '../../../../shared/meeting/meeting-summary.ts'
@@ -114,17 +114,16 @@ describe('MeetingStore', () => {
     expect(await readdir(join(folder, 'index'))).toEqual(before)
   })
 
-  it('opens the previous save when the newest is damaged, says when it was from, and leaves other meetings alone', async () => {
+  it('opens a meeting whose latest journal entry is damaged as it was before it, says when, and leaves other meetings alone', async () => {
     const { store, folder, key, clock } = await aStore()
     const damaged = value(await store.create(aDraft({ familyName: 'Abernethy' })))
     const untouched = value(await store.create(aDraft({ familyName: 'Osei' })))
     clock.advance(90_000)
     await store.update(damaged.id, (meeting) => ({ ...meeting, purpose: 'second save' }))
-    const meetingFolder = join(folder, 'meetings', damaged.id)
-    const [newest = ''] = await savesNewestFirst(meetingFolder, key, { purpose: 'meeting', id: damaged.id })
-    const bytes = await readFile(newest)
+    const journal = join(folder, 'meetings', damaged.id, 'journal.cvj')
+    const bytes = await readFile(journal)
     bytes.fill(0x41, 100, 140)
-    await writeFile(newest, bytes)
+    await writeFile(journal, bytes)
 
     const reopened = await aStore(folder, key)
     const loaded = value(await reopened.store.get(damaged.id))
@@ -135,30 +134,48 @@ describe('MeetingStore', () => {
       unusableSaves: 0,
       keptAsideIn: join('kept-aside', `meeting ${damaged.id}`),
     })
-    // The damaged save is kept aside, byte for byte, so a later save pruning it loses nothing.
-    const [keptAside = ''] = await readdir(join(folder, loaded.recovery?.keptAsideIn ?? ''))
-    expect(await readFile(join(folder, loaded.recovery?.keptAsideIn ?? '', keptAside))).toEqual(bytes)
+    // The damaged journal is kept aside, byte for byte; the meeting goes on from what could be restored.
+    expect(await readFile(join(folder, loaded.recovery?.keptAsideIn ?? '', 'journal.cvj'))).toEqual(bytes)
     expect(value(await reopened.store.get(untouched.id))).toEqual({ meeting: untouched, recovery: null })
+    const next = value(
+      await reopened.store.update(damaged.id, (meeting) => ({ ...meeting, purpose: 'again' })),
+    )
+    expect(next.purpose).toBe('again')
+    expect(value(await (await aStore(folder, key)).store.get(damaged.id)).meeting.purpose).toBe('again')
+  })
+
+  it('opens the snapshot before a damaged newest one and replays the journal after it: nothing is lost', async () => {
+    const { store, folder, key, clock } = await aStore()
+    const created = value(await store.create(aDraft({ familyName: 'Abernethy' })))
+    clock.advance(90_000)
+    await store.update(created.id, (meeting) => ({ ...meeting, purpose: 'second save' }))
+    await store.flush()
+    const meetingFolder = join(folder, 'meetings', created.id)
+    const [newest = ''] = await savesNewestFirst(meetingFolder, key, { purpose: 'meeting', id: created.id })
+    const bytes = await readFile(newest)
+    bytes.fill(0x41, 100, 140)
+    await writeFile(newest, bytes)
+
+    const loaded = value(await (await aStore(folder, key)).store.get(created.id))
+    expect(loaded.meeting.purpose).toBe('second save')
+    expect(loaded.recovery).toMatchObject({ damagedSaves: 1, unusableSaves: 0 })
   })
 
   it('refuses note 50,001 of a meeting at the limit, and the meeting still opens after a restart', async () => {
     const { store, folder, key } = await aStore()
     const full = meetingWithNotes(50_000)
     value(await store.importMeeting(full))
-    const refused = await store.apply(full.id, (meeting) =>
-      applyCommand(
-        meeting,
-        MeetingCommandSchema.parse({
-          type: 'add-note',
-          noteId: randomUUID(),
-          sectionKey: null,
-          speakerId: null,
-          text: 'One too many',
-          visibility: { to: 'everyone' },
-          verbatim: false,
-        }),
-        { now: new Date() },
-      ),
+    const refused = await store.apply(
+      full.id,
+      MeetingCommandSchema.parse({
+        type: 'add-note',
+        noteId: randomUUID(),
+        sectionKey: null,
+        speakerId: null,
+        text: 'One too many',
+        visibility: { to: 'everyone' },
+        verbatim: false,
+      }),
     )
     expect(refused.ok).toBe(false)
     const loaded = value(await (await aStore(folder, key)).store.get(full.id))
@@ -236,14 +253,9 @@ describe('MeetingStore', () => {
     const { store, folder, key, clock, logger } = await aStore()
     const created = value(await store.create(aDraft({ familyName: 'Abernethy' })))
     const decided = value(
-      await store.apply(created.id, (meeting) =>
-        applyCommand(
-          meeting,
-          MeetingCommandSchema.parse({ type: 'update-decision', patch: { outcome: 'cp-plan' } }),
-          {
-            now: new Date(),
-          },
-        ),
+      await store.apply(
+        created.id,
+        MeetingCommandSchema.parse({ type: 'update-decision', patch: { outcome: 'cp-plan' } }),
       ),
     )
     // The index as an earlier build wrote it: the row, but not what the statutory dates run from.
