@@ -95,7 +95,7 @@ export class DocumentService {
   }
 
   /** Takes an organisation's certificate from a PKCS#12 file. */
-  async importCertificate(file: string, password: string): Promise<Result<IdentitySummary>> {
+  async useOrganisationCertificate(file: string, password: string): Promise<Result<IdentitySummary>> {
     const store = this.session.identity()
     if (!store.ok) return store
     const read = readPkcs12(Buffer.from(file, 'base64'), password, this.now())
