@@ -60,7 +60,8 @@ export function createHandlers(
     'settings.reset': () => withSettings((settings) => settings.reset()),
     'identity.get': () => documents.identity(),
     'identity.saveSignature': (mark) => documents.saveSignature(mark),
-    'identity.importCertificate': ({ file, password }) => documents.useOrganisationCertificate(file, password),
+    'identity.importCertificate': ({ file, password }) =>
+      documents.useOrganisationCertificate(file, password),
     'documents.verify': (file) => documents.verify(file),
     'documents.readCertificate': (file) => documents.readCertificate(file),
     'files.openMeetingFile': () => platform.files.openMeetingFile(),
