@@ -26,8 +26,9 @@ function createIsland(): NoteIsland {
   const layerHost = document.createElement('div')
   layerHost.className = 'cv-note-layer'
   section.append(label, field, layerHost)
-  // In the page from the first render, so the field is there when it is given the focus.
-  document.body.append(section)
+  // Not put in the page here: React may call this for a render it then throws away, which would leave a
+  // second, orphaned field in the page (one that takes typing and saves none of it). The layout effect puts
+  // it in, before the page is painted or can take a keystroke.
   return { section, label, field, layerHost }
 }
 
