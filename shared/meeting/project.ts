@@ -25,6 +25,7 @@ export type ProjectedMeeting = {
 export function projectFor(meeting: Meeting, audience: Audience): ProjectedMeeting {
   const live = meeting.notes.filter((note) => note.deletedAt === null)
   const notes = live.filter((note) => maySee(audience, note.visibility))
+  const visible = new Set(notes.map((note) => note.id))
   const chair = audience.kind === 'chair'
   const record = moduleOf(meeting.kind).projectRecord(meeting.record, audience)
   return {
@@ -36,6 +37,10 @@ export function projectFor(meeting: Meeting, audience: Audience): ProjectedMeeti
         ? meeting.participants
         : meeting.participants.map((person) => ({ ...person, email: '' })),
       notes,
+      // Wordings kept in a note the audience may not see would point to it.
+      languageDismissals: chair
+        ? meeting.languageDismissals
+        : meeting.languageDismissals.filter((kept) => kept.noteId === null || visible.has(kept.noteId)),
       record: record.record,
     } as Meeting,
     withheldNotes: live.length - notes.length,

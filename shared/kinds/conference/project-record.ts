@@ -36,6 +36,10 @@ export function projectConferenceRecord(
         recommendations: keep(decision.recommendations),
       })),
       planActions: keep(record.planActions),
+      // What was open at sign-off, and why the chair signed anyway, is the chair's working: it can name a
+      // report or a worry the reader may not see.
+      signOff:
+        chair || record.signOff === null ? record.signOff : { ...record.signOff, openItems: [], reason: '' },
       // A version's snapshot is the whole meeting as signed: only the chair's own copy carries it.
       signedVersions: chair
         ? record.signedVersions

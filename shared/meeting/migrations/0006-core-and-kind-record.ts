@@ -111,17 +111,24 @@ export const splitCoreAndKindRecord: Migration = {
     const core = Object.fromEntries(Object.entries(meeting).filter(([key]) => !movedToRecord.includes(key)))
     const notes = Array.isArray(meeting['notes'])
       ? objects(meeting['notes']).map(({ notForFamily, ...note }) => ({
+          // Shown to everyone only where the file says so: a note whose flag is missing (a file that says
+          // no version, or was edited by hand) is kept from the family, never opened to them.
+          visibility: notForFamily === false ? everyone : professionals,
+          // A file that says no version but was written since carries its notes' visibility: kept.
           ...note,
-          visibility: notForFamily === true ? professionals : everyone,
         }))
       : meeting['notes']
     return {
       caseId: null,
       ...core,
       notes,
-      record: conferenceKinds.has(String(meeting['kind']))
-        ? conferenceRecord(meeting)
-        : { family: 'mediation' },
+      // A file that says no version but was written since carries its record: kept, not rebuilt empty.
+      record:
+        typeof meeting['record'] === 'object' && meeting['record'] !== null
+          ? meeting['record']
+          : conferenceKinds.has(String(meeting['kind']))
+            ? conferenceRecord(meeting)
+            : { family: 'mediation' },
       schemaVersion: 6,
     }
   },

@@ -195,6 +195,43 @@ describe('projectFor', () => {
     expect(projectFor(withNotes, { kind: 'professional' }).withheldNotes).toBe(0)
   })
 
+  it("keeps the chair's working from others: open items and reason at sign-off, wordings kept in a withheld note", () => {
+    const meeting = aMeeting()
+    const closed = {
+      id: randomUUID(),
+      sectionKey: meeting.agenda[0]!.key,
+      speakerId: null,
+      text: 'Said in the closed part.',
+      visibility: { to: 'professionals' } as const,
+      verbatim: false,
+      createdAt: '2026-12-02T10:00:00.000Z',
+      updatedAt: '2026-12-02T10:00:00.000Z',
+      deletedAt: null,
+    }
+    const signed = {
+      ...meeting,
+      notes: [closed],
+      languageDismissals: [
+        { ruleId: 'label-mother', match: 'the mother', noteId: closed.id },
+        { ruleId: 'jargon-cin', match: 'CIN', noteId: null },
+      ],
+      record: {
+        ...meeting.record,
+        signOff: {
+          at: '2026-12-02T12:00:00.000Z',
+          openItems: ['1 report was not shared with the parents: Oak Primary School'],
+          reason: 'The school asked for its report to be held back.',
+        },
+      },
+    }
+    const family = projectFor(signed, { kind: 'family' }).meeting as ConferenceMeetingValue
+    expect(family.record.signOff).toEqual({ at: '2026-12-02T12:00:00.000Z', openItems: [], reason: '' })
+    expect(family.languageDismissals).toEqual([{ ruleId: 'jargon-cin', match: 'CIN', noteId: null }])
+    const chair = projectFor(signed, { kind: 'chair' }).meeting as ConferenceMeetingValue
+    expect(chair.record.signOff).toEqual(signed.record.signOff)
+    expect(chair.languageDismissals).toHaveLength(2)
+  })
+
   it("projects a mediation meeting's notes by the same rule", () => {
     const miam = aMediationMeeting()
     const anna = randomUUID()

@@ -271,6 +271,24 @@ describe('0006 split the meeting into its core and its kind record', () => {
     ])
   })
 
+  it('never opens to the family a note whose file does not say so: a missing flag keeps it from them', () => {
+    const version5 = asVersion5()
+    const { notForFamily: _flag, ...unflagged } = { ...noteOf(version5), notForFamily: true }
+    const outcome = migrateMeeting({ ...version5, notes: [unflagged] })
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems))
+    expect(outcome.meeting.notes.map((note) => note.visibility)).toEqual([{ to: 'professionals' }])
+  })
+
+  it('keeps what a file that says no version carries already: each note’s visibility and the record', () => {
+    const current = aMeeting()
+    const chairOnly = { ...noteOf(asVersion5()), visibility: { to: 'chair' } }
+    const { schemaVersion: _version, ...unversioned } = { ...current, notes: [chairOnly] }
+    const outcome = migrateMeeting(unversioned)
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems))
+    expect(outcome.meeting.notes.map((note) => note.visibility)).toEqual([{ to: 'chair' }])
+    expect(outcome.meeting.record).toEqual(current.record)
+  })
+
   it('moves the decision into the record as the decision for every child, with the analysis beside it', () => {
     const version5 = asVersion5()
     const outcome = migrateMeeting({
