@@ -67,6 +67,10 @@ export function applyLiveCommand<M extends MeetingCore>(
       if (!meeting.agenda.some((section) => section.key === command.sectionKey))
         return fail('not-found', 'That section is not on the agenda.')
       if (meeting.live.currentSectionKey === command.sectionKey) return ok(meeting)
+      // An ended meeting (signed ones included) is only looked through: it is not started again, and no
+      // time is counted in the section (resuming is its own, deliberate command).
+      if (meeting.live.endedAt !== null || meeting.status === 'ended')
+        return ok({ ...meeting, live: { ...meeting.live, currentSectionKey: command.sectionKey } })
       const live = meeting.live.startedAt === null ? { ...meeting.live, startedAt: at } : meeting.live
       return ok({
         ...meeting,

@@ -151,6 +151,29 @@ describe('commands refuse what cannot be true', () => {
   })
 })
 
+describe('signing a meeting the chair did not end', () => {
+  const at = (iso: string) => ({ now: new Date(iso) })
+  it('ends it, and looking through its sections afterwards never starts it again', async () => {
+    const { applyCommand } = await import('../../../shared/meeting/meeting-command.ts')
+    const meeting = aMeeting({ date: '2026-12-02' })
+    const second = meeting.agenda[1]?.key ?? ''
+    const step = (current: typeof meeting, command: Parameters<typeof applyCommand>[1], when: string) => {
+      const result = applyCommand(current, command, at(when))
+      if (!result.ok) throw new Error(result.error.message)
+      return result.value as typeof meeting
+    }
+    const started = step(meeting, { type: 'start-meeting' }, '2026-12-02T10:00:00Z')
+    const signed = step(started, { type: 'sign-off', openItems: [], reason: '' }, '2026-12-02T12:00:00Z')
+    expect(signed.status).toBe('ended')
+    expect(signed.live.endedAt).toBe('2026-12-02T12:00:00.000Z')
+    expect(signed.live.visits.every((visit) => visit.until !== null)).toBe(true)
+    const looked = step(signed, { type: 'go-to-section', sectionKey: second }, '2026-12-03T09:00:00Z')
+    expect(looked.status).toBe('ended')
+    expect(looked.live.endedAt).toBe('2026-12-02T12:00:00.000Z')
+    expect(looked.live.visits).toEqual(signed.live.visits)
+  })
+})
+
 describe('keyDateStatus', () => {
   it('says a meeting arranged for a day to come is arranged, not done', async () => {
     const { keyDateStatus } = await import('../../../shared/kinds/conference/rules/key-date-status.ts')

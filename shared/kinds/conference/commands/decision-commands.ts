@@ -155,8 +155,19 @@ export function applyDecisionCommand(
           'Some items on the checklist are still open. Give a reason to sign with them open.',
         )
       const at = context.now.toISOString()
+      // Signing ends the meeting if the chair did not: its clock stops and its dates start to fall due.
+      const ended =
+        meeting.live.startedAt !== null && meeting.live.endedAt === null
+          ? {
+              ...meeting.live,
+              visits: meeting.live.visits.map((visit) =>
+                visit.until === null ? { ...visit, until: at } : visit,
+              ),
+              endedAt: at,
+            }
+          : meeting.live
       const signed = withRecord(
-        { ...meeting, status: 'ended' as const },
+        { ...meeting, status: 'ended' as const, live: ended },
         { signOff: { at, openItems: command.openItems, reason: command.reason.trim() }, correction: null },
       )
       return ok(
