@@ -255,7 +255,10 @@ export const CaptureBox = memo(function CaptureBox(props: Props) {
         addNote.current()
       }
     }
-    const onInput = (): void => setEmpty(false)
+    // Only the keystroke after an empty 'Add' has anything to clear: no React work on every other one.
+    const onInput = (): void => {
+      if (field.getAttribute('aria-invalid') === 'true') setEmpty(false)
+    }
     field.addEventListener('keydown', onKeyDown)
     field.addEventListener('input', onInput)
     field.focus()
