@@ -20,6 +20,7 @@ import { MoveNoteDialog } from './move-note-dialog.tsx'
 import { NoteMenu } from './note-menu.tsx'
 import { PresenterToggle } from './presenter-toggle.tsx'
 import { SectionPanel } from './section-panel.tsx'
+import { LockedWhenSigned } from '../meeting/locked-when-signed.tsx'
 import { SignedNotice } from './signed-notice.tsx'
 import { TimelineView } from './timeline-view.tsx'
 import { useSectionShortcuts } from './use-section-shortcuts.ts'
@@ -309,7 +310,9 @@ export function LiveTab() {
         >
           {current && current.kind !== 'notes' && (
             <Box sx={{ flexShrink: 0 }}>
-              <SectionPanel section={current} />
+              <LockedWhenSigned explain={false}>
+                <SectionPanel section={current} />
+              </LockedWhenSigned>
             </Box>
           )}
           {view === 'board' ? (
