@@ -2,8 +2,8 @@ import type { NoteDraft } from '../../shared/model/note-draft.ts'
 import { convene } from '../api/convene.ts'
 
 /** How long typing pauses before the draft is saved; and the longest it goes unsaved while typing runs on. */
-const quiet = 250
-const atMost = 1000
+const quiet = 400
+const atMost = 2000
 /** How long a draft that could not be kept waits before it is tried again. */
 const retryAfter = 3000
 
