@@ -8,6 +8,7 @@ import { MeetingSchema, type Meeting, type NewMeeting } from '../../shared/meeti
 import { projectFor, type ProjectedMeeting } from '../../shared/meeting/project.ts'
 import { familyAudience } from '../../shared/model/visibility.ts'
 import { refuseRoomView } from '../../shared/kinds/offers.ts'
+import { moduleOf } from '../../shared/kinds/registry.ts'
 import { followOnMeeting } from '../../shared/meeting/follow-on.ts'
 import { kindEnvironment } from '../../shared/settings/kind-environment.ts'
 import { fail, ok, type Result } from '../../shared/util/result.ts'
@@ -159,7 +160,10 @@ export class MeetingService {
       if (!read.ok) return ok({ imported: false as const, problems: read.problems })
       const checked = MeetingSchema.safeParse(read.meeting)
       if (!checked.success) return fail('invalid-file', 'This meeting file could not be read.')
-      const added = await store.importMeeting(checked.data)
+      // Versions signed on the laptop the file came from are marked so: their documents are not made here.
+      const added = await store.importMeeting(
+        moduleOf(checked.data.kind).fromElsewhere(checked.data) as Meeting,
+      )
       return added.ok ? ok({ imported: true as const, meeting: added.value }) : added
     })
   }

@@ -39,6 +39,8 @@ type Props = {
   readonly isAdded: (noteId: string) => boolean
   /** A short message shown in the box's own line (the undo of a deletion), where it covers nothing. */
   readonly notice?: ReactNode
+  /** The draft could not be kept (why), or is kept again (null). */
+  readonly onDraftProblem?: (problem: string | null) => void
 }
 
 /** A draft as it may be brought back: its note not added yet, its speaker still in the meeting. */
@@ -137,7 +139,11 @@ export const CaptureBox = memo(function CaptureBox(props: Props) {
     const draftKeeper = new DraftKeeper(
       meetingId,
       () => ({ noteId: noteId.current, text: field.value, ...latest.current }),
-      (saved) => box.current?.setAttribute('data-draft-saved', String(saved)),
+      (saved, problem) => {
+        box.current?.setAttribute('data-draft-saved', String(saved))
+        // A draft that could not be kept (a full disk) is said in the save indicator, not only here.
+        if (saved || problem !== undefined) latestProps.current.onDraftProblem?.(problem ?? null)
+      },
       restoring.catch(() => undefined),
     )
     keeperOf = draftKeeper
@@ -249,7 +255,10 @@ export const CaptureBox = memo(function CaptureBox(props: Props) {
         addNote.current()
       }
     }
-    const onInput = (): void => setEmpty(false)
+    // Only the keystroke after an empty 'Add' has anything to clear: no React work on every other one.
+    const onInput = (): void => {
+      if (field.getAttribute('aria-invalid') === 'true') setEmpty(false)
+    }
     field.addEventListener('keydown', onKeyDown)
     field.addEventListener('input', onInput)
     field.focus()

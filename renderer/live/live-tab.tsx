@@ -10,6 +10,8 @@ import { possibleSpeakers } from '../../shared/rules/people.ts'
 import { toEveryone, toProfessionals } from '../../shared/model/visibility.ts'
 import { moduleOf } from '../../shared/kinds/registry.ts'
 import { useMeetingContext } from '../meeting/meeting-context.tsx'
+import type { MeetingCommandInput } from '../../shared/meeting/meeting-command.ts'
+import { keepAsDraft } from './note-draft.ts'
 import { AgendaRail } from './agenda-rail.tsx'
 import { BoardView } from './board-view.tsx'
 import { CaptureBox, type CapturedNote } from './capture-box.tsx'
@@ -18,6 +20,7 @@ import { MoveNoteDialog } from './move-note-dialog.tsx'
 import { NoteMenu } from './note-menu.tsx'
 import { PresenterToggle } from './presenter-toggle.tsx'
 import { SectionPanel } from './section-panel.tsx'
+import { LockedWhenSigned } from '../meeting/locked-when-signed.tsx'
 import { SignedNotice } from './signed-notice.tsx'
 import { TimelineView } from './timeline-view.tsx'
 import { useSectionShortcuts } from './use-section-shortcuts.ts'
@@ -28,6 +31,35 @@ import { NoteStyles } from './note-styles.tsx'
 
 type PendingNote = DisplayNote & { readonly captured: CapturedNote }
 
+/** The notes a meeting's queue still holds (sent, not yet saved), as cards on their way. */
+function notesWaitingIn(commands: ReadonlyArray<MeetingCommandInput>): PendingNote[] {
+  return commands.flatMap((command) => {
+    if (command.type !== 'add-note' || command.sectionKey === null) return []
+    const notForFamily = command.visibility.to !== 'everyone'
+    const captured: CapturedNote = {
+      noteId: command.noteId,
+      text: command.text,
+      speakerId: command.speakerId,
+      notForFamily,
+      verbatim: command.verbatim ?? false,
+      kept: [],
+    }
+    return [
+      {
+        id: command.noteId,
+        sectionKey: command.sectionKey,
+        createdAt: new Date().toISOString(),
+        state: 'saving' as const,
+        text: command.text,
+        speakerId: command.speakerId,
+        visibility: command.visibility,
+        verbatim: command.verbatim ?? false,
+        captured,
+      },
+    ]
+  })
+}
+
 /**
  * The meeting as it happens: the agenda, the board or the running record, and the box that is always
  * ready. Laid out for a 1366×768 laptop first: the whole screen is the meeting (no page to scroll), the
@@ -35,9 +67,10 @@ type PendingNote = DisplayNote & { readonly captured: CapturedNote }
  * gets more columns.
  */
 export function LiveTab() {
-  const { meeting, names, send } = useMeetingContext()
+  const { meeting, names, send, pending: queued, reportDraft } = useMeetingContext()
   const [view, setView] = useState<'board' | 'timeline'>('board')
-  const [pending, setPending] = useState<ReadonlyArray<PendingNote>>([])
+  // Notes still waiting in the meeting's queue (a full disk) are shown again when the tab is opened again.
+  const [pending, setPending] = useState<ReadonlyArray<PendingNote>>(() => notesWaitingIn(queued()))
   const [deleted, setDeleted] = useState<string | null>(null)
   const [moving, setMoving] = useState<DisplayNote | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
@@ -87,8 +120,11 @@ export function LiveTab() {
           : list.map((item) => (item.id === note.id ? { ...item, state: 'failed' as const } : item)),
       )
       if (!result.ok) setProblem(`That note was not saved: ${result.error.message}`)
+      // Signed meanwhile (on another screen): the words are kept as the draft, shown with the signed notice.
+      if (!result.ok && result.error.code === 'signed')
+        keepAsDraft(meeting.id, { noteId: note.id, text, speakerId, notForFamily, verbatim })
     },
-    [send],
+    [send, meeting.id],
   )
 
   const add = useCallback(
@@ -274,7 +310,9 @@ export function LiveTab() {
         >
           {current && current.kind !== 'notes' && (
             <Box sx={{ flexShrink: 0 }}>
-              <SectionPanel section={current} />
+              <LockedWhenSigned explain={false}>
+                <SectionPanel section={current} />
+              </LockedWhenSigned>
             </Box>
           )}
           {view === 'board' ? (
@@ -311,6 +349,7 @@ export function LiveTab() {
               onAdd={add}
               isAdded={isAdded}
               notice={undoNotice}
+              onDraftProblem={reportDraft}
             />
           </Box>
         )}

@@ -4,6 +4,8 @@ import { convene } from '../api/convene.ts'
 /** How long typing pauses before the draft is saved; and the longest it goes unsaved while typing runs on. */
 const quiet = 400
 const atMost = 2000
+/** How long a draft that could not be kept waits before it is tried again. */
+const retryAfter = 3000
 
 /**
  * The drafts of this window, by meeting: what the capture box held when it was last saved, so coming back
@@ -26,7 +28,7 @@ export function draftShownFor(meetingId: string): NoteDraft | null {
 export class DraftKeeper {
   private readonly meetingId: string
   private readonly read: () => NoteDraft
-  private readonly onSaved: (saved: boolean) => void
+  private readonly onSaved: (saved: boolean, problem?: string) => void
   private readonly ready: Promise<void>
   private timer: number | undefined = undefined
   private firstChange = 0
@@ -35,11 +37,13 @@ export class DraftKeeper {
   private saving = false
   private again = false
   private closed = false
+  private retry: number | undefined = undefined
 
   constructor(
     meetingId: string,
     read: () => NoteDraft,
-    onSaved: (saved: boolean) => void,
+    /** Told when the draft is not yet saved (false), saved (true), or could not be saved (false, why). */
+    onSaved: (saved: boolean, problem?: string) => void,
     ready: Promise<void> = Promise.resolve(),
   ) {
     this.meetingId = meetingId
@@ -98,13 +102,32 @@ export class DraftKeeper {
     shown.set(this.meetingId, draft)
     const result = await convene().drafts.save(this.meetingId, draft)
     this.saving = false
+    // Not kept (a full disk): tried again in a while, typing or not, until it is.
+    if (!result.ok && !this.closed) {
+      this.dirty = true
+      if (this.retry === undefined)
+        this.retry = window.setTimeout(() => {
+          this.retry = undefined
+          if (this.dirty && this.timer === undefined && !this.closed) void this.save()
+        }, retryAfter)
+    }
     if (this.again) {
       this.again = false
       void this.save()
       return
     }
-    if (this.timer === undefined && !this.dirty) this.onSaved(result.ok)
+    if (this.timer === undefined && !this.dirty)
+      this.onSaved(result.ok, result.ok ? undefined : result.error.message)
   }
+}
+
+/**
+ * Keeps words that could not be added as the meeting's draft (a note refused because the minutes were
+ * signed meanwhile), so they are shown and kept rather than lost with the card.
+ */
+export function keepAsDraft(meetingId: string, draft: NoteDraft): void {
+  shown.set(meetingId, draft)
+  void convene().drafts.save(meetingId, draft)
 }
 
 /**

@@ -30,13 +30,20 @@ export function ScalingPanel() {
   const scoreOf = (personId: string): ScaleScore | undefined =>
     meeting.record.scaling.scores.find((score) => score.personId === personId)
   const placed = meeting.record.scaling.scores.filter((score) => score.score !== null)
+  const counted = new Map<number, number>()
+  const levels = placed.map((score) => {
+    const level = counted.get(score.score ?? 0) ?? 0
+    counted.set(score.score ?? 0, level + 1)
+    return level
+  })
+  const tallest = Math.max(1, ...counted.values())
   return (
     <Box sx={{ display: 'grid', gap: 2 }}>
       <Paper sx={{ p: 2 }}>
         <Typography variant="h3" sx={{ mb: 1 }}>
           The safety scale
         </Typography>
-        <Box aria-hidden sx={{ position: 'relative', height: 64, mx: 2, mt: 3 }}>
+        <Box aria-hidden sx={{ position: 'relative', height: 64, mx: 2, mt: `${24 + 20 * (tallest - 1)}px` }}>
           <Box
             sx={{
               position: 'absolute',
@@ -61,6 +68,8 @@ export function ScalingPanel() {
           ))}
           {placed.map((score, index) => {
             const name = names.get(score.personId) ?? '?'
+            // People who gave the same score stand one above the other, never one over the other.
+            const level = levels[index] ?? 0
             const initials = name
               .split(/\s+/)
               .map((part) => part[0] ?? '')
@@ -71,7 +80,7 @@ export function ScalingPanel() {
                 <Box
                   sx={{
                     position: 'absolute',
-                    top: index % 2 === 0 ? 0 : -18,
+                    top: -20 * level,
                     left: `${(score.score ?? 0) * 10}%`,
                     transform: 'translateX(-50%)',
                     bgcolor: 'primary.main',

@@ -37,13 +37,19 @@ export class CommandQueue {
   private inFlight: Promise<unknown> | null = null
   /** The revision of the meeting main last answered with: every change up to it is in that answer. */
   private answeredRevision = -1
+  /** How long a stalled queue waits before trying again by itself. */
+  private readonly retryAfter: number
+  private retryTimer: ReturnType<typeof setTimeout> | undefined = undefined
 
   constructor(options: {
     readonly meetingId: string
     readonly send: (meetingId: string, command: MeetingCommandInput) => Promise<Result<Meeting>>
     readonly onSaved: (meeting: Meeting) => void
     readonly onState: (state: SaveState) => void
+    /** Milliseconds before a queue stalled by a failure that may pass tries again by itself (3 s). */
+    readonly retryAfter?: number
   }) {
+    this.retryAfter = options.retryAfter ?? 3000
     this.meetingId = options.meetingId
     this.send = options.send
     this.onSaved = options.onSaved
@@ -94,6 +100,8 @@ export class CommandQueue {
 
   /** Tries the queued commands again after a failure that may have passed. */
   retry(): void {
+    clearTimeout(this.retryTimer)
+    this.retryTimer = undefined
     this.stalled = null
     if (this.items.length > 0) this.onState({ state: 'saving' })
     void this.pump()
@@ -135,6 +143,10 @@ export class CommandQueue {
         this.stalled = result.error.message
         this.running = false
         this.onState({ state: 'not-saved', message: result.error.message })
+        // Like an outbox: tried again by itself, so space freed on the disk saves what waits without anyone
+        // having to press 'Try again' or make another change.
+        clearTimeout(this.retryTimer)
+        this.retryTimer = setTimeout(() => this.retry(), this.retryAfter)
         return
       }
       this.items.shift()

@@ -28,6 +28,8 @@ export type MeetingContextValue = {
   readonly retry: () => void
   /** Changes sent but not yet saved (after a full disk, say), oldest first. */
   readonly pending: () => ReadonlyArray<MeetingCommandInput>
+  /** The capture box's draft could not be kept (why), or is kept again (null). */
+  readonly reportDraft: (problem: string | null) => void
 }
 
 const MeetingContext = createContext<MeetingContextValue | null>(null)
@@ -127,13 +129,26 @@ export function MeetingProvider({
   )
   const retry = useCallback(() => queue.retry(), [queue])
   const pending = useCallback(() => queue.pending(), [queue])
+  const [draftProblem, setDraftProblem] = useState<string | null>(null)
+  const reportDraft = useCallback((problem: string | null) => setDraftProblem(problem), [])
   const value = useMemo<MeetingContextValue>(
-    () => ({ meeting, recovery, names, send, retry, pending }),
-    [meeting, recovery, names, send, retry, pending],
+    () => ({ meeting, recovery, names, send, retry, pending, reportDraft }),
+    [meeting, recovery, names, send, retry, pending, reportDraft],
+  )
+  // 'All changes saved' is never said while the note being typed could not be kept.
+  const shown = useMemo<SaveState>(
+    () =>
+      draftProblem !== null && save.state === 'saved'
+        ? {
+            state: 'not-saved',
+            message: `The note you are typing is not kept yet (${draftProblem}). It stays in the box; it is kept as soon as it can be.`,
+          }
+        : save,
+    [draftProblem, save],
   )
   return (
     <MeetingContext.Provider value={value}>
-      <SaveStateContext.Provider value={save}>{children}</SaveStateContext.Provider>
+      <SaveStateContext.Provider value={shown}>{children}</SaveStateContext.Provider>
     </MeetingContext.Provider>
   )
 }

@@ -122,7 +122,7 @@ function sectionExtras(view: ConferenceMeetingValue): Record<string, React.React
               <Box component="ul" sx={{ m: 0, pl: 3, fontSize: '1.2rem' }}>
                 {scored.map((score) => (
                   <li key={score.personId}>
-                    {names.get(score.personId)}: {score.score}
+                    <bdi>{names.get(score.personId)}</bdi>: {score.score}
                   </li>
                 ))}
               </Box>
@@ -139,11 +139,11 @@ function sectionExtras(view: ConferenceMeetingValue): Record<string, React.React
                   fontSize: '1.15rem',
                 }}
               >
-                <Wording kind="danger" written={statement.danger} />
+                <Wording kind="danger" written={statement.danger} childCount={view.children.length} />
                 {statement.safetyGoal.trim() && (
                   <>
                     <br />
-                    <Wording kind="goal" written={statement.safetyGoal} />
+                    <Wording kind="goal" written={statement.safetyGoal} childCount={view.children.length} />
                   </>
                 )}
               </Box>
@@ -178,8 +178,17 @@ function sectionExtras(view: ConferenceMeetingValue): Record<string, React.React
 }
 
 /** A danger statement or safety goal, with its opening in bold where the chair did not write one. */
-function Wording({ kind, written }: { readonly kind: 'danger' | 'goal'; readonly written: string }) {
-  const { opening, text } = statementWording(kind, written)
+function Wording({
+  kind,
+  written,
+  childCount,
+}: {
+  readonly kind: 'danger' | 'goal'
+  readonly written: string
+  /** How many children the meeting is about. */
+  readonly childCount: number
+}) {
+  const { opening, text } = statementWording(kind, written, childCount)
   return opening ? (
     <>
       <strong>{opening}</strong> <bdi>{text}</bdi>

@@ -6,6 +6,7 @@ import { DetailsForm } from '../workspace/details-form.tsx'
 import { useDetailsDraft } from '../workspace/use-details-autosave.ts'
 import { useMeetingContext } from '../meeting/meeting-context.tsx'
 import { PeopleSection } from './people-section.tsx'
+import { LockedWhenSigned } from '../meeting/locked-when-signed.tsx'
 import { ChildViewsReminder, ConferenceSetupSections } from './conference-setup.tsx'
 
 /** Before the meeting: the details, the children, the people and, for a conference, the reports and the meeting with the parents. */
@@ -33,9 +34,11 @@ export function SetupTab() {
         </Alert>
       )}
       {conference && <ChildViewsReminder />}
-      <DetailsForm values={values} change={change} onValidity={onValidity} problems={problems} />
-      <PeopleSection />
-      {conference && <ConferenceSetupSections />}
+      <LockedWhenSigned>
+        <DetailsForm values={values} change={change} onValidity={onValidity} problems={problems} />
+        <PeopleSection />
+        {conference && <ConferenceSetupSections />}
+      </LockedWhenSigned>
     </Stack>
   )
 }

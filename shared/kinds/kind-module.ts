@@ -146,9 +146,18 @@ export type KindModule<R, C extends TypedCommand = TypedCommand> = {
   /** True while the record is signed: only changes that are 'allowed' when signed may be made. */
   readonly isSigned: (meeting: KindMeeting<R>) => boolean
   /** The signed versions of the record, oldest first: each the meeting as signed, as JSON. */
-  readonly signedVersions: (
-    meeting: KindMeeting<R>,
-  ) => ReadonlyArray<{ readonly number: number; readonly signedAt: string; readonly snapshot: string }>
+  readonly signedVersions: (meeting: KindMeeting<R>) => ReadonlyArray<{
+    readonly number: number
+    readonly signedAt: string
+    readonly snapshot: string
+    /** True for a version signed on another laptop (the meeting was read from a file). */
+    readonly signedElsewhere?: boolean
+  }>
+  /**
+   * A meeting read from a file, with what only the laptop it came from can vouch for (its signed
+   * versions) marked as made elsewhere.
+   */
+  readonly fromElsewhere: (meeting: KindMeeting<R>) => KindMeeting<R>
   /** A version's snapshot made whole again (what it leaves out, the other versions, put back empty). */
   readonly restoreSnapshot: (snapshot: Readonly<Record<string, unknown>>) => Readonly<Record<string, unknown>>
   /** What is missing before the record is signed. */

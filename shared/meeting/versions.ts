@@ -9,6 +9,8 @@ export type MeetingVersion = {
   /** When it was signed; null for the record as it stands before sign-off. */
   readonly signedAt: string | null
   readonly number: number | null
+  /** True for a version signed on another laptop: its documents are not made here. */
+  readonly signedElsewhere: boolean
 }
 
 /**
@@ -18,7 +20,8 @@ export type MeetingVersion = {
  */
 export function meetingVersion(meeting: Meeting, number: number | null): Result<MeetingVersion> {
   const module = moduleOf(meeting.kind)
-  if (number === null && !module.isSigned(meeting)) return ok({ meeting, signedAt: null, number: null })
+  if (number === null && !module.isSigned(meeting))
+    return ok({ meeting, signedAt: null, number: null, signedElsewhere: false })
   const versions = module.signedVersions(meeting)
   const version =
     number === null ? versions.at(-1) : versions.find((candidate) => candidate.number === number)
@@ -33,5 +36,10 @@ export function meetingVersion(meeting: Meeting, number: number | null): Result<
     return fail('invalid-file', 'That signed version could not be read back.')
   const migrated = migrateMeeting(module.restoreSnapshot(snapshot as Record<string, unknown>))
   if (!migrated.ok) return fail('invalid-file', 'That signed version could not be read back.')
-  return ok({ meeting: migrated.meeting, signedAt: version.signedAt, number: version.number })
+  return ok({
+    meeting: migrated.meeting,
+    signedAt: version.signedAt,
+    number: version.number,
+    signedElsewhere: version.signedElsewhere === true,
+  })
 }

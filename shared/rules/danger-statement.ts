@@ -6,8 +6,9 @@ export type StatementWording = {
 }
 
 const openings = {
-  danger: 'We are worried that',
-  goal: 'We will know the child is safe when',
+  danger: () => 'We are worried that',
+  goal: (children: number) =>
+    children > 1 ? 'We will know the children are safe when' : 'We will know the child is safe when',
 } as const
 
 /** Who may open a statement: 'We', 'Everyone', 'The professionals', 'Anna and Piotr'... */
@@ -24,7 +25,14 @@ const alreadyOpened = {
  * be hurt if…'); the screen adds the opening only where the words do not already have one, so the family
  * never reads 'We are worried that we are worried that'.
  */
-export function statementWording(kind: 'danger' | 'goal', written: string): StatementWording {
+export function statementWording(
+  kind: 'danger' | 'goal',
+  written: string,
+  /** How many children the meeting is about: 'the child' or 'the children'. */
+  children = 1,
+): StatementWording {
   const text = written.trim()
-  return alreadyOpened[kind].test(text) ? { opening: null, text } : { opening: openings[kind], text }
+  return alreadyOpened[kind].test(text)
+    ? { opening: null, text }
+    : { opening: openings[kind](children), text }
 }

@@ -111,3 +111,44 @@ test('a place typed on a full disk is saved once there is space, and survives a 
   await page.getByRole('button', { name: 'Nowak family' }).click()
   await expect(page.getByLabel('Where')).toHaveValue('Civic Offices, Room 4')
 })
+
+test('notes waiting on a full disk stay on screen across tabs, are saved by themselves once there is room, and the note being typed is never called saved while it is not', async ({
+  page,
+  host,
+  disk,
+}) => {
+  await openApp(page, host.current())
+  await liveMeeting(page, 'Wiśniewska')
+  await note(page, 'Zofia said the mornings are calmer.')
+
+  await disk.fill()
+  const waiting = 'Anna said the landlord will fix the heating on Friday.'
+  await page.locator('#note-text').pressSequentially(waiting, { delay: 0 })
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('status').filter({ hasText: 'Not saved' })).toBeVisible()
+
+  // To 'Before the meeting' and back, as a chair checking a role does: the waiting note is still there.
+  await page.getByRole('tab', { name: 'Before the meeting' }).click()
+  await page.getByRole('tab', { name: 'In the meeting' }).click()
+  await expect(page.locator('article', { hasText: waiting })).toHaveCount(1)
+
+  // The next note is typed but not added: it cannot be kept either, and nothing says it is.
+  const typing = 'Piotr said he can do the school run on Thursdays'
+  await page.locator('#note-text').pressSequentially(typing, { delay: 0 })
+  await expect(page.getByRole('status').filter({ hasText: 'Not saved' })).toBeVisible()
+  await page.waitForTimeout(1500)
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toHaveCount(0)
+
+  // Room again: no button pressed, nothing more typed. Both are kept within a few seconds.
+  await disk.free()
+  await expectAllSaved(page)
+  await expect(page.locator('article', { hasText: waiting })).toHaveAttribute('data-state', 'saved')
+  await expect(page.locator('[data-draft-saved]')).toHaveAttribute('data-draft-saved', 'true')
+
+  const restarted = await host.restart('kill')
+  await openApp(page, restarted)
+  await page.getByRole('button', { name: 'Wiśniewska family' }).click()
+  await page.getByRole('tab', { name: 'In the meeting' }).click()
+  await expect(page.locator('article', { hasText: waiting })).toHaveCount(1)
+  await expect(page.locator('#note-text')).toHaveValue(typing)
+})

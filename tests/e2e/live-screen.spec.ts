@@ -100,6 +100,19 @@ test('signed minutes take no notes: the box says so, and comes back when a corre
   await expect(page.getByRole('button', { name: /Actions for the note/ })).toHaveCount(0)
   await expectNoAxeViolations(page, 'the live screen of signed minutes')
 
+  // Nothing on screen invites typing that signed minutes would refuse and lose: the child's words, the
+  // purpose of the meeting.
+  await page
+    .getByRole('navigation', { name: 'Agenda' })
+    .getByRole('button', { name: /The child's voice/ })
+    .click()
+  const words = page.locator('[id$="-words"]').first()
+  await expect(words).toBeVisible()
+  await expect(words).toBeDisabled()
+  await page.getByRole('tab', { name: 'Before the meeting' }).click()
+  await expect(page.getByText('These minutes are signed and locked')).toBeVisible()
+  await expect(page.getByLabel('Purpose of the meeting')).toBeDisabled()
+
   await page.getByRole('tab', { name: 'Decision and plan' }).click()
   await page.getByRole('button', { name: 'Start a correction…' }).click()
   await page.getByLabel('What is being corrected').fill('A note was put to the wrong person')

@@ -119,6 +119,26 @@ describe('CommandQueue', () => {
     expect(states.at(-1)?.state).toBe('saved')
   })
 
+  it('tries again by itself after a full disk, as an outbox does: nobody has to press anything', async () => {
+    const main = aMain(['disk-full'])
+    const states: SaveState[] = []
+    const queue = new CommandQueue({
+      meetingId: 'm',
+      send: main.send,
+      onSaved: () => undefined,
+      onState: (state) => states.push(state),
+      retryAfter: 20,
+    })
+    void queue.enqueue(location('Room 4'), 'location')
+    await main.answerNext()
+    expect(states.at(-1)?.state).toBe('not-saved')
+    await new Promise((resolve) => setTimeout(resolve, 60))
+    expect(main.sent).toEqual([location('Room 4'), location('Room 4')])
+    await main.answerNext()
+    expect(states.at(-1)?.state).toBe('saved')
+    expect(queue.busy).toBe(false)
+  })
+
   it('sends again on Try again', async () => {
     const main = aMain(['disk-full'])
     const { queue, states } = aQueue(main)

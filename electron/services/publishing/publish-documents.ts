@@ -5,7 +5,7 @@ import type { Meeting } from '../../../shared/meeting/meeting.ts'
 import { meetingVersion } from '../../../shared/meeting/versions.ts'
 import { kindEnvironment } from '../../../shared/settings/kind-environment.ts'
 import type { CouncilSettings } from '../../../shared/settings/settings.ts'
-import { ok, type Result } from '../../../shared/util/result.ts'
+import { fail, ok, type Result } from '../../../shared/util/result.ts'
 import type { SigningIdentity } from '../signing/certificate.ts'
 import { signDocx } from '../signing/ooxml-signature.ts'
 import { renderDocument } from './render-documents.ts'
@@ -46,6 +46,11 @@ export async function publishDocuments(
   if (refused) return refused
   const chosen = meetingVersion(meeting, options.version)
   if (!chosen.ok) return chosen
+  if (chosen.value.signedElsewhere)
+    return fail(
+      'forbidden',
+      `Version ${chosen.value.number} of these minutes was signed on another laptop, and this meeting was read from a file: its documents can only come from the laptop that signed them. Ask for the documents that were sent, or check one with Verify a document.`,
+    )
   const version = chosen.value.meeting
   const specs = moduleOf(version.kind).documents(version)
   const signedAt = chosen.value.signedAt ?? options.signUnsignedAt?.toISOString() ?? null

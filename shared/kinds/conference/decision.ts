@@ -194,6 +194,11 @@ export const SignedVersionSchema = z.object({
   hash: z.string().regex(/^[0-9a-f]{64}$/),
   snapshot: z.string().max(50_000_000),
   corrections: z.array(CorrectionSchema).max(50),
+  /**
+   * Set when the meeting was read from a file: the version was signed on another laptop, so this one can
+   * neither vouch for its snapshot nor make its documents.
+   */
+  signedElsewhere: z.boolean().optional(),
 })
 /** A signed version of the minutes. */
 export type SignedVersion = z.infer<typeof SignedVersionSchema>

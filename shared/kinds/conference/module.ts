@@ -7,7 +7,7 @@ import type { z } from 'zod'
 import { decisionCommands, type DecisionCommandSchema } from './commands/decision-commands.ts'
 import { recordCommands, type RecordCommandSchema } from './commands/record-commands.ts'
 import { conferenceKindInfo, rulesFor } from './conference-kinds.ts'
-import type { ConferenceMeeting } from './conference-meeting.ts'
+import { withRecord, type ConferenceMeeting } from './conference-meeting.ts'
 import { projectConferenceRecord } from './project-record.ts'
 import { blankConferenceRecord, ConferenceRecordSchema, type ConferenceRecord } from './record.ts'
 import { ConferenceFactsSchema, conferenceFacts } from './rules/conference-facts.ts'
@@ -153,6 +153,10 @@ export const conferenceModule: KindModule<ConferenceRecord, ConferenceCommand> =
   withoutPerson,
   isSigned: (meeting) => meeting.record.signOff !== null,
   signedVersions: (meeting) => meeting.record.signedVersions,
+  fromElsewhere: (meeting) =>
+    withRecord(meeting, {
+      signedVersions: meeting.record.signedVersions.map((version) => ({ ...version, signedElsewhere: true })),
+    }),
   restoreSnapshot: (snapshot) => {
     const record = snapshot['record']
     // Schema 5 snapshots held the versions at the top; from schema 6 they are in the record.

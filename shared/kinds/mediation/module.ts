@@ -48,6 +48,7 @@ export const mediationModule: KindModule<MediationRecord> = {
   withoutPerson: (record) => record,
   isSigned: () => false,
   signedVersions: () => [],
+  fromElsewhere: (meeting) => meeting,
   restoreSnapshot: (snapshot) => snapshot,
   readiness: () => [],
   summaryFacts: () => ({}),

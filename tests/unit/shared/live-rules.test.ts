@@ -5,6 +5,15 @@ import { aMeeting } from '../../helpers/builders.ts'
 import { addPerson, applyAll } from '../../helpers/commands.ts'
 
 describe('statementWording', () => {
+  it('speaks of the children where the meeting is about more than one', () => {
+    expect(statementWording('goal', 'they sleep through the night in a calm home.', 2).opening).toBe(
+      'We will know the children are safe when',
+    )
+    expect(statementWording('goal', 'she sleeps through the night.', 1).opening).toBe(
+      'We will know the child is safe when',
+    )
+  })
+
   it('adds the opening only where the chair wrote the end of the sentence', () => {
     expect(statementWording('danger', 'Zosia will be hurt if the arguments at night carry on.')).toEqual({
       opening: 'We are worried that',

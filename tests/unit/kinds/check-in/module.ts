@@ -65,6 +65,7 @@ export const checkInModule: KindModule<CheckInRecord, CheckInCommand> = {
   withoutPerson: (record) => record,
   isSigned: (meeting) => meeting.record.signedAt !== null,
   signedVersions: () => [],
+  fromElsewhere: (meeting) => meeting,
   restoreSnapshot: (snapshot) => snapshot,
   readiness: (meeting) =>
     meeting.record.worries.trim() === ''
