@@ -2,6 +2,7 @@ import { interchangeJsonSchema, readInterchange } from '../../shared/meeting/int
 import { readText, type CliOutput } from './cli-files.ts'
 import { render } from './render-command.ts'
 import { verify } from './verify-command.ts'
+import { audit, history } from './journal-commands.ts'
 
 /**
  * Convene without the window, for administrators and scripts: `npm run convene -- <command>`.
@@ -23,6 +24,12 @@ Commands:
                             names certificates you know (a chair's, or the council's certificate
                             authority). Exit code 0 only when the signature is valid and its certificate
                             is known.
+  audit --data <folder>     Check every meeting's journal in a data folder (its passphrase in the
+                            CONVENE_PASSPHRASE environment variable): each change sealed and chained to
+                            the one before. Exit code 1 when a journal is broken, naming where.
+  history --data <folder> <meeting-id> [--all]
+                            A meeting's changes in plain words, oldest first: when, who, what; sign-offs
+                            and corrections marked. --all includes moving between sections.
   schema                    Print the interchange format's JSON Schema.
   help                      Show this help.
 
@@ -53,6 +60,10 @@ async function run(args: ReadonlyArray<string>, io: CliOutput): Promise<number> 
       return render(rest, io)
     case 'verify':
       return verify(rest, io)
+    case 'audit':
+      return audit(rest, io)
+    case 'history':
+      return history(rest, io)
     case 'schema':
       io.out(`${JSON.stringify(interchangeJsonSchema(), null, 2)}\n`)
       return 0

@@ -1,5 +1,6 @@
 import { access } from 'node:fs/promises'
 import { SaveError, writeFileDurably } from '../services/store/durable-write.ts'
+import { appendFileDurably } from '../services/store/journal.ts'
 
 /**
  * For tests only: a durable writer that fails as a full disk does (ENOSPC) while a given file exists, so
@@ -16,6 +17,19 @@ export function writerFailingWhile(flagFile: string): (path: string, contents: B
       throw new SaveError('disk-full', cause)
     }
     await writeFileDurably(path, contents)
+  }
+}
+
+/** The same, for appends to a meeting's journal: refused whole while the flag file exists. */
+export function appenderFailingWhile(flagFile: string): (path: string, contents: Buffer) => Promise<void> {
+  return async (path, contents) => {
+    if (await exists(flagFile)) {
+      const cause = Object.assign(new Error('ENOSPC: no space left on device (simulated)'), {
+        code: 'ENOSPC',
+      })
+      throw new SaveError('disk-full', cause)
+    }
+    await appendFileDurably(path, contents)
   }
 }
 

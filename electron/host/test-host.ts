@@ -9,7 +9,7 @@ import { createNodeLogger } from '../services/node-logger.ts'
 import type { ConveneEvents, EventName } from '../../shared/contract/events.ts'
 import { startHostServer, type HostServer } from './host-server.ts'
 import { pageFiles } from './page-files.ts'
-import { writerFailingWhile } from './full-disk-switch.ts'
+import { appenderFailingWhile, writerFailingWhile } from './full-disk-switch.ts'
 
 /**
  * The test host: the production renderer and the production handlers, store and services, with HTTP in
@@ -62,7 +62,12 @@ const session = await ConveneSession.start({
   emit,
   version: JSON.parse(await readFile(join(projectRoot, 'package.json'), 'utf8')).version as string,
   runtime: 'test-host',
-  ...(values['disk-full-when'] ? { writeFile: writerFailingWhile(resolve(values['disk-full-when'])) } : {}),
+  ...(values['disk-full-when']
+    ? {
+        writeFile: writerFailingWhile(resolve(values['disk-full-when'])),
+        appendFile: appenderFailingWhile(resolve(values['disk-full-when'])),
+      }
+    : {}),
 })
 const token = randomBytes(32).toString('base64url')
 server = await startHostServer({

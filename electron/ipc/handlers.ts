@@ -51,6 +51,7 @@ export function createHandlers(
     'meetings.followOn': (previousId, kind, date) => meetings.followOn(previousId, kind, date),
     'meetings.apply': (id, command) => meetings.apply(id, command),
     'meetings.roomView': (id) => meetings.roomView(id),
+    'meetings.history': (id) => meetings.history(id),
     'meetings.remove': (id) => meetings.remove(id),
     'meetings.exportInterchange': (id) => meetings.exportInterchange(id),
     'meetings.importInterchange': (text) => meetings.importInterchange(text),

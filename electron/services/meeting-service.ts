@@ -10,6 +10,7 @@ import { familyAudience } from '../../shared/model/visibility.ts'
 import { refuseRoomView } from '../../shared/kinds/offers.ts'
 import { moduleOf } from '../../shared/kinds/registry.ts'
 import { followOnMeeting } from '../../shared/meeting/follow-on.ts'
+import { describeHistory, type HistoryEntry } from '../../shared/meeting/history.ts'
 import { kindEnvironment } from '../../shared/settings/kind-environment.ts'
 import { fail, ok, type Result } from '../../shared/util/result.ts'
 import { ukDateOf } from '../../shared/dates/british-date.ts'
@@ -121,6 +122,16 @@ export class MeetingService {
         by: this.author(),
         prepare: (meeting) => prepareCommand(meeting, command, environment),
       })
+    })
+  }
+
+  /** A meeting's history from its journal, in plain words, as the chair or mediator sees it. */
+  history(id: string): Promise<Result<ReadonlyArray<HistoryEntry>>> {
+    return this.withStores(async (store) => {
+      const loaded = await store.get(id)
+      if (!loaded.ok) return loaded
+      const entries = await store.journal(id)
+      return entries.ok ? ok(describeHistory(loaded.value.meeting, entries.value)) : entries
     })
   }
 

@@ -42,6 +42,8 @@ export type SessionOptions = {
   readonly sleep?: (milliseconds: number) => Promise<void>
   /** The durable writer for every store (the test host passes one that can fail as a full disk does). */
   readonly writeFile?: (path: string, contents: Buffer) => Promise<void>
+  /** The durable appender for meetings' journals (the test host passes one that can fail likewise). */
+  readonly appendFile?: (path: string, contents: Buffer) => Promise<void>
 }
 
 /**
@@ -218,6 +220,7 @@ export class ConveneSession {
       now: this.options.now,
       logger: this.options.logger,
       ...writeFile,
+      ...(this.options.appendFile ? { appendFile: this.options.appendFile } : {}),
     })
     store.onDidUpdate((change) => {
       if (change.type === 'meeting-saved') {

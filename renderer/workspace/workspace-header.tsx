@@ -24,6 +24,7 @@ import { whyPassedOver } from './recovery-words.ts'
 import { useMeetingContext, useSaveState } from '../meeting/meeting-context.tsx'
 import type { Route } from '../app/router.ts'
 import { FollowOnButton } from './follow-on-button.tsx'
+import { HistoryDialog } from './history-dialog.tsx'
 import { useSettings } from '../settings/use-settings.ts'
 import { useFileSaver } from '../common/save-files.tsx'
 import { toBase64 } from '../common/download.ts'
@@ -38,6 +39,7 @@ export function WorkspaceHeader({
 }) {
   const { meeting, recovery } = useMeetingContext()
   const [confirmingDelete, setConfirmingDelete] = useState(false)
+  const [showingHistory, setShowingHistory] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
   const files = useFileSaver()
   const settings = useSettings()
@@ -116,6 +118,9 @@ export function WorkspaceHeader({
             {followOns.map((followOn) => (
               <FollowOnButton key={followOn.kind} meeting={meeting} followOn={followOn} navigate={navigate} />
             ))}
+            <Button variant="outlined" onClick={() => setShowingHistory(true)} id="show-history">
+              History
+            </Button>
             <Button variant="outlined" startIcon={<FileDownloadOutlined />} onClick={() => void exportFile()}>
               Export meeting file
             </Button>
@@ -125,7 +130,16 @@ export function WorkspaceHeader({
           </Stack>
         )}
       </Stack>
-      {recovery && (
+      {recovery?.restoredAll && (
+        <Alert severity="info" sx={{ my: 2 }}>
+          <AlertTitle>A damaged save of this meeting was set aside</AlertTitle>
+          {whyPassedOver(recovery)} Nothing is missing: every change after the save that was opened was
+          restored from the meeting&apos;s journal.
+          {recovery.keptAsideIn &&
+            ` A copy of the damaged save is kept in the data folder (Help, Show data folder), in ${recovery.keptAsideIn}.`}
+        </Alert>
+      )}
+      {recovery && !recovery.restoredAll && (
         <Alert severity="warning" sx={{ my: 2 }}>
           <AlertTitle>An earlier save of this meeting was opened</AlertTitle>
           {whyPassedOver(recovery)} Convene opened the save from{' '}
@@ -135,6 +149,7 @@ export function WorkspaceHeader({
             ` A copy of what could not be opened is kept in the data folder (Help, Show data folder), in ${recovery.keptAsideIn}.`}
         </Alert>
       )}
+      {showingHistory && <HistoryDialog meetingId={meeting.id} onClose={() => setShowingHistory(false)} />}
       {files.notice}
       {problem && (
         <Alert severity="error" sx={{ my: 2 }} onClose={() => setProblem(null)}>

@@ -20,6 +20,7 @@ export const channelNames = [
   'meetings.importInterchange',
   'meetings.apply',
   'meetings.roomView',
+  'meetings.history',
   'drafts.get',
   'drafts.save',
   'settings.get',

@@ -35,6 +35,11 @@ export type RecoveryNotice = {
   readonly unusableSaves: number
   /** Where copies of those saves were kept, in the data folder ('kept-aside/…'), or null if they could not be. */
   readonly keptAsideIn: string | null
+  /**
+   * True when nothing is missing all the same: only a snapshot was damaged, and every change after the one
+   * opened was replayed from the journal. (Absent from notices of versions before the journal.)
+   */
+  readonly restoredAll?: boolean
 }
 
 /**

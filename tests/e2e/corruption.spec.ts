@@ -13,7 +13,7 @@ import { KeyVault } from '../../electron/services/store/key-vault.ts'
 import { GenerationalFile } from '../../electron/services/store/generational-file.ts'
 import { defaultSettings } from '../../shared/settings/settings.ts'
 
-test('a damaged latest save opens the previous one, says so, and leaves other meetings untouched', async ({
+test('a damaged snapshot is set aside and every change is restored from the journal; other meetings are untouched', async ({
   page,
   host,
   dataFolder,
@@ -30,14 +30,13 @@ test('a damaged latest save opens the previous one, says so, and leaves other me
   await page.getByLabel('Where').fill('Civic Offices, Room 4, after lunch')
   await expectAllSaved(page)
 
+  // Closing writes a snapshot: the newest save, which is damaged here.
   await host.current().stop()
   const folder = join(dataFolder, 'meetings', damagedId)
-  // Saves have random names; the newest is the one written last.
   const saves = await Promise.all(
-    (await readdir(folder)).map(async (name) => ({
-      name,
-      written: (await stat(join(folder, name))).mtimeMs,
-    })),
+    (await readdir(folder))
+      .filter((name) => name.endsWith('.cvn'))
+      .map(async (name) => ({ name, written: (await stat(join(folder, name))).mtimeMs })),
   )
   const newest = saves.sort((a, b) => b.written - a.written)[0]?.name ?? ''
   const bytes = await readFile(join(folder, newest))
@@ -47,22 +46,50 @@ test('a damaged latest save opens the previous one, says so, and leaves other me
   const restarted = await host.restart('stop')
   await openApp(page, restarted)
   await page.getByRole('button', { name: 'Abernethy family' }).click()
-  const notice = page.getByRole('alert').filter({ hasText: 'An earlier save of this meeting was opened' })
+  const notice = page.getByRole('alert').filter({ hasText: 'A damaged save of this meeting was set aside' })
   await expect(notice).toBeVisible()
-  await expect(notice).toContainText(/opened the save from \d\d\/\d\d\/\d{4} at \d\d:\d\d instead/)
-  await expect(notice).toContainText('The latest save could not be read because the file was damaged.')
-  await expect(notice).toContainText(
-    /A copy of what could not be opened is kept in the data folder .* in kept-aside/,
-  )
+  await expect(notice).toContainText('Nothing is missing')
+  await expect(notice).toContainText(/A copy of the damaged save is kept in the data folder .* in kept-aside/)
   const keptAside = await readdir(join(dataFolder, 'kept-aside'))
   expect(keptAside).toEqual([expect.stringContaining(`meeting ${damagedId}`)])
   expect(await readFile(join(dataFolder, 'kept-aside', keptAside[0] ?? '', newest))).toEqual(bytes)
-  await expect(page.getByLabel('Where')).toHaveValue('Civic Offices')
+  await expect(page.getByLabel('Where')).toHaveValue('Civic Offices, Room 4, after lunch')
 
   await page.getByRole('button', { name: 'Meetings', exact: true }).click()
   await page.getByRole('button', { name: 'Osei family' }).click()
   await expect(page.getByLabel('Where')).toHaveValue('Family Hub')
   await expect(page.getByRole('alert')).toHaveCount(0)
+})
+
+test('a damaged last change in the journal opens the meeting as it was before it, says so and keeps it aside', async ({
+  page,
+  host,
+  dataFolder,
+}) => {
+  await openApp(page, host.current())
+  await createMeeting(page, { familyName: 'Abernethy', date: '02/12/2026' })
+  await page.getByLabel('Where').fill('Civic Offices')
+  await expectAllSaved(page)
+  const damagedId = page.url().replace(/^.*#\/meetings\//, '')
+  await page.getByLabel('Where').fill('Civic Offices, Room 4, after lunch')
+  await expectAllSaved(page)
+
+  // Killed, so no snapshot is written at closing: the last change is only in the journal.
+  await host.restart('kill')
+  await host.current().stop()
+  const journal = join(dataFolder, 'meetings', damagedId, 'journal.cvj')
+  const bytes = await readFile(journal)
+  bytes.fill(0x00, bytes.length - 60, bytes.length - 20)
+  await writeFile(journal, bytes)
+
+  const restarted = await host.restart('stop')
+  await openApp(page, restarted)
+  await page.getByRole('button', { name: 'Abernethy family' }).click()
+  const notice = page.getByRole('alert').filter({ hasText: 'An earlier save of this meeting was opened' })
+  await expect(notice).toBeVisible()
+  await expect(notice).toContainText(/opened the save from \d\d\/\d\d\/\d{4} at \d\d:\d\d instead/)
+  await expect(page.getByLabel('Where')).toHaveValue('Civic Offices')
+  await expectNoAxeViolations(page, 'a meeting restored from before a damaged change')
 })
 
 test('a meeting whose every save is damaged is listed as unreadable and the others still open', async ({

@@ -200,4 +200,30 @@ test('the chair signs, downloads signed Word documents, verifies them, and corre
   await expect(
     versions.getByRole('button', { name: 'Download version 1 (signed Word documents)' }),
   ).toBeVisible()
+
+  // The history, from the meeting's journal: both sign-offs and the correction, marked, newest first.
+  await page.getByRole('button', { name: 'History' }).click()
+  const history = page.getByRole('dialog', { name: 'History of this meeting' })
+  const changes = history.getByRole('list', { name: 'Changes, newest first' })
+  await expect(changes).toContainText('signed the minutes (version 2)')
+  await expect(changes).toContainText('started a correction of the signed minutes')
+  await expect(changes).toContainText('signed the minutes (version 1)')
+  await history.getByLabel('Sign-offs and corrections only').check()
+  await expect(changes.getByRole('listitem')).toHaveCount(3)
+  await expect(changes.getByRole('listitem').first()).toContainText('signed the minutes (version 2)')
+  await expectNoAxeViolations(page, 'the history of a meeting')
+  await history.getByRole('button', { name: 'Close' }).click()
+
+  // Version 1 still downloads as it was signed: the same minutes, word for word, still valid.
+  const again = await downloads(
+    page,
+    () => versions.getByRole('button', { name: 'Download version 1 (signed Word documents)' }).click(),
+    4,
+    join(workFolder, 'again'),
+  )
+  const minutesAgain = again.find((file) => file.includes('/minutes-icpc')) ?? ''
+  expect(await verifyDocx(await readFile(minutesAgain))).toMatchObject({ status: 'valid' })
+  const text = async (file: string) =>
+    (await (await JSZip.loadAsync(await readFile(file))).file('word/document.xml')?.async('string')) ?? ''
+  expect(await text(minutesAgain)).toBe(await text(minutes))
 })

@@ -245,7 +245,10 @@ export class Journal {
       try {
         await truncate(this.path, this.length)
       } catch (error) {
-        throw new SaveError('write-failed', error)
+        // Never written (the append that failed was the first): there is nothing to cut.
+        const missing =
+          typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT'
+        if (!missing) throw new SaveError('write-failed', error)
       }
       this.torn = false
     }

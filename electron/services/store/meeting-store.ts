@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { currentSchemaVersion, type Meeting } from '../../../shared/meeting/meeting.ts'
 import { blankMeeting } from '../../../shared/meeting/blank-meeting.ts'
@@ -17,7 +18,13 @@ import { fail, ok, type Result } from '../../../shared/util/result.ts'
 import { NewerVersionError, UnreadableError } from './generational-file.ts'
 import { keepAside } from './kept-aside.ts'
 import { writeFileDurably } from './durable-write.ts'
-import { genesisHash, type AppendFile, type JournalAuthor } from './journal.ts'
+import {
+  genesisHash,
+  readJournalBytes,
+  type AppendFile,
+  type JournalAuthor,
+  type JournalEntry,
+} from './journal.ts'
 import { JournaledMeeting } from './journaled-meeting.ts'
 import {
   journalFor,
@@ -132,6 +139,20 @@ export class MeetingStore {
     const opened = await this.openMeeting(id)
     if (!opened.ok) return opened
     return ok({ meeting: opened.value.doc.data, recovery: opened.value.recovery })
+  }
+
+  /** Every good entry of a meeting's journal, oldest first (none for a meeting not changed since it came). */
+  async journal(id: string): Promise<Result<ReadonlyArray<JournalEntry>>> {
+    if (!this.index.find(id)) return notFoundFailure()
+    let bytes: Buffer
+    try {
+      bytes = await readFile(journalPath(this.files, id))
+    } catch (error) {
+      if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT')
+        return ok([])
+      return unreadableFailure()
+    }
+    return ok(readJournalBytes(this.options.key, id, bytes).entries)
   }
 
   /** The cases, from the index. */
@@ -375,7 +396,9 @@ export class MeetingStore {
     const { meeting, snapshot, snapshots, journal, read, stoppedAt } = rebuilt
     const load = snapshots.lastLoad
     const passedOver = [...(load?.passedOver ?? [])]
-    const usable = snapshot.journalSeq + rebuilt.replayed
+    // The good entries the journal goes on after: never more than it holds (a snapshot may include entries
+    // whose copy in the journal is damaged or gone).
+    const usable = Math.min(snapshot.journalSeq + rebuilt.replayed, read.entries.length)
     if (stoppedAt !== null) {
       // The journal is copied aside whole, then goes on after the last entry that could be used.
       passedOver.push(journalPath(this.files, id))
@@ -390,6 +413,8 @@ export class MeetingStore {
         damagedSaves: (load?.damagedNewer ?? 0) + (stoppedAt !== null ? 1 : 0),
         unusableSaves: load?.invalidNewer ?? 0,
         keptAsideIn,
+        // Nothing is missing when the damage is only to what the snapshot opened already includes.
+        restoredAll: stoppedAt === null || stoppedAt <= snapshot.journalSeq,
       }
       this.options.logger.warn('meeting.restored-earlier-save', {
         meetingId: id,

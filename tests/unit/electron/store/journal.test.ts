@@ -3,7 +3,9 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { MeetingStore } from '../../../../electron/services/store/meeting-store.ts'
+import { SaveError } from '../../../../electron/services/store/durable-write.ts'
 import {
+  Journal,
   genesisHash,
   readJournalBytes,
   sealEntry,
@@ -132,5 +134,29 @@ describe('the journal', () => {
     // Sealed for another entry's place: the entry's number is authenticated with it.
     const swapped = Buffer.concat([sealEntry(key, id, second).bytes, sealEntry(key, id, first).bytes])
     expect(readJournalBytes(key, id, swapped).stopped?.seq).toBe(1)
+  })
+
+  it('says the disk is full every time it is, even when the journal was never written', async () => {
+    const folder = await tempFolder()
+    let full = true
+    const journal = new Journal({
+      path: join(folder, 'journal.cvj'),
+      meetingId: randomUUID(),
+      key: aKey(),
+      appendFile: async (path, contents) => {
+        if (full) throw new SaveError('disk-full', Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' }))
+        await writeFile(path, contents, { flag: 'a' })
+      },
+    })
+    const entry = {
+      at: '2026-12-02T10:00:00.000Z',
+      by: null,
+      revision: 1,
+      command: { type: 'start-meeting' },
+    }
+    for (let attempt = 0; attempt < 2; attempt += 1)
+      await expect(journal.appendAll([entry])).rejects.toMatchObject({ reason: 'disk-full' })
+    full = false
+    expect((await journal.appendAll([entry])).map((written) => written.seq)).toEqual([1])
   })
 })

@@ -133,6 +133,7 @@ describe('MeetingStore', () => {
       damagedSaves: 1,
       unusableSaves: 0,
       keptAsideIn: join('kept-aside', `meeting ${damaged.id}`),
+      restoredAll: false,
     })
     // The damaged journal is kept aside, byte for byte; the meeting goes on from what could be restored.
     expect(await readFile(join(folder, loaded.recovery?.keptAsideIn ?? '', 'journal.cvj'))).toEqual(bytes)
@@ -158,7 +159,7 @@ describe('MeetingStore', () => {
 
     const loaded = value(await (await aStore(folder, key)).store.get(created.id))
     expect(loaded.meeting.purpose).toBe('second save')
-    expect(loaded.recovery).toMatchObject({ damagedSaves: 1, unusableSaves: 0 })
+    expect(loaded.recovery).toMatchObject({ damagedSaves: 1, unusableSaves: 0, restoredAll: true })
   })
 
   it('refuses note 50,001 of a meeting at the limit, and the meeting still opens after a restart', async () => {

@@ -1,0 +1,145 @@
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { formatBritishDateTime } from '../../shared/dates/british-date.ts'
+import { describeHistory } from '../../shared/meeting/history.ts'
+import { genesisHash, readJournalBytes } from '../services/store/journal.ts'
+import {
+  journalPath,
+  rebuildMeeting,
+  snapshotFile,
+  type MeetingFilesOptions,
+} from '../services/store/meeting-files.ts'
+import { createMemoryLogger } from '../services/logger.ts'
+import type { CliOutput } from './cli-files.ts'
+import { openDataFolder, optionValue } from './council-settings.ts'
+
+/** How the command line reads a data folder's meetings: never writing (a snapshot is never saved). */
+function readOnly(folder: string, key: Buffer): MeetingFilesOptions {
+  return {
+    folder,
+    key,
+    now: () => new Date(),
+    logger: createMemoryLogger(),
+    keep: Number.MAX_SAFE_INTEGER,
+    writeFile: async () => {
+      throw new Error('convene reads the data folder only')
+    },
+  }
+}
+
+async function dataFolderKey(args: ReadonlyArray<string>, io: CliOutput, command: string) {
+  const folder = optionValue(args, '--data')
+  if (!folder) {
+    io.err(
+      `convene ${command}: name the data folder with --data DIR (its passphrase in CONVENE_PASSPHRASE).\n`,
+    )
+    return null
+  }
+  const key = await openDataFolder(folder, io)
+  return key === null ? null : { folder, key }
+}
+
+/**
+ * `convene audit --data DIR`: checks every meeting's journal in a data folder: each entry sealed with the
+ * folder's key for its meeting and its place, each chained to the one before, and the newest snapshot
+ * agreeing with the entry it says it includes. Prints one line per meeting (its identifier, never a name);
+ * exit code 1 when any chain breaks, naming where.
+ */
+export async function audit(args: ReadonlyArray<string>, io: CliOutput): Promise<number> {
+  const opened = await dataFolderKey(args, io, 'audit')
+  if (!opened) return 2
+  const { folder, key } = opened
+  let ids: string[]
+  try {
+    ids = (await readdir(join(folder, 'meetings'), { withFileTypes: true }))
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+  } catch {
+    ids = []
+  }
+  let broken = 0
+  for (const id of ids.sort()) {
+    let bytes = Buffer.alloc(0)
+    try {
+      bytes = await readFile(journalPath({ folder }, id))
+    } catch {
+      // No journal: a meeting not changed since it was created or brought in.
+    }
+    const read = readJournalBytes(key, id, bytes)
+    const problems: string[] = []
+    if (read.stopped)
+      problems.push(
+        read.stopped.reason === 'damaged'
+          ? `entry ${read.stopped.seq} is damaged or was not sealed for this meeting and place`
+          : `entry ${read.stopped.seq} does not follow entry ${read.stopped.seq - 1} (changed, removed, moved or inserted)`,
+      )
+    try {
+      const snapshot = await snapshotFile(readOnly(folder, key), id).read()
+      if (snapshot && snapshot.journalSeq > 0) {
+        const head = read.heads[snapshot.journalSeq - 1]
+        if (head === undefined)
+          problems.push(
+            `the newest snapshot includes ${snapshot.journalSeq} entries but the journal has ${read.entries.length}: entries were removed from its end`,
+          )
+        else if (head !== snapshot.journalHead)
+          problems.push(`entry ${snapshot.journalSeq} is not the one the newest snapshot includes`)
+      } else if (snapshot && snapshot.journalHead !== genesisHash)
+        problems.push('the newest snapshot does not start the journal')
+    } catch {
+      problems.push('no snapshot of it can be opened')
+    }
+    if (problems.length === 0)
+      io.out(
+        `meeting ${id}: ${read.entries.length} entries, every one sealed and chained${read.tornTail ? ' (an unfinished last entry, never saved, is left out)' : ''}\n`,
+      )
+    else {
+      broken += 1
+      io.out(`meeting ${id}: BROKEN: ${problems.join('; ')}\n`)
+    }
+  }
+  io.out(
+    broken === 0
+      ? `${ids.length} meeting${ids.length === 1 ? '' : 's'} checked: every journal is whole.\n`
+      : `${ids.length} meetings checked: ${broken} journal${broken === 1 ? '' : 's'} broken.\n`,
+  )
+  return broken === 0 ? 0 : 1
+}
+
+/**
+ * `convene history --data DIR MEETING-ID`: the meeting's changes in plain words, oldest first: when, who,
+ * what; sign-offs and corrections marked. Moving between sections is left out unless --all is given.
+ */
+export async function history(args: ReadonlyArray<string>, io: CliOutput): Promise<number> {
+  const opened = await dataFolderKey(args, io, 'history')
+  if (!opened) return 2
+  const id = args.find((arg, index) => !arg.startsWith('--') && args[index - 1] !== '--data')
+  if (!id) {
+    io.err('convene history: name the meeting (its identifier, as `convene audit` lists them).\n')
+    return 2
+  }
+  const files = readOnly(opened.folder, opened.key)
+  let rebuilt
+  try {
+    rebuilt = await rebuildMeeting(files, id)
+  } catch {
+    rebuilt = null
+  }
+  if (!rebuilt) {
+    io.err(`convene history: no meeting ${id} can be opened in ${opened.folder}.\n`)
+    return 2
+  }
+  const all = args.includes('--all')
+  for (const entry of describeHistory(rebuilt.meeting, rebuilt.read.entries)) {
+    if (entry.routine && !all) continue
+    const mark =
+      entry.mark === 'sign-off' ? '  [signed]' : entry.mark === 'correction' ? '  [correction]' : ''
+    io.out(`${formatBritishDateTime(new Date(entry.at))}  ${entry.by ?? 'Not named'}: ${entry.what}${mark}\n`)
+  }
+  if (rebuilt.stoppedAt !== null) {
+    io.err(
+      `convene history: the journal could not be read past entry ${rebuilt.stoppedAt - 1}; run convene audit.\n`,
+    )
+    return 1
+  }
+  return 0
+}

@@ -1,0 +1,132 @@
+import { useEffect, useMemo, useState } from 'react'
+import Alert from '@mui/material/Alert'
+import Button from '@mui/material/Button'
+import Chip from '@mui/material/Chip'
+import Dialog from '@mui/material/Dialog'
+import DialogActions from '@mui/material/DialogActions'
+import DialogContent from '@mui/material/DialogContent'
+import DialogTitle from '@mui/material/DialogTitle'
+import FormControlLabel from '@mui/material/FormControlLabel'
+import Stack from '@mui/material/Stack'
+import Switch from '@mui/material/Switch'
+import TextField from '@mui/material/TextField'
+import Typography from '@mui/material/Typography'
+import { formatBritishDateTime } from '../../shared/dates/british-date.ts'
+import type { HistoryEntry } from '../../shared/meeting/history.ts'
+import { convene } from '../api/convene.ts'
+
+/**
+ * The meeting's history, from its journal: each change, who made it and when, newest first; sign-offs and
+ * corrections marked. A filter by words ('note', a person's name) and a switch to show only sign-offs and
+ * corrections; moving between sections is left out unless asked for.
+ */
+export function HistoryDialog({
+  meetingId,
+  onClose,
+}: {
+  readonly meetingId: string
+  readonly onClose: () => void
+}) {
+  const [entries, setEntries] = useState<ReadonlyArray<HistoryEntry> | null>(null)
+  const [problem, setProblem] = useState<string | null>(null)
+  const [filter, setFilter] = useState('')
+  const [marksOnly, setMarksOnly] = useState(false)
+  const [routine, setRoutine] = useState(false)
+  useEffect(() => {
+    let current = true
+    void convene()
+      .meetings.history(meetingId)
+      .then((result) => {
+        if (!current) return
+        if (result.ok) setEntries(result.value)
+        else setProblem(result.error.message)
+      })
+    return () => {
+      current = false
+    }
+  }, [meetingId])
+  const shown = useMemo(() => {
+    const wanted = filter.trim().toLocaleLowerCase('en-GB')
+    return [...(entries ?? [])]
+      .reverse()
+      .filter((entry) => (routine || !entry.routine) && (!marksOnly || entry.mark !== null))
+      .filter(
+        (entry) =>
+          wanted === '' || `${entry.by ?? ''} ${entry.what}`.toLocaleLowerCase('en-GB').includes(wanted),
+      )
+  }, [entries, filter, marksOnly, routine])
+  return (
+    <Dialog open onClose={onClose} fullWidth maxWidth="md" aria-labelledby="history-title">
+      <DialogTitle id="history-title">History of this meeting</DialogTitle>
+      <DialogContent>
+        <Typography color="text.secondary" sx={{ mb: 2 }}>
+          Every change kept in the meeting&apos;s journal, newest first. The journal is sealed and each change
+          is chained to the one before, so none can be altered or taken out unnoticed.
+        </Typography>
+        <Stack
+          direction={{ xs: 'column', sm: 'row' }}
+          spacing={2}
+          sx={{ mb: 2, alignItems: { sm: 'center' } }}
+        >
+          <TextField
+            id="history-filter"
+            label="Find in the history"
+            size="small"
+            value={filter}
+            onChange={(event) => setFilter(event.target.value)}
+          />
+          <FormControlLabel
+            control={
+              <Switch
+                id="history-marks"
+                checked={marksOnly}
+                onChange={(event) => setMarksOnly(event.target.checked)}
+              />
+            }
+            label="Sign-offs and corrections only"
+          />
+          <FormControlLabel
+            control={
+              <Switch
+                id="history-routine"
+                checked={routine}
+                onChange={(event) => setRoutine(event.target.checked)}
+              />
+            }
+            label="Show moving between sections"
+          />
+        </Stack>
+        {problem && <Alert severity="error">{problem}</Alert>}
+        {entries && entries.length === 0 && (
+          <Typography>No change has been made to this meeting since it was created or brought in.</Typography>
+        )}
+        <Stack
+          component="ol"
+          aria-label="Changes, newest first"
+          spacing={1}
+          sx={{ listStyle: 'none', p: 0, m: 0 }}
+        >
+          {shown.map((entry) => (
+            <li key={entry.seq}>
+              <Typography component="span" sx={{ fontVariantNumeric: 'tabular-nums', mr: 1 }}>
+                {formatBritishDateTime(new Date(entry.at))}
+              </Typography>
+              <Typography component="span">
+                <bdi>{entry.by ?? 'Not named'}</bdi> {entry.what}
+              </Typography>
+              {entry.mark === 'sign-off' && (
+                <Chip size="small" color="success" label="Signed" sx={{ ml: 1 }} />
+              )}
+              {entry.mark === 'correction' && (
+                <Chip size="small" color="warning" label="Correction" sx={{ ml: 1 }} />
+              )}
+            </li>
+          ))}
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>Close</Button>
+      </DialogActions>
+    </Dialog>
+  )
+}
