@@ -129,15 +129,23 @@ export async function history(args: ReadonlyArray<string>, io: CliOutput): Promi
     return 2
   }
   const all = args.includes('--all')
-  for (const entry of describeHistory(rebuilt.meeting, rebuilt.read.entries)) {
+  // Every entry, from the first: the meeting was opened from its snapshot, which skips those before it.
+  let bytes = Buffer.alloc(0)
+  try {
+    bytes = await readFile(journalPath({ folder: opened.folder }, id))
+  } catch {
+    // No journal: nothing changed since the meeting came.
+  }
+  const everything = readJournalBytes(opened.key, id, bytes)
+  for (const entry of describeHistory(rebuilt.meeting, everything.entries)) {
     if (entry.routine && !all) continue
     const mark =
       entry.mark === 'sign-off' ? '  [signed]' : entry.mark === 'correction' ? '  [correction]' : ''
     io.out(`${formatBritishDateTime(new Date(entry.at))}  ${entry.by ?? 'Not named'}: ${entry.what}${mark}\n`)
   }
-  if (rebuilt.stoppedAt !== null) {
+  if (everything.stopped !== null) {
     io.err(
-      `convene history: the journal could not be read past entry ${rebuilt.stoppedAt - 1}; run convene audit.\n`,
+      `convene history: the journal could not be read past entry ${everything.stopped.seq - 1}; run convene audit.\n`,
     )
     return 1
   }

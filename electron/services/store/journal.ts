@@ -24,14 +24,30 @@ export type JournalEntry = {
 /** An entry before it is appended: its place and chain are the journal's to give. */
 export type JournalEntryDraft = Omit<JournalEntry, 'seq' | 'prev'>
 
+/** Where reading a journal starts: after the entries a snapshot already includes, or at the start. */
+export type JournalBase = {
+  /** The entries before this point. */
+  readonly seq: number
+  /** The chain's head after them. */
+  readonly head: string
+  /** Where they end in the file. */
+  readonly offset: number
+}
+
+/** The start of a journal. */
+export const journalStart: JournalBase = { seq: 0, head: '0'.repeat(64), offset: 0 }
+
 /** What reading a journal found. */
 export type JournalRead = {
+  /** Where the reading started: the entries before it were not read. */
+  readonly base: JournalBase
+  /** The good entries after the base, in order. */
   readonly entries: ReadonlyArray<JournalEntry>
   /** The SHA-256 of the last good entry (the chain's head); the genesis hash when there is none. */
   readonly head: string
-  /** The chain's head after each good entry: heads[n - 1] after entry n. */
+  /** The chain's head after each good entry read: heads[i] after entries[i]. */
   readonly heads: ReadonlyArray<string>
-  /** Where each good entry ends in the file: ends[n - 1] for entry n. */
+  /** Where each good entry read ends in the file: ends[i] for entries[i]. */
   readonly ends: ReadonlyArray<number>
   /** True when an incomplete last entry (a crash mid-append) was found and left out. */
   readonly tornTail: boolean
@@ -130,15 +146,21 @@ function openEntry(key: Buffer, meetingId: string, seq: number, sealed: Buffer):
  * entry is a crash mid-append (never acknowledged) and is left out; a complete entry that does not open, or
  * that does not chain to the one before, stops the reading there.
  */
-export function readJournalBytes(key: Buffer, meetingId: string, bytes: Buffer): JournalRead {
+export function readJournalBytes(
+  key: Buffer,
+  meetingId: string,
+  bytes: Buffer,
+  base: JournalBase = journalStart,
+): JournalRead {
   const entries: JournalEntry[] = []
   const heads: string[] = []
   const ends: number[] = []
-  let head = genesisHash
-  let offset = 0
+  let head = base.head
+  let offset = base.offset
   while (offset < bytes.length) {
-    const seq = entries.length + 1
+    const seq = base.seq + entries.length + 1
     const stop = (reason: 'damaged' | 'broken-chain', torn: boolean): JournalRead => ({
+      base,
       entries,
       head,
       heads,
@@ -168,7 +190,7 @@ export function readJournalBytes(key: Buffer, meetingId: string, bytes: Buffer):
     ends.push(end)
     offset = end
   }
-  return { entries, head, heads, ends, tornTail: false, stopped: null, goodLength: offset }
+  return { base, entries, head, heads, ends, tornTail: false, stopped: null, goodLength: offset }
 }
 
 /**
@@ -200,13 +222,17 @@ export class Journal {
     this.append = options.appendFile ?? appendFileDurably
   }
 
-  /** The number of entries and the chain's head. */
-  get position(): { readonly seq: number; readonly head: string } {
-    return { seq: this.next - 1, head: this.head }
+  /** The number of entries, the chain's head and where the last good entry ends. */
+  get position(): JournalBase {
+    return { seq: this.next - 1, head: this.head, offset: this.length }
   }
 
-  /** Reads the journal, and makes ready to append after its last good entry. */
-  async read(): Promise<JournalRead> {
+  /**
+   * Reads the journal from `base` (after the entries a snapshot includes, so opening costs what came after
+   * it; `convene audit` reads every entry), and makes ready to append after its last good entry. A file
+   * shorter than the base has lost entries from its end: it is read from the start instead.
+   */
+  async read(base: JournalBase = journalStart): Promise<JournalRead> {
     let bytes: Buffer
     try {
       bytes = await readFile(this.path)
@@ -217,8 +243,9 @@ export class Journal {
         this.exists = false
       } else throw error
     }
-    const read = readJournalBytes(this.key, this.meetingId, bytes)
-    this.next = read.entries.length + 1
+    const from = base.offset <= bytes.length ? base : journalStart
+    const read = readJournalBytes(this.key, this.meetingId, bytes, from)
+    this.next = read.base.seq + read.entries.length + 1
     this.head = read.head
     this.length = read.goodLength
     // What follows the last good entry is cut before the next append: a torn tail was never acknowledged;
@@ -232,9 +259,10 @@ export class Journal {
    * next append (the store keeps a copy aside first, when it was not a torn tail).
    */
   resumeAfter(count: number, read: JournalRead): void {
+    const index = count - read.base.seq
     this.next = count + 1
-    this.head = count === 0 ? genesisHash : (read.heads[count - 1] ?? genesisHash)
-    this.length = count === 0 ? 0 : (read.ends[count - 1] ?? 0)
+    this.head = index <= 0 ? read.base.head : (read.heads[index - 1] ?? read.base.head)
+    this.length = index <= 0 ? read.base.offset : (read.ends[index - 1] ?? read.base.offset)
     this.torn = true
   }
 

@@ -10,6 +10,8 @@ export type MeetingSnapshot = {
   readonly journalSeq: number
   /** The SHA-256 of the last of them (the journal's genesis hash when there are none). */
   readonly journalHead: string
+  /** Where the last of them ends in the journal's file (absent from snapshots written before it was kept). */
+  readonly journalBytes?: number
 }
 
 /** A snapshot is written after this many entries since the last, or when the meeting is closed. */
@@ -97,9 +99,14 @@ export class JournaledMeeting {
    * (the journal holds every change), so it is only logged and tried again later.
    */
   private async snapshotQuietly(): Promise<void> {
-    const { seq, head } = this.journal.position
+    const { seq, head, offset } = this.journal.position
     try {
-      await this.snapshots.write({ meeting: this.onDisk, journalSeq: seq, journalHead: head })
+      await this.snapshots.write({
+        meeting: this.onDisk,
+        journalSeq: seq,
+        journalHead: head,
+        journalBytes: offset,
+      })
       this.sinceSnapshot = 0
     } catch (error) {
       this.onSnapshotFailed(error)

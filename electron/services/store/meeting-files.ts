@@ -32,7 +32,9 @@ export function journalPath(options: Pick<MeetingFilesOptions, 'folder'>, id: st
   return join(meetingFolder(options, id), 'journal.cvj')
 }
 
-function isSnapshot(raw: unknown): raw is { meeting: unknown; journalSeq: number; journalHead: string } {
+function isSnapshot(
+  raw: unknown,
+): raw is { meeting: unknown; journalSeq: number; journalHead: string; journalBytes?: number } {
   return (
     typeof raw === 'object' &&
     raw !== null &&
@@ -68,6 +70,9 @@ export function snapshotFile(options: MeetingFilesOptions, id: string): Generati
             meeting: migrated.meeting,
             journalSeq: wrapped.journalSeq,
             journalHead: wrapped.journalHead,
+            ...('journalBytes' in wrapped && typeof wrapped.journalBytes === 'number'
+              ? { journalBytes: wrapped.journalBytes }
+              : {}),
           },
         }
       options.logger.error('meeting.invalid-save', {
@@ -141,12 +146,17 @@ export async function rebuildMeeting(
   const snapshot = await snapshots.read()
   if (snapshot === null) return null
   const journal = journalFor(options, id)
-  const read = await journal.read()
+  // Only what came after the snapshot is read, where the snapshot says where that starts.
+  const read = await journal.read(
+    snapshot.journalBytes === undefined
+      ? undefined
+      : { seq: snapshot.journalSeq, head: snapshot.journalHead, offset: snapshot.journalBytes },
+  )
   let meeting = snapshot.meeting
   let stoppedAt = read.stopped?.seq ?? null
   let replayed = 0
   let restoredUpTo = snapshots.lastLoad?.savedAt ?? snapshot.meeting.updatedAt
-  for (const entry of read.entries.slice(snapshot.journalSeq)) {
+  for (const entry of read.entries.filter((candidate) => candidate.seq > snapshot.journalSeq)) {
     const next = replayEntry(meeting, entry)
     if (!next.ok) {
       stoppedAt = entry.seq

@@ -398,7 +398,8 @@ export class MeetingStore {
     const passedOver = [...(load?.passedOver ?? [])]
     // The good entries the journal goes on after: never more than it holds (a snapshot may include entries
     // whose copy in the journal is damaged or gone).
-    const usable = Math.min(snapshot.journalSeq + rebuilt.replayed, read.entries.length)
+    const total = read.base.seq + read.entries.length
+    const usable = Math.min(snapshot.journalSeq + rebuilt.replayed, total)
     if (stoppedAt !== null) {
       // The journal is copied aside whole, then goes on after the last entry that could be used.
       passedOver.push(journalPath(this.files, id))
@@ -432,10 +433,15 @@ export class MeetingStore {
     })
     // A snapshot that includes entries the journal no longer has (lost from its end) must not hide the
     // entries appended from here: a snapshot at the journal's own position is written first.
-    if (snapshot.journalSeq > read.entries.length || stoppedAt !== null) {
+    if (snapshot.journalSeq > total || stoppedAt !== null) {
       try {
         const position = journal.position
-        await snapshots.write({ meeting, journalSeq: position.seq, journalHead: position.head })
+        await snapshots.write({
+          meeting,
+          journalSeq: position.seq,
+          journalHead: position.head,
+          journalBytes: position.offset,
+        })
       } catch (error) {
         this.options.logger.error('meeting.snapshot-failed', { meetingId: id }, error)
         return saveFailure(error)
