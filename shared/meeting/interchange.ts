@@ -62,8 +62,30 @@ export function readInterchange(text: string): InterchangeOutcome {
   if (!outcome.ok) {
     return { ok: false, reason: outcome.reason, problems: [...problems, ...outcome.problems] }
   }
+  problems.push(...duplicateIds(outcome.meeting))
   if (problems.length > 0) return { ok: false, reason: 'invalid', problems }
   return { ok: true, meeting: outcome.meeting }
+}
+
+/**
+ * Notes, people and children that share an identifier: a change by identifier would reach all of them,
+ * and the meeting could take no further change, so a file that has them is refused with where they are.
+ */
+function duplicateIds(meeting: Meeting): Problem[] {
+  const problems: Problem[] = []
+  const lists = [
+    ['notes', meeting.notes, 'Two notes have the same identifier'],
+    ['participants', meeting.participants, 'Two people have the same identifier'],
+    ['children', meeting.children, 'Two children have the same identifier'],
+  ] as const
+  for (const [path, items, message] of lists) {
+    const seen = new Set<string>()
+    items.forEach((item, index) => {
+      if (seen.has(item.id)) problems.push({ path: `meeting.${path}[${index}].id`, message })
+      seen.add(item.id)
+    })
+  }
+  return problems
 }
 
 /** Writes a meeting as an interchange file's text. */

@@ -338,14 +338,18 @@ export class MeetingStore {
    * case that is not on disk).
    */
   private async filedInCase(meeting: Meeting): Promise<Meeting> {
-    const known = new Set(this.index.cases.map((item) => item.id))
+    // Only a case of the meeting's own family: a MIAM never joins a child protection case.
+    const family = moduleOf(meeting.kind).family
+    const known = new Set(this.index.cases.filter((item) => item.family === family).map((item) => item.id))
     if (meeting.caseId !== null && known.has(meeting.caseId)) return meeting
     const previous = moduleOf(meeting.kind).previousMeetingId(meeting)
     const previousCase = previous ? this.index.find(previous)?.caseId : undefined
     if (previousCase && known.has(previousCase)) return { ...meeting, caseId: previousCase }
+    // The case it names keeps its identifier, unless that is another family's case here.
+    const taken = this.index.cases.some((item) => item.id === meeting.caseId)
     const created = newCase({
-      id: meeting.caseId ?? this.options.newId(),
-      family: moduleOf(meeting.kind).family,
+      id: meeting.caseId !== null && !taken ? meeting.caseId : this.options.newId(),
+      family,
       familyName: meeting.familyName,
       at: this.options.now().toISOString(),
     })

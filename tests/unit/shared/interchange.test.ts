@@ -1,3 +1,4 @@
+import { conferenceMeeting } from '../../helpers/conference-meeting.ts'
 import { describe, expect, it } from 'vitest'
 import { readInterchange, writeInterchange } from '../../../shared/meeting/interchange.ts'
 import { aMeeting } from '../../helpers/builders.ts'
@@ -7,6 +8,28 @@ describe('the interchange file', () => {
     const meeting = aMeeting({ familyName: 'Nowak' })
     const outcome = readInterchange(writeInterchange(meeting, new Date('2026-11-22T10:00:00Z')))
     expect(outcome).toEqual({ ok: true, meeting })
+  })
+
+  it('refuses a file whose notes, people or children share an identifier, saying where', () => {
+    const meeting = conferenceMeeting()
+    const [first] = meeting.notes
+    const [person] = meeting.participants
+    if (!first || !person) throw new Error('a note and a person expected')
+    const doubled = {
+      ...meeting,
+      notes: [...meeting.notes, { ...first, text: 'A second note with the first one’s identifier.' }],
+      participants: [...meeting.participants, { ...person, name: 'Someone else' }],
+    }
+    const read = readInterchange(writeInterchange(doubled, new Date('2026-12-02T12:00:00Z')))
+    expect(read.ok).toBe(false)
+    if (read.ok) return
+    expect(read.problems).toEqual([
+      { path: `meeting.notes[${meeting.notes.length}].id`, message: 'Two notes have the same identifier' },
+      {
+        path: `meeting.participants[${meeting.participants.length}].id`,
+        message: 'Two people have the same identifier',
+      },
+    ])
   })
 
   it('says plainly when the file is not JSON', () => {

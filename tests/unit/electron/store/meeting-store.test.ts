@@ -311,6 +311,25 @@ describe('MeetingStore', () => {
     expect(store.list()).toHaveLength(2)
   })
 
+  it('never files a meeting in a case of another family, even when its file names that case', async () => {
+    const { store } = await aStore()
+    const conference = value(await store.create(aDraft({ familyName: 'Byrne' })))
+    const miam = value(
+      await store.create({ ...aDraft({ familyName: 'Byrne' }), kind: 'miam', caseId: conference.caseId }),
+    )
+    expect(miam.caseId).not.toBe(conference.caseId)
+    expect(
+      store
+        .cases()
+        .map((item) => item.family)
+        .sort(),
+    ).toEqual(['conference', 'mediation'])
+    const imported = value(
+      await store.importMeeting({ ...miam, id: randomUUID(), caseId: conference.caseId }),
+    )
+    expect(imported.caseId).not.toBe(conference.caseId)
+  })
+
   it('keeps no name or note in plain text anywhere in its folder', async () => {
     const { store, folder } = await aStore()
     const created = value(await store.create(aDraft()))
