@@ -31,6 +31,10 @@ export async function councilSettingsFor(
     io.err('convene: name the data folder after --data.\n')
     return null
   }
+  if (file && data) {
+    io.err("convene: give the council's settings one way, --settings FILE or --data DIR, not both.\n")
+    return null
+  }
   if (file) {
     const text = await readText(file, io)
     if (text === null) return null
@@ -42,6 +46,18 @@ export async function councilSettingsFor(
       return null
     }
     const reading = readSettings(raw)
+    // Nothing of it could be used, or it was written by a newer Convene: the documents would not be the
+    // council's, so none are made.
+    if (reading.newerVersion) {
+      io.err(
+        `${file}: these settings were saved by a newer version of Convene. Update Convene to use them.\n`,
+      )
+      return null
+    }
+    if (reading.replaced.includes('(all of it)')) {
+      io.err(`${file}: this is not a Convene settings file (none of it could be read as settings).\n`)
+      return null
+    }
     if (reading.replaced.length > 0)
       io.err(
         `${file}: these could not be read and Convene's defaults are used: ${reading.replaced.join(', ')}\n`,

@@ -68,3 +68,10 @@ export const kindFamilies: ReadonlyArray<AnyKindModule> = registry.kindFamilies
 
 /** The kinds of the same family as this one (a conference may become a review; never a MIAM). */
 export const kindsLike: (kind: MeetingKind) => ReadonlyArray<MeetingKind> = registry.kindsLike
+
+/** A kind as a sentence starts with it: 'An initial child protection conference', 'A mediation session'. */
+export function kindWithArticle(kind: MeetingKind): string {
+  const info = kindInfo(kind)
+  const article = info.article === 'an' ? 'An' : 'A'
+  return `${article} ${info.label.charAt(0).toLocaleLowerCase('en-GB')}${info.label.slice(1)}`
+}

@@ -1,5 +1,5 @@
 import type { KindEnvironment } from '../kinds/kind-module.ts'
-import { kindInfo, moduleOf } from '../kinds/registry.ts'
+import { kindWithArticle, moduleOf } from '../kinds/registry.ts'
 import type { AgendaSection } from '../model/agenda.ts'
 import { fail, ok, type Result } from '../util/result.ts'
 import { blankMeeting } from './blank-meeting.ts'
@@ -22,10 +22,7 @@ export function followOnMeeting(
 ): Result<Meeting> {
   const module = moduleOf(previous.kind)
   if (!module.followOns(previous, environment).some((option) => option.kind === kind))
-    return fail(
-      'invalid-argument',
-      `A ${kindInfo(kind).label.toLocaleLowerCase('en-GB')} cannot follow this meeting.`,
-    )
+    return fail('invalid-argument', `${kindWithArticle(kind)} cannot follow this meeting.`)
   const blank = blankMeeting({
     id: input.id,
     caseId: previous.caseId,

@@ -8,6 +8,7 @@ import {
   kindFamilies,
   kindModules,
   MeetingKindSchema,
+  kindWithArticle,
   moduleOf,
   type MeetingKind,
 } from '../kinds/registry.ts'
@@ -89,7 +90,7 @@ export const MeetingSchema: z.ZodType<Meeting> = MeetingFieldsSchema.superRefine
     context.addIssue({
       code: 'custom',
       path: ['record', 'family'],
-      message: `A ${kind} meeting's record is a ${module.family}'s`,
+      message: `${kindWithArticle(kind)} keeps a ${module.family} record, and this one is not`,
     })
     return
   }

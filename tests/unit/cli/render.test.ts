@@ -113,6 +113,30 @@ describe('convene render', () => {
     expect(text).not.toContain('10 working days')
   })
 
+  it('makes no documents from settings it cannot use, or given two ways, and says why', async () => {
+    const folder = await aFolder()
+    const file = join(folder, 'meeting.json')
+    await writeFile(file, writeInterchange(conferenceMeeting(), new Date('2026-12-02T16:00:00Z')))
+    const notSettings = join(folder, 'not-settings.json')
+    await writeFile(notSettings, JSON.stringify([1, 2, 3]))
+    const newer = join(folder, 'newer.json')
+    await writeFile(newer, JSON.stringify({ ...defaultSettings(), version: 99 }))
+    const out = join(folder, 'out')
+    expect(await run(['render', file, '--out', out, '--settings', notSettings])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('this is not a Convene settings file'),
+    })
+    expect(await run(['render', file, '--out', out, '--settings', newer])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('saved by a newer version of Convene'),
+    })
+    expect(await run(['render', file, '--out', out, '--settings', newer, '--data', folder])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('not both'),
+    })
+    expect(await readdir(folder)).not.toContain('out')
+  })
+
   it("takes them from a data folder's own settings with --data, unlocked by CONVENE_PASSPHRASE", async () => {
     const folder = await aFolder()
     const data = join(folder, 'data')
