@@ -21,7 +21,7 @@ import {
   describeOutcome,
   dissentFrom,
   needsCategory,
-  outcomesFor,
+  outcomesForDecision,
 } from '../../shared/kinds/conference/rules/decision.ts'
 import { decisionAnchor } from '../../shared/kinds/conference/rules/readiness.ts'
 import { SavedTextField } from '../common/saved-text-field.tsx'
@@ -65,7 +65,7 @@ export function DecisionSection({ decision, forWhom }: Props) {
               change({ outcome: event.target.value as Outcome })
             }}
           >
-            {outcomesFor(meeting.kind).map((option) => (
+            {outcomesForDecision(meeting, meeting.record, decision.childId).map((option) => (
               <FormControlLabel
                 key={option}
                 value={option}

@@ -6,7 +6,7 @@ import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import { outcomeLabels, type ChildDecision, type Outcome } from '../../shared/kinds/conference/decision.ts'
 import { attendanceLabels, type Participant } from '../../shared/model/people.ts'
-import { outcomesFor, recommenders } from '../../shared/kinds/conference/rules/decision.ts'
+import { outcomesForDecision, recommenders } from '../../shared/kinds/conference/rules/decision.ts'
 import { decisionAnchor } from '../../shared/kinds/conference/rules/readiness.ts'
 import { SavedTextField } from '../common/saved-text-field.tsx'
 import { useLocalCopy } from '../common/use-local-copy.ts'
@@ -25,7 +25,7 @@ type Props = {
 export function RecommendationsSection({ decision, forWhom }: Props) {
   const { meeting, send } = useConferenceContext()
   const people = recommenders(meeting)
-  const options = outcomesFor(meeting.kind)
+  const options = outcomesForDecision(meeting, meeting.record, decision.childId)
   const at = (field: string) => decisionAnchor(field, decision.childId)
   return (
     <Paper component="section" aria-labelledby={at('recommendations-heading')} sx={{ p: 3 }}>

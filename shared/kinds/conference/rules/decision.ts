@@ -15,6 +15,30 @@ export function outcomesFor(kind: string): ReadonlyArray<Outcome> {
   return rulesFor(kind).outcomes ?? []
 }
 
+/**
+ * The outcomes open for a decision at this meeting: a review offers continuing or ending a plan only for a
+ * child who has one. A child the conference before did not give a plan (a sibling on a child in need plan)
+ * is decided for as at an initial conference. `childId` null is the decision for every child: the review's
+ * own outcomes unless none of them has a plan.
+ */
+export function outcomesForDecision(
+  meeting: { readonly kind: string; readonly children: ReadonlyArray<Pick<Child, 'id'>> },
+  record: Pick<ConferenceRecord, 'previousConference'>,
+  childId: string | null,
+): ReadonlyArray<Outcome> {
+  const own = outcomesFor(meeting.kind)
+  const previous = record.previousConference
+  if (meeting.kind !== 'rcpc' || previous === null) return own
+  const hadPlan = (id: string): boolean => {
+    const decided =
+      previous.decisions.find((decision) => decision.childId === id) ??
+      previous.decisions.find((decision) => decision.childId === null)
+    return decided?.outcome ? protectionPlanOutcomes.has(decided.outcome) : true
+  }
+  const concerned = childId === null ? meeting.children.map((child) => child.id) : [childId]
+  return concerned.length > 0 && concerned.every((id) => !hadPlan(id)) ? outcomesFor('icpc') : own
+}
+
 /** True where this kind of conference meeting decides (an initial or review conference). */
 export function decides(kind: string): boolean {
   return rulesFor(kind).outcomes !== null
