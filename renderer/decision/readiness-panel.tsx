@@ -86,6 +86,7 @@ export function ReadinessPanel({ items, navigate }: Props) {
     } else setProblem(result.error.message)
   }
   const signed = meeting.record.signOff
+  const chairName = meeting.participants.find((person) => person.id === meeting.chairId)?.name ?? null
   const early = signingProblem(meeting.date, ukDateOf(new Date()))
   const [identity, setIdentity] = useState<IdentitySummary | null>(null)
   const openSigning = async (): Promise<void> => {
@@ -178,11 +179,20 @@ export function ReadinessPanel({ items, navigate }: Props) {
               <SignaturePad onSave={(mark) => void saveMark(mark)} />
             </Box>
           ) : identity?.signature ? (
-            <DialogContentText sx={{ mb: 2 }}>
-              {withFullStop(
-                `Signing as ${identity.signature.kind === 'typed' ? identity.signature.text : 'your drawn signature'}`,
+            <>
+              <DialogContentText sx={{ mb: 2 }}>
+                {withFullStop(
+                  `Signing as ${identity.signature.kind === 'typed' ? identity.signature.text : 'your drawn signature'}`,
+                )}
+              </DialogContentText>
+              {otherChair(identity.signature, chairName) && (
+                <Alert severity="warning" sx={{ mb: 2 }}>
+                  The chair of this meeting is <bdi>{chairName}</bdi>. Minutes are signed by the person who
+                  chaired: if that was not you, ask them to sign, or correct the chair on the Before the
+                  meeting tab.
+                </Alert>
               )}
-            </DialogContentText>
+            </>
           ) : null}
           {identity && <CertificateChooser identity={identity} onChange={setIdentity} />}
           {items.length === 0 ? (
@@ -216,4 +226,11 @@ export function ReadinessPanel({ items, navigate }: Props) {
       </Dialog>
     </Paper>
   )
+}
+
+/** True when a typed signature plainly names someone other than the meeting's chair. */
+export function otherChair(signature: SignatureMark, chairName: string | null): boolean {
+  if (signature.kind !== 'typed' || chairName === null) return false
+  const fold = (text: string): string => text.normalize('NFC').trim().toLocaleLowerCase('en-GB')
+  return !fold(signature.text).includes(fold(chairName)) && !fold(chairName).includes(fold(signature.text))
 }
