@@ -80,9 +80,9 @@ export function DecisionTab({ navigate }: { readonly navigate: (route: Route) =>
       <Stack spacing={3} sx={{ minWidth: 0 }}>
         {previous && (
           <Alert severity="info">
-            This review follows the {kindLabel(previous.kind)} of {formatBritishDate(previous.date)}, which
-            decided: {previousDecisions(previous, meeting.children)}. The plan&apos;s actions are carried
-            over; record progress on each in the meeting.
+            This {lower(kindInfo(meeting.kind).label)} follows the {kindLabel(previous.kind)} of{' '}
+            {formatBritishDate(previous.date)}, which decided: {previousDecisions(previous, meeting.children)}
+            . The plan&apos;s actions are carried over; record progress on each in the meeting.
           </Alert>
         )}
         {!deciding && (

@@ -67,7 +67,9 @@ export function WorkspaceHeader({
   const signedRecord = signedVersions > 0
   const [typedName, setTypedName] = useState('')
   const nameTyped =
-    typedName.trim().toLocaleLowerCase('en-GB') === meeting.familyName.trim().toLocaleLowerCase('en-GB')
+    // Composed alike first: a name pasted from a document may spell 'á' as 'a' and an accent.
+    typedName.normalize('NFC').trim().toLocaleLowerCase('en-GB') ===
+    meeting.familyName.normalize('NFC').trim().toLocaleLowerCase('en-GB')
   const remove = async (): Promise<void> => {
     const result = await convene().meetings.remove(meeting.id)
     setConfirmingDelete(false)
