@@ -43,6 +43,12 @@ export function registryOf<K extends string>(modules: Readonly<Record<K, AnyKind
     >,
     kindFamilies: [...new Set(Object.values<AnyKindModule>(modules))] as ReadonlyArray<AnyKindModule>,
     kindsLike: (kind: K): ReadonlyArray<K> => kinds.filter((other) => moduleOf(other) === moduleOf(kind)),
+    /** A kind as a sentence starts with it: 'An initial child protection conference', 'A mediation session'. */
+    kindWithArticle: (kind: K): string => {
+      const info = kindInfo(kind)
+      const article = info.article === 'an' ? 'An' : 'A'
+      return `${article} ${info.label.charAt(0).toLocaleLowerCase('en-GB')}${info.label.slice(1)}`
+    },
   }
 }
 
@@ -70,8 +76,4 @@ export const kindFamilies: ReadonlyArray<AnyKindModule> = registry.kindFamilies
 export const kindsLike: (kind: MeetingKind) => ReadonlyArray<MeetingKind> = registry.kindsLike
 
 /** A kind as a sentence starts with it: 'An initial child protection conference', 'A mediation session'. */
-export function kindWithArticle(kind: MeetingKind): string {
-  const info = kindInfo(kind)
-  const article = info.article === 'an' ? 'An' : 'A'
-  return `${article} ${info.label.charAt(0).toLocaleLowerCase('en-GB')}${info.label.slice(1)}`
-}
+export const kindWithArticle: (kind: MeetingKind) => string = registry.kindWithArticle

@@ -61,7 +61,7 @@ describe('the content of the minutes', () => {
       ['First core group', '15/12/2026'],
       ['First review conference', '24/02/2027'],
     ])
-    expect(full.glossaries.minutes.map((entry) => entry.term)).toEqual(['CAMHS'])
+    expect(full.glossaries.minutes.map((entry) => entry.term)).toEqual(['CAMHS', 'NHS'])
   })
 
   it('is also written as Markdown, in the same order', () => {
