@@ -84,7 +84,14 @@ export function LiveTab() {
   const notesArea = useRef<HTMLDivElement>(null)
   useScrollWhenNeeded(notesArea)
   const firstKey = meeting.agenda[0]?.key ?? null
-  const currentKey = meeting.live.currentSectionKey ?? firstKey
+  const savedKey = meeting.live.currentSectionKey ?? firstKey
+  // The section the minute taker moved to, at once: a note typed straight after Ctrl+. goes there, not to
+  // the section before while the move is still on its way to the store.
+  const [chosenKey, setChosenKey] = useState<string | null>(null)
+  useEffect(() => {
+    if (chosenKey !== null && savedKey === chosenKey) setChosenKey(null)
+  }, [savedKey, chosenKey])
+  const currentKey = chosenKey ?? savedKey
   const current = meeting.agenda.find((section) => section.key === currentKey) ?? meeting.agenda[0]
   // A new section starts at the top: its own panel (the child's voice, the scale) first, then the board.
   useEffect(() => {
@@ -96,7 +103,13 @@ export function LiveTab() {
   }, [])
 
   const goTo = useCallback(
-    (sectionKey: string) => void send({ type: 'go-to-section', sectionKey }).then(report),
+    (sectionKey: string) => {
+      setChosenKey(sectionKey)
+      void send({ type: 'go-to-section', sectionKey }).then((result) => {
+        if (!result.ok) setChosenKey(null)
+        report(result)
+      })
+    },
     [send, report],
   )
 

@@ -82,3 +82,30 @@ for (const delay of [150, 60]) {
     await expect(page.locator('#note-text')).toHaveValue('')
   })
 }
+
+test('a note typed straight after moving to the next section goes into that section, however fast', async ({
+  page,
+  host,
+}) => {
+  await openApp(page, host.current())
+  const meeting = theMeeting()
+  await openLive(page, meeting)
+  const first = meeting.agenda[0]?.key ?? ''
+  const keys: string[] = []
+  // Five moves on, each followed at once by a one-letter note, at 20 ms a key.
+  for (const letter of ['a', 'b', 'c', 'd', 'e']) keys.push('Control+.', letter, 'Enter')
+  await typeLikeAPerson(page, keys, 20)
+  const notesNow = async () => {
+    const saved = await page.evaluate(
+      async (id) => (window as unknown as { convene: ConveneApi }).convene.meetings.get(id),
+      meeting.id,
+    )
+    if (!saved.ok) throw new Error(saved.error.message)
+    return saved.value.meeting.notes
+  }
+  await expect.poll(async () => (await notesNow()).length).toBe(meeting.notes.length + 5)
+  const added = (await notesNow()).slice(meeting.notes.length).map((note) => [note.text, note.sectionKey])
+  const sections = meeting.agenda.map((section) => section.key)
+  expect(first).toBe(sections[0])
+  expect(added).toEqual(['a', 'b', 'c', 'd', 'e'].map((text, index) => [text, sections[index + 1]]))
+})
