@@ -80,9 +80,10 @@ export function DecisionTab({ navigate }: { readonly navigate: (route: Route) =>
       <Stack spacing={3} sx={{ minWidth: 0 }}>
         {previous && (
           <Alert severity="info">
-            This {lower(kindInfo(meeting.kind).label)} follows the {kindLabel(previous.kind)} of{' '}
-            {formatBritishDate(previous.date)}, which decided: {previousDecisions(previous, meeting.children)}
-            . The plan&apos;s actions are carried over; record progress on each in the meeting.
+            This {meeting.kind === 'core-group' ? 'core group' : 'review'} follows the{' '}
+            {kindLabel(previous.kind)} of {formatBritishDate(previous.date)}, which decided:{' '}
+            {previousDecisions(previous, meeting.children)}. The plan&apos;s actions are carried over; record
+            progress on each in the meeting.
           </Alert>
         )}
         {!deciding && (
