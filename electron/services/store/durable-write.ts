@@ -59,11 +59,13 @@ export async function syncFolder(folder: string): Promise<void> {
   }
 }
 
-function errorCode(error: unknown): string | undefined {
+/** The system error code of a failure ('ENOENT', 'ENOSPC'), if it has one. */
+export function errorCode(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined
 }
 
-function isDiskFull(error: unknown): boolean {
+/** True when a write failed for want of space (or quota). */
+export function isDiskFull(error: unknown): boolean {
   const code = errorCode(error)
   return code === 'ENOSPC' || code === 'EDQUOT'
 }

@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto'
 import { open as openFile, readFile, truncate } from 'node:fs/promises'
 import { dirname } from 'node:path'
-import { SaveError, syncFolder } from './durable-write.ts'
+import { errorCode, isDiskFull, SaveError, syncFolder } from './durable-write.ts'
 import { sealedSize } from './envelope.ts'
 
 /** Who made a change: the person signed in to Convene and their role. */
@@ -88,8 +88,7 @@ export async function appendFileDurably(path: string, contents: Buffer): Promise
       await handle.close()
     }
   } catch (error) {
-    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : ''
-    throw new SaveError(code === 'ENOSPC' || code === 'EDQUOT' ? 'disk-full' : 'write-failed', error)
+    throw new SaveError(isDiskFull(error) ? 'disk-full' : 'write-failed', error)
   }
 }
 
@@ -238,7 +237,7 @@ export class Journal {
       bytes = await readFile(this.path)
       this.exists = true
     } catch (error) {
-      if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT') {
+      if (errorCode(error) === 'ENOENT') {
         bytes = Buffer.alloc(0)
         this.exists = false
       } else throw error
@@ -274,9 +273,7 @@ export class Journal {
         await truncate(this.path, this.length)
       } catch (error) {
         // Never written (the append that failed was the first): there is nothing to cut.
-        const missing =
-          typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT'
-        if (!missing) throw new SaveError('write-failed', error)
+        if (errorCode(error) !== 'ENOENT') throw new SaveError('write-failed', error)
       }
       this.torn = false
     }

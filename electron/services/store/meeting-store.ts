@@ -17,7 +17,7 @@ import type { LoadedMeeting, RecoveryNotice } from '../../../shared/contract/val
 import { fail, ok, type Result } from '../../../shared/util/result.ts'
 import { NewerVersionError, UnreadableError } from './generational-file.ts'
 import { keepAside } from './kept-aside.ts'
-import { writeFileDurably } from './durable-write.ts'
+import { errorCode, writeFileDurably } from './durable-write.ts'
 import {
   genesisHash,
   readJournalBytes,
@@ -148,8 +148,7 @@ export class MeetingStore {
     try {
       bytes = await readFile(journalPath(this.files, id))
     } catch (error) {
-      if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT')
-        return ok([])
+      if (errorCode(error) === 'ENOENT') return ok([])
       return unreadableFailure()
     }
     return ok(readJournalBytes(this.options.key, id, bytes).entries)
