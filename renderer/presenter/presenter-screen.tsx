@@ -96,16 +96,7 @@ function sectionExtras(view: ConferenceMeetingValue): Record<string, React.React
           .map((childView) => {
             const child = view.children.find((candidate) => candidate.id === childView.childId)
             return (
-              <Box
-                key={childView.childId}
-                sx={{
-                  p: 2,
-                  borderRadius: 1.5,
-                  bgcolor: 'background.paper',
-                  border: 1,
-                  borderColor: 'secondary.main',
-                }}
-              >
+              <Box key={childView.childId} sx={{ ...roomCard, borderColor: 'secondary.main' }}>
                 <Typography sx={{ fontSize: '1.35rem', fontStyle: 'italic' }}>“{childView.words}”</Typography>
                 <Typography sx={{ fontSize: '1.05rem', mt: 0.5 }}>
                   — <bdi>{child?.knownAs || child?.name}</bdi>
@@ -128,17 +119,7 @@ function sectionExtras(view: ConferenceMeetingValue): Record<string, React.React
               </Box>
             )}
             {view.record.scaling.dangerStatements.map((statement) => (
-              <Box
-                key={statement.id}
-                sx={{
-                  p: 2,
-                  borderRadius: 1.5,
-                  bgcolor: 'background.paper',
-                  border: 1,
-                  borderColor: 'divider',
-                  fontSize: '1.15rem',
-                }}
-              >
+              <Box key={statement.id} sx={{ ...roomCard, fontSize: '1.15rem' }}>
                 <Wording kind="danger" written={statement.danger} childCount={view.children.length} />
                 {statement.safetyGoal.trim() && (
                   <>
@@ -154,17 +135,7 @@ function sectionExtras(view: ConferenceMeetingValue): Record<string, React.React
       }
       case 'plan-progress':
         extras[section.key] = view.record.planActions.map((action) => (
-          <Box
-            key={action.id}
-            sx={{
-              p: 2,
-              borderRadius: 1.5,
-              bgcolor: 'background.paper',
-              border: 1,
-              borderColor: 'divider',
-              fontSize: '1.15rem',
-            }}
-          >
+          <Box key={action.id} sx={{ ...roomCard, fontSize: '1.15rem' }}>
             {action.what}
             {action.progress.at(-1)?.note ? ` · ${action.progress.at(-1)?.note}` : ''}
           </Box>
@@ -197,3 +168,12 @@ function Wording({
     <bdi>{text}</bdi>
   )
 }
+
+/** A card on the room's screen: the child's words, a danger statement, an action of the plan. */
+const roomCard = {
+  p: 2,
+  borderRadius: 1.5,
+  bgcolor: 'background.paper',
+  border: 1,
+  borderColor: 'divider',
+} as const
