@@ -26,7 +26,7 @@ export const layers = [
     layer: 'shared/model',
     paths: ['shared/model'],
     may: sharedLayers('util', 'text', 'dates'),
-    packages: ['zod'],
+    packages: ['zod', '@noble/hashes'],
     why: 'the model is what every kind shares, and knows no kind',
   },
   {

@@ -26,10 +26,13 @@ Commands:
                             is known.
   audit --data <folder>     Check every meeting's journal in a data folder (its passphrase in the
                             CONVENE_PASSPHRASE environment variable): each change sealed and chained to
-                            the one before. Exit code 1 when a journal is broken, naming where.
+                            the one before, and each signed version rebuilt as it was signed. Exit code
+                            1 when a journal is broken, naming where.
+  history <meeting.json> [--all]
   history --data <folder> <meeting-id> [--all]
                             A meeting's changes in plain words, oldest first: when, who, what; sign-offs
-                            and corrections marked. --all includes moving between sections.
+                            and corrections marked. --all includes moving between sections and
+                            housekeeping. A file's history is checked as an import checks it.
   schema                    Print the interchange format's JSON Schema.
   help                      Show this help.
 

@@ -10,7 +10,12 @@ import {
   type MeetingFilesOptions,
 } from '../services/store/meeting-files.ts'
 import { createMemoryLogger } from '../services/logger.ts'
-import type { CliOutput } from './cli-files.ts'
+import { readText, type CliOutput } from './cli-files.ts'
+import { readInterchange } from '../../shared/meeting/interchange.ts'
+import { meetingVersion } from '../../shared/meeting/versions.ts'
+import { moduleOf } from '../../shared/kinds/registry.ts'
+import type { Meeting } from '../../shared/meeting/meeting.ts'
+import type { JournalEntry } from '../../shared/meeting/journal-entry.ts'
 import { openDataFolder, optionValue } from './council-settings.ts'
 
 /** How the command line reads a data folder's meetings: never writing (a snapshot is never saved). */
@@ -73,6 +78,7 @@ export async function audit(args: ReadonlyArray<string>, io: CliOutput): Promise
           ? `entry ${read.stopped.seq} is damaged or was not sealed for this meeting and place`
           : `entry ${read.stopped.seq} does not follow entry ${read.stopped.seq - 1} (changed, removed, moved or inserted)`,
       )
+    problems.push(...(await unrebuiltVersions(readOnly(folder, key), id, read.entries)))
     try {
       const snapshot = await snapshotFile(readOnly(folder, key), id).read()
       if (snapshot && snapshot.journalSeq > 0) {
@@ -105,14 +111,40 @@ export async function audit(args: ReadonlyArray<string>, io: CliOutput): Promise
   return broken === 0 ? 0 : 1
 }
 
+/** The signed versions made here that the journal does not rebuild as they were signed, in words. */
+async function unrebuiltVersions(
+  files: MeetingFilesOptions,
+  id: string,
+  entries: ReadonlyArray<JournalEntry>,
+): Promise<string[]> {
+  let meeting: Meeting | undefined
+  try {
+    meeting = (await rebuildMeeting(files, id))?.meeting
+  } catch {
+    return []
+  }
+  if (!meeting) return []
+  const opened = meeting
+  return moduleOf(opened.kind)
+    .signedVersions(opened)
+    .filter(
+      (version) => version.signedElsewhere !== true && !meetingVersion(opened, version.number, entries).ok,
+    )
+    .map((version) => `version ${version.number} of the signed minutes is not rebuilt as it was signed`)
+}
+
 /**
- * `convene history --data DIR MEETING-ID`: the meeting's changes in plain words, oldest first: when, who,
- * what; sign-offs and corrections marked. Moving between sections is left out unless --all is given.
+ * `convene history meeting.json` or `convene history --data DIR MEETING-ID`: the meeting's changes in plain
+ * words, oldest first: when, who, what; sign-offs and corrections marked. Moving between sections and
+ * housekeeping are left out unless --all is given. A file's history is checked before it is printed.
  */
 export async function history(args: ReadonlyArray<string>, io: CliOutput): Promise<number> {
+  const all = args.includes('--all')
+  const named = args.find((arg, index) => !arg.startsWith('--') && args[index - 1] !== '--data')
+  if (optionValue(args, '--data') === undefined && named !== undefined) return fileHistory(named, all, io)
   const opened = await dataFolderKey(args, io, 'history')
   if (!opened) return 2
-  const id = args.find((arg, index) => !arg.startsWith('--') && args[index - 1] !== '--data')
+  const id = named
   if (!id) {
     io.err('convene history: name the meeting (its identifier, as `convene audit` lists them).\n')
     return 2
@@ -128,7 +160,6 @@ export async function history(args: ReadonlyArray<string>, io: CliOutput): Promi
     io.err(`convene history: no meeting ${id} can be opened in ${opened.folder}.\n`)
     return 2
   }
-  const all = args.includes('--all')
   // Every entry, from the first: the meeting was opened from its snapshot, which skips those before it.
   let bytes = Buffer.alloc(0)
   try {
@@ -137,12 +168,7 @@ export async function history(args: ReadonlyArray<string>, io: CliOutput): Promi
     // No journal: nothing changed since the meeting came.
   }
   const everything = readJournalBytes(opened.key, id, bytes)
-  for (const entry of describeHistory(rebuilt.meeting, everything.entries)) {
-    if (entry.routine && !all) continue
-    const mark =
-      entry.mark === 'sign-off' ? '  [signed]' : entry.mark === 'correction' ? '  [correction]' : ''
-    io.out(`${formatBritishDateTime(new Date(entry.at))}  ${entry.by ?? 'Not named'}: ${entry.what}${mark}\n`)
-  }
+  printHistory(rebuilt.meeting, everything.entries, all, io)
   if (everything.stopped !== null) {
     io.err(
       `convene history: the journal could not be read past entry ${everything.stopped.seq - 1}; run convene audit.\n`,
@@ -150,4 +176,35 @@ export async function history(args: ReadonlyArray<string>, io: CliOutput): Promi
     return 1
   }
   return 0
+}
+
+/** The history an interchange file carries, its chain checked as an import checks it. */
+async function fileHistory(path: string, all: boolean, io: CliOutput): Promise<number> {
+  const text = await readText(path, io)
+  if (text === null) return 2
+  const read = readInterchange(text)
+  if (!read.ok) {
+    for (const problem of read.problems) io.err(`${path}: ${problem.path}: ${problem.message}\n`)
+    return 1
+  }
+  if (read.journal.length === 0) {
+    io.err(`${path}: this file carries no history (it was written before Convene kept one).\n`)
+    return 1
+  }
+  printHistory(read.meeting, read.journal, all, io)
+  return 0
+}
+
+function printHistory(
+  meeting: Meeting,
+  entries: ReadonlyArray<JournalEntry>,
+  all: boolean,
+  io: CliOutput,
+): void {
+  for (const entry of describeHistory(meeting, entries)) {
+    if (entry.routine && !all) continue
+    const mark =
+      entry.mark === 'sign-off' ? '  [signed]' : entry.mark === 'correction' ? '  [correction]' : ''
+    io.out(`${formatBritishDateTime(new Date(entry.at))}  ${entry.by ?? 'Not named'}: ${entry.what}${mark}\n`)
+  }
 }

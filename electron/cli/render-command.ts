@@ -69,6 +69,7 @@ export async function render(args: ReadonlyArray<string>, io: CliOutput): Promis
   const published = await publishDocuments(read.meeting, {
     council,
     version: null,
+    journal: read.journal,
     signer: identity
       ? async (_version, signedAt) =>
           ok({ key: identity, block: { ...holderOf(identity.certificatePem), signedAt, image: null } })

@@ -143,9 +143,12 @@ export class DocumentService {
     if (!identities.ok) return identities
     const loaded = await meetings.value.get(id)
     if (!loaded.ok) return loaded
+    const journal = await meetings.value.journal(id)
+    if (!journal.ok) return journal
     const published = await publishDocuments(loaded.value.meeting, {
       council: settings.value.get(),
       version: number,
+      journal: journal.value,
       signer: chairSigner(identities.value, this.now),
     })
     if (!published.ok) return published

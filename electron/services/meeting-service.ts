@@ -160,7 +160,12 @@ export class MeetingService {
       const loaded = await store.get(id)
       if (!loaded.ok) return loaded
       const meeting = loaded.value.meeting
-      return ok({ fileName: interchangeFileName(meeting), text: writeInterchange(meeting, this.now()) })
+      const journal = await store.journal(id)
+      if (!journal.ok) return journal
+      return ok({
+        fileName: interchangeFileName(meeting),
+        text: writeInterchange(meeting, this.now(), journal.value),
+      })
     })
   }
 
@@ -174,6 +179,7 @@ export class MeetingService {
       // Versions signed on the laptop the file came from are marked so: their documents are not made here.
       const added = await store.importMeeting(
         moduleOf(checked.data.kind).fromElsewhere(checked.data) as Meeting,
+        read.journal,
       )
       return added.ok ? ok({ imported: true as const, meeting: added.value }) : added
     })

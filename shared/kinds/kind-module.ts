@@ -145,11 +145,15 @@ export type KindModule<R, C extends TypedCommand = TypedCommand> = {
   readonly withoutPerson: (record: R, personId: string) => R
   /** True while the record is signed: only changes that are 'allowed' when signed may be made. */
   readonly isSigned: (meeting: KindMeeting<R>) => boolean
-  /** The signed versions of the record, oldest first: each the meeting as signed, as JSON. */
+  /**
+   * The signed versions of the record, oldest first: each with the hash of the meeting as signed (rebuilt
+   * from the journal), and, for a version signed before versions lived in the journal, its JSON.
+   */
   readonly signedVersions: (meeting: KindMeeting<R>) => ReadonlyArray<{
     readonly number: number
     readonly signedAt: string
-    readonly snapshot: string
+    readonly hash: string
+    readonly snapshot?: string | undefined
     /** True for a version signed on another laptop (the meeting was read from a file). */
     readonly signedElsewhere?: boolean
   }>
@@ -158,6 +162,10 @@ export type KindModule<R, C extends TypedCommand = TypedCommand> = {
    * versions) marked as made elsewhere.
    */
   readonly fromElsewhere: (meeting: KindMeeting<R>) => KindMeeting<R>
+  /** The meeting as a version of it is hashed and published: its signed versions and any correction out. */
+  readonly withoutVersions: (meeting: KindMeeting<R>) => KindMeeting<R>
+  /** The meeting with the JSON copies older versions carried taken out (the journal keeps them). */
+  readonly versionsKeptOut: (meeting: KindMeeting<R>) => KindMeeting<R>
   /** A version's snapshot made whole again (what it leaves out, the other versions, put back empty). */
   readonly restoreSnapshot: (snapshot: Readonly<Record<string, unknown>>) => Readonly<Record<string, unknown>>
   /** What is missing before the record is signed. */

@@ -62,6 +62,23 @@ const phrases: Readonly<Record<string, string>> = {
   'update-plan-frame': 'changed the outline plan',
   'set-dates': 'set the dates',
   'replace-meeting': 'changed the meeting',
+  'keep-version': 'kept a version signed before the history was kept, as it was signed',
+}
+
+/** What keeping the meeting whole was, by why it was kept ('kept' is housekeeping: routine). */
+const keptWhole: Readonly<Record<string, string>> = {
+  created: 'created the meeting',
+  imported: 'brought the meeting in from a file',
+  kept: 'kept the whole meeting in its history',
+}
+
+/** Changes that are housekeeping or moving about, hidden unless asked for. */
+function isRoutine(type: string, command: unknown): boolean {
+  return (
+    type === 'go-to-section' ||
+    type === 'keep-version' ||
+    (type === 'keep-whole' && field(command, 'reason') === 'kept')
+  )
 }
 
 function field(command: unknown, name: string): unknown {
@@ -90,6 +107,8 @@ export function describeHistory(meeting: Meeting, entries: ReadonlyArray<History
       what = key === null ? 'added a note' : `added a note to ${section(key)}`
     } else if (type === 'move-note') what = `moved a note to ${section(field(entry.command, 'sectionKey'))}`
     else if (type === 'go-to-section') what = `went to ${section(field(entry.command, 'sectionKey'))}`
+    else if (type === 'keep-whole')
+      what = keptWhole[String(field(entry.command, 'reason'))] ?? keptWhole['kept']!
     else if (type === 'sign-off') {
       versions += 1
       what = `signed the minutes (version ${versions})`
@@ -104,7 +123,7 @@ export function describeHistory(meeting: Meeting, entries: ReadonlyArray<History
       by: entry.by?.name ?? null,
       what,
       mark,
-      routine: type === 'go-to-section',
+      routine: isRoutine(type, entry.command),
     }
   })
 }

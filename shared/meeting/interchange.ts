@@ -2,15 +2,21 @@ import { z } from 'zod'
 import { migrateMeeting, type Problem } from './migrations.ts'
 import { MeetingSchema, type Meeting } from './meeting.ts'
 import { InstantSchema } from '../model/primitives.ts'
+import { problemsOf } from '../model/problems.ts'
+import { chainBreak, JournalEntrySchema, mostJournalEntries, type JournalEntry } from './journal-entry.ts'
 
 /** The `format` marker of a Convene interchange file. */
 export const interchangeFormat = 'convene-meeting'
 
-/** The interchange file: a meeting in plain JSON, for import, export and scripts. See docs/meeting-format.md. */
+/**
+ * The interchange file: a meeting in plain JSON, for import, export and scripts, with its journal (every
+ * change, hash-chained; absent from files written before schema 7). See docs/meeting-format.md.
+ */
 export const InterchangeFileSchema = z.object({
   format: z.literal(interchangeFormat),
   exportedAt: InstantSchema,
   meeting: MeetingSchema,
+  journal: z.array(JournalEntrySchema).max(mostJournalEntries).optional(),
 })
 /** The interchange file. */
 export type InterchangeFile = z.infer<typeof InterchangeFileSchema>
@@ -22,7 +28,12 @@ export function interchangeJsonSchema(): object {
 
 /** The result of reading an interchange file. */
 export type InterchangeOutcome =
-  | { readonly ok: true; readonly meeting: Meeting }
+  | {
+      readonly ok: true
+      readonly meeting: Meeting
+      /** The meeting's journal, its chain checked; empty for a file written before journals. */
+      readonly journal: ReadonlyArray<JournalEntry>
+    }
   | {
       readonly ok: false
       readonly reason: 'not-json' | 'invalid' | 'newer-version'
@@ -63,8 +74,42 @@ export function readInterchange(text: string): InterchangeOutcome {
     return { ok: false, reason: outcome.reason, problems: [...problems, ...outcome.problems] }
   }
   problems.push(...duplicateIds(outcome.meeting))
+  const journal = readJournal(file['journal'], outcome.meeting, problems)
   if (problems.length > 0) return { ok: false, reason: 'invalid', problems }
-  return { ok: true, meeting: outcome.meeting }
+  return { ok: true, meeting: outcome.meeting, journal }
+}
+
+/**
+ * A file's journal: each entry's shape, then the chain over the entries as written (a changed, removed,
+ * reordered or inserted entry breaks it, and is named), and the last entry's revision against the
+ * meeting's. Absent in a file written before journals: an empty journal.
+ */
+function readJournal(raw: unknown, meeting: Meeting, problems: Problem[]): ReadonlyArray<JournalEntry> {
+  if (raw === undefined) return []
+  const parsed = z.array(JournalEntrySchema).max(mostJournalEntries).safeParse(raw)
+  if (!parsed.success) {
+    problems.push(
+      ...problemsOf(parsed.error, 'journal')
+        .slice(0, 20)
+        .map((problem) => ({
+          ...problem,
+          message: `The meeting's history is not as Convene writes it: ${problem.message}`,
+        })),
+    )
+    return []
+  }
+  const broken = chainBreak(raw as ReadonlyArray<unknown>)
+  if (broken) {
+    problems.push({ path: `journal[${broken.index}]`, message: broken.message })
+    return []
+  }
+  const last = parsed.data.at(-1)
+  if (last !== undefined && last.revision !== meeting.revision)
+    problems.push({
+      path: 'journal',
+      message: `The meeting's history ends at change ${last.revision} but the meeting is at change ${meeting.revision}: the meeting was changed outside Convene.`,
+    })
+  return parsed.data
 }
 
 /**
@@ -88,8 +133,18 @@ function duplicateIds(meeting: Meeting): Problem[] {
   return problems
 }
 
-/** Writes a meeting as an interchange file's text. */
-export function writeInterchange(meeting: Meeting, exportedAt: Date): string {
-  const file: InterchangeFile = { format: interchangeFormat, exportedAt: exportedAt.toISOString(), meeting }
+/** Writes a meeting, with its journal, as an interchange file's text. */
+export function writeInterchange(
+  meeting: Meeting,
+  exportedAt: Date,
+  journal: ReadonlyArray<JournalEntry> = [],
+): string {
+  const file: InterchangeFile = {
+    format: interchangeFormat,
+    exportedAt: exportedAt.toISOString(),
+    meeting,
+  }
+  // The journal's entries go as they were written (their commands as applied), after the meeting.
+  if (journal.length > 0) return `${JSON.stringify({ ...file, journal }, null, 2)}\n`
   return `${JSON.stringify(file, null, 2)}\n`
 }

@@ -7,6 +7,7 @@ import { addLanguageDismissals } from './migrations/0003-language-dismissals.ts'
 import { addDecisionPlanAndDates } from './migrations/0004-decision-plan-and-dates.ts'
 import { addSignedVersions } from './migrations/0005-signed-versions.ts'
 import { splitCoreAndKindRecord } from './migrations/0006-core-and-kind-record.ts'
+import { keepVersionsInTheJournal } from './migrations/0007-versions-in-the-journal.ts'
 
 /** Every migration, in order. Each one's `to` is the next one's `from`, ending at the current schema version. */
 export const migrations: ReadonlyArray<Migration> = [
@@ -16,6 +17,7 @@ export const migrations: ReadonlyArray<Migration> = [
   addDecisionPlanAndDates,
   addSignedVersions,
   splitCoreAndKindRecord,
+  keepVersionsInTheJournal,
 ]
 
 export { formatPath, problemsOf, type Problem } from '../model/problems.ts'

@@ -1,7 +1,10 @@
 import { moduleOf } from '../kinds/registry.ts'
 import { fail, ok, type Result } from '../util/result.ts'
+import type { JournalEntry } from './journal-entry.ts'
 import type { Meeting } from './meeting.ts'
 import { migrateMeeting } from './migrations.ts'
+import { holdsWholeMeeting, keptVersion, replayEntry } from './replay.ts'
+import { textHash, versionHash } from '../model/version-hash.ts'
 
 /** A meeting as a signed version locked it, or as it stands (a draft). */
 export type MeetingVersion = {
@@ -13,12 +16,24 @@ export type MeetingVersion = {
   readonly signedElsewhere: boolean
 }
 
+const notRebuilt = (number: number) =>
+  fail(
+    'invalid-file',
+    `Version ${number} of the signed minutes could not be rebuilt exactly as it was signed from the meeting's history, so its documents are not made. Run convene audit on the data folder.`,
+  )
+
 /**
  * The meeting as signed version `number` locked it; with no number, the record as it stands: the latest
- * signed version while it is signed, else the draft. A version signed under an earlier schema is brought
- * up to date as any saved meeting is.
+ * signed version while it is signed, else the draft. A version is rebuilt by replaying the meeting's
+ * journal up to its sign-off, and checked against the hash it was signed with; a version signed before
+ * versions lived in the journal is read from the copy the journal keeps of it (or, in a file written
+ * then, from the meeting itself). A version signed on another laptop is only described: it is not rebuilt.
  */
-export function meetingVersion(meeting: Meeting, number: number | null): Result<MeetingVersion> {
+export function meetingVersion(
+  meeting: Meeting,
+  number: number | null,
+  journal: ReadonlyArray<JournalEntry>,
+): Result<MeetingVersion> {
   const module = moduleOf(meeting.kind)
   if (number === null && !module.isSigned(meeting))
     return ok({ meeting, signedAt: null, number: null, signedElsewhere: false })
@@ -26,20 +41,55 @@ export function meetingVersion(meeting: Meeting, number: number | null): Result<
   const version =
     number === null ? versions.at(-1) : versions.find((candidate) => candidate.number === number)
   if (!version) return fail('not-found', 'That signed version of the minutes is not kept here.')
-  let snapshot: unknown
+  const described = { signedAt: version.signedAt, number: version.number }
+  if (version.signedElsewhere === true) return ok({ meeting, ...described, signedElsewhere: true })
+  const rebuilt =
+    version.snapshot !== undefined
+      ? fromSnapshot(meeting, version.snapshot, version.hash)
+      : rebuildVersion(meeting, version.number, version.hash, journal)
+  return rebuilt === null
+    ? notRebuilt(version.number)
+    : ok({ meeting: rebuilt, ...described, signedElsewhere: false })
+}
+
+/** A version signed before schema 7, from the JSON it was signed as, checked against its hash. */
+function fromSnapshot(meeting: Meeting, snapshot: string, hash: string): Meeting | null {
+  if (textHash(snapshot) !== hash) return null
+  let parsed: unknown
   try {
-    snapshot = JSON.parse(version.snapshot)
+    parsed = JSON.parse(snapshot)
   } catch {
-    return fail('invalid-file', 'That signed version could not be read back.')
+    return null
   }
-  if (typeof snapshot !== 'object' || snapshot === null)
-    return fail('invalid-file', 'That signed version could not be read back.')
-  const migrated = migrateMeeting(module.restoreSnapshot(snapshot as Record<string, unknown>))
-  if (!migrated.ok) return fail('invalid-file', 'That signed version could not be read back.')
-  return ok({
-    meeting: migrated.meeting,
-    signedAt: version.signedAt,
-    number: version.number,
-    signedElsewhere: version.signedElsewhere === true,
-  })
+  if (typeof parsed !== 'object' || parsed === null) return null
+  const migrated = migrateMeeting(moduleOf(meeting.kind).restoreSnapshot(parsed as Record<string, unknown>))
+  return migrated.ok ? migrated.meeting : null
+}
+
+/**
+ * Version `number` rebuilt from the journal: from the last entry holding the whole meeting, each change
+ * replayed until the sign-off that made the version; or the version as a `keep-version` entry kept it.
+ * Null when the journal cannot rebuild it, or what it rebuilds is not what was signed.
+ */
+function rebuildVersion(
+  meeting: Meeting,
+  number: number,
+  hash: string,
+  journal: ReadonlyArray<JournalEntry>,
+): Meeting | null {
+  let replayed: Meeting | null = null
+  for (const entry of journal) {
+    const kept = keptVersion(entry)
+    if (kept !== null && kept.number === number) return fromSnapshot(meeting, kept.snapshot, hash)
+    if (replayed === null && !holdsWholeMeeting(entry)) continue
+    const next = replayEntry(replayed ?? meeting, entry)
+    if (!next.ok) return null
+    replayed = next.value
+    const replayedModule = moduleOf(replayed.kind)
+    if (replayedModule.signedVersions(replayed).length >= number) {
+      const signed = replayedModule.withoutVersions(replayed) as Meeting
+      return versionHash(signed) === hash ? signed : null
+    }
+  }
+  return null
 }

@@ -21,7 +21,7 @@ import {
  */
 
 /** The version of the meeting schema this build writes. Raise it only with a migration. */
-export const currentSchemaVersion = 6
+export const currentSchemaVersion = 7
 
 /** Where a meeting is in its life. */
 export const meetingStatuses = ['planned', 'in-progress', 'ended'] as const

@@ -1,6 +1,7 @@
 import type { SignatureBlock } from '../../../shared/kinds/conference/documents/minutes-content.ts'
 import { refuseDocuments } from '../../../shared/kinds/offers.ts'
 import { moduleOf } from '../../../shared/kinds/registry.ts'
+import type { JournalEntry } from '../../../shared/meeting/journal-entry.ts'
 import type { Meeting } from '../../../shared/meeting/meeting.ts'
 import { meetingVersion } from '../../../shared/meeting/versions.ts'
 import { kindEnvironment } from '../../../shared/settings/kind-environment.ts'
@@ -24,6 +25,8 @@ export type PublishOptions = {
   readonly council: CouncilSettings
   /** A signed version's number; null for the record as it stands (its latest version, or a draft). */
   readonly version: number | null
+  /** The meeting's journal, oldest first: a signed version is rebuilt from it. */
+  readonly journal?: ReadonlyArray<JournalEntry>
   /** Signs the documents of a signed version; null to leave every document unsigned. */
   readonly signer: Signer | null
   /**
@@ -44,7 +47,7 @@ export async function publishDocuments(
 ): Promise<Result<ReadonlyArray<PublishedDocument>>> {
   const refused = refuseDocuments(meeting)
   if (refused) return refused
-  const chosen = meetingVersion(meeting, options.version)
+  const chosen = meetingVersion(meeting, options.version, options.journal ?? [])
   if (!chosen.ok) return chosen
   if (chosen.value.signedElsewhere)
     return fail(

@@ -48,13 +48,13 @@ const smallestFile = 4096
 export const peekLength = magic.length + ivLength + 4 + 512
 
 /**
- * The size a sealed file of `length` bytes is padded to: at least 4 KiB, then Padmé buckets (Nikitin et
+ * The size a sealed file of `length` bytes is padded to: at least `smallest` (4 KiB for a file), then Padmé buckets (Nikitin et
  * al., 'Reducing metadata leakage from encrypted files and communication with PURBs', 2019): a size is
  * rounded up keeping only its top few bits, so at most about 12% is added and a size reveals
  * O(log log n) bits. A 300 KB meeting is rounded to a multiple of 8 KiB: a note's length disappears in it.
  */
-export function sealedSize(length: number): number {
-  if (length <= smallestFile) return smallestFile
+export function sealedSize(length: number, smallest = smallestFile): number {
+  if (length <= smallest) return smallest
   const exponent = Math.floor(Math.log2(length))
   const significant = Math.floor(Math.log2(exponent)) + 1
   const step = 2 ** (exponent - significant)

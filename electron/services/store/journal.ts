@@ -3,23 +3,9 @@ import { open as openFile, readFile, truncate } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { errorCode, isDiskFull, SaveError, syncFolder } from './durable-write.ts'
 import { sealedSize } from './envelope.ts'
+import { genesisHash, type JournalAuthor, type JournalEntry } from '../../../shared/meeting/journal-entry.ts'
 
-/** Who made a change: the person signed in to Convene and their role. */
-export type JournalAuthor = { readonly name: string; readonly role: string }
-
-/** One applied change, as the journal keeps it. */
-export type JournalEntry = {
-  /** 1 for a meeting's first change, then one more for each. */
-  readonly seq: number
-  readonly at: string
-  readonly by: JournalAuthor | null
-  /** The meeting's revision after the change. */
-  readonly revision: number
-  /** The command as it was applied (the value main checked, prepared and applied). */
-  readonly command: unknown
-  /** The SHA-256 (hex) of the entry before, or of nothing for the first. */
-  readonly prev: string
-}
+export { genesisHash, type JournalAuthor, type JournalEntry }
 
 /** An entry before it is appended: its place and chain are the journal's to give. */
 export type JournalEntryDraft = Omit<JournalEntry, 'seq' | 'prev'>
@@ -35,7 +21,7 @@ export type JournalBase = {
 }
 
 /** The start of a journal. */
-export const journalStart: JournalBase = { seq: 0, head: '0'.repeat(64), offset: 0 }
+export const journalStart: JournalBase = { seq: 0, head: genesisHash, offset: 0 }
 
 /** What reading a journal found. */
 export type JournalRead = {
@@ -56,9 +42,6 @@ export type JournalRead = {
   /** Bytes of the file that hold good entries. */
   readonly goodLength: number
 }
-
-/** The hash the first entry chains to. */
-export const genesisHash = '0'.repeat(64)
 
 const lengthBytes = 4
 const ivLength = 12
@@ -111,7 +94,7 @@ export function sealEntry(
 ): { bytes: Buffer; hash: string } {
   const json = Buffer.from(JSON.stringify(entry), 'utf8')
   const unpadded = 4 + json.length
-  const plain = Buffer.alloc(Math.max(smallestEntry, sealedSize(unpadded)))
+  const plain = Buffer.alloc(sealedSize(unpadded, smallestEntry))
   plain.writeUInt32BE(json.length)
   json.copy(plain, 4)
   const iv = randomBytes(ivLength)

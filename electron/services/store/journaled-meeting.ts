@@ -12,6 +12,11 @@ export type MeetingSnapshot = {
   readonly journalHead: string
   /** Where the last of them ends in the journal's file (absent from snapshots written before it was kept). */
   readonly journalBytes?: number
+  /**
+   * True once the journal holds the whole meeting (a `keep-whole` entry) before any change it includes, so
+   * a signed version can be rebuilt from the journal alone. Absent from snapshots written before schema 7.
+   */
+  readonly journalBase?: boolean
 }
 
 /** A snapshot is written after this many entries since the last, or when the meeting is closed. */
@@ -30,6 +35,7 @@ export class JournaledMeeting {
   private onDisk: Meeting
   private pending: JournalEntryDraft[] = []
   private sinceSnapshot: number
+  private journalBase: boolean
   private readonly journal: Journal
   private readonly snapshots: GenerationalFile<MeetingSnapshot>
   private readonly commits: GroupCommit<Meeting>
@@ -41,6 +47,8 @@ export class JournaledMeeting {
     readonly snapshots: GenerationalFile<MeetingSnapshot>
     /** Entries in the journal after the snapshot the meeting was opened from. */
     readonly sinceSnapshot: number
+    /** True when the journal holds the whole meeting before its changes (see MeetingSnapshot). */
+    readonly journalBase: boolean
     readonly onSnapshotFailed: (error: unknown) => void
   }) {
     this.current = options.meeting
@@ -48,6 +56,7 @@ export class JournaledMeeting {
     this.journal = options.journal
     this.snapshots = options.snapshots
     this.sinceSnapshot = options.sinceSnapshot
+    this.journalBase = options.journalBase
     this.onSnapshotFailed = options.onSnapshotFailed
     this.commits = new GroupCommit(
       async () => {
@@ -78,6 +87,26 @@ export class JournaledMeeting {
     return this.commits.commit()
   }
 
+  /**
+   * Keeps the meeting whole in the journal, with what it carried that the journal now keeps taken out
+   * (`next`, at the same revision: nothing the user sees changes), so its signed versions can be rebuilt
+   * from the journal from here on. Resolves once the entries are durable; rejects, changing nothing, when
+   * they cannot be written.
+   */
+  async keepWhole(next: Meeting, entries: ReadonlyArray<JournalEntryDraft>): Promise<void> {
+    this.current = next
+    this.pending.push(...entries)
+    await this.commits.commit()
+    this.journalBase = true
+    // Written now, so the next opening starts from the meeting kept whole, without what it carried.
+    await this.snapshotQuietly()
+  }
+
+  /** True when the journal holds the whole meeting before its changes. */
+  get keptWhole(): boolean {
+    return this.journalBase
+  }
+
   /** Resolves with the meeting once what it holds is durable (for a change that changed nothing). */
   durable(): Promise<Meeting> {
     return this.commits.busy ? this.commits.commit() : Promise.resolve(this.onDisk)
@@ -106,6 +135,7 @@ export class JournaledMeeting {
         journalSeq: seq,
         journalHead: head,
         journalBytes: offset,
+        journalBase: this.journalBase,
       })
       this.sinceSnapshot = 0
     } catch (error) {

@@ -1,10 +1,9 @@
 import { join } from 'node:path'
-import { currentSchemaVersion, type Meeting } from '../../../shared/meeting/meeting.ts'
-import { applyCommand, MeetingCommandSchema } from '../../../shared/meeting/meeting-command.ts'
+import type { Meeting } from '../../../shared/meeting/meeting.ts'
 import { migrateMeeting } from '../../../shared/meeting/migrations.ts'
-import { fail, ok, type Result } from '../../../shared/util/result.ts'
+import { replayEntry } from '../../../shared/meeting/replay.ts'
 import { GenerationalFile } from './generational-file.ts'
-import { genesisHash, Journal, type AppendFile, type JournalEntry, type JournalRead } from './journal.ts'
+import { genesisHash, Journal, type AppendFile, type JournalRead } from './journal.ts'
 import type { MeetingSnapshot } from './journaled-meeting.ts'
 import type { Logger } from '../logger.ts'
 
@@ -19,9 +18,6 @@ export type MeetingFilesOptions = {
   readonly appendFile?: AppendFile
 }
 
-/** A journal entry's command for a change that is not a command: the whole meeting as it became. */
-export type ReplaceMeeting = { readonly type: 'replace-meeting'; readonly meeting: Meeting }
-
 /** The folder of one meeting: its snapshots (`*.cvn`) and its journal (`journal.cvj`). */
 export function meetingFolder(options: Pick<MeetingFilesOptions, 'folder'>, id: string): string {
   return join(options.folder, 'meetings', id)
@@ -32,9 +28,13 @@ export function journalPath(options: Pick<MeetingFilesOptions, 'folder'>, id: st
   return join(meetingFolder(options, id), 'journal.cvj')
 }
 
-function isSnapshot(
-  raw: unknown,
-): raw is { meeting: unknown; journalSeq: number; journalHead: string; journalBytes?: number } {
+function isSnapshot(raw: unknown): raw is {
+  meeting: unknown
+  journalSeq: number
+  journalHead: string
+  journalBytes?: number
+  journalBase?: boolean
+} {
   return (
     typeof raw === 'object' &&
     raw !== null &&
@@ -73,6 +73,7 @@ export function snapshotFile(options: MeetingFilesOptions, id: string): Generati
             ...('journalBytes' in wrapped && typeof wrapped.journalBytes === 'number'
               ? { journalBytes: wrapped.journalBytes }
               : {}),
+            ...('journalBase' in wrapped && wrapped.journalBase === true ? { journalBase: true } : {}),
           },
         }
       options.logger.error('meeting.invalid-save', {
@@ -93,30 +94,6 @@ export function journalFor(options: MeetingFilesOptions, id: string): Journal {
     key: options.key,
     ...(options.appendFile ? { appendFile: options.appendFile } : {}),
   })
-}
-
-/** The meeting after one journal entry, exactly as it was when the entry was appended. */
-export function replayEntry(meeting: Meeting, entry: JournalEntry): Result<Meeting> {
-  const command = entry.command as { readonly type?: unknown; readonly meeting?: unknown }
-  let next: Meeting
-  if (command.type === 'replace-meeting') {
-    const migrated = migrateMeeting(command.meeting)
-    if (!migrated.ok) return fail('invalid-file', 'A change in the journal could not be read.')
-    next = migrated.meeting
-  } else {
-    const parsed = MeetingCommandSchema.safeParse(entry.command)
-    if (!parsed.success) return fail('invalid-file', 'A change in the journal could not be read.')
-    const applied = applyCommand(meeting, parsed.data, { now: new Date(entry.at) })
-    if (!applied.ok) return applied
-    next = applied.value
-  }
-  return ok({
-    ...next,
-    id: meeting.id,
-    schemaVersion: currentSchemaVersion,
-    revision: entry.revision,
-    updatedAt: entry.at,
-  } as Meeting)
 }
 
 /** A meeting rebuilt from its newest snapshot and the journal entries after it. */

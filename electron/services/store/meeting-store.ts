@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
+import { access, mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { currentSchemaVersion, type Meeting } from '../../../shared/meeting/meeting.ts'
 import { blankMeeting } from '../../../shared/meeting/blank-meeting.ts'
@@ -19,16 +19,18 @@ import { NewerVersionError, UnreadableError } from './generational-file.ts'
 import { keepAside } from './kept-aside.ts'
 import { errorCode, writeFileDurably } from './durable-write.ts'
 import {
-  genesisHash,
   readJournalBytes,
   type AppendFile,
   type JournalAuthor,
   type JournalEntry,
+  type JournalEntryDraft,
 } from './journal.ts'
+import type { KeepWhole } from '../../../shared/meeting/replay.ts'
 import { JournaledMeeting } from './journaled-meeting.ts'
 import {
   journalFor,
   journalPath,
+  meetingFolder,
   rebuildMeeting,
   snapshotFile,
   type MeetingFilesOptions,
@@ -141,9 +143,14 @@ export class MeetingStore {
     return ok({ meeting: opened.value.doc.data, recovery: opened.value.recovery })
   }
 
-  /** Every good entry of a meeting's journal, oldest first (none for a meeting not changed since it came). */
+  /** Every good entry of a meeting's journal, oldest first, once the changes under way are on disk. */
   async journal(id: string): Promise<Result<ReadonlyArray<JournalEntry>>> {
     if (!this.index.find(id)) return notFoundFailure()
+    const opened = this.open.get(id)
+    if (opened) {
+      const settled = await opened
+      if (settled.ok) await settled.value.doc.settle()
+    }
     let bytes: Buffer
     try {
       bytes = await readFile(journalPath(this.files, id))
@@ -169,7 +176,7 @@ export class MeetingStore {
       children: draft.children.map((child) => ({ id: this.options.newId(), knownAs: '', ...child })),
       at,
     })
-    return this.add(meeting)
+    return this.add(meeting, 'created')
   }
 
   /**
@@ -177,9 +184,15 @@ export class MeetingStore {
    * meeting already here is kept, and the newcomer gets a new identifier. One without a case, or naming a
    * case not on this laptop, joins its previous meeting's case if that is here, else a new case.
    */
-  async importMeeting(meeting: Meeting): Promise<Result<Meeting>> {
-    const clash = this.index.find(meeting.id) !== undefined
-    return this.add(clash ? { ...meeting, id: this.options.newId() } : meeting)
+  async importMeeting(meeting: Meeting, history: ReadonlyArray<JournalEntry> = []): Promise<Result<Meeting>> {
+    // A folder left by an import cut short (never listed) is a clash too: its journal is not this one's.
+    const clash =
+      this.index.find(meeting.id) !== undefined ||
+      (await access(meetingFolder(this.files, meeting.id)).then(
+        () => true,
+        () => false,
+      ))
+    return this.add(clash ? { ...meeting, id: this.options.newId() } : meeting, 'imported', history)
   }
 
   /**
@@ -309,7 +322,16 @@ export class MeetingStore {
     }
   }
 
-  private async add(arrived: Meeting): Promise<Result<Meeting>> {
+  /**
+   * Files a meeting that arrived (created, imported, set up from another) and starts its journal: the
+   * history it came with, if any (re-sealed here, its chain as it was), then the meeting kept whole, which a
+   * version signed here is rebuilt from. The first snapshot follows; nothing is listed until both are down.
+   */
+  private async add(
+    arrived: Meeting,
+    reason: KeepWhole['reason'],
+    history: ReadonlyArray<JournalEntry> = [],
+  ): Promise<Result<Meeting>> {
     let meeting: Meeting
     try {
       meeting = await this.filedInCase(arrived)
@@ -317,18 +339,76 @@ export class MeetingStore {
       this.options.logger.error('case.create-failed', { meetingId: arrived.id }, error)
       return saveFailure(error)
     }
-    const doc = this.journaled(meeting)
+    const journal = journalFor(this.files, meeting.id)
+    const snapshots = snapshotFile(this.files, meeting.id)
     try {
-      await this.writeFirstSnapshot(meeting)
+      await mkdir(meetingFolder(this.files, meeting.id), { recursive: true, mode: 0o700 })
+      await journal.appendAll([
+        ...history.map(({ seq: _seq, prev: _prev, ...draft }) => draft),
+        this.keepWholeEntry(meeting, reason),
+      ])
+      const position = journal.position
+      await snapshots.write({
+        meeting,
+        journalSeq: position.seq,
+        journalHead: position.head,
+        journalBytes: position.offset,
+        journalBase: true,
+      })
       await this.index.put(summarise(meeting))
     } catch (error) {
       this.options.logger.error('meeting.create-failed', { meetingId: meeting.id }, error)
       return saveFailure(error)
     }
+    const doc = new JournaledMeeting({
+      meeting,
+      journal,
+      snapshots,
+      sinceSnapshot: 0,
+      journalBase: true,
+      onSnapshotFailed: (error) =>
+        this.options.logger.warn('meeting.snapshot-failed', { meetingId: meeting.id }, error),
+    })
     this.open.set(meeting.id, Promise.resolve(ok({ doc, recovery: null })))
     this.options.logger.info('meeting.created', { meetingId: meeting.id, kind: meeting.kind })
     this.emit({ type: 'list-changed', reason: 'created' })
     return ok(meeting)
+  }
+
+  /** The journal entry that keeps the meeting whole: it changes nothing, and a replay can start from it. */
+  private keepWholeEntry(meeting: Meeting, reason: KeepWhole['reason']): JournalEntryDraft {
+    const command: KeepWhole = { type: 'keep-whole', reason, meeting }
+    return { at: this.options.now().toISOString(), by: null, revision: meeting.revision, command }
+  }
+
+  /**
+   * A meeting saved before its journal held it whole (before schema 7) is kept whole now, and the copies of
+   * the meeting its signed versions carried move into the journal (one `keep-version` entry each), so the
+   * snapshots stop repeating them. Nothing the user sees changes; if it cannot be written now, it is tried
+   * again the next time the meeting is opened.
+   */
+  private async keepWhole(id: string, doc: JournaledMeeting): Promise<void> {
+    const meeting = doc.data
+    const module = moduleOf(meeting.kind)
+    const versions: JournalEntryDraft[] = module.signedVersions(meeting).flatMap((version) =>
+      version.snapshot === undefined
+        ? []
+        : [
+            {
+              at: this.options.now().toISOString(),
+              by: null,
+              revision: meeting.revision,
+              command: { type: 'keep-version', number: version.number, snapshot: version.snapshot },
+            },
+          ],
+    )
+    const whole = module.versionsKeptOut(meeting) as Meeting
+    try {
+      await doc.keepWhole(whole, [...versions, this.keepWholeEntry(whole, 'kept')])
+      this.options.logger.info('meeting.kept-whole', { meetingId: id, versions: versions.length })
+    } catch (error) {
+      this.options.logger.warn('meeting.keep-whole-failed', { meetingId: id }, error)
+    }
   }
 
   /**
@@ -431,6 +511,7 @@ export class MeetingStore {
       journal,
       snapshots,
       sinceSnapshot: rebuilt.replayed,
+      journalBase: snapshot.journalBase === true,
       onSnapshotFailed: (error) =>
         this.options.logger.warn('meeting.snapshot-failed', { meetingId: id }, error),
     })
@@ -450,6 +531,7 @@ export class MeetingStore {
         return saveFailure(error)
       }
     }
+    if (!doc.keptWhole) await this.keepWhole(id, doc)
     return ok({ doc, recovery })
   }
 
@@ -470,23 +552,6 @@ export class MeetingStore {
   /** Where and how meetings' files are written. */
   private get files(): MeetingFilesOptions {
     return this.options
-  }
-
-  /** A meeting just created or brought in, held with an empty journal. */
-  private journaled(meeting: Meeting): JournaledMeeting {
-    return new JournaledMeeting({
-      meeting,
-      journal: journalFor(this.files, meeting.id),
-      snapshots: snapshotFile(this.files, meeting.id),
-      sinceSnapshot: 0,
-      onSnapshotFailed: (error) =>
-        this.options.logger.warn('meeting.snapshot-failed', { meetingId: meeting.id }, error),
-    })
-  }
-
-  /** A new meeting's first snapshot: the meeting as it arrived, before any journal entry. */
-  private async writeFirstSnapshot(meeting: Meeting): Promise<void> {
-    await snapshotFile(this.files, meeting.id).write({ meeting, journalSeq: 0, journalHead: genesisHash })
   }
 
   /**
@@ -536,11 +601,14 @@ export class MeetingStore {
         if (filed.caseId !== meeting.caseId) {
           const opened = await this.openMeeting(meeting.id)
           if (!opened.ok) continue
-          await opened.value.doc.change(filed, {
+          // Filed as it is now open (opening may have moved what it carried into its journal).
+          const { doc } = opened.value
+          const now = { ...doc.data, caseId: filed.caseId }
+          await doc.change(now, {
             at: this.options.now().toISOString(),
             by: null,
-            revision: filed.revision,
-            command: { type: 'replace-meeting', meeting: filed },
+            revision: now.revision,
+            command: { type: 'replace-meeting', meeting: now },
           })
         }
       } catch (error) {

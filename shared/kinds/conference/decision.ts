@@ -184,15 +184,17 @@ export const CorrectionSchema = z.object({
 export type Correction = z.infer<typeof CorrectionSchema>
 
 /**
- * A signed version of the minutes, locked: the meeting as it was signed (as JSON), its SHA-256 hash, who
- * signed and when, and the corrections that led to it since the version before.
+ * A signed version of the minutes, locked: the SHA-256 hash of the meeting as it was signed (rebuilt by
+ * replaying the journal to its sign-off), who signed and when, and the corrections that led to it since the
+ * version before. A version signed before schema 7 also carried the meeting as signed, as JSON (`snapshot`,
+ * which its hash covers); the store moves that into the journal when the meeting is first opened.
  */
 export const SignedVersionSchema = z.object({
   number: z.int().min(1),
   signedAt: InstantSchema,
   signer: z.object({ name: z.string().max(200), role: z.string().max(200) }),
   hash: z.string().regex(/^[0-9a-f]{64}$/),
-  snapshot: z.string().max(50_000_000),
+  snapshot: z.string().max(50_000_000).optional(),
   corrections: z.array(CorrectionSchema).max(50),
   /**
    * Set when the meeting was read from a file: the version was signed on another laptop, so this one can

@@ -157,6 +157,11 @@ export const conferenceModule: KindModule<ConferenceRecord, ConferenceCommand> =
     withRecord(meeting, {
       signedVersions: meeting.record.signedVersions.map((version) => ({ ...version, signedElsewhere: true })),
     }),
+  withoutVersions: (meeting) => withRecord(meeting, { signedVersions: [], correction: null }),
+  versionsKeptOut: (meeting) =>
+    withRecord(meeting, {
+      signedVersions: meeting.record.signedVersions.map(({ snapshot: _snapshot, ...version }) => version),
+    }),
   restoreSnapshot: (snapshot) => {
     const record = snapshot['record']
     // Schema 5 snapshots held the versions at the top; from schema 6 they are in the record.

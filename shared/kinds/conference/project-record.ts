@@ -40,10 +40,10 @@ export function projectConferenceRecord(
       // report or a worry the reader may not see.
       signOff:
         chair || record.signOff === null ? record.signOff : { ...record.signOff, openItems: [], reason: '' },
-      // A version's snapshot is the whole meeting as signed: only the chair's own copy carries it.
+      // An older version's snapshot is the whole meeting as signed: only the chair's own copy carries it.
       signedVersions: chair
         ? record.signedVersions
-        : record.signedVersions.map((version) => ({ ...version, snapshot: '' })),
+        : record.signedVersions.map(({ snapshot: _snapshot, ...version }) => version),
     },
     withheld,
   }

@@ -79,20 +79,48 @@ describe('convene audit and convene history', () => {
     const { data, id } = await aDataFolder()
     const whole = await run(['audit', '--data', data])
     expect(whole).toMatchObject({ code: 0, err: '' })
-    expect(whole.out).toContain(`meeting ${id}: 4 entries, every one sealed and chained`)
+    expect(whole.out).toContain(`meeting ${id}: 5 entries, every one sealed and chained`)
     expect(whole.out).not.toContain('Síle')
 
     const key = await openDataFolder(data, { out: () => undefined, err: () => undefined })
     if (!key) throw new Error('the data folder did not open')
     const path = join(data, 'meetings', id, 'journal.cvj')
     const { entries } = readJournalBytes(key, id, await readFile(path))
-    const [first, second, third, fourth] = entries
-    if (!first || !second || !third || !fourth) throw new Error('four entries expected')
-    const reordered = [first, { ...third, seq: 2 }, { ...second, seq: 3 }, fourth]
+    // The first entry keeps the meeting as it was created; then the four changes.
+    const [created, first, second, third, fourth] = entries
+    if (!created || !first || !second || !third || !fourth) throw new Error('five entries expected')
+    const reordered = [created, first, { ...third, seq: 3 }, { ...second, seq: 4 }, fourth]
     await writeFile(path, Buffer.concat(reordered.map((entry) => sealEntry(key, id, entry).bytes)))
     const broken = await run(['audit', '--data', data])
     expect(broken.code).toBe(1)
-    expect(broken.out).toContain(`meeting ${id}: BROKEN: entry 2 does not follow entry 1`)
+    expect(broken.out).toContain(`meeting ${id}: BROKEN: entry 3 does not follow entry 2`)
+  })
+
+  it('finds a signed version the journal no longer rebuilds, though every entry was chained again', async () => {
+    const { data, id } = await aDataFolder()
+    const key = await openDataFolder(data, { out: () => undefined, err: () => undefined })
+    if (!key) throw new Error('the data folder did not open')
+    const path = join(data, 'meetings', id, 'journal.cvj')
+    const { entries } = readJournalBytes(key, id, await readFile(path))
+    // A note's words changed before the sign-off, and every entry after it sealed and chained again.
+    let prev = entries[0]?.prev ?? ''
+    const rechained = entries.map((entry) => {
+      const command = entry.command as { type: string; text?: string }
+      const next = {
+        ...entry,
+        prev,
+        command:
+          command.type === 'add-note' && entry.seq === 2
+            ? { ...command, text: 'Words nobody said.' }
+            : command,
+      }
+      prev = sealEntry(key, id, next).hash
+      return next
+    })
+    await writeFile(path, Buffer.concat(rechained.map((entry) => sealEntry(key, id, entry).bytes)))
+    const audited = await run(['audit', '--data', data])
+    expect(audited.code).toBe(1)
+    expect(audited.out).toContain('version 1 of the signed minutes is not rebuilt as it was signed')
   })
 
   it('prints a meeting’s changes in plain words, with who and when, the sign-off marked, and no note’s words', async () => {
@@ -100,9 +128,10 @@ describe('convene audit and convene history', () => {
     const printed = await run(['history', '--data', data, id])
     expect(printed).toMatchObject({ code: 0, err: '' })
     const lines = printed.out.trim().split('\n')
-    expect(lines).toHaveLength(4)
-    expect(lines[0]).toMatch(/^02\/12\/2026 at \d\d:\d\d {2}Helen Okafor: added a note to /)
-    expect(lines[3]).toMatch(/Helen Okafor: signed the minutes \(version 1\) {2}\[signed\]$/)
+    expect(lines).toHaveLength(5)
+    expect(lines[0]).toMatch(/^02\/12\/2026 at \d\d:\d\d {2}Not named: created the meeting$/)
+    expect(lines[1]).toMatch(/^02\/12\/2026 at \d\d:\d\d {2}Helen Okafor: added a note to /)
+    expect(lines[4]).toMatch(/Helen Okafor: signed the minutes \(version 1\) {2}\[signed\]$/)
     expect(printed.out).not.toContain('Síle')
     expect(await run(['history', '--data', data])).toMatchObject({ code: 2 })
   })

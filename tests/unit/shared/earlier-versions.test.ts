@@ -52,7 +52,7 @@ describe('a meeting file of every earlier schema version', () => {
   it('opens the version signed under schema 5 as a meeting of today, as it was signed', async () => {
     const outcome = await read(files[5])
     if (!outcome.ok) throw new Error('not read')
-    const signed = meetingVersion(outcome.meeting, 1)
+    const signed = meetingVersion(outcome.meeting, 1, [])
     if (!signed.ok) throw new Error(signed.error.message)
     const version = signed.value.meeting
     expect(version.schemaVersion).toBe(currentSchemaVersion)

@@ -7,7 +7,7 @@ describe('the interchange file', () => {
   it('reads back what it wrote', () => {
     const meeting = aMeeting({ familyName: 'Nowak' })
     const outcome = readInterchange(writeInterchange(meeting, new Date('2026-11-22T10:00:00Z')))
-    expect(outcome).toEqual({ ok: true, meeting })
+    expect(outcome).toEqual({ ok: true, meeting, journal: [] })
   })
 
   it('refuses a file whose notes, people or children share an identifier, saying where', () => {

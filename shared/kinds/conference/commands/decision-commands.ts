@@ -1,6 +1,4 @@
 import { z } from 'zod'
-import { sha256 } from '@noble/hashes/sha2.js'
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js'
 import { IdSchema, LongTextSchema } from '../../../model/primitives.ts'
 import { VisibilitySchema } from '../../../model/visibility.ts'
 import { fail, ok, type Result } from '../../../util/result.ts'
@@ -8,6 +6,7 @@ import { assertNever } from '../../../util/assert-never.ts'
 import { defined, type CommandContext } from '../../../commands/command-context.ts'
 import { commandTable } from '../../../commands/command-table.ts'
 import { ukDateOf } from '../../../dates/british-date.ts'
+import { versionHash } from '../../../model/version-hash.ts'
 import { signingProblem } from '../../../rules/plausible.ts'
 import {
   CorrectionSchema,
@@ -64,19 +63,17 @@ export const DecisionCommandSchema = z.discriminatedUnion('type', [
 export type DecisionCommand = z.infer<typeof DecisionCommandSchema>
 
 /**
- * The signed minutes locked as a version: the meeting as signed, as JSON, with its SHA-256 hash, who
- * signed, and the correction that led to it (none for the first).
+ * The signed minutes locked as a version: the SHA-256 hash of the meeting as signed, who signed, and the
+ * correction that led to it (none for the first). The meeting as signed is not copied: the journal rebuilds
+ * it, and the hash proves the rebuild is what was signed.
  */
 function lockVersion(signed: ConferenceMeeting, correction: Correction | null): SignedVersion {
-  const { signedVersions: _versions, correction: _correction, ...record } = signed.record
-  const snapshot = JSON.stringify({ ...signed, record })
   const chair = signed.participants.find((person) => person.id === signed.chairId)
   return {
     number: signed.record.signedVersions.length + 1,
     signedAt: signed.record.signOff?.at ?? signed.updatedAt,
     signer: { name: chair?.name ?? 'The chair', role: chair?.role ?? 'Chair' },
-    hash: bytesToHex(sha256(utf8ToBytes(snapshot))),
-    snapshot,
+    hash: versionHash(withRecord(signed, { signedVersions: [], correction: null })),
     corrections: correction ? [correction] : [],
   }
 }

@@ -1,40 +1,43 @@
+import { join } from 'node:path'
+import { readdir, writeFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
-import { dispatch } from '../../../../electron/ipc/dispatch.ts'
-import { createHandlers } from '../../../../electron/ipc/handlers.ts'
-import { ConveneSession } from '../../../../electron/services/session.ts'
-import { pageFiles } from '../../../../electron/host/page-files.ts'
-import { createMemoryLogger } from '../../../../electron/services/logger.ts'
-import { writeInterchange } from '../../../../shared/meeting/interchange.ts'
-import { aClock } from '../../../helpers/builders.ts'
+import { runCli } from '../../../../electron/cli/convene.ts'
+import { writeInterchange, readInterchange } from '../../../../shared/meeting/interchange.ts'
 import { heldConference } from '../../../helpers/conference-meeting.ts'
+import { aSession } from '../../../helpers/session.ts'
 import { tempFolder } from '../../../helpers/temp-folder.ts'
 
-async function aSession() {
-  const folder = await tempFolder()
-  const logger = createMemoryLogger()
-  const clock = aClock()
-  const session = await ConveneSession.start({
-    dataFolder: folder,
-    logFolder: folder,
-    keychain: {
-      isAvailable: async () => true,
-      protect: async (secret) => Buffer.from(secret),
-      unprotect: async (blob) => Buffer.from(blob),
-    },
-    now: clock.now,
-    logger,
-    emit: () => undefined,
-    version: '0.0.0',
-    runtime: 'test-host',
-  })
-  const handlers = createHandlers(session, clock.now, {
-    presenter: {
-      open: async (id) => ({ mode: 'page', path: `#/presenter/${id}` }),
-      close: async () => undefined,
-    },
-    files: pageFiles,
-  })
-  return (channel: string, ...args: unknown[]) => dispatch(handlers, channel, args, logger)
+type Call = Awaited<ReturnType<typeof aSession>>['call']
+
+function value<T>(result: { ok: true; value: unknown } | { ok: false; error: { message: string } }): T {
+  if (!result.ok) throw new Error(result.error.message)
+  return result.value as T
+}
+
+/** A held conference imported, signed, corrected and signed again; its interchange file's text. */
+async function signedTwice(call: Call): Promise<{ id: string; text: string }> {
+  const { meeting } = value<{ meeting: { id: string } }>(
+    await call('meetings.importInterchange', writeInterchange(heldConference(), new Date())),
+  )
+  const id = meeting.id
+  const signOff = { type: 'sign-off', openItems: [], reason: 'Signed for the test with items open.' }
+  for (const command of [
+    { type: 'update-decision', childId: null, patch: { reasons: 'Reasons as first signed.' } },
+    signOff,
+    { type: 'start-correction', correction: { what: 'The month was wrong', askedBy: 'Anna Kowalska' } },
+    { type: 'update-decision', childId: null, patch: { reasons: 'Reasons as corrected.' } },
+    signOff,
+  ])
+    value(await call('meetings.apply', id, command))
+  const { text } = value<{ text: string }>(await call('meetings.exportInterchange', id))
+  return { id, text }
+}
+
+async function cli(args: ReadonlyArray<string>) {
+  let out = ''
+  let err = ''
+  const code = await runCli(args, { out: (text) => (out += text), err: (text) => (err += text) })
+  return { code, out, err }
 }
 
 describe('signed versions in a meeting read from a file', () => {
@@ -42,32 +45,143 @@ describe('signed versions in a meeting read from a file', () => {
     'makes the documents of a version signed here, and refuses those of a version signed on another laptop',
     { timeout: 60_000 },
     async () => {
-      const call = await aSession()
-      const imported = await call(
-        'meetings.importInterchange',
-        writeInterchange(heldConference(), new Date()),
-      )
-      if (!imported.ok) throw new Error(imported.error.message)
-      const id = (imported.value as { meeting: { id: string } }).meeting.id
-      const signed = await call('meetings.apply', id, {
-        type: 'sign-off',
-        openItems: [],
-        reason: 'Signed for the test with items open.',
-      })
-      expect(signed.ok).toBe(true)
+      const { call } = await aSession()
+      const { id, text } = await signedTwice(call)
       expect((await call('meetings.exportDocuments', id, 1)).ok).toBe(true)
+      expect((await call('meetings.exportDocuments', id, 2)).ok).toBe(true)
 
-      // The same meeting, sent to another laptop (here, read back in): its version 1 was not signed there.
-      const file = await call('meetings.exportInterchange', id)
-      if (!file.ok) throw new Error(file.error.message)
-      const again = await call('meetings.importInterchange', (file.value as { text: string }).text)
-      if (!again.ok) throw new Error(again.error.message)
-      const copy = (again.value as { meeting: { id: string } }).meeting.id
-      for (const number of [1, null]) {
-        const refused = await call('meetings.exportDocuments', copy, number)
+      // The same meeting, sent to another laptop (here, read back in): its versions were not signed there.
+      const { meeting } = value<{ meeting: { id: string } }>(await call('meetings.importInterchange', text))
+      for (const number of [1, 2, null]) {
+        const refused = await call('meetings.exportDocuments', meeting.id, number)
         expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } })
         expect(!refused.ok && refused.error.message).toMatch(/signed on another laptop/)
       }
+    },
+  )
+
+  it(
+    'carries the journal in the file, and the laptop that reads it keeps the history',
+    { timeout: 60_000 },
+    async () => {
+      const { call } = await aSession()
+      const { text } = await signedTwice(call)
+      const read = readInterchange(text)
+      if (!read.ok) throw new Error(JSON.stringify(read.problems))
+      expect(read.journal.map((entry) => (entry.command as { type: string }).type)).toEqual([
+        'keep-whole',
+        'update-decision',
+        'sign-off',
+        'start-correction',
+        'update-decision',
+        'sign-off',
+      ])
+
+      const elsewhere = await aSession()
+      const { meeting } = value<{ meeting: { id: string } }>(
+        await elsewhere.call('meetings.importInterchange', text),
+      )
+      const history = value<ReadonlyArray<{ what: string; mark: string | null }>>(
+        await elsewhere.call('meetings.history', meeting.id),
+      )
+      expect(history.filter((entry) => entry.mark !== null).map((entry) => entry.what)).toEqual([
+        'signed the minutes (version 1)',
+        'started a correction of the signed minutes',
+        'signed the minutes (version 2)',
+      ])
+      expect(history.at(-1)?.what).toBe('brought the meeting in from a file')
+      // Exported again from there, the history still verifies from its first entry.
+      const again = value<{ text: string }>(await elsewhere.call('meetings.exportInterchange', meeting.id))
+      const reread = readInterchange(again.text)
+      expect(reread.ok && reread.journal.length).toBe(read.journal.length + 1)
+    },
+  )
+
+  it(
+    'refuses a file whose history was changed, removed from, reordered or added to, naming the entry',
+    { timeout: 60_000 },
+    async () => {
+      const { call } = await aSession()
+      const { text } = await signedTwice(call)
+      const file = JSON.parse(text) as { journal: Array<{ seq: number; command: Record<string, unknown> }> }
+      const variants: Array<[string, typeof file.journal, string]> = [
+        [
+          'changed',
+          file.journal.map((entry) =>
+            entry.seq === 2
+              ? { ...entry, command: { ...entry.command, patch: { reasons: 'Other reasons.' } } }
+              : entry,
+          ),
+          'journal[2]',
+        ],
+        [
+          'removed',
+          file.journal
+            .filter((entry) => entry.seq !== 3)
+            .map((entry, index) => ({ ...entry, seq: index + 1 })),
+          'journal[2]',
+        ],
+        [
+          'reordered',
+          [
+            file.journal[0]!,
+            { ...file.journal[2]!, seq: 2 },
+            { ...file.journal[1]!, seq: 3 },
+            ...file.journal.slice(3),
+          ],
+          'journal[1]',
+        ],
+        [
+          'inserted',
+          [...file.journal.slice(0, 2), { ...file.journal[1]!, seq: 3 }, ...file.journal.slice(2)],
+          'journal[2]',
+        ],
+      ]
+      for (const [how, journal, path] of variants) {
+        const outcome = readInterchange(JSON.stringify({ ...file, journal }))
+        expect(outcome.ok, how).toBe(false)
+        expect(!outcome.ok && outcome.problems, how).toEqual([
+          { path, message: expect.stringMatching(/^Entry \d+ of the history/) },
+        ])
+        const imported = value<{ imported: boolean }>(
+          await call('meetings.importInterchange', JSON.stringify({ ...file, journal })),
+        )
+        expect(imported.imported, how).toBe(false)
+      }
+      // A file written before journals (no journal at all) still imports.
+      const { journal: _journal, ...older } = file
+      expect(readInterchange(JSON.stringify(older)).ok).toBe(true)
+    },
+  )
+
+  it(
+    'convene render rebuilds the signed version from the file’s journal; convene history prints it',
+    { timeout: 60_000 },
+    async () => {
+      const { call } = await aSession()
+      const { text } = await signedTwice(call)
+      const folder = await tempFolder()
+      const file = join(folder, 'meeting.json')
+      await writeFile(file, text)
+      const rendered = await cli(['render', file, '--out', join(folder, 'out')])
+      expect(rendered.code, rendered.err).toBe(0)
+      expect((await readdir(join(folder, 'out'))).length).toBe(4)
+
+      const printed = await cli(['history', file])
+      expect(printed).toMatchObject({ code: 0, err: '' })
+      expect(printed.out).toContain('signed the minutes (version 2)  [signed]')
+      expect(printed.out).not.toContain('Reasons as')
+
+      // Without the journal, the latest version cannot be rebuilt: render says so and writes nothing.
+      const { journal: _journal, ...older } = JSON.parse(text) as Record<string, unknown>
+      await writeFile(file, JSON.stringify(older))
+      const refused = await cli(['render', file, '--out', join(folder, 'none')])
+      expect(refused.code).toBe(1)
+      expect(refused.err).toContain('could not be rebuilt exactly as it was signed')
+      expect(await cli(['history', file])).toMatchObject({
+        code: 1,
+        err: expect.stringContaining('carries no history'),
+      })
     },
   )
 })

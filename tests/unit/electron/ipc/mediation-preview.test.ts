@@ -1,21 +1,15 @@
 import { randomUUID } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { dispatch } from '../../../../electron/ipc/dispatch.ts'
-import { createHandlers, type PlatformControls } from '../../../../electron/ipc/handlers.ts'
-import { ConveneSession } from '../../../../electron/services/session.ts'
+import type { PlatformControls } from '../../../../electron/ipc/handlers.ts'
 import { pageFiles } from '../../../../electron/host/page-files.ts'
-import { createMemoryLogger } from '../../../../electron/services/logger.ts'
 import type { EventName } from '../../../../shared/contract/events.ts'
 import type { MeetingKind } from '../../../../shared/kinds/registry.ts'
-import { aClock } from '../../../helpers/builders.ts'
-import { tempFolder } from '../../../helpers/temp-folder.ts'
+import { aSession as aSessionCall } from '../../../helpers/session.ts'
 
 const privateWords = 'In private time Sam said the other parent frightens them at handovers.'
 
 /** A session with a keychain, the events it pushes, and the presenter windows it was asked to open. */
 async function aSession() {
-  const folder = await tempFolder()
-  const logger = createMemoryLogger()
   const events: EventName[] = []
   const opened: string[] = []
   const presenter: PlatformControls = {
@@ -28,22 +22,7 @@ async function aSession() {
     },
     files: pageFiles,
   }
-  const session = await ConveneSession.start({
-    dataFolder: folder,
-    logFolder: folder,
-    keychain: {
-      isAvailable: async () => true,
-      protect: async (secret) => Buffer.from(secret),
-      unprotect: async (blob) => Buffer.from(blob),
-    },
-    now: aClock().now,
-    logger,
-    emit: (event) => void events.push(event),
-    version: '0.0.0',
-    runtime: 'test-host',
-  })
-  const handlers = createHandlers(session, aClock().now, presenter)
-  const call = (channel: string, ...args: unknown[]) => dispatch(handlers, channel, args, logger)
+  const { call } = await aSessionCall({ presenter, emit: (event) => void events.push(event) })
   /** A meeting of this kind, with a note in its first section. */
   const meetingOf = async (kind: MeetingKind): Promise<string> => {
     const created = await call('meetings.create', {

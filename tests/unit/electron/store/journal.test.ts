@@ -54,12 +54,16 @@ describe('the journal', () => {
     expect(bytes.includes(Buffer.from('Zofia'))).toBe(false)
     const read = readJournalBytes(key, id, bytes)
     expect(read.stopped).toBeNull()
+    // The first entry keeps the meeting whole as it was created (by nobody named: it changes nothing).
     expect(read.entries.map((entry) => [entry.seq, entry.revision, entry.by?.name])).toEqual([
-      [1, 1, 'Helen Okafor'],
-      [2, 2, 'Helen Okafor'],
+      [1, 0, undefined],
+      [2, 1, 'Helen Okafor'],
+      [3, 2, 'Helen Okafor'],
     ])
+    expect(read.entries[0]?.command).toMatchObject({ type: 'keep-whole', reason: 'created' })
     expect(read.entries[0]?.prev).toBe(genesisHash)
     expect(read.entries[1]?.prev).toBe(read.heads[0])
+    expect(read.entries[2]?.prev).toBe(read.heads[1])
     expect(readJournalBytes(aKey(), id, bytes).stopped).toEqual({ seq: 1, reason: 'damaged' })
   })
 
@@ -75,10 +79,11 @@ describe('the journal', () => {
       const { key, id, journal, open } = await aMeetingWithNotes(texts)
       const whole = await readFile(journal)
       const read = readJournalBytes(key, id, whole)
-      const lastStart = read.ends[1] ?? 0
+      // The meeting kept whole, then three notes: the last note's entry is torn.
+      const lastStart = read.ends[2] ?? 0
       for (let cut = lastStart; cut < whole.length; cut += 1) {
         const torn = readJournalBytes(key, id, whole.subarray(0, cut))
-        expect(torn.entries, `torn at byte ${cut}`).toHaveLength(2)
+        expect(torn.entries, `torn at byte ${cut}`).toHaveLength(3)
         expect(torn.stopped, `torn at byte ${cut}`).toBeNull()
         expect(torn.tornTail, `torn at byte ${cut}`).toBe(cut > lastStart)
         // The whole store opened at the edges of the entry and at every 32nd byte between.
@@ -97,7 +102,7 @@ describe('the journal', () => {
       expect(added.ok).toBe(true)
       const after = readJournalBytes(key, id, await readFile(journal))
       expect(after.stopped).toBeNull()
-      expect(after.entries.map((entry) => entry.seq)).toEqual([1, 2, 3])
+      expect(after.entries.map((entry) => entry.seq)).toEqual([1, 2, 3, 4])
     },
   )
 

@@ -122,7 +122,8 @@ describe('MeetingStore', () => {
     await store.update(damaged.id, (meeting) => ({ ...meeting, purpose: 'second save' }))
     const journal = join(folder, 'meetings', damaged.id, 'journal.cvj')
     const bytes = await readFile(journal)
-    bytes.fill(0x41, 100, 140)
+    // The last entry (the second save; the first keeps the meeting as created) is damaged in the middle.
+    bytes.fill(0x41, bytes.length - 140, bytes.length - 100)
     await writeFile(journal, bytes)
 
     const reopened = await aStore(folder, key)

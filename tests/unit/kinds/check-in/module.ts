@@ -66,6 +66,8 @@ export const checkInModule: KindModule<CheckInRecord, CheckInCommand> = {
   isSigned: (meeting) => meeting.record.signedAt !== null,
   signedVersions: () => [],
   fromElsewhere: (meeting) => meeting,
+  withoutVersions: (meeting) => meeting,
+  versionsKeptOut: (meeting) => meeting,
   restoreSnapshot: (snapshot) => snapshot,
   readiness: (meeting) =>
     meeting.record.worries.trim() === ''
