@@ -9,7 +9,14 @@ import {
   type ReactNode,
 } from 'react'
 import type { MeetingCommandInput } from '../../shared/meeting/meeting-command.ts'
-import { isConference, type ConferenceMeetingValue, type Meeting } from '../../shared/meeting/meeting.ts'
+import {
+  isConference,
+  isMediation,
+  type ConferenceMeetingValue,
+  type MediationMeetingValue,
+  type Meeting,
+} from '../../shared/meeting/meeting.ts'
+import { blankMiam, type MiamRecord } from '../../shared/kinds/mediation/miam.ts'
 import type { RecoveryNotice } from '../../shared/contract/values.ts'
 import type { Result } from '../../shared/util/result.ts'
 import { displayNames } from '../../shared/rules/people.ts'
@@ -88,6 +95,18 @@ export function useConferenceContext(): MeetingContextValue & { readonly meeting
   if (!isConference(meeting))
     throw new Error('A conference part shown for a meeting that is not a conference')
   return { ...value, meeting }
+}
+
+/** The open meeting's context where it is a MIAM, with its MIAM (blank until the mediator starts it). */
+export function useMiamContext(): MeetingContextValue & {
+  readonly meeting: MediationMeetingValue
+  readonly miam: MiamRecord
+} {
+  const value = useMeetingContext()
+  const meeting = value.meeting
+  if (!isMediation(meeting) || meeting.kind !== 'miam')
+    throw new Error('A MIAM part shown for a meeting that is not a MIAM')
+  return { ...value, meeting, miam: meeting.record.miam ?? blankMiam() }
 }
 
 /** Holds the open meeting as the store last returned it, and the queue that changes it. */

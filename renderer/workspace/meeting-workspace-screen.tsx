@@ -31,6 +31,10 @@ const DecisionTab = lazyScreen(
   () => import('../decision/decision-tab.tsx').then((module) => module.DecisionTab),
   'Opening Decision and plan',
 )
+const ScreeningTab = lazyScreen(
+  () => import('../mediation/screening-tab.tsx').then((module) => module.ScreeningTab),
+  'Opening Screening and suitability',
+)
 const LanguageTab = lazyScreen(
   () => import('../language/language-tab.tsx').then((module) => module.LanguageTab),
   'Opening Language check',
@@ -38,7 +42,7 @@ const LanguageTab = lazyScreen(
 
 /** Fetches every tab's code, so switching tabs never waits for it. */
 export function preloadWorkspaceTabs(): Promise<unknown> {
-  return Promise.all([SetupTab, LiveTab, DecisionTab, LanguageTab].map((tab) => tab.preload()))
+  return Promise.all([SetupTab, ScreeningTab, LiveTab, DecisionTab, LanguageTab].map((tab) => tab.preload()))
 }
 
 type Props = {
@@ -106,6 +110,8 @@ function TabContent({
   switch (tab) {
     case 'setup':
       return <SetupTab />
+    case 'screening':
+      return <ScreeningTab />
     case 'live':
       return <LiveTab />
     case 'decision':
@@ -119,6 +125,7 @@ function TabContent({
 
 const tabLabels: Readonly<Record<WorkspaceTab, string>> = {
   setup: 'Before the meeting',
+  screening: 'Screening and suitability',
   live: 'In the meeting',
   decision: 'Decision and plan',
   language: 'Language check',

@@ -25,7 +25,7 @@ export type KindEnvironment = {
 }
 
 /** The workspace's tabs; each kind lists the ones it shows, in order. */
-export const workspaceTabs = ['setup', 'live', 'decision', 'language'] as const
+export const workspaceTabs = ['setup', 'screening', 'live', 'decision', 'language'] as const
 /** A tab of the meeting's workspace. */
 export type WorkspaceTab = (typeof workspaceTabs)[number]
 
@@ -68,7 +68,13 @@ export type KeyDate = {
 }
 
 /** The documents Convene produces, by what they are. Each is built from one audience's projection. */
-export const documentKinds = ['minutes-full', 'minutes-family', 'decision-letter', 'outline-plan'] as const
+export const documentKinds = [
+  'minutes-full',
+  'minutes-family',
+  'decision-letter',
+  'outline-plan',
+  'miam-outcome',
+] as const
 /** A kind of document. */
 export type DocumentKind = (typeof documentKinds)[number]
 

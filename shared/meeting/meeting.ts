@@ -48,6 +48,11 @@ export function isConference(meeting: Meeting): meeting is ConferenceMeetingValu
   return meeting.record.family === 'conference'
 }
 
+/** True for a mediation meeting of any kind (a MIAM, a session). */
+export function isMediation(meeting: Meeting): meeting is MediationMeetingValue {
+  return meeting.record.family === 'mediation'
+}
+
 /** Every problem with what a meeting refers to: the shared fields' references and the kind's own. */
 export function referenceProblems(meeting: Meeting): Problem[] {
   const module = moduleOf(meeting.kind)

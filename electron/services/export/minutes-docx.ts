@@ -1,6 +1,7 @@
 import { Document, ImageRun, Packer, Paragraph, TextRun, type FileChild } from 'docx'
 import { formatBritishDateTime } from '../../../shared/dates/british-date.ts'
 import type { MinutesContent } from '../../../shared/kinds/conference/documents/minutes-content.ts'
+import type { SignatureBlock } from '../../../shared/model/signature-block.ts'
 import type { SectionKind } from '../../../shared/model/agenda.ts'
 import { assertNever } from '../../../shared/util/assert-never.ts'
 import type { GlossaryEntry } from '../../../shared/language/glossary.ts'
@@ -9,11 +10,12 @@ import { documentStyles, heading, labelled, pageFrame, para, table } from './doc
 const withheldNotice =
   'Some of what was discussed was heard while the family were not in the room, or is information that cannot be shared with the family. It is not included in this copy.'
 
-/** The signature block: the drawn signature (with its alternative text) or the typed name, role and time. */
-function signatureBlock(content: MinutesContent): FileChild[] {
-  const signature = content.signature
-  if (!signature)
-    return [heading('Signature', 2), para('Not signed yet. These minutes are a draft.', { italics: true })]
+/**
+ * The signature block: the drawn signature (with its alternative text) or the typed name, role and time;
+ * unsigned, the line that says the document is a draft.
+ */
+export function signatureBlock(signature: SignatureBlock | null, unsigned: string): FileChild[] {
+  if (!signature) return [heading('Signature', 2), para(unsigned, { italics: true })]
   const signedAt = formatBritishDateTime(new Date(signature.signedAt))
   return [
     heading('Signature', 2),
@@ -151,7 +153,7 @@ export function minutesBody(content: MinutesContent): FileChild[] {
       ['Name', 'Role or relationship'],
       content.distribution.map((row) => [row.name, row.role]),
     ),
-    ...signatureBlock(content),
+    ...signatureBlock(content.signature, 'Not signed yet. These minutes are a draft.'),
   )
   return body
 }

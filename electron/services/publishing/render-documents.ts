@@ -13,6 +13,9 @@ import type { Meeting } from '../../../shared/meeting/meeting.ts'
 import { assertNever } from '../../../shared/util/assert-never.ts'
 import { renderDecisionLetter, renderOutlinePlan } from '../export/letters-docx.ts'
 import { renderMinutes } from '../export/minutes-docx.ts'
+import { renderMiamOutcome } from '../export/miam-outcome-docx.ts'
+import { miamOutcomeContent } from '../../../shared/kinds/mediation/documents/miam-outcome-content.ts'
+import type { MediationMeeting } from '../../../shared/kinds/mediation/miam-commands.ts'
 
 /** What laying a document out needs besides the meeting: the council's numbers and the signature block. */
 export type LayoutOptions = {
@@ -23,8 +26,10 @@ export type LayoutOptions = {
   readonly acronyms: ReadonlyArray<ExtraAcronym>
 }
 
-/** Which copy of the minutes a kind of document is built like. */
-function copyOf(kind: DocumentKind): MinutesCopy {
+/** A conference's documents: which copy of the minutes each is built like. */
+type ConferenceDocument = Exclude<DocumentKind, 'miam-outcome'>
+
+function copyOf(kind: ConferenceDocument): MinutesCopy {
   switch (kind) {
     case 'minutes-full':
       return 'full'
@@ -47,6 +52,11 @@ export async function renderDocument(
   options: LayoutOptions,
 ): Promise<Buffer> {
   const projected = projectFor(meeting, spec.audience)
+  if (spec.kind === 'miam-outcome')
+    return renderMiamOutcome(
+      miamOutcomeContent(projected.meeting as MediationMeeting, options.signature),
+      spec.title,
+    )
   const content = minutesContent(projected.meeting as ConferenceMeeting, {
     ...options,
     copy: copyOf(spec.kind),

@@ -3,6 +3,10 @@ import { AgendaSchema } from '../../model/agenda.ts'
 import type { KindInfo, KindModule } from '../kind-module.ts'
 import templates from '../../../resources/agenda-templates.json' with { type: 'json' }
 import { blankMediationRecord, MediationRecordSchema, type MediationRecord } from './record.ts'
+import type { DocumentSpec } from '../kind-module.ts'
+import { miamAsClosed, miamCommands, type MediationMeeting, type MiamCommand } from './miam-commands.ts'
+import { miamReadiness } from './miam-rules.ts'
+import { projectMediationRecord } from './project-record.ts'
 
 const agenda = (kind: string) => AgendaSchema.parse((templates as Record<string, unknown>)[kind])
 
@@ -13,7 +17,7 @@ export const mediationKindInfo: Readonly<Record<'miam' | 'mediation-session', Ki
     article: 'a',
     defaultAgenda: agenda('miam'),
     reportDeadlineWorkingDays: 2,
-    tabs: ['setup', 'live', 'language'],
+    tabs: ['setup', 'screening', 'live', 'language'],
   },
   'mediation-session': {
     label: 'Mediation session',
@@ -24,39 +28,59 @@ export const mediationKindInfo: Readonly<Record<'miam' | 'mediation-session', Ki
   },
 }
 
+/** The MIAM's outcome, for the parent it was with: from that parent's projection, so never the screening. */
+function miamDocuments(meeting: MediationMeeting): ReadonlyArray<DocumentSpec> {
+  const partyId = meeting.kind === 'miam' ? meeting.record.miam?.partyId : null
+  if (!partyId) return []
+  return [
+    {
+      kind: 'miam-outcome',
+      audience: { kind: 'party', partyId },
+      title: 'MIAM outcome',
+      fileStem: 'miam-outcome',
+    },
+  ]
+}
+
 /**
- * Family mediation: MIAMs and sessions. A preview until mediation's own record and audiences exist: no room
- * view (what a parent says in their MIAM is for the mediator alone) and no documents.
+ * Family mediation: MIAMs and sessions. A MIAM is with one parent: its screening, the mediator's decision
+ * and the outcome a parent can give a court. There is no room view (what a parent says in their MIAM is for
+ * the mediator alone); sessions make no documents yet.
  */
-export const mediationModule: KindModule<MediationRecord> = {
+export const mediationModule: KindModule<MediationRecord, MiamCommand> = {
   family: 'mediation',
   caseLabel: 'Mediation',
   // Mediation's audiences are not the family's: what one parent tells the mediator in a MIAM's private time
   // is for the mediator alone. Until mediation has its own record and audiences, it is shown to no room and
   // makes no documents.
   preview:
-    'Mediation is a preview in this version of Convene. You can set up and minute a mediation meeting, but ' +
-    'it cannot be shown to the room and no documents can be made from it yet: those come when mediation has ' +
-    'its own copies for each parent, so that nothing said in private reaches the other.',
+    'Mediation is a preview in this version of Convene. A MIAM has its screening, your decision and the ' +
+    'outcome the parent can give a court; sessions can be set up and minuted, but not shown to the room, ' +
+    'and make no documents yet: those come when mediation has its own copies for each parent, so that ' +
+    'nothing said in private reaches the other.',
   kinds: mediationKindInfo,
   recordSchema: MediationRecordSchema,
   blankRecord: blankMediationRecord,
-  commands: {},
+  commands: miamCommands,
   prepare: (_meeting, command) => command,
   referenceProblems: () => [],
   whereNamed: () => null,
   withoutPerson: (record) => record,
-  isSigned: () => false,
-  signedVersions: () => [],
+  isSigned: (meeting) => (meeting.record.miam?.closed ?? null) !== null,
+  signedVersions: (meeting) => {
+    const closed = meeting.record.miam?.closed
+    return closed ? [{ number: 1, signedAt: closed.at, hash: closed.hash }] : []
+  },
+  // A MIAM closed on another laptop is described, never signed here: its documents come from there.
   fromElsewhere: (meeting) => meeting,
-  withoutVersions: (meeting) => meeting,
+  withoutVersions: miamAsClosed,
   versionsKeptOut: (meeting) => meeting,
   restoreSnapshot: (snapshot) => snapshot,
-  readiness: () => [],
+  readiness: miamReadiness,
   summaryFacts: () => ({}),
   keyDates: () => [],
-  projectRecord: (record) => ({ record, withheld: 0 }),
-  documents: () => [],
+  projectRecord: projectMediationRecord,
+  documents: miamDocuments,
   hasRoomView: false,
   sectionKinds: ['notes'],
   followOns: () => [],

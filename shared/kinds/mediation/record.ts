@@ -1,13 +1,16 @@
 import { z } from 'zod'
+import { MiamRecordSchema } from './miam.ts'
 
 /**
- * A mediation meeting's own record. Mediation's own audiences, screening, consent and agreements come with
- * the mediation work; until then a MIAM or session holds what every meeting holds (people, agenda, notes)
- * and nothing that would pretend otherwise: no decision, no category, no letter.
+ * A mediation meeting's own record: for a MIAM, the MIAM with its party (null until the mediator starts
+ * it, and for a session). Sessions, consent and agreements come with the rest of the mediation work.
  */
-export const MediationRecordSchema = z.object({ family: z.literal('mediation') })
+export const MediationRecordSchema = z.object({
+  family: z.literal('mediation'),
+  miam: MiamRecordSchema.nullable(),
+})
 /** A mediation meeting's own record. */
 export type MediationRecord = z.infer<typeof MediationRecordSchema>
 
 /** A mediation record with nothing in it yet. */
-export const blankMediationRecord = (): MediationRecord => ({ family: 'mediation' })
+export const blankMediationRecord = (): MediationRecord => ({ family: 'mediation', miam: null })

@@ -17,6 +17,8 @@ import { actionDue, describeActionDue, relativeDueRule } from '../rules/plan-dat
 import { keyDates } from '../rules/timescales.ts'
 import type { TimescaleSettings } from '../timescale-settings.ts'
 import { defaultTimescales } from '../timescale-settings.ts'
+import type { SignatureBlock } from '../../../model/signature-block.ts'
+export type { SignatureBlock } from '../../../model/signature-block.ts'
 
 /** Which copy of the minutes: everything, or what the family may see. */
 export type MinutesCopy = 'full' | 'family'
@@ -46,15 +48,6 @@ export type DecisionContent = {
   readonly reasons: string
   readonly dissent: ReadonlyArray<string>
   readonly dissentNote: string
-}
-
-/** The chair's signature as it goes in the signature block. */
-export type SignatureBlock = {
-  readonly name: string
-  readonly role: string
-  readonly signedAt: string
-  /** The drawn signature as a PNG, or null where the chair typed their name. */
-  readonly image: Uint8Array | null
 }
 
 /**

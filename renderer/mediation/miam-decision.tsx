@@ -1,0 +1,226 @@
+import Alert from '@mui/material/Alert'
+import Box from '@mui/material/Box'
+import Button from '@mui/material/Button'
+import Checkbox from '@mui/material/Checkbox'
+import Dialog from '@mui/material/Dialog'
+import DialogActions from '@mui/material/DialogActions'
+import DialogContent from '@mui/material/DialogContent'
+import DialogContentText from '@mui/material/DialogContentText'
+import DialogTitle from '@mui/material/DialogTitle'
+import FormControlLabel from '@mui/material/FormControlLabel'
+import Link from '@mui/material/Link'
+import Paper from '@mui/material/Paper'
+import Typography from '@mui/material/Typography'
+import { useState } from 'react'
+import { formatBritishDateTime } from '../../shared/dates/british-date.ts'
+import {
+  miamOutcomeStatements,
+  safeguardLabels,
+  safeguards,
+  type MiamOutcome,
+} from '../../shared/kinds/mediation/miam.ts'
+import { miamReadiness } from '../../shared/kinds/mediation/miam-rules.ts'
+import { convene } from '../api/convene.ts'
+import { useFileSaver } from '../common/save-files.tsx'
+import { SavedTextField } from '../common/saved-text-field.tsx'
+import { useMiamContext } from '../meeting/meeting-context.tsx'
+import { ChoiceGroup } from './choice-group.tsx'
+
+/** Brings the field an item of the checklist names into view and to the keyboard. */
+function goTo(anchor: string): void {
+  const target = document.getElementById(anchor)
+  target?.scrollIntoView({ block: 'center' })
+  const field = target?.matches('input, textarea, button')
+    ? target
+    : target?.querySelector<HTMLElement>('input, textarea, button')
+  field?.focus()
+}
+
+/** The mediator's decision: suitable or not, the reason, and the safeguards or the services referred to. */
+export function MiamDecision() {
+  const { miam, send } = useMiamContext()
+  const decision = miam.decision
+  return (
+    <Paper component="section" aria-labelledby="miam-decision-heading" sx={{ p: 3 }} id="miam-decision">
+      <Typography variant="h2" id="miam-decision-heading" sx={{ mb: 2 }}>
+        Your decision
+      </Typography>
+      <Box sx={{ display: 'grid', gap: 2 }}>
+        <ChoiceGroup
+          id="miam-suitability"
+          label="Is mediation suitable?"
+          value={decision.suitability}
+          options={[
+            ['suitable', 'Suitable'],
+            ['not-suitable', 'Not suitable'],
+          ]}
+          onChange={(suitability) => void send({ type: 'decide-suitability', patch: { suitability } })}
+        />
+        <SavedTextField
+          id="miam-reason"
+          label="Your reason"
+          required
+          multiline
+          minRows={2}
+          saved={decision.reason}
+          helperText="For you alone: never in the outcome a parent receives"
+          onSave={(reason) => void send({ type: 'decide-suitability', patch: { reason } }, 'miam-reason')}
+        />
+        {decision.suitability === 'suitable' && (
+          <Box role="group" aria-labelledby="miam-safeguards-label">
+            <Typography id="miam-safeguards-label" sx={{ fontWeight: 600 }}>
+              Safeguards for the sessions
+            </Typography>
+            {safeguards.map((safeguard) => (
+              <FormControlLabel
+                key={safeguard}
+                sx={{ display: 'flex' }}
+                label={safeguardLabels[safeguard]}
+                control={
+                  <Checkbox
+                    checked={decision.safeguards.includes(safeguard)}
+                    onChange={(event) =>
+                      void send({
+                        type: 'decide-suitability',
+                        patch: {
+                          safeguards: event.target.checked
+                            ? [...decision.safeguards, safeguard]
+                            : decision.safeguards.filter((item) => item !== safeguard),
+                        },
+                      })
+                    }
+                  />
+                }
+              />
+            ))}
+          </Box>
+        )}
+        {decision.suitability === 'not-suitable' && (
+          <SavedTextField
+            id="miam-referred-to"
+            label="Services you referred the parent to"
+            multiline
+            minRows={2}
+            saved={decision.referredTo}
+            helperText="For example a domestic abuse service, or the family hub"
+            onSave={(referredTo) =>
+              void send({ type: 'decide-suitability', patch: { referredTo } }, 'miam-referred-to')
+            }
+          />
+        )}
+      </Box>
+    </Paper>
+  )
+}
+
+/**
+ * Closing the MIAM: what is still missing, the outcome in the court form's terms, and, once closed, the
+ * signed outcome the parent can give a court.
+ */
+export function CloseMiam() {
+  const { meeting, miam, send } = useMiamContext()
+  const missing = miamReadiness(meeting)
+  const [outcome, setOutcome] = useState<MiamOutcome | null>(null)
+  const [confirming, setConfirming] = useState(false)
+  const [problem, setProblem] = useState<string | null>(null)
+  const files = useFileSaver()
+  const chosen: MiamOutcome | null =
+    outcome ??
+    (miam.decision.suitability === 'suitable'
+      ? 'going-ahead'
+      : miam.decision.suitability === 'not-suitable'
+        ? 'not-suitable'
+        : null)
+  const close = async (): Promise<void> => {
+    if (chosen === null) return
+    const result = await send({ type: 'close-miam', outcome: chosen })
+    setConfirming(false)
+    setProblem(result.ok ? null : result.error.message)
+  }
+  const download = async (): Promise<void> => {
+    const result = await convene().meetings.exportDocuments(meeting.id, null)
+    if (!result.ok) return setProblem(result.error.message)
+    const saved = await files.save(result.value)
+    setProblem(saved.ok ? null : saved.error.message)
+  }
+  return (
+    <Paper component="section" aria-labelledby="miam-close-heading" sx={{ p: 3 }}>
+      <Typography variant="h2" id="miam-close-heading" sx={{ mb: 2 }}>
+        {miam.closed ? 'MIAM closed' : 'Close the MIAM'}
+      </Typography>
+      {problem && (
+        <Alert severity="error" role="alert" sx={{ mb: 2 }}>
+          {problem}
+        </Alert>
+      )}
+      {files.notice}
+      {miam.closed ? (
+        <>
+          <Alert severity="info" sx={{ mb: 2 }}>
+            Closed on {formatBritishDateTime(new Date(miam.closed.at))}.{' '}
+            {miam.outcome && `The outcome: the parent ${miamOutcomeStatements[miam.outcome]}`}
+          </Alert>
+          <Button variant="contained" onClick={() => void download()}>
+            Download the MIAM outcome (signed Word document)
+          </Button>
+        </>
+      ) : (
+        <>
+          {missing.length > 0 && outcome !== 'other-did-not-attend' && (
+            <>
+              <Typography role="status" sx={{ mb: 1 }}>
+                {missing.length === 1 ? '1 thing is' : `${missing.length} things are`} missing before you can
+                close it:
+              </Typography>
+              <Box component="ul" sx={{ pl: 2.5, mt: 0, mb: 2 }}>
+                {missing.map((item) => (
+                  <li key={item.id}>
+                    <Link
+                      component="button"
+                      type="button"
+                      onClick={() => goTo(item.fix.anchor)}
+                      sx={{ textAlign: 'left' }}
+                    >
+                      {item.label}
+                    </Link>
+                  </li>
+                ))}
+              </Box>
+            </>
+          )}
+          <ChoiceGroup
+            id="miam-outcome"
+            label="The outcome, for a court application"
+            value={chosen}
+            options={[
+              ['going-ahead', 'Attended: mediation is going ahead'],
+              ['not-suitable', 'Attended: mediation is not suitable'],
+              ['other-did-not-attend', 'Attended: the other party did not attend a MIAM'],
+            ]}
+            onChange={setOutcome}
+          />
+          <Box sx={{ mt: 2 }}>
+            <Button variant="contained" disabled={chosen === null} onClick={() => setConfirming(true)}>
+              Close the MIAM and sign its outcome…
+            </Button>
+          </Box>
+        </>
+      )}
+      <Dialog open={confirming} onClose={() => setConfirming(false)} aria-labelledby="close-miam-title">
+        <DialogTitle id="close-miam-title">Close the MIAM?</DialogTitle>
+        <DialogContent>
+          <DialogContentText>
+            The outcome will read: the parent {chosen ? miamOutcomeStatements[chosen] : ''} Once closed, the
+            MIAM cannot be changed, and its outcome is signed with your certificate when you download it.
+          </DialogContentText>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setConfirming(false)}>Cancel</Button>
+          <Button variant="contained" onClick={() => void close()}>
+            Close the MIAM
+          </Button>
+        </DialogActions>
+      </Dialog>
+    </Paper>
+  )
+}

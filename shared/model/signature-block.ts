@@ -1,0 +1,8 @@
+/** The chair's signature as it goes in the signature block. */
+export type SignatureBlock = {
+  readonly name: string
+  readonly role: string
+  readonly signedAt: string
+  /** The drawn signature as a PNG, or null where the chair typed their name. */
+  readonly image: Uint8Array | null
+}
