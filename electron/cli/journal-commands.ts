@@ -204,7 +204,8 @@ function printHistory(
   for (const entry of describeHistory(meeting, entries)) {
     if (entry.routine && !all) continue
     const mark =
-      entry.mark === 'sign-off' ? '  [signed]' : entry.mark === 'correction' ? '  [correction]' : ''
+      (entry.mark === 'sign-off' ? '  [signed]' : entry.mark === 'correction' ? '  [correction]' : '') +
+      (entry.fromFile ? '  [from a file]' : '')
     io.out(`${formatBritishDateTime(new Date(entry.at))}  ${entry.by ?? 'Not named'}: ${entry.what}${mark}\n`)
   }
 }

@@ -74,7 +74,7 @@ export async function render(args: ReadonlyArray<string>, io: CliOutput): Promis
       ? async (_version, signedAt) =>
           ok({ key: identity, block: { ...holderOf(identity.certificatePem), signedAt, image: null } })
       : null,
-    signUnsignedAt: identity ? new Date() : undefined,
+    signAt: identity ? new Date() : undefined,
   })
   if (!published.ok) {
     io.err(`${input}: ${published.error.message}\n`)

@@ -10,7 +10,7 @@ import { familyAudience } from '../../shared/model/visibility.ts'
 import { refuseRoomView } from '../../shared/kinds/offers.ts'
 import { moduleOf } from '../../shared/kinds/registry.ts'
 import { followOnMeeting } from '../../shared/meeting/follow-on.ts'
-import { describeHistory, type HistoryEntry } from '../../shared/meeting/history.ts'
+import { describeHistory, type MeetingHistory } from '../../shared/meeting/history.ts'
 import { kindEnvironment } from '../../shared/settings/kind-environment.ts'
 import { fail, ok, type Result } from '../../shared/util/result.ts'
 import { ukDateOf } from '../../shared/dates/british-date.ts'
@@ -126,12 +126,16 @@ export class MeetingService {
   }
 
   /** A meeting's history from its journal, in plain words, as the chair or mediator sees it. */
-  history(id: string): Promise<Result<ReadonlyArray<HistoryEntry>>> {
+  history(id: string): Promise<Result<MeetingHistory>> {
     return this.withStores(async (store) => {
       const loaded = await store.get(id)
       if (!loaded.ok) return loaded
-      const entries = await store.journal(id)
-      return entries.ok ? ok(describeHistory(loaded.value.meeting, entries.value)) : entries
+      const read = await store.readJournal(id)
+      if (!read.ok) return read
+      return ok({
+        entries: describeHistory(loaded.value.meeting, read.value.entries),
+        damagedFrom: read.value.stoppedAt,
+      })
     })
   }
 
@@ -160,11 +164,17 @@ export class MeetingService {
       const loaded = await store.get(id)
       if (!loaded.ok) return loaded
       const meeting = loaded.value.meeting
-      const journal = await store.journal(id)
+      const journal = await store.readJournal(id)
       if (!journal.ok) return journal
+      // A history damaged part-way cannot lead to the meeting, and would be refused on import: the file
+      // goes without it, as a file written before journals did.
       return ok({
         fileName: interchangeFileName(meeting),
-        text: writeInterchange(meeting, this.now(), journal.value),
+        text: writeInterchange(
+          meeting,
+          this.now(),
+          journal.value.stoppedAt === null ? journal.value.entries : [],
+        ),
       })
     })
   }

@@ -12,7 +12,7 @@ import Switch from '@mui/material/Switch'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import { formatBritishDateTime } from '../../shared/dates/british-date.ts'
-import type { HistoryEntry } from '../../shared/meeting/history.ts'
+import type { MeetingHistory } from '../../shared/meeting/history.ts'
 import { convene } from '../api/convene.ts'
 
 /**
@@ -27,7 +27,8 @@ export function HistoryDialog({
   readonly meetingId: string
   readonly onClose: () => void
 }) {
-  const [entries, setEntries] = useState<ReadonlyArray<HistoryEntry> | null>(null)
+  const [history, setHistory] = useState<MeetingHistory | null>(null)
+  const entries = history?.entries ?? null
   const [problem, setProblem] = useState<string | null>(null)
   const [filter, setFilter] = useState('')
   const [marksOnly, setMarksOnly] = useState(false)
@@ -38,7 +39,7 @@ export function HistoryDialog({
       .meetings.history(meetingId)
       .then((result) => {
         if (!current) return
-        if (result.ok) setEntries(result.value)
+        if (result.ok) setHistory(result.value)
         else setProblem(result.error.message)
       })
     return () => {
@@ -97,6 +98,19 @@ export function HistoryDialog({
           />
         </Stack>
         {problem && <Alert severity="error">{problem}</Alert>}
+        {history !== null && history.damagedFrom !== null && (
+          <Alert severity="warning" sx={{ mb: 2 }}>
+            The history could not be read from change {history.damagedFrom}: that change and those after it
+            are missing here. The meeting itself opened as it was last saved. Ask whoever looks after Convene
+            to run convene audit on the data folder.
+          </Alert>
+        )}
+        {entries?.some((entry) => entry.fromFile) && (
+          <Typography color="text.secondary" sx={{ mb: 2 }}>
+            Changes marked ‘from a file’ were made on another laptop and came with the meeting. This laptop
+            checked that they lead to the meeting it received; it cannot vouch for who made them, or when.
+          </Typography>
+        )}
         {entries && entries.length === 0 && (
           <Typography>No change has been made to this meeting since it was created or brought in.</Typography>
         )}
@@ -114,6 +128,7 @@ export function HistoryDialog({
               <Typography component="span">
                 <bdi>{entry.by ?? 'Not named'}</bdi> {entry.what}
               </Typography>
+              {entry.fromFile && <Chip size="small" variant="outlined" label="From a file" sx={{ ml: 1 }} />}
               {entry.mark === 'sign-off' && (
                 <Chip size="small" color="success" label="Signed" sx={{ ml: 1 }} />
               )}

@@ -3,7 +3,7 @@ import { IdSchema, IsoDateSchema } from '../model/primitives.ts'
 import { MeetingKindSchema, NewMeetingSchema, type Meeting } from '../meeting/meeting.ts'
 import type { CaseSummary } from '../meeting/case.ts'
 import type { MeetingListEntry } from '../meeting/meeting-summary.ts'
-import type { HistoryEntry } from '../meeting/history.ts'
+import type { MeetingHistory } from '../meeting/history.ts'
 import type {
   AppInfo,
   ImportOutcome,
@@ -85,7 +85,7 @@ export const contract = {
   ),
   'meetings.apply': returns<Meeting>()(z.tuple([IdSchema, MeetingCommandSchema])),
   'meetings.roomView': returns<ProjectedMeeting>()(z.tuple([IdSchema])),
-  'meetings.history': returns<ReadonlyArray<HistoryEntry>>()(z.tuple([IdSchema])),
+  'meetings.history': returns<MeetingHistory>()(z.tuple([IdSchema])),
   'drafts.get': returns<NoteDraft | null>()(z.tuple([IdSchema])),
   'drafts.save': returns<{ readonly saved: true }>()(z.tuple([IdSchema, NoteDraftSchema])),
   'settings.get': returns<CouncilSettings>()(z.tuple([])),

@@ -13,6 +13,18 @@ export type HistoryEntry = {
   readonly mark: 'sign-off' | 'correction' | null
   /** Moving between sections, which a long meeting does hundreds of times: hidden unless asked for. */
   readonly routine: boolean
+  /**
+   * Made on another laptop and brought in with the meeting from a file: this laptop checked that these
+   * changes lead to the meeting it received, not who made them or when.
+   */
+  readonly fromFile: boolean
+}
+
+/** A meeting's history as the History view shows it. */
+export type MeetingHistory = {
+  readonly entries: ReadonlyArray<HistoryEntry>
+  /** The first entry of the journal that could not be read (damaged), or null: what follows is missing. */
+  readonly damagedFrom: number | null
 }
 
 /** A journal entry as the history reads it. */
@@ -66,7 +78,7 @@ const phrases: Readonly<Record<string, string>> = {
 }
 
 /** What keeping the meeting whole was, by why it was kept ('kept' is housekeeping: routine). */
-const keptWhole: Readonly<Record<string, string>> = {
+const keptWhole: Readonly<Partial<Record<string, string>>> = {
   created: 'created the meeting',
   imported: 'brought the meeting in from a file',
   kept: 'kept the whole meeting in its history',
@@ -98,9 +110,13 @@ export function describeHistory(meeting: Meeting, entries: ReadonlyArray<History
   // Versions signed before the journal was kept are counted first, so the numbers match the record's.
   const signOffs = entries.filter((entry) => field(entry.command, 'type') === 'sign-off').length
   let versions = Math.max(0, moduleOf(meeting.kind).signedVersions(meeting).length - signOffs)
+  const broughtIn = entries.findLast(
+    (entry) => field(entry.command, 'type') === 'keep-whole' && field(entry.command, 'reason') === 'imported',
+  )
   return entries.map((entry) => {
     const type = String(field(entry.command, 'type') ?? '')
-    let what = phrases[type] ?? 'changed the meeting'
+    // Only the table's own entries: a type named like an object's property ('__proto__') is not one.
+    let what = Object.hasOwn(phrases, type) ? (phrases[type] ?? '') : 'changed the meeting'
     let mark: HistoryEntry['mark'] = null
     if (type === 'add-note') {
       const key = field(entry.command, 'sectionKey')
@@ -108,7 +124,7 @@ export function describeHistory(meeting: Meeting, entries: ReadonlyArray<History
     } else if (type === 'move-note') what = `moved a note to ${section(field(entry.command, 'sectionKey'))}`
     else if (type === 'go-to-section') what = `went to ${section(field(entry.command, 'sectionKey'))}`
     else if (type === 'keep-whole')
-      what = keptWhole[String(field(entry.command, 'reason'))] ?? keptWhole['kept']!
+      what = keptWhole[String(field(entry.command, 'reason'))] ?? 'kept the whole meeting in its history'
     else if (type === 'sign-off') {
       versions += 1
       what = `signed the minutes (version ${versions})`
@@ -124,6 +140,7 @@ export function describeHistory(meeting: Meeting, entries: ReadonlyArray<History
       what,
       mark,
       routine: isRoutine(type, entry.command),
+      fromFile: broughtIn !== undefined && entry.seq < broughtIn.seq,
     }
   })
 }

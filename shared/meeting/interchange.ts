@@ -3,6 +3,7 @@ import { migrateMeeting, type Problem } from './migrations.ts'
 import { MeetingSchema, type Meeting } from './meeting.ts'
 import { InstantSchema } from '../model/primitives.ts'
 import { problemsOf } from '../model/problems.ts'
+import { historyBreak } from './replay.ts'
 import { chainBreak, JournalEntrySchema, mostJournalEntries, type JournalEntry } from './journal-entry.ts'
 
 /** The `format` marker of a Convene interchange file. */
@@ -40,6 +41,21 @@ export type InterchangeOutcome =
       readonly problems: ReadonlyArray<Problem>
     }
 
+/** The deepest a meeting file nests (a meeting is about ten levels deep; its commands a few more). */
+const mostNesting = 64
+
+/** True when a parsed value nests objects or lists deeper than `most` (checked without recursion). */
+function nestedBeyond(value: unknown, most: number): boolean {
+  const stack: Array<readonly [unknown, number]> = [[value, 0]]
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop() ?? [null, 0]
+    if (typeof item !== 'object' || item === null) continue
+    if (depth >= most) return true
+    for (const child of Object.values(item)) stack.push([child, depth + 1])
+  }
+  return false
+}
+
 /** Reads and checks an interchange file's text; lists every problem with its path. */
 export function readInterchange(text: string): InterchangeOutcome {
   let raw: unknown
@@ -47,12 +63,11 @@ export function readInterchange(text: string): InterchangeOutcome {
     // A byte-order mark is how Windows Notepad and Excel save UTF-8; it is not part of the JSON.
     raw = JSON.parse(text.replace(/^\uFEFF/, ''))
   } catch (error) {
-    const detail = error instanceof SyntaxError ? error.message : 'unknown reason'
-    return {
-      ok: false,
-      reason: 'not-json',
-      problems: [{ path: '(the file)', message: `This is not valid JSON: ${detail}` }],
-    }
+    const message =
+      error instanceof SyntaxError
+        ? `This is not valid JSON: ${error.message}`
+        : 'This file is nested too deeply to be read: no Convene meeting is.'
+    return { ok: false, reason: 'not-json', problems: [{ path: '(the file)', message }] }
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return {
@@ -61,6 +76,17 @@ export function readInterchange(text: string): InterchangeOutcome {
       problems: [{ path: '(the file)', message: 'Expected a JSON object' }],
     }
   }
+  if (nestedBeyond(raw, mostNesting))
+    return {
+      ok: false,
+      reason: 'invalid',
+      problems: [
+        {
+          path: '(the file)',
+          message: `This file is nested more than ${mostNesting} levels deep, which no Convene meeting is: it cannot be read.`,
+        },
+      ],
+    }
   const file = raw as Record<string, unknown>
   const problems: Problem[] = []
   if (file['format'] !== interchangeFormat) {
@@ -101,6 +127,11 @@ function readJournal(raw: unknown, meeting: Meeting, problems: Problem[]): Reado
   const broken = chainBreak(raw as ReadonlyArray<unknown>)
   if (broken) {
     problems.push({ path: `journal[${broken.index}]`, message: broken.message })
+    return []
+  }
+  const led = historyBreak(parsed.data, meeting)
+  if (led) {
+    problems.push({ path: `journal[${led.index}]`, message: led.message })
     return []
   }
   const last = parsed.data.at(-1)

@@ -22,14 +22,28 @@ export type JournalEntry = {
 /** The hash the first entry chains to. */
 export const genesisHash = '0'.repeat(64)
 
-/** The most entries an interchange file's journal may carry. */
-export const mostJournalEntries = 1_000_000
+/**
+ * The most entries an interchange file's journal may carry: a long conference makes a few thousand, so this
+ * is far beyond any meeting, while a file of a million entries (gigabytes to import) is refused at once.
+ */
+export const mostJournalEntries = 200_000
+
+/**
+ * A name or role in a history: no control characters (a line break would forge a line of `convene history`)
+ * and no direction overrides (which would show a name reversed).
+ */
+const plainName = z
+  .string()
+  .max(200)
+  .refine((text) => !/[\p{Cc}\u202A-\u202E\u2066-\u2069]/u.test(text), {
+    error: 'A name in the history holds a control character or a direction override',
+  })
 
 /** An entry as an interchange file carries it. */
 export const JournalEntrySchema = z.object({
   seq: z.int().min(1).max(0xffff_ffff),
   at: InstantSchema,
-  by: z.object({ name: z.string().max(200), role: z.string().max(200) }).nullable(),
+  by: z.object({ name: plainName, role: plainName }).nullable(),
   revision: z.int().min(0),
   command: z.looseObject({ type: z.string().max(100) }),
   prev: z.string().regex(/^[0-9a-f]{64}$/),

@@ -3,6 +3,7 @@ import type { JournalEntry } from './journal-entry.ts'
 import { currentSchemaVersion, type Meeting } from './meeting.ts'
 import { applyCommand, MeetingCommandSchema } from './meeting-command.ts'
 import { migrateMeeting } from './migrations.ts'
+import { versionHash } from '../model/version-hash.ts'
 
 /** A journal entry's command for a change that is not a command: the whole meeting as it became. */
 export type ReplaceMeeting = { readonly type: 'replace-meeting'; readonly meeting: Meeting }
@@ -76,4 +77,40 @@ export function replayEntry(meeting: Meeting, entry: JournalEntry): Result<Meeti
     revision: entry.revision,
     updatedAt: entry.at,
   } as Meeting)
+}
+
+/**
+ * Where a history does not lead to the meeting it came with, in plain words, or null where it does: from
+ * its first entry holding the whole meeting, every change replayed, the meeting it ends at is the meeting
+ * (its revision and time of last change aside, which housekeeping entries leave as they were). A history
+ * brought in from a file is checked this way, so one cannot be written to tell another story.
+ */
+export function historyBreak(
+  journal: ReadonlyArray<JournalEntry>,
+  meeting: Meeting,
+): { readonly index: number; readonly message: string } | null {
+  if (journal.length === 0) return null
+  let replayed: Meeting | null = null
+  for (const [index, entry] of journal.entries()) {
+    if (replayed === null && !holdsWholeMeeting(entry)) continue
+    const next = replayEntry(replayed ?? meeting, entry)
+    if (!next.ok)
+      return {
+        index,
+        message: `Entry ${index + 1} of the history cannot be made to the meeting as the entries before it leave it: the history does not lead to this meeting.`,
+      }
+    replayed = next.value
+  }
+  if (replayed === null)
+    return {
+      index: 0,
+      message: 'The history never holds the whole meeting, so it cannot be checked against the meeting.',
+    }
+  return versionHash(replayed) === versionHash(meeting)
+    ? null
+    : {
+        index: journal.length - 1,
+        message:
+          'The history does not lead to the meeting in the file: the meeting or its history was changed outside Convene.',
+      }
 }

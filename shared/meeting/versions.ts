@@ -67,9 +67,11 @@ function fromSnapshot(meeting: Meeting, snapshot: string, hash: string): Meeting
 }
 
 /**
- * Version `number` rebuilt from the journal: from the last entry holding the whole meeting, each change
- * replayed until the sign-off that made the version; or the version as a `keep-version` entry kept it.
- * Null when the journal cannot rebuild it, or what it rebuilds is not what was signed.
+ * Version `number` rebuilt from the journal: from the newest entry holding the whole meeting before its
+ * sign-off, each change replayed until the sign-off that made the version; or the version as a
+ * `keep-version` entry kept it. Every candidate is checked against the version's hash, so an entry that
+ * does not belong (brought in with a file's history) is passed over rather than trusted. Null when the
+ * journal cannot rebuild it as it was signed.
  */
 function rebuildVersion(
   meeting: Meeting,
@@ -80,15 +82,28 @@ function rebuildVersion(
   let replayed: Meeting | null = null
   for (const entry of journal) {
     const kept = keptVersion(entry)
-    if (kept !== null && kept.number === number) return fromSnapshot(meeting, kept.snapshot, hash)
-    if (replayed === null && !holdsWholeMeeting(entry)) continue
+    if (kept !== null) {
+      const fromKept = kept.number === number ? fromSnapshot(meeting, kept.snapshot, hash) : null
+      if (fromKept) return fromKept
+      continue
+    }
+    const whole = holdsWholeMeeting(entry)
+    if (replayed === null && !whole) continue
     const next = replayEntry(replayed ?? meeting, entry)
-    if (!next.ok) return null
+    if (!next.ok) {
+      // A change that does not apply: what came before it cannot be the road to the version; start again
+      // at the next whole meeting.
+      replayed = null
+      continue
+    }
+    const versions = moduleOf(next.value.kind).signedVersions(next.value).length
+    // A whole meeting kept after the version was signed is no place to start from.
+    if (whole && versions >= number && replayed === null) continue
     replayed = next.value
-    const replayedModule = moduleOf(replayed.kind)
-    if (replayedModule.signedVersions(replayed).length >= number) {
-      const signed = replayedModule.withoutVersions(replayed) as Meeting
-      return versionHash(signed) === hash ? signed : null
+    if (versions >= number) {
+      const signed = moduleOf(replayed.kind).withoutVersions(replayed) as Meeting
+      if (versionHash(signed) === hash) return signed
+      replayed = null
     }
   }
   return null

@@ -30,10 +30,11 @@ export type PublishOptions = {
   /** Signs the documents of a signed version; null to leave every document unsigned. */
   readonly signer: Signer | null
   /**
-   * For the command line: sign the record as it stands even where it was never signed in Convene, as of this
-   * time (an organisation's certificate given with --sign-with).
+   * For the command line: sign as of this time with an organisation's certificate (--sign-with), the record
+   * as it stands even where it was never signed in Convene. A version signed in Convene is signed again now,
+   * never as of when the chair signed it: a signature made today must not say it was made before.
    */
-  readonly signUnsignedAt?: Date
+  readonly signAt?: Date
 }
 
 /**
@@ -56,7 +57,7 @@ export async function publishDocuments(
     )
   const version = chosen.value.meeting
   const specs = moduleOf(version.kind).documents(version)
-  const signedAt = chosen.value.signedAt ?? options.signUnsignedAt?.toISOString() ?? null
+  const signedAt = options.signAt?.toISOString() ?? chosen.value.signedAt ?? null
   const signing = signedAt && options.signer ? await options.signer(version, signedAt) : null
   if (signing && !signing.ok) return signing
   const environment = kindEnvironment(options.council)

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { access, mkdir, readFile } from 'node:fs/promises'
+import { access, mkdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { currentSchemaVersion, type Meeting } from '../../../shared/meeting/meeting.ts'
 import { blankMeeting } from '../../../shared/meeting/blank-meeting.ts'
@@ -37,7 +37,7 @@ import {
   type RebuiltMeeting,
 } from './meeting-files.ts'
 import { MeetingIndex } from './meeting-index.ts'
-import { notFoundFailure, saveFailure, unreadableFailure } from './store-errors.ts'
+import { addFailure, notFoundFailure, saveFailure, unreadableFailure } from './store-errors.ts'
 import { CaseFiles } from './case-files.ts'
 import { newCase, summariseCase, type CaseSummary } from '../../../shared/meeting/case.ts'
 import { moduleOf } from '../../../shared/kinds/registry.ts'
@@ -145,6 +145,18 @@ export class MeetingStore {
 
   /** Every good entry of a meeting's journal, oldest first, once the changes under way are on disk. */
   async journal(id: string): Promise<Result<ReadonlyArray<JournalEntry>>> {
+    const read = await this.readJournal(id)
+    return read.ok ? ok(read.value.entries) : read
+  }
+
+  /**
+   * A meeting's journal as far as it can be read, and the first entry that could not be (damaged, or off
+   * the chain), or null when every entry was read: a damaged entry before the newest snapshot leaves the
+   * meeting whole, but not its history.
+   */
+  async readJournal(
+    id: string,
+  ): Promise<Result<{ readonly entries: ReadonlyArray<JournalEntry>; readonly stoppedAt: number | null }>> {
     if (!this.index.find(id)) return notFoundFailure()
     const opened = this.open.get(id)
     if (opened) {
@@ -155,10 +167,11 @@ export class MeetingStore {
     try {
       bytes = await readFile(journalPath(this.files, id))
     } catch (error) {
-      if (errorCode(error) === 'ENOENT') return ok([])
+      if (errorCode(error) === 'ENOENT') return ok({ entries: [], stoppedAt: null })
       return unreadableFailure()
     }
-    return ok(readJournalBytes(this.options.key, id, bytes).entries)
+    const read = readJournalBytes(this.options.key, id, bytes)
+    return ok({ entries: read.entries, stoppedAt: read.stopped?.seq ?? null })
   }
 
   /** The cases, from the index. */
@@ -337,7 +350,7 @@ export class MeetingStore {
       meeting = await this.filedInCase(arrived)
     } catch (error) {
       this.options.logger.error('case.create-failed', { meetingId: arrived.id }, error)
-      return saveFailure(error)
+      return addFailure(error)
     }
     const journal = journalFor(this.files, meeting.id)
     const snapshots = snapshotFile(this.files, meeting.id)
@@ -358,7 +371,9 @@ export class MeetingStore {
       await this.index.put(summarise(meeting))
     } catch (error) {
       this.options.logger.error('meeting.create-failed', { meetingId: meeting.id }, error)
-      return saveFailure(error)
+      // Never listed, so never acknowledged: what was written of it goes, so no empty meeting is left behind.
+      await rm(meetingFolder(this.files, meeting.id), { recursive: true, force: true }).catch(() => undefined)
+      return addFailure(error)
     }
     const doc = new JournaledMeeting({
       meeting,

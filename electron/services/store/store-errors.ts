@@ -15,6 +15,19 @@ export function saveFailure(error: unknown): Failure {
   )
 }
 
+/** A meeting that could not be added (created or brought in): nothing of it was kept. */
+export function addFailure(error: unknown): Failure {
+  if (error instanceof SaveError && error.reason === 'disk-full')
+    return fail(
+      'disk-full',
+      'The meeting could not be added because the disk is full. Nothing of it was kept. Free some space and try again.',
+    )
+  return fail(
+    'write-failed',
+    'The meeting could not be added: Convene could not write to its data folder. Nothing of it was kept. Check that the data folder can be written to, and try again.',
+  )
+}
+
 /** Every saved copy of a meeting is damaged. */
 export function unreadableFailure(): Failure {
   return fail(

@@ -135,6 +135,15 @@ function documents(meeting: ConferenceMeeting): ReadonlyArray<DocumentSpec> {
   return specs
 }
 
+/**
+ * What the checklist still lists, as a sign-off keeps it: each item at most 500 characters, and at most 50
+ * (the last saying how many more), so a long checklist never stops the chair signing.
+ */
+export function openItemsOf(labels: ReadonlyArray<string>): string[] {
+  const clipped = labels.map((label) => (label.length > 500 ? `${label.slice(0, 499)}…` : label))
+  return clipped.length > 50 ? [...clipped.slice(0, 49), `and ${clipped.length - 49} more`] : clipped
+}
+
 /** Child protection conferences: initial, review, and the core groups between them. */
 export const conferenceModule: KindModule<ConferenceRecord, ConferenceCommand> = {
   family: 'conference',
@@ -146,7 +155,7 @@ export const conferenceModule: KindModule<ConferenceRecord, ConferenceCommand> =
   commands,
   prepare: (meeting, command, environment) =>
     command.type === 'sign-off'
-      ? { ...command, openItems: readiness(meeting, environment).map((item) => item.label) }
+      ? { ...command, openItems: openItemsOf(readiness(meeting, environment).map((item) => item.label)) }
       : command,
   referenceProblems,
   whereNamed,

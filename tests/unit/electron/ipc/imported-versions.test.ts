@@ -81,9 +81,14 @@ describe('signed versions in a meeting read from a file', () => {
       const { meeting } = value<{ meeting: { id: string } }>(
         await elsewhere.call('meetings.importInterchange', text),
       )
-      const history = value<ReadonlyArray<{ what: string; mark: string | null }>>(
-        await elsewhere.call('meetings.history', meeting.id),
-      )
+      const { entries: history, damagedFrom } = value<{
+        entries: ReadonlyArray<{ what: string; mark: string | null; fromFile: boolean }>
+        damagedFrom: number | null
+      }>(await elsewhere.call('meetings.history', meeting.id))
+      expect(damagedFrom).toBeNull()
+      // What was done on the laptop the file came from is marked so; bringing it in is this laptop's own.
+      expect(history.slice(0, -1).every((entry) => entry.fromFile)).toBe(true)
+      expect(history.at(-1)?.fromFile).toBe(false)
       expect(history.filter((entry) => entry.mark !== null).map((entry) => entry.what)).toEqual([
         'signed the minutes (version 1)',
         'started a correction of the signed minutes',
