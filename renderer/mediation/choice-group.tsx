@@ -3,6 +3,7 @@ import FormControlLabel from '@mui/material/FormControlLabel'
 import FormLabel from '@mui/material/FormLabel'
 import Radio from '@mui/material/Radio'
 import RadioGroup from '@mui/material/RadioGroup'
+import { useLocalCopy } from '../common/use-local-copy.ts'
 
 /** One question answered by choosing one of a few options, as a labelled radio group in a row. */
 export function ChoiceGroup<T extends string>({
@@ -18,6 +19,7 @@ export function ChoiceGroup<T extends string>({
   readonly options: ReadonlyArray<readonly [T, string]>
   readonly onChange: (value: T) => void
 }) {
+  const [shown, show] = useLocalCopy(value)
   return (
     <FormControl id={id} component="fieldset">
       <FormLabel id={`${id}-label`} component="legend" sx={{ color: 'text.primary' }}>
@@ -26,8 +28,11 @@ export function ChoiceGroup<T extends string>({
       <RadioGroup
         row
         aria-labelledby={`${id}-label`}
-        value={value ?? ''}
-        onChange={(event) => onChange(event.target.value as T)}
+        value={shown ?? ''}
+        onChange={(event) => {
+          show(event.target.value as T)
+          onChange(event.target.value as T)
+        }}
       >
         {options.map(([option, text]) => (
           <FormControlLabel key={option} value={option} control={<Radio />} label={text} />

@@ -1,13 +1,11 @@
 import Alert from '@mui/material/Alert'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
-import Checkbox from '@mui/material/Checkbox'
 import Dialog from '@mui/material/Dialog'
 import DialogActions from '@mui/material/DialogActions'
 import DialogContent from '@mui/material/DialogContent'
 import DialogContentText from '@mui/material/DialogContentText'
 import DialogTitle from '@mui/material/DialogTitle'
-import FormControlLabel from '@mui/material/FormControlLabel'
 import Link from '@mui/material/Link'
 import Paper from '@mui/material/Paper'
 import Typography from '@mui/material/Typography'
@@ -25,6 +23,7 @@ import { useFileSaver } from '../common/save-files.tsx'
 import { SavedTextField } from '../common/saved-text-field.tsx'
 import { useMiamContext } from '../meeting/meeting-context.tsx'
 import { ChoiceGroup } from './choice-group.tsx'
+import { SavedCheckbox } from './saved-checkbox.tsx'
 
 /** Brings the field an item of the checklist names into view and to the keyboard. */
 function goTo(anchor: string): void {
@@ -72,24 +71,19 @@ export function MiamDecision() {
               Safeguards for the sessions
             </Typography>
             {safeguards.map((safeguard) => (
-              <FormControlLabel
+              <SavedCheckbox
                 key={safeguard}
-                sx={{ display: 'flex' }}
                 label={safeguardLabels[safeguard]}
-                control={
-                  <Checkbox
-                    checked={decision.safeguards.includes(safeguard)}
-                    onChange={(event) =>
-                      void send({
-                        type: 'decide-suitability',
-                        patch: {
-                          safeguards: event.target.checked
-                            ? [...decision.safeguards, safeguard]
-                            : decision.safeguards.filter((item) => item !== safeguard),
-                        },
-                      })
-                    }
-                  />
+                checked={decision.safeguards.includes(safeguard)}
+                onChange={(checked) =>
+                  void send({
+                    type: 'decide-suitability',
+                    patch: {
+                      safeguards: checked
+                        ? [...decision.safeguards, safeguard]
+                        : decision.safeguards.filter((item) => item !== safeguard),
+                    },
+                  })
                 }
               />
             ))}
@@ -122,8 +116,13 @@ export function CloseMiam() {
   const missing = miamReadiness(meeting)
   const [outcome, setOutcome] = useState<MiamOutcome | null>(null)
   const [confirming, setConfirming] = useState(false)
-  const [problem, setProblem] = useState<string | null>(null)
+  const [refusal, setRefusal] = useState<{ readonly message: string; readonly missing: string } | null>(null)
   const files = useFileSaver()
+  // A refusal stands while what it was about stands: once the missing items change, it is out of date.
+  const missingNow = missing.map((item) => item.id).join(' ')
+  const problem = refusal !== null && refusal.missing === missingNow ? refusal.message : null
+  const setProblem = (message: string | null) =>
+    setRefusal(message === null ? null : { message, missing: missingNow })
   const chosen: MiamOutcome | null =
     outcome ??
     (miam.decision.suitability === 'suitable'

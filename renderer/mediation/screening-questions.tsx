@@ -1,12 +1,11 @@
 import Alert from '@mui/material/Alert'
 import Box from '@mui/material/Box'
-import Checkbox from '@mui/material/Checkbox'
-import FormControlLabel from '@mui/material/FormControlLabel'
 import Paper from '@mui/material/Paper'
 import Typography from '@mui/material/Typography'
 import { suggestTriage, triageLabels, type ScreeningAnswer } from '../../shared/kinds/mediation/screening.ts'
 import { useMiamContext } from '../meeting/meeting-context.tsx'
 import { ChoiceGroup } from './choice-group.tsx'
+import { SavedCheckbox } from './saved-checkbox.tsx'
 
 const answers: ReadonlyArray<readonly [ScreeningAnswer, string]> = [
   ['yes', 'Yes'],
@@ -96,17 +95,11 @@ export function ScreeningQuestions() {
               ],
             ] as const
           ).map(([field, label]) => (
-            <FormControlLabel
+            <SavedCheckbox
               key={field}
               label={label}
-              control={
-                <Checkbox
-                  checked={facts[field]}
-                  onChange={(event) =>
-                    void send({ type: 'update-miam-facts', patch: { [field]: event.target.checked } })
-                  }
-                />
-              }
+              checked={facts[field]}
+              onChange={(checked) => void send({ type: 'update-miam-facts', patch: { [field]: checked } })}
             />
           ))}
         </Box>

@@ -1,7 +1,5 @@
 import Alert from '@mui/material/Alert'
 import Box from '@mui/material/Box'
-import Checkbox from '@mui/material/Checkbox'
-import FormControlLabel from '@mui/material/FormControlLabel'
 import MenuItem from '@mui/material/MenuItem'
 import Paper from '@mui/material/Paper'
 import TextField from '@mui/material/TextField'
@@ -10,6 +8,7 @@ import { explainedItems, explainedLabels } from '../../shared/kinds/mediation/mi
 import { useMiamContext } from '../meeting/meeting-context.tsx'
 import { CloseMiam, MiamDecision } from './miam-decision.tsx'
 import { ScreeningQuestions } from './screening-questions.tsx'
+import { SavedCheckbox } from './saved-checkbox.tsx'
 
 /** The parent this MIAM is with, chosen from the people at it (not the mediator or the note taker). */
 function PartyAndExplained() {
@@ -53,19 +52,12 @@ function PartyAndExplained() {
           You explained
         </Typography>
         {explainedItems.map((item) => (
-          <FormControlLabel
+          <SavedCheckbox
             key={item}
-            sx={{ display: 'flex' }}
+            id={`explained-${item}`}
             label={explainedLabels[item]}
-            control={
-              <Checkbox
-                id={`explained-${item}`}
-                checked={miam.explained[item] !== null}
-                onChange={(event) =>
-                  void send({ type: 'mark-explained', item, covered: event.target.checked })
-                }
-              />
-            }
+            checked={miam.explained[item] !== null}
+            onChange={(covered) => void send({ type: 'mark-explained', item, covered })}
           />
         ))}
       </Box>

@@ -1,0 +1,98 @@
+import { execFileSync } from 'node:child_process'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { verifyDocx } from '../../electron/services/signing/verify-docx.ts'
+import { defaultQuestionSet } from '../../shared/kinds/mediation/screening.ts'
+import { expect, expectNoAxeViolations, openApp, test } from './fixtures.ts'
+import { addPerson } from './meeting-steps.ts'
+
+const reason = 'Aoife described the father following her home after handovers; she is frightened of him.'
+const referral = 'The independent domestic violence adviser at Safer Futures'
+
+test('a MIAM that screening shows is higher risk: the app steers to not suitable, needs a reason, and the outcome holds no answer', async ({
+  page,
+  host,
+  workFolder,
+}) => {
+  test.setTimeout(120_000)
+  await openApp(page, host.current())
+  await page.getByRole('button', { name: 'New meeting' }).first().click()
+  await page.getByLabel('Mediation information and assessment meeting (MIAM)').check()
+  await page.getByLabel('Date of the meeting').fill('25/11/2026')
+  await page.getByLabel('Family name').fill('Ní Bhriain')
+  await page.getByRole('button', { name: 'Create meeting' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Ní Bhriain family' })).toBeVisible()
+  await addPerson(page, 'family', 'Aoife Ní Bhriain', 'Mother')
+  await addPerson(page, 'professional', 'Siobhán Kelly', 'Mediator')
+  await page.locator('#chair').click()
+  await page.getByRole('option', { name: /Siobhán Kelly/ }).click()
+
+  await page.getByRole('tab', { name: 'Screening and suitability' }).click()
+  const screening = page.getByRole('region', { name: 'Private screening' })
+  await expect(screening).toContainText('For you alone')
+  await page.locator('#miam-party').click()
+  await page.getByRole('option', { name: /Aoife Ní Bhriain/ }).click()
+  for (const label of [
+    'How mediation works',
+    'Mediation is voluntary',
+    'What is said stays confidential',
+    'Other ways to settle things',
+    'What mediation costs',
+  ])
+    await page.getByLabel(label, { exact: false }).check()
+
+  // Every question answered in private time; two answers suggest higher-risk abuse.
+  const higher = new Set(['serious-harm', 'relationships'])
+  for (const question of defaultQuestionSet.questions)
+    await page
+      .getByRole('group', { name: question.text })
+      .getByLabel(higher.has(question.id) ? 'Yes' : 'No', { exact: true })
+      .check()
+  const triage = page.getByRole('status').filter({ hasText: 'Suggested:' })
+  await expect(triage).toContainText('Domestic abuse: higher risk')
+  await expect(triage).toContainText('Mediation does not look suitable')
+  await expectNoAxeViolations(page, 'a MIAM’s screening')
+
+  // Not suitable, but no reason yet: the MIAM cannot be closed, and the checklist says why.
+  await page.getByRole('group', { name: 'Is mediation suitable?' }).getByLabel('Not suitable').check()
+  const close = page.getByRole('region', { name: 'Close the MIAM' })
+  await expect(close).toContainText('Give the reason for your decision')
+  await close.getByRole('button', { name: 'Close the MIAM and sign its outcome…' }).click()
+  await page
+    .getByRole('dialog', { name: 'Close the MIAM?' })
+    .getByRole('button', { name: 'Close the MIAM' })
+    .click()
+  await expect(close.getByRole('alert')).toContainText('Give the reason for your decision')
+
+  await page.getByLabel('Your reason').fill(reason)
+  await page.getByLabel('Services you referred the parent to').fill(referral)
+  await expect(close).not.toContainText('Give the reason for your decision')
+  await close.getByRole('button', { name: 'Close the MIAM and sign its outcome…' }).click()
+  await page
+    .getByRole('dialog', { name: 'Close the MIAM?' })
+    .getByRole('button', { name: 'Close the MIAM' })
+    .click()
+  const closed = page.getByRole('region', { name: 'MIAM closed' })
+  await expect(closed).toContainText('mediation is not suitable')
+  await expect(page.getByLabel('Your reason')).toBeDisabled()
+  await expectNoAxeViolations(page, 'a closed MIAM')
+
+  const saved = page.waitForEvent('download')
+  await closed.getByRole('button', { name: 'Download the MIAM outcome (signed Word document)' }).click()
+  const download = await saved
+  const file = join(workFolder, download.suggestedFilename())
+  await download.saveAs(file)
+  expect(download.suggestedFilename()).toMatch(/^miam-outcome-miam-2026-11-25-[0-9a-f]{8}\.docx$/)
+  expect(await verifyDocx(await readFile(file))).toMatchObject({ status: expect.stringMatching(/valid/) })
+  // Read by pandoc, independent of the code that wrote it.
+  const text = execFileSync('pandoc', ['-t', 'plain', '--wrap=none', file], { encoding: 'utf8' })
+  expect(text).toContain('Aoife Ní Bhriain attended a Mediation Information and Assessment Meeting (MIAM).')
+  expect(text).toContain('The mediator has decided that mediation is not suitable.')
+  for (const secret of [
+    reason,
+    referral,
+    'Safer Futures',
+    ...defaultQuestionSet.questions.map((q) => q.text),
+  ])
+    expect(text, secret).not.toContain(secret)
+})
