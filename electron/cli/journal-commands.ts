@@ -12,6 +12,7 @@ import {
 import { createMemoryLogger } from '../services/logger.ts'
 import { readText, type CliOutput } from './cli-files.ts'
 import { readInterchange } from '../../shared/meeting/interchange.ts'
+import { IdSchema } from '../../shared/model/primitives.ts'
 import { meetingVersion } from '../../shared/meeting/versions.ts'
 import { moduleOf } from '../../shared/kinds/registry.ts'
 import type { Meeting } from '../../shared/meeting/meeting.ts'
@@ -96,7 +97,7 @@ export async function audit(args: ReadonlyArray<string>, io: CliOutput): Promise
     }
     if (problems.length === 0)
       io.out(
-        `meeting ${id}: ${read.entries.length} entries, every one sealed and chained${read.tornTail ? ' (an unfinished last entry, never saved, is left out)' : ''}\n`,
+        `meeting ${id}: ${read.entries.length} ${read.entries.length === 1 ? 'entry' : 'entries'}, every one sealed and chained${read.tornTail ? ' (an unfinished last entry, never saved, is left out)' : ''}\n`,
       )
     else {
       broken += 1
@@ -106,7 +107,7 @@ export async function audit(args: ReadonlyArray<string>, io: CliOutput): Promise
   io.out(
     broken === 0
       ? `${ids.length} meeting${ids.length === 1 ? '' : 's'} checked: every journal is whole.\n`
-      : `${ids.length} meetings checked: ${broken} journal${broken === 1 ? '' : 's'} broken.\n`,
+      : `${ids.length} meeting${ids.length === 1 ? '' : 's'} checked: ${broken} journal${broken === 1 ? '' : 's'} broken.\n`,
   )
   return broken === 0 ? 0 : 1
 }
@@ -147,6 +148,12 @@ export async function history(args: ReadonlyArray<string>, io: CliOutput): Promi
   const id = named
   if (!id) {
     io.err('convene history: name the meeting (its identifier, as `convene audit` lists them).\n')
+    return 2
+  }
+  // Only an identifier of a meeting that is there: never a path, and nothing is made in the folder.
+  const known = await readdir(join(opened.folder, 'meetings')).catch(() => [] as string[])
+  if (!IdSchema.safeParse(id).success || !known.includes(id)) {
+    io.err(`convene history: no meeting ${id} is in ${opened.folder}; convene audit lists them.\n`)
     return 2
   }
   const files = readOnly(opened.folder, opened.key)

@@ -52,6 +52,7 @@ export function createHandlers(
     'meetings.apply': (id, command) => meetings.apply(id, command),
     'meetings.roomView': (id) => meetings.roomView(id),
     'meetings.history': (id) => meetings.history(id),
+    'meetings.caseHistory': (id) => meetings.caseHistory(id),
     'meetings.remove': (id) => meetings.remove(id),
     'meetings.exportInterchange': (id) => meetings.exportInterchange(id),
     'meetings.importInterchange': (text) => meetings.importInterchange(text),

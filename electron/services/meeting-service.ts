@@ -8,12 +8,12 @@ import { MeetingSchema, type Meeting, type NewMeeting } from '../../shared/meeti
 import { projectFor, type ProjectedMeeting } from '../../shared/meeting/project.ts'
 import { familyAudience } from '../../shared/model/visibility.ts'
 import { refuseRoomView } from '../../shared/kinds/offers.ts'
-import { moduleOf } from '../../shared/kinds/registry.ts'
+import { kindInfo, moduleOf } from '../../shared/kinds/registry.ts'
 import { followOnMeeting } from '../../shared/meeting/follow-on.ts'
-import { describeHistory, type MeetingHistory } from '../../shared/meeting/history.ts'
+import { describeHistory, type HistoryEntry, type MeetingHistory } from '../../shared/meeting/history.ts'
 import { kindEnvironment } from '../../shared/settings/kind-environment.ts'
 import { fail, ok, type Result } from '../../shared/util/result.ts'
-import { ukDateOf } from '../../shared/dates/british-date.ts'
+import { formatBritishDate, ukDateOf } from '../../shared/dates/british-date.ts'
 import { dateOfBirthProblem } from '../../shared/rules/plausible.ts'
 import type { ConveneSession } from './session.ts'
 import type { MeetingStore } from './store/meeting-store.ts'
@@ -100,7 +100,7 @@ export class MeetingService {
         },
         kindEnvironment(settings.get()),
       )
-      return next.ok ? store.importMeeting(next.value) : next
+      return next.ok ? store.importMeeting(next.value, [], 'followed') : next
     })
   }
 
@@ -136,6 +136,35 @@ export class MeetingService {
         entries: describeHistory(loaded.value.meeting, read.value.entries),
         damagedFrom: read.value.stoppedAt,
       })
+    })
+  }
+
+  /**
+   * The history of a meeting's whole case: every change to each of its meetings, oldest first, each naming
+   * the meeting it was made to. A meeting not in a case (an older save) gives its own history.
+   */
+  caseHistory(id: string): Promise<Result<MeetingHistory>> {
+    return this.withStores(async (store) => {
+      const loaded = await store.get(id)
+      if (!loaded.ok) return loaded
+      const caseId = loaded.value.meeting.caseId
+      const ids =
+        caseId === null
+          ? [id]
+          : store.list().flatMap((entry) => (entry.readable && entry.caseId === caseId ? [entry.id] : []))
+      const entries: HistoryEntry[] = []
+      let damagedFrom: number | null = null
+      for (const meetingId of ids) {
+        const meeting = meetingId === id ? loaded : await store.get(meetingId)
+        const read = meeting.ok ? await store.readJournal(meetingId) : null
+        if (!meeting.ok || !read?.ok) continue
+        const label = `${kindInfo(meeting.value.meeting.kind).label}, ${formatBritishDate(meeting.value.meeting.date)}`
+        for (const entry of describeHistory(meeting.value.meeting, read.value.entries))
+          entries.push({ ...entry, meeting: { id: meetingId, label } })
+        damagedFrom ??= read.value.stoppedAt
+      }
+      entries.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
+      return ok({ entries, damagedFrom })
     })
   }
 

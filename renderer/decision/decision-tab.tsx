@@ -94,7 +94,7 @@ export function DecisionTab({ navigate }: { readonly navigate: (route: Route) =>
         )}
         {signed && (
           <Alert severity="info">
-            These minutes are signed and locked. To change them, start a correction (under Ready to sign?): it
+            These minutes are signed and locked. To change them, start a correction (under Signed off): it
             makes a new version and keeps this one as it is.
           </Alert>
         )}

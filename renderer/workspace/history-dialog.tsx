@@ -33,19 +33,21 @@ export function HistoryDialog({
   const [filter, setFilter] = useState('')
   const [marksOnly, setMarksOnly] = useState(false)
   const [routine, setRoutine] = useState(false)
+  const [wholeCase, setWholeCase] = useState(false)
   useEffect(() => {
     let current = true
-    void convene()
-      .meetings.history(meetingId)
-      .then((result) => {
+    setHistory(null)
+    void (wholeCase ? convene().meetings.caseHistory(meetingId) : convene().meetings.history(meetingId)).then(
+      (result) => {
         if (!current) return
         if (result.ok) setHistory(result.value)
         else setProblem(result.error.message)
-      })
+      },
+    )
     return () => {
       current = false
     }
-  }, [meetingId])
+  }, [meetingId, wholeCase])
   const shown = useMemo(() => {
     const wanted = filter.trim().toLocaleLowerCase('en-GB')
     return [...(entries ?? [])]
@@ -53,7 +55,10 @@ export function HistoryDialog({
       .filter((entry) => (routine || !entry.routine) && (!marksOnly || entry.mark !== null))
       .filter(
         (entry) =>
-          wanted === '' || `${entry.by ?? ''} ${entry.what}`.toLocaleLowerCase('en-GB').includes(wanted),
+          wanted === '' ||
+          `${entry.by ?? ''} ${entry.what} ${entry.meeting?.label ?? ''}`
+            .toLocaleLowerCase('en-GB')
+            .includes(wanted),
       )
   }, [entries, filter, marksOnly, routine])
   return (
@@ -96,6 +101,16 @@ export function HistoryDialog({
             }
             label="Show moving between sections"
           />
+          <FormControlLabel
+            control={
+              <Switch
+                id="history-case"
+                checked={wholeCase}
+                onChange={(event) => setWholeCase(event.target.checked)}
+              />
+            }
+            label="Every meeting in this case"
+          />
         </Stack>
         {problem && <Alert severity="error">{problem}</Alert>}
         {history !== null && history.damagedFrom !== null && (
@@ -111,8 +126,12 @@ export function HistoryDialog({
             checked that they lead to the meeting it received; it cannot vouch for who made them, or when.
           </Typography>
         )}
-        {entries && entries.length === 0 && (
-          <Typography>No change has been made to this meeting since it was created or brought in.</Typography>
+        {entries && entries.length > 0 && (
+          <Typography role="status" aria-live="polite" color="text.secondary" sx={{ mb: 1 }}>
+            {shown.length === 0
+              ? 'No change matches what you chose.'
+              : `${shown.length} ${shown.length === 1 ? 'change' : 'changes'} shown.`}
+          </Typography>
         )}
         <Stack
           component="ol"
@@ -121,13 +140,18 @@ export function HistoryDialog({
           sx={{ listStyle: 'none', p: 0, m: 0 }}
         >
           {shown.map((entry) => (
-            <li key={entry.seq}>
+            <li key={`${entry.meeting?.id ?? ''}-${entry.seq}`}>
               <Typography component="span" sx={{ fontVariantNumeric: 'tabular-nums', mr: 1 }}>
                 {formatBritishDateTime(new Date(entry.at))}
               </Typography>
               <Typography component="span">
                 <bdi>{entry.by ?? 'Not named'}</bdi> {entry.what}
               </Typography>
+              {entry.meeting && (
+                <Typography component="span" color="text.secondary" sx={{ ml: 1 }}>
+                  ({entry.meeting.label})
+                </Typography>
+              )}
               {entry.fromFile && <Chip size="small" variant="outlined" label="From a file" sx={{ ml: 1 }} />}
               {entry.mark === 'sign-off' && (
                 <Chip size="small" color="success" label="Signed" sx={{ ml: 1 }} />

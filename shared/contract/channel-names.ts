@@ -21,6 +21,7 @@ export const channelNames = [
   'meetings.apply',
   'meetings.roomView',
   'meetings.history',
+  'meetings.caseHistory',
   'drafts.get',
   'drafts.save',
   'settings.get',

@@ -86,6 +86,8 @@ export const contract = {
   'meetings.apply': returns<Meeting>()(z.tuple([IdSchema, MeetingCommandSchema])),
   'meetings.roomView': returns<ProjectedMeeting>()(z.tuple([IdSchema])),
   'meetings.history': returns<MeetingHistory>()(z.tuple([IdSchema])),
+  /** The history of the case a meeting is in: every change to each of its meetings. */
+  'meetings.caseHistory': returns<MeetingHistory>()(z.tuple([IdSchema])),
   'drafts.get': returns<NoteDraft | null>()(z.tuple([IdSchema])),
   'drafts.save': returns<{ readonly saved: true }>()(z.tuple([IdSchema, NoteDraftSchema])),
   'settings.get': returns<CouncilSettings>()(z.tuple([])),

@@ -18,6 +18,8 @@ export type HistoryEntry = {
    * changes lead to the meeting it received, not who made them or when.
    */
   readonly fromFile: boolean
+  /** In a case's history, the meeting the change was made to ('Initial child protection conference, 02/12/2026'). */
+  readonly meeting?: { readonly id: string; readonly label: string }
 }
 
 /** A meeting's history as the History view shows it. */
@@ -81,6 +83,7 @@ const phrases: Readonly<Record<string, string>> = {
 const keptWhole: Readonly<Partial<Record<string, string>>> = {
   created: 'created the meeting',
   imported: 'brought the meeting in from a file',
+  followed: 'set the meeting up from the one before it',
   kept: 'kept the whole meeting in its history',
 }
 

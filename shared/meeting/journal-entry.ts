@@ -69,12 +69,15 @@ export function chainBreak(
     if (seq !== index + 1)
       return {
         index,
-        message: `Entry ${index + 1} of the history is out of place (it says it is entry ${String(seq)}): entries were removed, added or reordered.`,
+        message: `Change ${index + 1} of the meeting's history is out of place (it says it is change ${String(seq)}): changes were taken out, put in or reordered after they were written.`,
       }
     if (prev !== head)
       return {
         index,
-        message: `Entry ${index + 1} of the history does not follow the entry before it: the history was changed after it was written.`,
+        message:
+          index === 0
+            ? "The first change of the meeting's history does not start it: changes were taken out before it."
+            : `Change ${index + 1} of the meeting's history does not follow change ${index}: change ${index} or ${index + 1} was altered, or one was taken out or put in, after it was written.`,
       }
     head = chainHash(entry)
   }

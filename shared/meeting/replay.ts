@@ -15,7 +15,7 @@ export type ReplaceMeeting = { readonly type: 'replace-meeting'; readonly meetin
  */
 export type KeepWhole = {
   readonly type: 'keep-whole'
-  readonly reason: 'created' | 'imported' | 'kept'
+  readonly reason: 'created' | 'imported' | 'followed' | 'kept'
   readonly meeting: Meeting
 }
 

@@ -197,7 +197,11 @@ export class MeetingStore {
    * meeting already here is kept, and the newcomer gets a new identifier. One without a case, or naming a
    * case not on this laptop, joins its previous meeting's case if that is here, else a new case.
    */
-  async importMeeting(meeting: Meeting, history: ReadonlyArray<JournalEntry> = []): Promise<Result<Meeting>> {
+  async importMeeting(
+    meeting: Meeting,
+    history: ReadonlyArray<JournalEntry> = [],
+    reason: 'imported' | 'followed' = 'imported',
+  ): Promise<Result<Meeting>> {
     // A folder left by an import cut short (never listed) is a clash too: its journal is not this one's.
     const clash =
       this.index.find(meeting.id) !== undefined ||
@@ -205,7 +209,7 @@ export class MeetingStore {
         () => true,
         () => false,
       ))
-    return this.add(clash ? { ...meeting, id: this.options.newId() } : meeting, 'imported', history)
+    return this.add(clash ? { ...meeting, id: this.options.newId() } : meeting, reason, history)
   }
 
   /**
@@ -547,6 +551,8 @@ export class MeetingStore {
       }
     }
     if (!doc.keptWhole) await this.keepWhole(id, doc)
+    // Restored to an earlier save: the list must say what the meeting is now (no longer signed, say).
+    if (recovery) await this.updateSummary(doc.data)
     return ok({ doc, recovery })
   }
 

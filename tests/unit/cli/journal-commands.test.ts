@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { readFile, writeFile } from 'node:fs/promises'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { runCli } from '../../../electron/cli/convene.ts'
@@ -134,5 +134,13 @@ describe('convene audit and convene history', () => {
     expect(lines[4]).toMatch(/Helen Okafor: signed the minutes \(version 1\) {2}\[signed\]$/)
     expect(printed.out).not.toContain('Síle')
     expect(await run(['history', '--data', data])).toMatchObject({ code: 2 })
+    // An identifier not there, or a path, is refused, and nothing is made in (or beside) the data folder.
+    const before = await readdir(join(data, 'meetings'))
+    for (const wrong of [randomUUID(), '../../elsewhere'])
+      expect(await run(['history', '--data', data, wrong])).toMatchObject({
+        code: 2,
+        err: expect.stringContaining('convene audit lists them'),
+      })
+    expect(await readdir(join(data, 'meetings'))).toEqual(before)
   })
 })

@@ -146,7 +146,7 @@ describe('signed versions in a meeting read from a file', () => {
         const outcome = readInterchange(JSON.stringify({ ...file, journal }))
         expect(outcome.ok, how).toBe(false)
         expect(!outcome.ok && outcome.problems, how).toEqual([
-          { path, message: expect.stringMatching(/^Entry \d+ of the history/) },
+          { path, message: expect.stringMatching(/^Change \d+ of the meeting's history/) },
         ])
         const imported = value<{ imported: boolean }>(
           await call('meetings.importInterchange', JSON.stringify({ ...file, journal })),
