@@ -52,6 +52,9 @@ test('a MIAM that screening shows is higher risk: the app steers to not suitable
   await expect(triage).toContainText('Domestic abuse: higher risk')
   await expect(triage).toContainText('Mediation does not look suitable')
   await expectNoAxeViolations(page, 'a MIAM’s screening')
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await expectNoAxeViolations(page, 'a MIAM’s screening, dark')
+  await page.emulateMedia({ colorScheme: 'light' })
 
   // Not suitable, but no reason yet: the MIAM cannot be closed, and the checklist says why.
   await page.getByRole('group', { name: 'Is mediation suitable?' }).getByLabel('Not suitable').check()

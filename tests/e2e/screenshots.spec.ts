@@ -7,7 +7,7 @@ import { renderDocuments } from '../helpers/render-documents.ts'
 import { conferenceMeeting, heldConference } from '../helpers/conference-meeting.ts'
 import { test, expect, openApp, createMeeting, expectAllSaved } from './fixtures.ts'
 import { writeInterchange } from '../../shared/meeting/interchange.ts'
-import { aMeeting } from '../helpers/builders.ts'
+import { aMediationMeeting, aMeeting } from '../helpers/builders.ts'
 import { addPerson, applyAll } from '../helpers/commands.ts'
 import { liveConference } from '../helpers/live-meeting.ts'
 
@@ -471,4 +471,47 @@ test('screenshots of the live meeting on a 1366×768 laptop and a 1920×1080 scr
   await page.setViewportSize({ width: 1920, height: 1080 })
   await page.waitForTimeout(500)
   await page.screenshot({ path: join(folder, 'live-board-1920.png') })
+})
+
+test('screenshots of a MIAM: the private screening, its suggested triage and the decision', async ({
+  page,
+  host,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 })
+  const mother = randomUUID()
+  const mediator = randomUUID()
+  const person = (id: string, name: string, role: string, group: 'family' | 'professional') => ({
+    type: 'add-participant' as const,
+    participantId: id,
+    participant: {
+      name,
+      group,
+      role,
+      agency: '',
+      email: '',
+      attendance: { status: 'present' as const, from: null, until: null, reason: '' },
+    },
+  })
+  const miam = applyAll(aMediationMeeting({ familyName: 'Wiśniewska', date: '2026-11-25' }), [
+    person(mother, 'Katarzyna Wiśniewska', 'Mother', 'family'),
+    person(mediator, 'Siobhán Kelly', 'Mediator', 'professional'),
+    { type: 'set-chair', participantId: mediator },
+    { type: 'set-miam-party', partyId: mother },
+    { type: 'mark-explained', item: 'how-it-works', covered: true },
+    { type: 'mark-explained', item: 'voluntary', covered: true },
+    { type: 'mark-explained', item: 'confidentiality', covered: true },
+    { type: 'answer-screening', questionId: 'afraid', answer: 'no' },
+    { type: 'answer-screening', questionId: 'harassment', answer: 'yes' },
+    { type: 'answer-screening', questionId: 'stuck-arguments', answer: 'yes' },
+    { type: 'answer-screening', questionId: 'violence', answer: 'not-sure' },
+  ])
+  await openApp(page, host.current())
+  await page.getByTestId('import-file-input').setInputFiles({
+    name: 'miam.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(writeInterchange(miam, new Date('2026-11-25T12:00:00Z'))),
+  })
+  await page.getByRole('tab', { name: 'Screening and suitability' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Suggested:' })).toContainText('lower risk')
+  await page.screenshot({ path: join(folder, 'miam-screening.png'), fullPage: true })
 })
