@@ -79,6 +79,9 @@ test('a MIAM that screening shows is higher risk: the app steers to not suitable
   await expect(closed).toContainText('mediation is not suitable')
   await expect(page.getByLabel('Your reason')).toBeDisabled()
   await expectNoAxeViolations(page, 'a closed MIAM')
+  // Not suitable: the case goes on to the other parent's MIAM, but offers no session.
+  await expect(page.getByRole('button', { name: 'MIAM with the other parent' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Start a mediation session' })).toHaveCount(0)
 
   const saved = page.waitForEvent('download')
   await closed.getByRole('button', { name: 'Download the MIAM outcome (signed Word document)' }).click()

@@ -7,6 +7,7 @@ import type { DocumentSpec } from '../kind-module.ts'
 import { miamAsClosed, miamCommands, type MediationMeeting, type MiamCommand } from './miam-commands.ts'
 import { miamReadiness } from './miam-rules.ts'
 import { projectMediationRecord } from './project-record.ts'
+import { mediationCarryOver, mediationFollowOns } from './follow-on.ts'
 
 const agenda = (kind: string) => AgendaSchema.parse((templates as Record<string, unknown>)[kind])
 
@@ -83,9 +84,9 @@ export const mediationModule: KindModule<MediationRecord, MiamCommand> = {
   documents: miamDocuments,
   hasRoomView: false,
   sectionKinds: ['notes'],
-  followOns: () => [],
+  followOns: mediationFollowOns,
   previousMeetingId: () => null,
-  carryOver: (_previous, next) => next,
+  carryOver: mediationCarryOver,
 }
 
 /** A checked mediation kind, for zod. */

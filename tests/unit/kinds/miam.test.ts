@@ -17,6 +17,11 @@ function apply(meeting: MediationMeetingValue, command: MeetingCommandInput) {
   return applyCommand(meeting, MeetingCommandSchema.parse(command), { now: new Date('2026-12-02T12:00:00Z') })
 }
 import { renderDocuments } from '../../helpers/render-documents.ts'
+import { bundledCalendar } from '../../../shared/calendar/bank-holidays.ts'
+import { defaultTimescales } from '../../../shared/kinds/conference/timescale-settings.ts'
+import { mediationModule } from '../../../shared/kinds/mediation/module.ts'
+import { followOnMeeting } from '../../../shared/meeting/follow-on.ts'
+import { defaultAgenda } from '../../../shared/settings/default-agenda.ts'
 
 const parentId = randomUUID()
 const otherParentId = randomUUID()
@@ -200,5 +205,47 @@ describe('a MIAM, one parent at a time', () => {
       ...defaultQuestionSet.questions.map((question) => question.text),
     ])
       expect(text, secret).not.toContain(secret)
+  })
+})
+
+describe('what follows a MIAM', () => {
+  const environment = { calendar: bundledCalendar(), timescales: defaultTimescales() }
+  const next = (kind: 'miam' | 'mediation-session') => ({
+    id: randomUUID(),
+    date: '2026-12-09',
+    agenda: defaultAgenda(kind),
+    at: '2026-12-02T12:00:00.000Z',
+  })
+
+  it('a session and the other parent’s MIAM, carrying the people and nothing either parent said', () => {
+    const screened = applyAll(miamWith({ harassment: 'yes' }), [
+      { type: 'decide-suitability', patch: { suitability: 'suitable', reason: privateReason } },
+    ])
+    expect(mediationModule.followOns(screened, environment).map((option) => option.label)).toEqual([
+      'MIAM with the other parent',
+      'Start a mediation session',
+    ])
+    const session = followOnMeeting(screened, 'mediation-session', next('mediation-session'), environment)
+    if (!session.ok) throw new Error(session.error.message)
+    expect(session.value.caseId).toBe(screened.caseId)
+    expect(session.value.participants.map((person) => person.name)).toEqual(
+      screened.participants.map((person) => person.name),
+    )
+    expect(session.value.chairId).toBe(mediatorId)
+    expect(JSON.stringify(session.value)).not.toContain(privateNote)
+    expect(JSON.stringify(session.value)).not.toContain(privateReason)
+    const other = followOnMeeting(screened, 'miam', next('miam'), environment)
+    expect(other.ok && other.value.record).toEqual({ family: 'mediation', miam: null })
+  })
+
+  it('no session after a MIAM that found mediation not suitable', () => {
+    const closed = applyAll(miamWith({ 'serious-harm': 'yes' }), [
+      { type: 'decide-suitability', patch: { suitability: 'not-suitable', reason: privateReason } },
+      { type: 'close-miam', outcome: 'not-suitable' },
+    ])
+    expect(mediationModule.followOns(closed, environment).map((option) => option.kind)).toEqual(['miam'])
+    expect(followOnMeeting(closed, 'mediation-session', next('mediation-session'), environment).ok).toBe(
+      false,
+    )
   })
 })

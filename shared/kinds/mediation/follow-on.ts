@@ -1,0 +1,42 @@
+import { addDays } from '../../calendar/working-days.ts'
+import type { FollowOn } from '../kind-module.ts'
+import type { MediationMeeting } from './miam-commands.ts'
+
+/**
+ * What may follow a mediation meeting in its case: after a MIAM, a MIAM with the other parent and, unless
+ * the mediator found mediation not suitable, a session; after a session, the next one.
+ */
+export function mediationFollowOns(meeting: MediationMeeting): ReadonlyArray<FollowOn> {
+  const inAWeek = addDays(meeting.date, 7)
+  const session: FollowOn = {
+    kind: 'mediation-session',
+    label: meeting.kind === 'miam' ? 'Start a mediation session' : 'Next session',
+    suggestedDate: inAWeek,
+    carried: 'the same people and children; nothing either parent said in private',
+  }
+  if (meeting.kind !== 'miam') return [session]
+  const otherParent: FollowOn = {
+    kind: 'miam',
+    label: 'MIAM with the other parent',
+    suggestedDate: inAWeek,
+    carried: 'the same people and children; nothing of this MIAM’s screening',
+  }
+  return meeting.record.miam?.outcome === 'not-suitable' ? [otherParent] : [otherParent, session]
+}
+
+/**
+ * A mediation meeting set up from the one before: the people (invited again) and the mediator; never the
+ * notes, the screening or anything else one parent said, which stays in the meeting it was said in.
+ */
+export function mediationCarryOver(previous: MediationMeeting, next: MediationMeeting): MediationMeeting {
+  return {
+    ...next,
+    location: previous.location,
+    participants: previous.participants.map((person) => ({
+      ...person,
+      attendance: { status: 'invited', from: null, until: null, reason: '' },
+    })),
+    chairId: previous.chairId,
+    minuteTakerId: previous.minuteTakerId,
+  }
+}
