@@ -2,7 +2,7 @@ import { memo, useLayoutEffect, useRef, type ReactNode } from 'react'
 import Box from '@mui/material/Box'
 import type { AgendaSection } from '../../shared/model/agenda.ts'
 import type { DisplayNote, NoteActions } from './display-note.ts'
-import { NoteCard } from './note-card.tsx'
+import { partyOf, NoteCard } from './note-card.tsx'
 import { EarlierNotes } from './earlier-notes.tsx'
 
 type Props = {
@@ -87,6 +87,7 @@ export const BoardColumn = memo(function BoardColumn({
             key={note.id}
             note={note}
             speaker={note.speakerId ? (names.get(note.speakerId) ?? null) : null}
+            partyName={partyOf(note, names)}
             actions={actions}
             editing={note.id === editingId}
           />

@@ -4,7 +4,7 @@ import Button from '@mui/material/Button'
 import Typography from '@mui/material/Typography'
 import type { AgendaSection } from '../../shared/model/agenda.ts'
 import type { DisplayNote, NoteActions } from './display-note.ts'
-import { NoteCard } from './note-card.tsx'
+import { partyOf, NoteCard } from './note-card.tsx'
 import { BoardColumn } from './board-column.tsx'
 
 /** How many of a section's latest notes the chair's board shows before 'Show earlier notes'. */
@@ -181,6 +181,7 @@ export const BoardView = memo(function BoardView({
             key={note.id}
             note={note}
             speaker={note.speakerId ? (names.get(note.speakerId) ?? null) : null}
+            partyName={partyOf(note, names)}
             large={large}
           />
         ))}

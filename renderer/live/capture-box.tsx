@@ -6,13 +6,14 @@ import Paper from '@mui/material/Paper'
 import Typography from '@mui/material/Typography'
 import { visuallyHidden } from '@mui/utils'
 import type { Participant } from '../../shared/model/people.ts'
-import type { NoteDraft } from '../../shared/model/note-draft.ts'
+import { draftVisibility, type NoteDraft } from '../../shared/model/note-draft.ts'
+import { toEveryone, toProfessionals, type Visibility } from '../../shared/model/visibility.ts'
 import { convene } from '../api/convene.ts'
 import { LanguageAssist, type KeptWording, type LanguageAssistHandle } from '../language/language-assist.tsx'
 import { DraftKeeper, draftShownFor, mergeDraftText } from './note-draft.ts'
 import { chordAria, chordLabel, isChord } from '../common/shortcuts.ts'
 import { SpeakerPicker } from './speaker-picker.tsx'
-import { CaptureFlags } from './capture-flags.tsx'
+import { CaptureFlags, sameVisibility, type VisibilityChoice } from './capture-flags.tsx'
 import { useNoteIsland } from './use-note-island.ts'
 
 /** A note as the capture box hands it over. */
@@ -21,7 +22,8 @@ export type CapturedNote = {
   readonly noteId: string
   readonly text: string
   readonly speakerId: string | null
-  readonly notForFamily: boolean
+  /** Who may see it. */
+  readonly visibility: Visibility
   readonly verbatim: boolean
   /** Wordings the minute taker chose to keep in this note, though the assistant suggested otherwise. */
   readonly kept: ReadonlyArray<KeptWording>
@@ -41,6 +43,13 @@ type Props = {
   readonly notice?: ReactNode
   /** The draft could not be kept (why), or is kept again (null). */
   readonly onDraftProblem?: (problem: string | null) => void
+  /**
+   * Who a note may be for, where the kind offers a choice (mediation: everyone, one parent and the mediator,
+   * the mediator alone); null for the closed-part switch of a conference.
+   */
+  readonly audiences?: ReadonlyArray<VisibilityChoice> | null
+  /** What Ctrl+Shift+H turns on: a closed part (a conference), or the mediator alone (mediation). */
+  readonly privately?: Visibility
 }
 
 /** A draft as it may be brought back: its note not added yet, its speaker still in the meeting. */
@@ -62,7 +71,9 @@ export const CaptureBox = memo(function CaptureBox(props: Props) {
   const { meetingId, sectionKey, sectionHeading, people, names, onAdd, notice } = props
   const [restored] = useState(() => usable(draftShownFor(meetingId), props))
   const [speakerId, setSpeakerId] = useState<string | null>(restored?.speakerId ?? null)
-  const [notForFamily, setNotForFamily] = useState(restored?.notForFamily ?? false)
+  const privately = props.privately ?? toProfessionals
+  const [visibility, setVisibility] = useState<Visibility>(restored ? draftVisibility(restored) : toEveryone)
+  const notForFamily = visibility.to !== 'everyone'
   const [verbatim, setVerbatim] = useState(restored?.verbatim ?? false)
   const [empty, setEmpty] = useState(false)
   const [statusLine, setStatusLine] = useState<HTMLElement | null>(null)
@@ -72,7 +83,7 @@ export const CaptureBox = memo(function CaptureBox(props: Props) {
   const noteField = useRef<HTMLTextAreaElement>(island.field)
   const assist = useRef<LanguageAssistHandle>(null)
   const noteId = useRef(restored?.noteId ?? crypto.randomUUID())
-  const latest = useRef({ speakerId, notForFamily, verbatim })
+  const latest = useRef({ speakerId, visibility, verbatim })
   const keeper = useRef<DraftKeeper | null>(null)
   const touched = useRef(false)
   const latestProps = useRef(props)
@@ -96,11 +107,16 @@ export const CaptureBox = memo(function CaptureBox(props: Props) {
     },
     [changed],
   )
+  const chooseVisibility = useCallback(
+    (next: Visibility) => {
+      setVisibility(next)
+      changed({ visibility: next })
+    },
+    [changed],
+  )
   const toggleClosed = useCallback(() => {
-    const next = !latest.current.notForFamily
-    setNotForFamily(next)
-    changed({ notForFamily: next })
-  }, [changed])
+    chooseVisibility(latest.current.visibility.to === 'everyone' ? privately : toEveryone)
+  }, [chooseVisibility, privately])
   const toggleVerbatim = useCallback(() => {
     const next = !latest.current.verbatim
     setVerbatim(next)
@@ -126,11 +142,11 @@ export const CaptureBox = memo(function CaptureBox(props: Props) {
             if (!touched.current) {
               latest.current = {
                 speakerId: draft.speakerId,
-                notForFamily: draft.notForFamily,
+                visibility: draftVisibility(draft),
                 verbatim: draft.verbatim,
               }
               setSpeakerId(draft.speakerId)
-              setNotForFamily(draft.notForFamily)
+              setVisibility(draftVisibility(draft))
               setVerbatim(draft.verbatim)
             }
             assist.current?.refresh()
@@ -138,7 +154,14 @@ export const CaptureBox = memo(function CaptureBox(props: Props) {
           })
     const draftKeeper = new DraftKeeper(
       meetingId,
-      () => ({ noteId: noteId.current, text: field.value, ...latest.current }),
+      () => ({
+        noteId: noteId.current,
+        text: field.value,
+        speakerId: latest.current.speakerId,
+        notForFamily: latest.current.visibility.to !== 'everyone',
+        visibility: latest.current.visibility,
+        verbatim: latest.current.verbatim,
+      }),
       (saved, problem) => {
         box.current?.setAttribute('data-draft-saved', String(saved))
         // A draft that could not be kept (a full disk) is said in the save indicator, not only here.
@@ -212,7 +235,7 @@ export const CaptureBox = memo(function CaptureBox(props: Props) {
       noteId: noteId.current,
       text,
       speakerId,
-      notForFamily,
+      visibility,
       verbatim,
       kept: assist.current?.takeKept() ?? [],
     })
@@ -333,6 +356,9 @@ export const CaptureBox = memo(function CaptureBox(props: Props) {
           verbatim={verbatim}
           onClosedPart={toggleClosed}
           onOwnWords={toggleVerbatim}
+          audiences={props.audiences ?? null}
+          visibility={visibility}
+          onVisibility={chooseVisibility}
         />
         <Box component="span" ref={setStatusLine} sx={{ display: 'inline-flex' }} />
         {empty && (
@@ -347,7 +373,7 @@ export const CaptureBox = memo(function CaptureBox(props: Props) {
           sx={{ ml: 'auto', whiteSpace: 'nowrap' }}
         >
           Enter adds · Shift+Enter new line · {chordLabel('speaker')} speaker · {chordLabel('closed-part')}{' '}
-          closed part
+          {props.audiences ? 'only you' : 'closed part'}
         </Typography>
         {notice}
       </Box>
@@ -418,9 +444,11 @@ export const CaptureBox = memo(function CaptureBox(props: Props) {
         }}
       />
       <Box role="status" sx={visuallyHidden}>
-        {notForFamily
-          ? "Closed part: notes added now are not shared with the family, nor shown on the room's screen."
-          : ''}
+        {!notForFamily
+          ? ''
+          : props.audiences
+            ? `Notes added now are for: ${props.audiences.find((choice) => sameVisibility(choice.visibility, visibility))?.label ?? 'you alone'}.`
+            : "Closed part: notes added now are not shared with the family, nor shown on the room's screen."}
       </Box>
     </Paper>
   )

@@ -1,4 +1,7 @@
+import MenuItem from '@mui/material/MenuItem'
+import Select from '@mui/material/Select'
 import ToggleButton from '@mui/material/ToggleButton'
+import type { Visibility } from '../../shared/model/visibility.ts'
 import LockOutlined from '@mui/icons-material/LockOutlined'
 import FormatQuote from '@mui/icons-material/FormatQuote'
 import Spellcheck from '@mui/icons-material/Spellcheck'
@@ -14,7 +17,21 @@ const toggleSx = {
   lineHeight: 1.4,
   whiteSpace: 'nowrap',
   border: 1,
+  // Full-strength text: on the warning-tinted box of a closed part or a private note, the lighter grey a
+  // toggle has by default falls below the contrast the words need.
+  color: 'text.primary',
 } as const
+
+/** One choice of who may see a note, as the capture box offers it: 'Only Anna Byrne and you'. */
+export type VisibilityChoice = { readonly visibility: Visibility; readonly label: string }
+
+/** True when two visibilities say the same. */
+export function sameVisibility(a: Visibility, b: Visibility): boolean {
+  return a.to === b.to && (a.to !== 'party' || (b.to === 'party' && a.partyId === b.partyId))
+}
+
+const keyOf = (visibility: Visibility): string =>
+  visibility.to === 'party' ? `party:${visibility.partyId}` : visibility.to
 
 /**
  * The capture box's switches, small enough to sit in one line under the note: a closed part (it fills
@@ -25,35 +42,86 @@ export function CaptureFlags({
   verbatim,
   onClosedPart,
   onOwnWords,
+  audiences,
+  visibility,
+  onVisibility,
 }: {
   readonly notForFamily: boolean
   readonly verbatim: boolean
   readonly onClosedPart: () => void
   readonly onOwnWords: () => void
+  /** A choice of who may see the note (mediation), in place of the closed-part switch; null for that. */
+  readonly audiences: ReadonlyArray<VisibilityChoice> | null
+  readonly visibility: Visibility
+  readonly onVisibility: (visibility: Visibility) => void
 }) {
   const language = useLanguageTools()
   return (
     <>
-      <ToggleButton
-        value="closed-part"
-        id="note-not-for-family"
-        size="small"
-        color="warning"
-        selected={notForFamily}
-        onChange={onClosedPart}
-        aria-keyshortcuts={chordAria('closed-part')}
-        sx={{
-          ...toggleSx,
-          '&.Mui-selected, &.Mui-selected:hover': {
-            bgcolor: 'warning.main',
-            color: 'warning.contrastText',
-            fontWeight: 700,
-          },
-        }}
-      >
-        <LockOutlined sx={{ fontSize: 16 }} aria-hidden />
-        {notForFamily ? 'Closed part: not for the family' : 'Closed part'}
-      </ToggleButton>
+      {audiences ? (
+        <Select
+          size="small"
+          id="note-visibility"
+          value={keyOf(visibility)}
+          onChange={(event) => {
+            const chosen = audiences.find((choice) => keyOf(choice.visibility) === event.target.value)
+            if (chosen) onVisibility(chosen.visibility)
+          }}
+          SelectDisplayProps={{
+            'aria-label': 'Who may see this note',
+            'aria-keyshortcuts': chordAria('closed-part'),
+          }}
+          renderValue={(key) => (
+            <>
+              {key !== 'everyone' && (
+                <LockOutlined sx={{ fontSize: 16, mr: 0.5, verticalAlign: 'text-bottom' }} aria-hidden />
+              )}
+              {audiences.find((choice) => keyOf(choice.visibility) === key)?.label}
+            </>
+          )}
+          sx={{
+            width: 260,
+            flexShrink: 0,
+            fontSize: '0.8rem',
+            '& .MuiSelect-select': { py: 0.5 },
+            ...(notForFamily
+              ? {
+                  bgcolor: 'warning.main',
+                  color: 'warning.contrastText',
+                  fontWeight: 700,
+                  '& .MuiSvgIcon-root': { color: 'warning.contrastText' },
+                }
+              : {}),
+          }}
+        >
+          {audiences.map((choice) => (
+            <MenuItem key={keyOf(choice.visibility)} value={keyOf(choice.visibility)}>
+              {choice.label}
+            </MenuItem>
+          ))}
+        </Select>
+      ) : (
+        <ToggleButton
+          value="closed-part"
+          id="note-not-for-family"
+          size="small"
+          color="warning"
+          selected={notForFamily}
+          onChange={onClosedPart}
+          aria-keyshortcuts={chordAria('closed-part')}
+          sx={{
+            ...toggleSx,
+            '&.Mui-selected, &.Mui-selected:hover': {
+              bgcolor: 'warning.main',
+              color: 'warning.contrastText',
+              fontWeight: 700,
+            },
+          }}
+        >
+          <LockOutlined sx={{ fontSize: 16 }} aria-hidden />
+          {notForFamily ? 'Closed part: not for the family' : 'Closed part'}
+        </ToggleButton>
+      )}
       <ToggleButton
         value="own-words"
         id="note-verbatim"

@@ -7,7 +7,7 @@ import ToggleButton from '@mui/material/ToggleButton'
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup'
 import Typography from '@mui/material/Typography'
 import { possibleSpeakers } from '../../shared/rules/people.ts'
-import { toEveryone, toProfessionals } from '../../shared/model/visibility.ts'
+import { toChairOnly, toEveryone, toProfessionals } from '../../shared/model/visibility.ts'
 import { moduleOf } from '../../shared/kinds/registry.ts'
 import { useMeetingContext } from '../meeting/meeting-context.tsx'
 import type { MeetingCommandInput } from '../../shared/meeting/meeting-command.ts'
@@ -35,12 +35,11 @@ type PendingNote = DisplayNote & { readonly captured: CapturedNote }
 function notesWaitingIn(commands: ReadonlyArray<MeetingCommandInput>): PendingNote[] {
   return commands.flatMap((command) => {
     if (command.type !== 'add-note' || command.sectionKey === null) return []
-    const notForFamily = command.visibility.to !== 'everyone'
     const captured: CapturedNote = {
       noteId: command.noteId,
       text: command.text,
       speakerId: command.speakerId,
-      notForFamily,
+      visibility: command.visibility,
       verbatim: command.verbatim ?? false,
       kept: [],
     }
@@ -116,14 +115,14 @@ export function LiveTab() {
   const saveNote = useCallback(
     async (note: PendingNote) => {
       // One change: it starts the meeting if it has not started, and keeps the wordings kept in the note.
-      const { text, speakerId, notForFamily, verbatim, kept } = note.captured
+      const { text, speakerId, visibility, verbatim, kept } = note.captured
       const result = await send({
         type: 'add-note',
         noteId: note.id,
         sectionKey: note.sectionKey,
         text,
         speakerId,
-        visibility: notForFamily ? toProfessionals : toEveryone,
+        visibility,
         verbatim,
         keep: [...kept],
       })
@@ -135,7 +134,14 @@ export function LiveTab() {
       if (!result.ok) setProblem(`That note was not saved: ${result.error.message}`)
       // Signed meanwhile (on another screen): the words are kept as the draft, shown with the signed notice.
       if (!result.ok && result.error.code === 'signed')
-        keepAsDraft(meeting.id, { noteId: note.id, text, speakerId, notForFamily, verbatim })
+        keepAsDraft(meeting.id, {
+          noteId: note.id,
+          text,
+          speakerId,
+          notForFamily: visibility.to !== 'everyone',
+          visibility,
+          verbatim,
+        })
     },
     [send, meeting.id],
   )
@@ -150,7 +156,7 @@ export function LiveTab() {
         state: 'saving',
         text: captured.text,
         speakerId: captured.speakerId,
-        visibility: captured.notForFamily ? toProfessionals : toEveryone,
+        visibility: captured.visibility,
         verbatim: captured.verbatim,
         captured,
       }
@@ -219,6 +225,26 @@ export function LiveTab() {
     return counts
   }, [notes])
   const speakers = useMemo(() => possibleSpeakers(meeting.participants), [meeting.participants])
+  // Mediation chooses who each note is for (a parent's own room in a shuttle, the mediator alone); a
+  // conference has its closed-part switch.
+  const mediation = meeting.record.family === 'mediation'
+  const participants = meeting.participants
+  const audiences = useMemo(
+    () =>
+      mediation
+        ? [
+            { visibility: toEveryone, label: 'Everyone at the meeting' },
+            ...participants
+              .filter((person) => person.group === 'family')
+              .map((person) => ({
+                visibility: { to: 'party' as const, partyId: person.id },
+                label: `Only ${names.get(person.id) ?? person.name} and you`,
+              })),
+            { visibility: toChairOnly, label: 'Only you' },
+          ]
+        : null,
+    [mediation, participants, names],
+  )
   const menuNote = menu ? meeting.notes.find((note) => note.id === menu.noteId) : undefined
   const undoNotice = useMemo(
     () =>
@@ -363,6 +389,8 @@ export function LiveTab() {
               isAdded={isAdded}
               notice={undoNotice}
               onDraftProblem={reportDraft}
+              audiences={audiences}
+              privately={audiences ? toChairOnly : toProfessionals}
             />
           </Box>
         )}

@@ -1,11 +1,13 @@
 import { memo } from 'react'
-import { visibilityTag } from '../../shared/model/visibility.ts'
+import { visibilityTag, type Visibility } from '../../shared/model/visibility.ts'
 import { NoteEditor } from './note-editor.tsx'
 import type { DisplayNote, NoteActions } from './display-note.ts'
 
 type Props = {
   readonly note: DisplayNote
   readonly speaker: string | null
+  /** For a note of one party's room, that party's name ('Only Anna Byrne and you'). */
+  readonly partyName?: string | null
   /** Shown in the time-order view, where notes of every section are together. */
   readonly sectionHeading?: string
   readonly actions?: NoteActions
@@ -38,9 +40,18 @@ const more = (
  * it. Plain elements and one shared stylesheet, so a thousand of them stay quick; redrawn only when the
  * note itself changes.
  */
+/** The name of the one party a note is for (a parent's own room), or null for any other note. */
+export function partyOf(
+  note: { readonly visibility: Visibility },
+  names: ReadonlyMap<string, string>,
+): string | null {
+  return note.visibility.to === 'party' ? (names.get(note.visibility.partyId) ?? null) : null
+}
+
 export const NoteCard = memo(function NoteCard({
   note,
   speaker,
+  partyName = null,
   sectionHeading,
   actions,
   editing = false,
@@ -48,7 +59,7 @@ export const NoteCard = memo(function NoteCard({
   dense = false,
 }: Props) {
   const preview = note.text.length > 40 ? `${note.text.slice(0, 40)}…` : note.text
-  const tag = visibilityTag(note.visibility, () => undefined)
+  const tag = visibilityTag(note.visibility, () => partyName ?? undefined)
   const time = timeFormat.format(new Date(note.createdAt))
   return (
     <article

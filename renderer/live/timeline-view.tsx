@@ -3,7 +3,7 @@ import Box from '@mui/material/Box'
 import Typography from '@mui/material/Typography'
 import type { AgendaSection } from '../../shared/model/agenda.ts'
 import type { DisplayNote, NoteActions } from './display-note.ts'
-import { NoteCard } from './note-card.tsx'
+import { partyOf, NoteCard } from './note-card.tsx'
 import { EarlierNotes } from './earlier-notes.tsx'
 
 /** How many of the latest notes the running record shows before 'Show earlier notes'. */
@@ -57,6 +57,7 @@ export const TimelineView = memo(function TimelineView({
           key={note.id}
           note={note}
           speaker={note.speakerId ? (names.get(note.speakerId) ?? null) : null}
+          partyName={partyOf(note, names)}
           sectionHeading={headings.get(note.sectionKey)}
           actions={actions}
           editing={note.id === editingId}

@@ -1,0 +1,48 @@
+import { expect, expectNoAxeViolations, openApp, test } from './fixtures.ts'
+import { addPerson } from './meeting-steps.ts'
+
+test('in a shuttle session the mediator chooses whose room each note is for, and the choice stays for the next notes', async ({
+  page,
+  host,
+}) => {
+  await openApp(page, host.current())
+  await page.getByRole('button', { name: 'New meeting' }).first().click()
+  await page.getByLabel('Mediation session').check()
+  await page.getByLabel('Date of the meeting').fill('02/12/2026')
+  await page.getByLabel('Family name').fill('Byrne')
+  await page.getByRole('button', { name: 'Create meeting' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Byrne family' })).toBeVisible()
+  await addPerson(page, 'family', 'Anna Byrne', 'Mother')
+  await addPerson(page, 'family', 'مريم حداد', 'Stepmother')
+  await page.getByRole('tab', { name: 'In the meeting' }).click()
+
+  // Anna's room: typed at once after choosing, as a fast note taker does.
+  await page.locator('#note-visibility').click()
+  await page.getByRole('option', { name: 'Only Anna Byrne and you' }).click()
+  await page
+    .locator('#note-text')
+    .pressSequentially('Anna would like the children to stay with her at Christmas.')
+  await page.keyboard.press('Enter')
+  await page.locator('#note-text').pressSequentially('She will not share her new address.')
+  await page.keyboard.press('Enter')
+  const christmas = page.locator('article', { hasText: 'stay with her at Christmas' })
+  await expect(christmas).toHaveAttribute('data-state', 'saved')
+  await expect(christmas).toContainText('Only Anna Byrne and you')
+  await expect(page.locator('article', { hasText: 'new address' })).toContainText('Only Anna Byrne and you')
+  await expectNoAxeViolations(page, 'a mediation session, a note for one room')
+
+  // Back to everyone with the keyboard: Ctrl+Alt+H makes the next note the mediator's alone, again back.
+  await page.locator('#note-visibility').click()
+  await page.getByRole('option', { name: 'Everyone at the meeting' }).click()
+  await page.locator('#note-text').pressSequentially('Both agreed to meet again on 9 December.')
+  await page.keyboard.press('Enter')
+  const agreed = page.locator('article', { hasText: 'meet again on 9 December' })
+  await expect(agreed).toHaveAttribute('data-state', 'saved')
+  await expect(agreed).not.toContainText('and you')
+  await expect(agreed).not.toContainText('Private to you')
+  await page.locator('#note-text').focus()
+  await page.keyboard.press('Control+Alt+KeyH')
+  await page.locator('#note-text').pressSequentially('I am concerned about the tone of the messages.')
+  await page.keyboard.press('Enter')
+  await expect(page.locator('article', { hasText: 'tone of the messages' })).toContainText('Private to you')
+})
