@@ -21,7 +21,7 @@ import { miamReadiness } from '../../shared/kinds/mediation/miam-rules.ts'
 import { convene } from '../api/convene.ts'
 import { useFileSaver } from '../common/save-files.tsx'
 import { SavedTextField } from '../common/saved-text-field.tsx'
-import { useMiamContext } from '../meeting/meeting-context.tsx'
+import { useMiam } from './use-miam.ts'
 import { ChoiceGroup } from './choice-group.tsx'
 import { SavedCheckbox } from './saved-checkbox.tsx'
 
@@ -37,7 +37,7 @@ function goTo(anchor: string): void {
 
 /** The mediator's decision: suitable or not, the reason, and the safeguards or the services referred to. */
 export function MiamDecision() {
-  const { miam, send } = useMiamContext()
+  const { miam, send } = useMiam()
   const decision = miam.decision
   return (
     <Paper component="section" aria-labelledby="miam-decision-heading" sx={{ p: 3 }} id="miam-decision">
@@ -112,7 +112,7 @@ export function MiamDecision() {
  * signed outcome the parent can give a court.
  */
 export function CloseMiam() {
-  const { meeting, miam, send } = useMiamContext()
+  const { meeting, miam, send } = useMiam()
   const missing = miamReadiness(meeting)
   const [outcome, setOutcome] = useState<MiamOutcome | null>(null)
   const [confirming, setConfirming] = useState(false)

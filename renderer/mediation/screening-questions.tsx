@@ -3,7 +3,7 @@ import Box from '@mui/material/Box'
 import Paper from '@mui/material/Paper'
 import Typography from '@mui/material/Typography'
 import { suggestTriage, triageLabels, type ScreeningAnswer } from '../../shared/kinds/mediation/screening.ts'
-import { useMiamContext } from '../meeting/meeting-context.tsx'
+import { useMiam } from './use-miam.ts'
 import { ChoiceGroup } from './choice-group.tsx'
 import { SavedCheckbox } from './saved-checkbox.tsx'
 
@@ -25,7 +25,7 @@ const suggestions = {
  * anyone else carries any of it.
  */
 export function ScreeningQuestions() {
-  const { miam, send } = useMiamContext()
+  const { miam, send } = useMiam()
   const facts = miam.facts
   const triage = suggestTriage(miam.questionSet, miam.answers, facts)
   return (

@@ -5,14 +5,16 @@ import Paper from '@mui/material/Paper'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import { explainedItems, explainedLabels } from '../../shared/kinds/mediation/miam.ts'
-import { useMiamContext } from '../meeting/meeting-context.tsx'
+import { StartingQuestions, useMiam } from './use-miam.ts'
+import { useSettings } from '../settings/use-settings.ts'
+import Skeleton from '@mui/material/Skeleton'
 import { CloseMiam, MiamDecision } from './miam-decision.tsx'
 import { ScreeningQuestions } from './screening-questions.tsx'
 import { SavedCheckbox } from './saved-checkbox.tsx'
 
 /** The parent this MIAM is with, chosen from the people at it (not the mediator or the note taker). */
 function PartyAndExplained() {
-  const { meeting, miam, names, send } = useMiamContext()
+  const { meeting, miam, names, send } = useMiam()
   const parties = meeting.participants.filter(
     (person) => person.id !== meeting.chairId && person.id !== meeting.minuteTakerId,
   )
@@ -70,7 +72,18 @@ function PartyAndExplained() {
  * triage, the mediator's decision, and closing the MIAM with its outcome. Locked once closed.
  */
 export function ScreeningTab() {
-  const { miam } = useMiamContext()
+  const settings = useSettings()
+  // Until the settings are read, a MIAM not started does not know which questions it will ask.
+  if (settings === null) return <Skeleton variant="rounded" height={480} aria-label="Opening the screening" />
+  return (
+    <StartingQuestions.Provider value={settings.screeningQuestions ?? undefined}>
+      <ScreeningParts />
+    </StartingQuestions.Provider>
+  )
+}
+
+function ScreeningParts() {
+  const { miam } = useMiam()
   const closed = miam.closed !== null
   return (
     <Box sx={{ display: 'grid', gap: 3 }}>

@@ -22,6 +22,7 @@ import { convene } from '../api/convene.ts'
 import { PageHeading } from '../common/page-heading.tsx'
 import { AgendaTemplateEditor } from './agenda-template-editor.tsx'
 import { BankHolidayImport } from './bank-holiday-import.tsx'
+import { ScreeningQuestionsEditor } from './screening-questions-editor.tsx'
 import { CouncilAcronymsEditor } from './council-acronyms-editor.tsx'
 import { LanguageSettingsEditor } from './language-settings-editor.tsx'
 import { TimescaleSettingsEditor } from './timescale-settings-editor.tsx'
@@ -208,6 +209,15 @@ export function SettingsScreen() {
               onChange={(acronyms) => setDraft({ ...draft, language: { ...draft.language, acronyms } })}
             />
           </Box>
+        </Paper>
+        <Paper component="section" aria-labelledby="screening-settings" sx={{ p: 3 }}>
+          <Typography variant="h2" id="screening-settings" sx={{ mb: 2 }}>
+            MIAM screening questions
+          </Typography>
+          <ScreeningQuestionsEditor
+            value={draft.screeningQuestions ?? null}
+            onChange={(screeningQuestions) => setDraft({ ...draft, screeningQuestions })}
+          />
         </Paper>
         <Paper component="section" aria-labelledby="trust-settings" sx={{ p: 3 }}>
           <Typography variant="h2" id="trust-settings" sx={{ mb: 2 }}>

@@ -7,6 +7,7 @@ import type { KindMeeting, MeetingCore } from '../model/meeting-core.ts'
 import type { Problem } from '../model/problems.ts'
 import type { Audience } from '../model/visibility.ts'
 import type { Result } from '../util/result.ts'
+import type { QuestionSet } from './mediation/screening.ts'
 import type { TimescaleSettings } from './conference/timescale-settings.ts'
 
 /**
@@ -22,6 +23,8 @@ export type KindEnvironment = {
   readonly calendar: WorkingDayCalendar
   readonly language: LanguageSettings
   readonly timescales: TimescaleSettings
+  /** The service's own MIAM screening questions, where it loaded a set; else Convene's own. */
+  readonly screeningQuestions?: QuestionSet
 }
 
 /** The workspace's tabs; each kind lists the ones it shows, in order. */

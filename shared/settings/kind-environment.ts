@@ -8,5 +8,6 @@ export function kindEnvironment(settings: CouncilSettings): KindEnvironment {
     calendar: councilCalendar(settings),
     language: settings.language,
     timescales: settings.timescales,
+    ...(settings.screeningQuestions ? { screeningQuestions: settings.screeningQuestions } : {}),
   }
 }

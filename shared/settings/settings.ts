@@ -6,6 +6,7 @@ import { AgendaSchema } from '../model/agenda.ts'
 import { bundledTemplates } from './default-agenda.ts'
 import { defaultLanguageSettings, LanguageSettingsSchema } from '../language/language-settings.ts'
 import { defaultTimescales, TimescaleSettingsSchema } from '../kinds/conference/timescale-settings.ts'
+import { QuestionSetSchema } from '../kinds/mediation/screening.ts'
 import { TrustedCertificatesSchema } from './trusted-certificates.ts'
 
 /** How the council's safety scale reads: the words at each end, and which end is safer. */
@@ -37,6 +38,12 @@ export const CouncilSettingsSchema = z.object({
    * means none was imported, and the bundled list and the rules are used.
    */
   importedBankHolidays: ImportedBankHolidaysSchema.nullable().optional(),
+  /**
+   * A service's own screening questions for MIAMs, loaded as a whole in Settings (a licensed instrument may
+   * not be altered, so Convene never edits one); absent or null: Convene's own. A MIAM keeps the set it was
+   * started with.
+   */
+  screeningQuestions: QuestionSetSchema.nullable().optional(),
 })
 /** The council's settings. */
 export type CouncilSettings = z.infer<typeof CouncilSettingsSchema>
@@ -64,5 +71,6 @@ export function defaultSettings(): CouncilSettings {
     timescales: defaultTimescales(),
     trustedCertificates: [],
     importedBankHolidays: null,
+    screeningQuestions: null,
   }
 }

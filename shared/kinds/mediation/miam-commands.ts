@@ -6,7 +6,7 @@ import { fail, ok, type Result } from '../../util/result.ts'
 import { assertNever } from '../../util/assert-never.ts'
 import { defined, type CommandContext } from '../../commands/command-context.ts'
 import { commandTable } from '../../commands/command-table.ts'
-import { ScreeningAnswerSchema } from './screening.ts'
+import { QuestionSetSchema, ScreeningAnswerSchema, type QuestionSet } from './screening.ts'
 import {
   blankMiam,
   explainedItems,
@@ -21,18 +21,34 @@ import { miamReadiness } from './miam-rules.ts'
 /** A mediation meeting. */
 export type MediationMeeting = KindMeeting<MediationRecord>
 
+/**
+ * The question set a MIAM starts with: main adds the service's own to the first command of a MIAM not yet
+ * started (`prepare`), so the set asked is the one in Settings at the time; ignored once it has started.
+ */
+const starting = { questionSet: QuestionSetSchema.optional() }
+
 /** Commands about a MIAM: its party, what was explained, the screening, the decision, and closing it. */
 export const MiamCommandSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('set-miam-party'), partyId: IdSchema.nullable() }),
-  z.object({ type: z.literal('mark-explained'), item: z.enum(explainedItems), covered: z.boolean() }),
+  z.object({ type: z.literal('set-miam-party'), partyId: IdSchema.nullable(), ...starting }),
+  z.object({
+    type: z.literal('mark-explained'),
+    item: z.enum(explainedItems),
+    covered: z.boolean(),
+    ...starting,
+  }),
   z.object({
     type: z.literal('answer-screening'),
     questionId: z.string().max(80),
     answer: ScreeningAnswerSchema.nullable(),
+    ...starting,
   }),
-  z.object({ type: z.literal('update-miam-facts'), patch: MiamFactsSchema.partial().strict() }),
-  z.object({ type: z.literal('decide-suitability'), patch: SuitabilitySchema.partial().strict() }),
-  z.object({ type: z.literal('close-miam'), outcome: z.enum(miamOutcomes) }),
+  z.object({ type: z.literal('update-miam-facts'), patch: MiamFactsSchema.partial().strict(), ...starting }),
+  z.object({
+    type: z.literal('decide-suitability'),
+    patch: SuitabilitySchema.partial().strict(),
+    ...starting,
+  }),
+  z.object({ type: z.literal('close-miam'), outcome: z.enum(miamOutcomes), ...starting }),
 ])
 /** A command about a MIAM. */
 export type MiamCommand = z.infer<typeof MiamCommandSchema>
@@ -71,7 +87,7 @@ function applyMiamCommand(
   context: CommandContext,
 ): Result<MediationMeeting> {
   if (meeting.kind !== 'miam') return fail('invalid-argument', 'Only a MIAM has screening and an outcome.')
-  const miam = meeting.record.miam ?? blankMiam()
+  const miam = meeting.record.miam ?? blankMiam(command.questionSet)
   const change = (next: Partial<MiamRecord>) => ok(withMiam(meeting, { ...miam, ...next }))
   switch (command.type) {
     case 'set-miam-party':
@@ -137,3 +153,13 @@ export const miamCommands = commandTable<MediationMeeting, MiamCommand>(
   },
   applyMiamCommand,
 )
+
+/** A MIAM command as main applies it: the first of a MIAM not yet started carries the service's questions. */
+export function prepareMiamCommand(
+  meeting: MediationMeeting,
+  command: MiamCommand,
+  questionSet: QuestionSet | undefined,
+): MiamCommand {
+  const { questionSet: _sent, ...rest } = command
+  return meeting.record.miam === null && questionSet ? { ...rest, questionSet } : rest
+}

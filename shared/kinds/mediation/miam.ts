@@ -1,6 +1,11 @@
 import { z } from 'zod'
 import { IdSchema, InstantSchema, LongTextSchema } from '../../model/primitives.ts'
-import { defaultQuestionSet, QuestionSetSchema, ScreeningAnswerSchema } from './screening.ts'
+import {
+  defaultQuestionSet,
+  QuestionSetSchema,
+  ScreeningAnswerSchema,
+  type QuestionSet,
+} from './screening.ts'
 
 /** What the mediator must explain in a MIAM, each ticked as covered. */
 export const explainedItems = [
@@ -113,12 +118,12 @@ export const blankFacts: MiamFacts = {
 /** No decision yet. */
 export const blankSuitability: Suitability = { suitability: null, reason: '', safeguards: [], referredTo: '' }
 
-/** A MIAM not started, asked from Convene's own questions. */
-export function blankMiam(): MiamRecord {
+/** A MIAM not started, asked from the service's questions, or Convene's own. */
+export function blankMiam(questionSet: QuestionSet = defaultQuestionSet): MiamRecord {
   return {
     partyId: null,
     explained: Object.fromEntries(explainedItems.map((item) => [item, null])) as MiamRecord['explained'],
-    questionSet: defaultQuestionSet,
+    questionSet,
     answers: {},
     facts: blankFacts,
     decision: blankSuitability,

@@ -4,7 +4,13 @@ import type { KindInfo, KindModule } from '../kind-module.ts'
 import templates from '../../../resources/agenda-templates.json' with { type: 'json' }
 import { blankMediationRecord, MediationRecordSchema, type MediationRecord } from './record.ts'
 import type { DocumentSpec } from '../kind-module.ts'
-import { miamAsClosed, miamCommands, type MediationMeeting, type MiamCommand } from './miam-commands.ts'
+import {
+  miamAsClosed,
+  miamCommands,
+  prepareMiamCommand,
+  type MediationMeeting,
+  type MiamCommand,
+} from './miam-commands.ts'
 import { miamReadiness } from './miam-rules.ts'
 import { projectMediationRecord } from './project-record.ts'
 import { mediationCarryOver, mediationFollowOns } from './follow-on.ts'
@@ -63,7 +69,8 @@ export const mediationModule: KindModule<MediationRecord, MiamCommand> = {
   recordSchema: MediationRecordSchema,
   blankRecord: blankMediationRecord,
   commands: miamCommands,
-  prepare: (_meeting, command) => command,
+  prepare: (meeting, command, environment) =>
+    prepareMiamCommand(meeting, command, environment.screeningQuestions),
   referenceProblems: () => [],
   whereNamed: () => null,
   withoutPerson: (record) => record,

@@ -117,3 +117,32 @@ export function suggestTriage(
     unanswered: set.questions.filter((question) => answers[question.id] === undefined).length,
   }
 }
+
+/** The largest question set file read: far above any real set, so a wrong file is refused at once. */
+export const mostQuestionSetBytes = 1_000_000
+
+/**
+ * A service's own question set from the text of its file, or what is wrong with it in plain words. The
+ * file is the set as a whole: `{ id, version, name, questions: [{ id, text, yesSuggests }] }`, where
+ * yesSuggests is one of healthy, harmful-conflict, abuse-lower, abuse-higher (docs/mediation.md).
+ */
+export function readQuestionSetFile(
+  text: string,
+): { readonly ok: true; readonly value: QuestionSet } | { readonly ok: false; readonly problem: string } {
+  if (text.length > mostQuestionSetBytes)
+    return { ok: false, problem: 'This file is far too large to be a set of screening questions.' }
+  let raw: unknown
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''))
+  } catch {
+    return { ok: false, problem: 'This is not a question set: it is not a JSON file.' }
+  }
+  const parsed = QuestionSetSchema.safeParse(raw)
+  if (parsed.success) return { ok: true, value: parsed.data }
+  const first = parsed.error.issues[0]
+  const where = first?.path.length ? ` (at ${first.path.map(String).join('.')})` : ''
+  return {
+    ok: false,
+    problem: `This is not a question set Convene can use${where}: ${first?.message ?? 'it is not as described'}. Nothing was changed.`,
+  }
+}
