@@ -114,8 +114,10 @@ export const CaptureBox = memo(function CaptureBox(props: Props) {
     },
     [changed],
   )
+  // The shortcut turns the private setting on from anything else (a parent's room included: never from
+  // there to everyone), and off again to everyone.
   const toggleClosed = useCallback(() => {
-    chooseVisibility(latest.current.visibility.to === 'everyone' ? privately : toEveryone)
+    chooseVisibility(sameVisibility(latest.current.visibility, privately) ? toEveryone : privately)
   }, [chooseVisibility, privately])
   const toggleVerbatim = useCallback(() => {
     const next = !latest.current.verbatim

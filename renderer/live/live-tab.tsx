@@ -399,6 +399,7 @@ export function LiveTab() {
         anchor={menu?.anchor ?? null}
         note={menuNote}
         onClose={() => setMenu(null)}
+        audiences={audiences}
         onEdit={(noteId) => setEditingId(noteId)}
         onMove={(note) => setMoving({ ...note, state: 'saved' })}
         onSend={(command) => void send(command).then(report)}

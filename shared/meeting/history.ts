@@ -77,6 +77,11 @@ const phrases: Readonly<Record<string, string>> = {
   'set-dates': 'set the dates',
   'replace-meeting': 'changed the meeting',
   'keep-version': 'kept a version signed before the history was kept, as it was signed',
+  'set-miam-party': 'chose the parent the MIAM is with',
+  'mark-explained': 'ticked what was explained',
+  'answer-screening': 'recorded a screening answer',
+  'update-miam-facts': 'recorded the other agencies involved',
+  'decide-suitability': 'recorded the decision on suitability',
 }
 
 /** What keeping the meeting whole was, by why it was kept ('kept' is housekeeping: routine). */
@@ -131,6 +136,9 @@ export function describeHistory(meeting: Meeting, entries: ReadonlyArray<History
     else if (type === 'sign-off') {
       versions += 1
       what = `signed the minutes (version ${versions})`
+      mark = 'sign-off'
+    } else if (type === 'close-miam') {
+      what = 'closed the MIAM and signed its outcome'
       mark = 'sign-off'
     } else if (type === 'start-correction') {
       what = 'started a correction of the signed minutes'

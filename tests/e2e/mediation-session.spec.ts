@@ -45,4 +45,20 @@ test('in a shuttle session the mediator chooses whose room each note is for, and
   await page.locator('#note-text').pressSequentially('I am concerned about the tone of the messages.')
   await page.keyboard.press('Enter')
   await expect(page.locator('article', { hasText: 'tone of the messages' })).toContainText('Private to you')
+
+  // From a parent's room the shortcut goes to the mediator alone, never to everyone.
+  await page.keyboard.press('Control+Alt+KeyH')
+  await page.locator('#note-visibility').click()
+  await page.getByRole('option', { name: 'Only Anna Byrne and you' }).click()
+  await page.locator('#note-text').focus()
+  await page.keyboard.press('Control+Alt+KeyH')
+  await page.locator('#note-text').pressSequentially('Anna asked me not to repeat this.')
+  await page.keyboard.press('Enter')
+  await expect(page.locator('article', { hasText: 'not to repeat this' })).toContainText('Private to you')
+
+  // A note's menu offers the same choices, never 'not for the family'.
+  await christmas.getByRole('button', { name: /^Actions for the note/ }).click()
+  await expect(page.getByRole('menuitem', { name: 'Mark as not for the family' })).toHaveCount(0)
+  await page.getByRole('menuitem', { name: 'For: Only you' }).click()
+  await expect(christmas).toContainText('Private to you')
 })

@@ -3,8 +3,8 @@ import type { FollowOn } from '../kind-module.ts'
 import type { MediationMeeting } from './miam-commands.ts'
 
 /**
- * What may follow a mediation meeting in its case: after a MIAM, a MIAM with the other parent and, unless
- * the mediator found mediation not suitable, a session; after a session, the next one.
+ * What may follow a mediation meeting in its case: after a MIAM, a MIAM with the other parent and, once it
+ * is closed with mediation going ahead, a session; after a session, the next one.
  */
 export function mediationFollowOns(meeting: MediationMeeting): ReadonlyArray<FollowOn> {
   const inAWeek = addDays(meeting.date, 7)
@@ -21,7 +21,10 @@ export function mediationFollowOns(meeting: MediationMeeting): ReadonlyArray<Fol
     suggestedDate: inAWeek,
     carried: 'the same people and children; nothing of this MIAM’s screening',
   }
-  return meeting.record.miam?.outcome === 'not-suitable' ? [otherParent] : [otherParent, session]
+  // A session only after a MIAM closed with mediation going ahead: never from one not yet done, nor past a
+  // finding that it is not suitable.
+  const miam = meeting.record.miam
+  return miam?.closed && miam.outcome === 'going-ahead' ? [otherParent, session] : [otherParent]
 }
 
 /**

@@ -71,7 +71,7 @@ function closingProblem(
   outcome: MiamRecord['outcome'],
 ): string | null {
   if (miam.partyId === null) return 'Choose the parent this MIAM is with before closing it.'
-  if (outcome === 'other-did-not-attend') return null
+  // This parent attended whatever the outcome: the MIAM is done in full before it is closed.
   const open = miamReadiness(meeting)
   if (open.length > 0) return `Before closing the MIAM: ${open.map((item) => item.label).join('; ')}.`
   if (outcome === 'going-ahead' && miam.decision.suitability !== 'suitable')
@@ -90,10 +90,15 @@ function applyMiamCommand(
   const miam = meeting.record.miam ?? blankMiam(command.questionSet)
   const change = (next: Partial<MiamRecord>) => ok(withMiam(meeting, { ...miam, ...next }))
   switch (command.type) {
-    case 'set-miam-party':
-      if (command.partyId !== null && !meeting.participants.some((person) => person.id === command.partyId))
+    case 'set-miam-party': {
+      const party = meeting.participants.find((person) => person.id === command.partyId)
+      if (command.partyId !== null && !party)
         return fail('not-found', 'That person is no longer listed for this meeting.')
+      // A MIAM is with a parent or carer: a family member, never a professional or the mediator.
+      if (party && party.group !== 'family')
+        return fail('invalid-argument', 'A MIAM is with a parent or carer: choose a family member.')
       return change({ partyId: command.partyId })
+    }
     case 'mark-explained':
       return change({
         explained: { ...miam.explained, [command.item]: command.covered ? context.now.toISOString() : null },

@@ -100,8 +100,17 @@ export const MiamRecordSchema = z.object({
   facts: MiamFactsSchema,
   decision: SuitabilitySchema,
   outcome: z.enum(miamOutcomes).nullable(),
-  /** Set when the mediator closes the MIAM: when, and the SHA-256 of the MIAM as closed. */
-  closed: z.object({ at: InstantSchema, hash: z.string().regex(/^[0-9a-f]{64}$/) }).nullable(),
+  /**
+   * Set when the mediator closes the MIAM: when, and the SHA-256 of the MIAM as closed; `elsewhere` when it
+   * was read from a file (closed on another laptop: its outcome is not signed here).
+   */
+  closed: z
+    .object({
+      at: InstantSchema,
+      hash: z.string().regex(/^[0-9a-f]{64}$/),
+      elsewhere: z.boolean().optional(),
+    })
+    .nullable(),
 })
 /** A MIAM with one party. */
 export type MiamRecord = z.infer<typeof MiamRecordSchema>

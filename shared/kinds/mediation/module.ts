@@ -7,6 +7,7 @@ import type { DocumentSpec } from '../kind-module.ts'
 import {
   miamAsClosed,
   miamCommands,
+  withMiam,
   prepareMiamCommand,
   type MediationMeeting,
   type MiamCommand,
@@ -37,7 +38,10 @@ export const mediationKindInfo: Readonly<Record<'miam' | 'mediation-session', Ki
 
 /** The MIAM's outcome, for the parent it was with: from that parent's projection, so never the screening. */
 function miamDocuments(meeting: MediationMeeting): ReadonlyArray<DocumentSpec> {
-  const partyId = meeting.kind === 'miam' ? meeting.record.miam?.partyId : null
+  // Only a closed MIAM has an outcome to give a court; until then there is nothing to sign or send.
+  const miam = meeting.kind === 'miam' ? meeting.record.miam : null
+  // (The outcome is set only by closing; the meeting as closed, which a version is, has no closing of its own.)
+  const partyId = miam && miam.outcome !== null ? miam.partyId : null
   if (!partyId) return []
   return [
     {
@@ -71,16 +75,38 @@ export const mediationModule: KindModule<MediationRecord, MiamCommand> = {
   commands: miamCommands,
   prepare: (meeting, command, environment) =>
     prepareMiamCommand(meeting, command, environment.screeningQuestions),
-  referenceProblems: () => [],
-  whereNamed: () => null,
+  referenceProblems: (meeting) => {
+    const miam = meeting.record.miam
+    if (!miam) return []
+    const problems: Array<{ path: string; message: string }> = []
+    const partyId = miam.partyId
+    if (partyId && !meeting.participants.some((person) => person.id === partyId && person.group === 'family'))
+      problems.push({
+        path: 'record.miam.partyId',
+        message: 'The MIAM is with someone not listed as a family member',
+      })
+    // Closing records the outcome and the signature together: one without the other was not made by Convene.
+    if ((miam.outcome === null) !== (miam.closed === null))
+      problems.push({ path: 'record.miam.outcome', message: 'A MIAM has an outcome only once it is closed' })
+    return problems
+  },
+  whereNamed: (meeting, personId) =>
+    meeting.record.miam?.partyId === personId ? 'the MIAM, as the parent it is with' : null,
   withoutPerson: (record) => record,
   isSigned: (meeting) => (meeting.record.miam?.closed ?? null) !== null,
   signedVersions: (meeting) => {
     const closed = meeting.record.miam?.closed
-    return closed ? [{ number: 1, signedAt: closed.at, hash: closed.hash }] : []
+    return closed
+      ? [{ number: 1, signedAt: closed.at, hash: closed.hash, signedElsewhere: closed.elsewhere === true }]
+      : []
   },
   // A MIAM closed on another laptop is described, never signed here: its documents come from there.
-  fromElsewhere: (meeting) => meeting,
+  fromElsewhere: (meeting) => {
+    const miam = meeting.record.miam
+    return miam?.closed
+      ? withMiam(meeting, { ...miam, closed: { ...miam.closed, elsewhere: true } })
+      : meeting
+  },
   withoutVersions: miamAsClosed,
   versionsKeptOut: (meeting) => meeting,
   restoreSnapshot: (snapshot) => snapshot,

@@ -129,18 +129,32 @@ describe('a MIAM, one parent at a time', () => {
     expect(closed.record.miam?.closed?.hash).toMatch(/^[0-9a-f]{64}$/)
   })
 
-  it('needs no screening when the other party did not attend, but does need the parent', () => {
+  it('is done in full whatever the outcome, with a parent who is a family member', () => {
     const blank = aMediationMeeting()
     expect(apply(blank, { type: 'close-miam', outcome: 'other-did-not-attend' })).toMatchObject({
       ok: false,
       error: { message: 'Choose the parent this MIAM is with before closing it.' },
     })
     const withParent = applyAll(blank, [
+      person(mediatorId, 'Siobhán Ní Bhriain', 'Mediator'),
       person(parentId, 'Katarzyna Wiśniewska', 'Mother'),
       { type: 'set-miam-party', partyId: parentId },
+    ])
+    // A professional (the mediator included) is never the parent a MIAM is with.
+    expect(apply(withParent, { type: 'set-miam-party', partyId: mediatorId })).toMatchObject({
+      ok: false,
+      error: { message: 'A MIAM is with a parent or carer: choose a family member.' },
+    })
+    // The parent cannot be taken off the meeting from under the MIAM.
+    expect(apply(withParent, { type: 'remove-participant', participantId: parentId }).ok).toBe(false)
+    // The other party not attending theirs does not excuse this parent's screening.
+    const refused = apply(withParent, { type: 'close-miam', outcome: 'other-did-not-attend' })
+    expect(!refused.ok && refused.error.message).toContain('Answer the 12 screening questions left')
+    const done = applyAll(miamWith({}), [
+      { type: 'decide-suitability', patch: { suitability: 'suitable', reason: 'No concerns raised.' } },
       { type: 'close-miam', outcome: 'other-did-not-attend' },
     ])
-    expect(withParent.record.miam?.outcome).toBe('other-did-not-attend')
+    expect(done.record.miam?.outcome).toBe('other-did-not-attend')
   })
 
   it('shows nobody but the mediator the screening, the agencies or the reasons', () => {
@@ -218,9 +232,14 @@ describe('what follows a MIAM', () => {
   })
 
   it('a session and the other parent’s MIAM, carrying the people and nothing either parent said', () => {
-    const screened = applyAll(miamWith({ harassment: 'yes' }), [
+    const decided = applyAll(miamWith({ harassment: 'yes' }), [
       { type: 'decide-suitability', patch: { suitability: 'suitable', reason: privateReason } },
     ])
+    // Not closed yet: no session.
+    expect(mediationModule.followOns(decided, environment).map((option) => option.label)).toEqual([
+      'MIAM with the other parent',
+    ])
+    const screened = applyAll(decided, [{ type: 'close-miam', outcome: 'going-ahead' }])
     expect(mediationModule.followOns(screened, environment).map((option) => option.label)).toEqual([
       'MIAM with the other parent',
       'Start a mediation session',
@@ -247,5 +266,30 @@ describe('what follows a MIAM', () => {
     expect(followOnMeeting(closed, 'mediation-session', next('mediation-session'), environment).ok).toBe(
       false,
     )
+  })
+})
+
+describe('a MIAM read from a file', () => {
+  it('is described, never signed here, and an outcome without a closing is refused', async () => {
+    const closed = applyAll(miamWith({}), [
+      { type: 'decide-suitability', patch: { suitability: 'suitable', reason: 'No concerns.' } },
+      { type: 'close-miam', outcome: 'going-ahead' },
+    ])
+    const elsewhere = mediationModule.fromElsewhere(closed)
+    expect(mediationModule.signedVersions(elsewhere)).toEqual([
+      expect.objectContaining({ number: 1, signedElsewhere: true }),
+    ])
+    // Only a closed MIAM has an outcome document.
+    const open = applyAll(miamWith({}), [])
+    expect(mediationModule.documents(open)).toEqual([])
+    expect(mediationModule.documents(closed)).toHaveLength(1)
+    // An outcome with no closing (edited by hand) is not a MIAM Convene made.
+    const forged = {
+      ...open,
+      record: { ...open.record, miam: { ...open.record.miam!, outcome: 'going-ahead' as const } },
+    }
+    expect(mediationModule.referenceProblems(forged)).toEqual([
+      { path: 'record.miam.outcome', message: 'A MIAM has an outcome only once it is closed' },
+    ])
   })
 })
