@@ -35,6 +35,10 @@ const ScreeningTab = lazyScreen(
   () => import('../mediation/screening-tab.tsx').then((module) => module.ScreeningTab),
   'Opening Screening and suitability',
 )
+const AgreementTab = lazyScreen(
+  () => import('../mediation/agreement-tab.tsx').then((module) => module.AgreementTab),
+  'Opening What was agreed',
+)
 const LanguageTab = lazyScreen(
   () => import('../language/language-tab.tsx').then((module) => module.LanguageTab),
   'Opening Language check',
@@ -42,7 +46,9 @@ const LanguageTab = lazyScreen(
 
 /** Fetches every tab's code, so switching tabs never waits for it. */
 export function preloadWorkspaceTabs(): Promise<unknown> {
-  return Promise.all([SetupTab, ScreeningTab, LiveTab, DecisionTab, LanguageTab].map((tab) => tab.preload()))
+  return Promise.all(
+    [SetupTab, ScreeningTab, LiveTab, DecisionTab, AgreementTab, LanguageTab].map((tab) => tab.preload()),
+  )
 }
 
 type Props = {
@@ -116,6 +122,8 @@ function TabContent({
       return <LiveTab />
     case 'decision':
       return <DecisionTab navigate={navigate} />
+    case 'agreement':
+      return <AgreementTab />
     case 'language':
       return <LanguageTab />
     default:
@@ -128,6 +136,7 @@ const tabLabels: Readonly<Record<WorkspaceTab, string>> = {
   screening: 'Screening and suitability',
   live: 'In the meeting',
   decision: 'Decision and plan',
+  agreement: 'What was agreed',
   language: 'Language check',
 }
 

@@ -28,7 +28,7 @@ export type KindEnvironment = {
 }
 
 /** The workspace's tabs; each kind lists the ones it shows, in order. */
-export const workspaceTabs = ['setup', 'screening', 'live', 'decision', 'language'] as const
+export const workspaceTabs = ['setup', 'screening', 'live', 'decision', 'agreement', 'language'] as const
 /** A tab of the meeting's workspace. */
 export type WorkspaceTab = (typeof workspaceTabs)[number]
 
@@ -77,6 +77,7 @@ export const documentKinds = [
   'decision-letter',
   'outline-plan',
   'miam-outcome',
+  'parenting-plan',
 ] as const
 /** A kind of document. */
 export type DocumentKind = (typeof documentKinds)[number]

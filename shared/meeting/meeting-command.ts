@@ -15,6 +15,7 @@ import { noteCommands, type NoteCommand, type NoteCommandSchema } from '../comma
 import { peopleCommands, type PeopleCommand, type PeopleCommandSchema } from '../commands/people-commands.ts'
 import type { ConferenceCommand, ConferenceCommandInput } from '../kinds/conference/module.ts'
 import type { MiamCommand, MiamCommandSchema } from '../kinds/mediation/miam-commands.ts'
+import type { SessionCommand, SessionCommandSchema } from '../kinds/mediation/session-commands.ts'
 import type { KindEnvironment } from '../kinds/kind-module.ts'
 import { kindFamilies, kindsLike, MeetingKindSchema, moduleOf } from '../kinds/registry.ts'
 import type { MeetingCore } from '../model/meeting-core.ts'
@@ -58,6 +59,7 @@ export type MeetingCommand =
   | KindCommand
   | ConferenceCommand
   | MiamCommand
+  | SessionCommand
 
 /** A command as a window sends it: fields with a default may be left out. */
 export type MeetingCommandInput =
@@ -69,6 +71,7 @@ export type MeetingCommandInput =
   | KindCommand
   | ConferenceCommandInput
   | z.input<typeof MiamCommandSchema>
+  | z.input<typeof SessionCommandSchema>
 
 type AnyEntry = CommandEntry<MeetingCore, MeetingCommand>
 

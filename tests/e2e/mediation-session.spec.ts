@@ -1,10 +1,16 @@
-import { expect, expectNoAxeViolations, openApp, test } from './fixtures.ts'
+import { execFileSync } from 'node:child_process'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { verifyDocx } from '../../electron/services/signing/verify-docx.ts'
+import { expect, expectAllSaved, expectNoAxeViolations, openApp, test } from './fixtures.ts'
 import { addPerson } from './meeting-steps.ts'
 
-test('in a shuttle session the mediator chooses whose room each note is for, and the choice stays for the next notes', async ({
+test('in a shuttle session the mediator chooses whose room each note is for, and each parent takes away a signed plan with none of it', async ({
   page,
   host,
+  workFolder,
 }) => {
+  test.setTimeout(120_000)
   await openApp(page, host.current())
   await page.getByRole('button', { name: 'New meeting' }).first().click()
   await page.getByLabel('Mediation session').check()
@@ -61,4 +67,49 @@ test('in a shuttle session the mediator chooses whose room each note is for, and
   await expect(page.getByRole('menuitem', { name: 'Mark as not for the family' })).toHaveCount(0)
   await page.getByRole('menuitem', { name: 'For: Only you' }).click()
   await expect(christmas).toContainText('Private to you')
+
+  // What they take away: the plan in their words, closed, one signed copy for each parent.
+  await page.getByRole('tab', { name: 'What was agreed' }).click()
+  await page.getByLabel('Where the children live').fill('Ciara lives with Anna during the week.')
+  await page.getByLabel('Time with each parent').fill('With her stepmother مريم every other weekend.')
+  await page.getByLabel('Handovers').fill('At school, so nobody needs to meet.')
+  await expectAllSaved(page)
+  await page
+    .getByRole('group', { name: 'How did the session end?' })
+    .getByLabel('The parents reached an agreement')
+    .check()
+  await expectNoAxeViolations(page, 'what was agreed')
+  await page.getByRole('button', { name: 'Close the session and sign the plan…' }).click()
+  await page
+    .getByRole('dialog', { name: 'Close the session?' })
+    .getByRole('button', { name: 'Close the session' })
+    .click()
+  const closed = page.getByRole('region', { name: 'Session closed' })
+  await expect(closed).toContainText('The parents reached an agreement')
+  await expect(page.getByLabel('Handovers')).toBeDisabled()
+  const copies: string[] = []
+  const done = new Promise<void>((resolve) => {
+    page.on('download', async (download) => {
+      const path = join(workFolder, download.suggestedFilename())
+      await download.saveAs(path)
+      copies.push(path)
+      if (copies.length === 2) resolve()
+    })
+  })
+  await closed.getByRole('button', { name: 'Download each parent’s copy (signed Word documents)' }).click()
+  await done
+  for (const copy of copies) {
+    expect(await verifyDocx(await readFile(copy))).toMatchObject({ status: expect.stringMatching(/valid/) })
+    const text = execFileSync('pandoc', ['-t', 'plain', '--wrap=none', copy], { encoding: 'utf8' })
+    expect(text).toContain('Our parenting plan')
+    expect(text).toContain('At school, so nobody needs to meet.')
+    // Nothing said in a room, and nothing private to the mediator, is in either parent's copy.
+    for (const secret of [
+      'stay with her at Christmas',
+      'new address',
+      'tone of the messages',
+      'not to repeat this',
+    ])
+      expect(text, secret).not.toContain(secret)
+  }
 })

@@ -14,6 +14,8 @@ import { assertNever } from '../../../shared/util/assert-never.ts'
 import { renderDecisionLetter, renderOutlinePlan } from '../export/letters-docx.ts'
 import { renderMinutes } from '../export/minutes-docx.ts'
 import { renderMiamOutcome } from '../export/miam-outcome-docx.ts'
+import { renderParentingPlan } from '../export/parenting-plan-docx.ts'
+import { parentingPlanContent } from '../../../shared/kinds/mediation/documents/parenting-plan-content.ts'
 import { miamOutcomeContent } from '../../../shared/kinds/mediation/documents/miam-outcome-content.ts'
 import type { MediationMeeting } from '../../../shared/kinds/mediation/miam-commands.ts'
 
@@ -27,7 +29,7 @@ export type LayoutOptions = {
 }
 
 /** A conference's documents: which copy of the minutes each is built like. */
-type ConferenceDocument = Exclude<DocumentKind, 'miam-outcome'>
+type ConferenceDocument = Exclude<DocumentKind, 'miam-outcome' | 'parenting-plan'>
 
 function copyOf(kind: ConferenceDocument): MinutesCopy {
   switch (kind) {
@@ -52,6 +54,12 @@ export async function renderDocument(
   options: LayoutOptions,
 ): Promise<Buffer> {
   const projected = projectFor(meeting, spec.audience)
+  if (spec.kind === 'parenting-plan' && spec.audience.kind === 'party')
+    return renderParentingPlan(
+      parentingPlanContent(projected.meeting as MediationMeeting, spec.audience.partyId, options.signature),
+      spec.title,
+    )
+  if (spec.kind === 'parenting-plan') throw new Error('A parenting plan is made for one parent')
   if (spec.kind === 'miam-outcome')
     return renderMiamOutcome(
       miamOutcomeContent(projected.meeting as MediationMeeting, options.signature),

@@ -14,6 +14,7 @@ import {
 } from './miam-commands.ts'
 import { miamReadiness } from './miam-rules.ts'
 import { projectMediationRecord } from './project-record.ts'
+import { sessionCommands, sessionReadiness, withSession, type SessionCommand } from './session-commands.ts'
 import { mediationCarryOver, mediationFollowOns } from './follow-on.ts'
 
 const agenda = (kind: string) => AgendaSchema.parse((templates as Record<string, unknown>)[kind])
@@ -32,25 +33,42 @@ export const mediationKindInfo: Readonly<Record<'miam' | 'mediation-session', Ki
     article: 'a',
     defaultAgenda: agenda('mediation-session'),
     reportDeadlineWorkingDays: 2,
-    tabs: ['setup', 'live', 'language'],
+    tabs: ['setup', 'live', 'agreement', 'language'],
   },
 }
 
-/** The MIAM's outcome, for the parent it was with: from that parent's projection, so never the screening. */
-function miamDocuments(meeting: MediationMeeting): ReadonlyArray<DocumentSpec> {
-  // Only a closed MIAM has an outcome to give a court; until then there is nothing to sign or send.
+/**
+ * A mediation meeting's documents: a closed MIAM's outcome, for the parent it was with; a closed session's
+ * parenting plan (or the record that none was reached), one copy for each parent. Each from its reader's
+ * projection, so never the screening or anything said in another parent's room.
+ */
+function mediationDocuments(meeting: MediationMeeting): ReadonlyArray<DocumentSpec> {
+  // The outcome is set only by closing; the meeting as closed, which a version is, has no closing of its own.
   const miam = meeting.kind === 'miam' ? meeting.record.miam : null
-  // (The outcome is set only by closing; the meeting as closed, which a version is, has no closing of its own.)
-  const partyId = miam && miam.outcome !== null ? miam.partyId : null
-  if (!partyId) return []
-  return [
-    {
-      kind: 'miam-outcome',
-      audience: { kind: 'party', partyId },
-      title: 'MIAM outcome',
-      fileStem: 'miam-outcome',
-    },
-  ]
+  if (miam && miam.outcome !== null && miam.partyId)
+    return [
+      {
+        kind: 'miam-outcome',
+        audience: { kind: 'party', partyId: miam.partyId },
+        title: 'MIAM outcome',
+        fileStem: 'miam-outcome',
+      },
+    ]
+  const session = meeting.kind === 'mediation-session' ? meeting.record.session : null
+  if (!session || session.outcome === null) return []
+  return meeting.participants
+    .filter((person) => person.group === 'family')
+    .map((person, index) => ({
+      kind: 'parenting-plan' as const,
+      audience: { kind: 'party' as const, partyId: person.id },
+      title: session.outcome === 'not-agreed' ? 'Mediation: no agreement reached' : 'Parenting plan',
+      fileStem: `parenting-plan-copy-${index + 1}`,
+    }))
+}
+
+/** The closing that signs a mediation meeting: its MIAM's or its session's. */
+function closingOf(meeting: MediationMeeting) {
+  return meeting.record.miam?.closed ?? meeting.record.session?.closed ?? null
 }
 
 /**
@@ -58,7 +76,7 @@ function miamDocuments(meeting: MediationMeeting): ReadonlyArray<DocumentSpec> {
  * and the outcome a parent can give a court. There is no room view (what a parent says in their MIAM is for
  * the mediator alone); sessions make no documents yet.
  */
-export const mediationModule: KindModule<MediationRecord, MiamCommand> = {
+export const mediationModule: KindModule<MediationRecord, MiamCommand | SessionCommand> = {
   family: 'mediation',
   caseLabel: 'Mediation',
   // Mediation's audiences are not the family's: what one parent tells the mediator in a MIAM's private time
@@ -72,9 +90,11 @@ export const mediationModule: KindModule<MediationRecord, MiamCommand> = {
   kinds: mediationKindInfo,
   recordSchema: MediationRecordSchema,
   blankRecord: blankMediationRecord,
-  commands: miamCommands,
+  commands: { ...miamCommands, ...sessionCommands },
   prepare: (meeting, command, environment) =>
-    prepareMiamCommand(meeting, command, environment.screeningQuestions),
+    command.type === 'update-parenting-plan' || command.type === 'close-session'
+      ? command
+      : prepareMiamCommand(meeting, command, environment.screeningQuestions),
   referenceProblems: (meeting) => {
     const miam = meeting.record.miam
     if (!miam) return []
@@ -93,28 +113,36 @@ export const mediationModule: KindModule<MediationRecord, MiamCommand> = {
   whereNamed: (meeting, personId) =>
     meeting.record.miam?.partyId === personId ? 'the MIAM, as the parent it is with' : null,
   withoutPerson: (record) => record,
-  isSigned: (meeting) => (meeting.record.miam?.closed ?? null) !== null,
+  isSigned: (meeting) => closingOf(meeting) !== null,
   signedVersions: (meeting) => {
-    const closed = meeting.record.miam?.closed
+    const closed = closingOf(meeting)
     return closed
       ? [{ number: 1, signedAt: closed.at, hash: closed.hash, signedElsewhere: closed.elsewhere === true }]
       : []
   },
   // A MIAM closed on another laptop is described, never signed here: its documents come from there.
   fromElsewhere: (meeting) => {
-    const miam = meeting.record.miam
-    return miam?.closed
-      ? withMiam(meeting, { ...miam, closed: { ...miam.closed, elsewhere: true } })
-      : meeting
+    const { miam, session } = meeting.record
+    if (miam?.closed) return withMiam(meeting, { ...miam, closed: { ...miam.closed, elsewhere: true } })
+    if (session?.closed)
+      return withSession(meeting, { ...session, closed: { ...session.closed, elsewhere: true } })
+    return meeting
   },
-  withoutVersions: miamAsClosed,
+  withoutVersions: (meeting) => {
+    const session = meeting.record.session
+    const withoutMiam = miamAsClosed(meeting)
+    return session ? withSession(withoutMiam, { ...session, closed: null }) : withoutMiam
+  },
   versionsKeptOut: (meeting) => meeting,
   restoreSnapshot: (snapshot) => snapshot,
-  readiness: miamReadiness,
+  readiness: (meeting) =>
+    meeting.kind === 'miam'
+      ? miamReadiness(meeting)
+      : sessionReadiness(meeting, meeting.record.session?.outcome ?? null),
   summaryFacts: () => ({}),
   keyDates: () => [],
   projectRecord: projectMediationRecord,
-  documents: miamDocuments,
+  documents: mediationDocuments,
   hasRoomView: false,
   sectionKinds: ['notes'],
   followOns: mediationFollowOns,

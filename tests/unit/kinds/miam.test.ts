@@ -254,7 +254,7 @@ describe('what follows a MIAM', () => {
     expect(JSON.stringify(session.value)).not.toContain(privateNote)
     expect(JSON.stringify(session.value)).not.toContain(privateReason)
     const other = followOnMeeting(screened, 'miam', next('miam'), environment)
-    expect(other.ok && other.value.record).toEqual({ family: 'mediation', miam: null })
+    expect(other.ok && other.value.record).toEqual({ family: 'mediation', miam: null, session: null })
   })
 
   it('no session after a MIAM that found mediation not suitable', () => {

@@ -326,11 +326,11 @@ describe('0006 split the meeting into its core and its kind record', () => {
     ])
   })
 
-  it("leaves a MIAM's conference fields behind and keeps its people, agenda and notes (7 adds its MIAM, not started)", () => {
+  it("leaves a MIAM's conference fields behind and keeps its people, agenda and notes (7 adds its MIAM and session, not started)", () => {
     const version5 = asVersion5(aMeeting())
     const outcome = migrateMeeting({ ...version5, kind: 'miam', agenda: aMeetingAgenda('miam') })
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems))
-    expect(outcome.meeting.record).toEqual({ family: 'mediation', miam: null })
+    expect(outcome.meeting.record).toEqual({ family: 'mediation', miam: null, session: null })
     expect(outcome.meeting.participants).toEqual(version5.participants)
   })
 
