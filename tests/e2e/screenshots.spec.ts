@@ -515,3 +515,150 @@ test('screenshots of a MIAM: the private screening, its suggested triage and the
   await expect(page.getByRole('status').filter({ hasText: 'Suggested:' })).toContainText('lower risk')
   await page.screenshot({ path: join(folder, 'miam-screening.png'), fullPage: true })
 })
+
+test('a page image of a parenting plan, as LibreOffice lays it out', async () => {
+  const work = await mkdtemp(join(tmpdir(), 'convene-plan-'))
+  try {
+    const mother = randomUUID()
+    const father = randomUUID()
+    const mediator = randomUUID()
+    const person = (id: string, name: string, role: string, group: 'family' | 'professional') => ({
+      type: 'add-participant' as const,
+      participantId: id,
+      participant: {
+        name,
+        group,
+        role,
+        agency: '',
+        email: '',
+        attendance: { status: 'present' as const, from: null, until: null, reason: '' },
+      },
+    })
+    const session = applyAll(
+      aMediationMeeting({ kind: 'mediation-session', familyName: 'Byrne', date: '2026-12-09' }),
+      [
+        person(mediator, 'Siobhán Kelly', 'Family mediator', 'professional'),
+        person(mother, 'Anna Byrne', 'Mother', 'family'),
+        person(father, 'Ben Ó Briain', 'Father', 'family'),
+        { type: 'set-chair', participantId: mediator },
+        {
+          type: 'update-parenting-plan',
+          patch: {
+            livesWith: 'Ciara (9) and Tomás (6) live with Anna during the school week.',
+            timeWithEach:
+              'The children are with Ben every other weekend, from Friday after school to Sunday at 5 pm, and for tea every Wednesday.',
+            handovers:
+              'At the school gate on Fridays; at Anna’s mother’s house on Sundays, so that we do not need to meet.',
+            holidays:
+              'Christmas Eve and Christmas Day with Anna this year and with Ben next year; half of each summer holiday each.',
+            schoolAndHealth:
+              'We both get school reports and go to parents’ evenings. Anna books the dentist and tells Ben.',
+            communication:
+              'We write to each other about the children in the co-parenting app, and reply within two days.',
+            review: 'We will look at this plan again in June 2027, with the mediator if either of us wants.',
+          },
+        },
+        { type: 'close-session', outcome: 'agreed' },
+      ],
+    )
+    const [plan] = await renderDocuments(session, {
+      signature: {
+        name: 'Siobhán Kelly',
+        role: 'Family mediator',
+        signedAt: '2026-12-09T16:10:00.000Z',
+        image: null,
+      },
+    })
+    if (!plan) throw new Error('No plan')
+    await writeFile(join(work, 'plan.docx'), plan.data)
+    execFileSync(
+      'soffice',
+      ['--headless', '--convert-to', 'pdf', '--outdir', work, join(work, 'plan.docx')],
+      {
+        env: { ...process.env, HOME: work },
+      },
+    )
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '80',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      join(work, 'plan.pdf'),
+      join(work, 'page'),
+    ])
+    await copyFile(join(work, 'page-1.png'), join(folder, 'parenting-plan-page-1.png'))
+  } finally {
+    await rm(work, { recursive: true, force: true })
+  }
+})
+
+test('screenshots of a shuttle session: notes for each parent’s room, and what was agreed', async ({
+  page,
+  host,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 })
+  const mother = randomUUID()
+  const father = randomUUID()
+  const mediator = randomUUID()
+  const person = (id: string, name: string, role: string, group: 'family' | 'professional') => ({
+    type: 'add-participant' as const,
+    participantId: id,
+    participant: {
+      name,
+      group,
+      role,
+      agency: '',
+      email: '',
+      attendance: { status: 'present' as const, from: null, until: null, reason: '' },
+    },
+  })
+  const note = (
+    text: string,
+    visibility: { to: 'party'; partyId: string } | { to: 'everyone' },
+    speakerId: string,
+  ) => ({
+    type: 'add-note' as const,
+    noteId: randomUUID(),
+    sectionKey: 'issues',
+    speakerId,
+    text,
+    visibility,
+    verbatim: false,
+  })
+  const session = applyAll(
+    aMediationMeeting({ kind: 'mediation-session', familyName: 'Byrne', date: '2026-12-09' }),
+    [
+      person(mediator, 'Siobhán Kelly', 'Family mediator', 'professional'),
+      person(mother, 'Anna Byrne', 'Mother', 'family'),
+      person(father, 'Ben Ó Briain', 'Father', 'family'),
+      { type: 'set-chair', participantId: mediator },
+      note(
+        'Anna would like the children with her during the school week.',
+        { to: 'party', partyId: mother },
+        mother,
+      ),
+      note('Ben wants more time with the children at weekends.', { to: 'party', partyId: father }, father),
+      note('Both want handovers where they do not have to meet.', { to: 'everyone' }, mediator),
+    ],
+  )
+  await openApp(page, host.current())
+  await page.getByTestId('import-file-input').setInputFiles({
+    name: 'session.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(writeInterchange(session, new Date('2026-12-09T12:00:00Z'))),
+  })
+  await page.getByRole('tab', { name: 'In the meeting' }).click()
+  await page
+    .getByRole('button', { name: /The issues to discuss/ })
+    .first()
+    .click()
+  await page.locator('#note-visibility').click()
+  await page.getByRole('option', { name: 'Only Ben Ó Briain and you' }).click()
+  // The menu fades out: the picture waits until it has gone.
+  await expect(page.locator('.MuiMenu-root')).toHaveCount(0)
+  await expect(page.locator('article', { hasText: 'weekends' })).toContainText('Only Ben Ó Briain and you')
+  await page.screenshot({ path: join(folder, 'shuttle-session.png') })
+})
