@@ -50,6 +50,8 @@ type Props = {
   readonly audiences?: ReadonlyArray<VisibilityChoice> | null
   /** What Ctrl+Shift+H turns on: a closed part (a conference), or the mediator alone (mediation). */
   readonly privately?: Visibility
+  /** Who a new note is for until changed (a MIAM's: the parent it is with); everyone where not given. */
+  readonly startsAs?: Visibility
 }
 
 /** A draft as it may be brought back: its note not added yet, its speaker still in the meeting. */
@@ -72,7 +74,9 @@ export const CaptureBox = memo(function CaptureBox(props: Props) {
   const [restored] = useState(() => usable(draftShownFor(meetingId), props))
   const [speakerId, setSpeakerId] = useState<string | null>(restored?.speakerId ?? null)
   const privately = props.privately ?? toProfessionals
-  const [visibility, setVisibility] = useState<Visibility>(restored ? draftVisibility(restored) : toEveryone)
+  const [visibility, setVisibility] = useState<Visibility>(
+    restored ? draftVisibility(restored) : (props.startsAs ?? toEveryone),
+  )
   const notForFamily = visibility.to !== 'everyone'
   const [verbatim, setVerbatim] = useState(restored?.verbatim ?? false)
   const [empty, setEmpty] = useState(false)

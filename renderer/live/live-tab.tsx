@@ -228,6 +228,12 @@ export function LiveTab() {
   // Mediation chooses who each note is for (a parent's own room in a shuttle, the mediator alone); a
   // conference has its closed-part switch.
   const mediation = meeting.record.family === 'mediation'
+  // A MIAM is with one parent: its notes start as that parent's and the mediator's, never everyone's.
+  const miamParty = meeting.record.family === 'mediation' ? (meeting.record.miam?.partyId ?? null) : null
+  const startsAs = useMemo(
+    () => (miamParty ? { to: 'party' as const, partyId: miamParty } : undefined),
+    [miamParty],
+  )
   const participants = meeting.participants
   const audiences = useMemo(
     () =>
@@ -391,6 +397,7 @@ export function LiveTab() {
               onDraftProblem={reportDraft}
               audiences={audiences}
               privately={audiences ? toChairOnly : toProfessionals}
+              startsAs={startsAs}
             />
           </Box>
         )}

@@ -18,6 +18,7 @@ import {
   type MiamOutcome,
 } from '../../shared/kinds/mediation/miam.ts'
 import { miamReadiness } from '../../shared/kinds/mediation/miam-rules.ts'
+import { suggestTriage } from '../../shared/kinds/mediation/screening.ts'
 import { convene } from '../api/convene.ts'
 import { useFileSaver } from '../common/save-files.tsx'
 import { SavedTextField } from '../common/saved-text-field.tsx'
@@ -208,6 +209,13 @@ export function CloseMiam() {
       <Dialog open={confirming} onClose={() => setConfirming(false)} aria-labelledby="close-miam-title">
         <DialogTitle id="close-miam-title">Close the MIAM?</DialogTitle>
         <DialogContent>
+          {chosen === 'going-ahead' &&
+            suggestTriage(miam.questionSet, miam.answers, miam.facts).suggestion === 'not-suitable' && (
+              <Alert severity="warning" sx={{ mb: 2 }}>
+                The screening suggested that mediation is not suitable. Going ahead is your decision: make
+                sure your reason says why it is safe, and which safeguards are in place.
+              </Alert>
+            )}
           <DialogContentText>
             The outcome will read: the parent {chosen ? miamOutcomeStatements[chosen] : ''} Once closed, the
             MIAM cannot be changed, and its outcome is signed with your certificate when you download it.

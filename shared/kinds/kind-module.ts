@@ -153,6 +153,8 @@ export type KindModule<R, C extends TypedCommand = TypedCommand> = {
   readonly whereNamed: (meeting: KindMeeting<R>, personId: string) => string | null
   /** The record with a person (named nowhere that matters) taken out of it. */
   readonly withoutPerson: (record: R, personId: string) => R
+  /** What a change refused because the record is signed is told: how, if at all, it can be changed. */
+  readonly signedMessage: string
   /** True while the record is signed: only changes that are 'allowed' when signed may be made. */
   readonly isSigned: (meeting: KindMeeting<R>) => boolean
   /**

@@ -17,7 +17,7 @@ import type { ConferenceCommand, ConferenceCommandInput } from '../kinds/confere
 import type { MiamCommand, MiamCommandSchema } from '../kinds/mediation/miam-commands.ts'
 import type { SessionCommand, SessionCommandSchema } from '../kinds/mediation/session-commands.ts'
 import type { KindEnvironment } from '../kinds/kind-module.ts'
-import { kindFamilies, kindsLike, MeetingKindSchema, moduleOf } from '../kinds/registry.ts'
+import { kindFamilies, kindsLike, MeetingKindSchema, moduleOf, type MeetingKind } from '../kinds/registry.ts'
 import type { MeetingCore } from '../model/meeting-core.ts'
 import { fail, ok, type Result } from '../util/result.ts'
 import { checkAfterCommand } from './check-meeting.ts'
@@ -104,11 +104,7 @@ export const MeetingCommandSchema = z.discriminatedUnion(
 ) as unknown as z.ZodType<MeetingCommand, MeetingCommandInput>
 
 /** Why a command was refused because the record is signed: its own code, not 'locked' (the vault). */
-const signedRefusal = () =>
-  fail(
-    'signed',
-    'These minutes are signed and locked. To change them, start a correction: it makes a new version.',
-  )
+const signedRefusal = (kind: MeetingKind) => fail('signed', moduleOf(kind).signedMessage)
 
 /**
  * A command as the main process applies it: what it must not take on trust from a window (a sign-off's
@@ -139,7 +135,7 @@ export function applyCommand(
   const found = entries.get(command.type)
   if (!found || (found.family !== null && found.family !== module.family))
     return fail('invalid-argument', 'That change does not apply to this kind of meeting.')
-  if (found.entry.whenSigned === 'refused' && module.isSigned(meeting)) return signedRefusal()
+  if (found.entry.whenSigned === 'refused' && module.isSigned(meeting)) return signedRefusal(meeting.kind)
   const result = found.entry.apply(meeting, command, {
     now: context.now,
     people: {

@@ -41,6 +41,11 @@ test('a MIAM that screening shows is higher risk: the app steers to not suitable
   ])
     await page.getByLabel(label, { exact: false }).check()
 
+  // The MIAM's notes start as this parent's and the mediator's, never everyone's.
+  await page.getByRole('tab', { name: 'In the meeting' }).click()
+  await expect(page.locator('#note-visibility')).toContainText('Only Aoife Ní Bhriain and you')
+  await page.getByRole('tab', { name: 'Screening and suitability' }).click()
+
   // Every question answered in private time; two answers suggest higher-risk abuse.
   const higher = new Set(['serious-harm', 'relationships'])
   for (const question of defaultQuestionSet.questions)

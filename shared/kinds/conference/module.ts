@@ -160,6 +160,8 @@ export const conferenceModule: KindModule<ConferenceRecord, ConferenceCommand> =
   referenceProblems,
   whereNamed,
   withoutPerson,
+  signedMessage:
+    'These minutes are signed and locked. To change them, start a correction: it makes a new version.',
   isSigned: (meeting) => meeting.record.signOff !== null,
   signedVersions: (meeting) => meeting.record.signedVersions,
   fromElsewhere: (meeting) =>

@@ -39,7 +39,8 @@ export function miamReadiness(meeting: MediationMeeting): ReadinessItem[] {
       label: 'Decide whether mediation is suitable',
       fix: atScreening('miam-decision'),
     })
-  if (!miam || miam.decision.reason.trim() === '')
+  // A reason in words: '.' or an invisible character is not one.
+  if (!miam || !/\p{L}.*\p{L}.*\p{L}/su.test(miam.decision.reason))
     items.push({ id: 'reason', label: 'Give the reason for your decision', fix: atScreening('miam-reason') })
   return items
 }

@@ -113,6 +113,8 @@ export const mediationModule: KindModule<MediationRecord, MiamCommand | SessionC
   whereNamed: (meeting, personId) =>
     meeting.record.miam?.partyId === personId ? 'the MIAM, as the parent it is with' : null,
   withoutPerson: (record) => record,
+  signedMessage:
+    'This is closed and signed, so it cannot be changed. What has changed since goes in the next meeting of the case.',
   isSigned: (meeting) => closingOf(meeting) !== null,
   signedVersions: (meeting) => {
     const closed = closingOf(meeting)

@@ -111,6 +111,20 @@ describe('a MIAM, one parent at a time', () => {
     expect(!refused.ok && refused.error.message).toContain('Decide whether mediation is suitable')
     expect(!refused.ok && refused.error.message).toContain('Give the reason for your decision')
 
+    // A reason is words: '.' or an invisible character is not one.
+    for (const reason of ['.', '\u200B', 'ok'])
+      expect(
+        apply(
+          applyAll(screened, [
+            { type: 'decide-suitability', patch: { suitability: 'not-suitable', reason } },
+          ]),
+          {
+            type: 'close-miam',
+            outcome: 'not-suitable',
+          },
+        ).ok,
+        JSON.stringify(reason),
+      ).toBe(false)
     const decided = applyAll(screened, [
       { type: 'decide-suitability', patch: { suitability: 'not-suitable', reason: privateReason } },
     ])
@@ -124,7 +138,7 @@ describe('a MIAM, one parent at a time', () => {
     // Closed: locked, and its one version rebuilt as it was closed.
     expect(apply(closed, { type: 'decide-suitability', patch: { reason: 'Changed.' } })).toMatchObject({
       ok: false,
-      error: { code: 'signed' },
+      error: { code: 'signed', message: expect.stringContaining('This is closed and signed') },
     })
     expect(closed.record.miam?.closed?.hash).toMatch(/^[0-9a-f]{64}$/)
   })

@@ -63,6 +63,7 @@ export const checkInModule: KindModule<CheckInRecord, CheckInCommand> = {
   referenceProblems: () => [],
   whereNamed: () => null,
   withoutPerson: (record) => record,
+  signedMessage: 'This check-in is closed.',
   isSigned: (meeting) => meeting.record.signedAt !== null,
   signedVersions: () => [],
   fromElsewhere: (meeting) => meeting,
