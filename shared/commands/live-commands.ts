@@ -113,3 +113,18 @@ export const liveCommands = commandTable<MeetingCore, LiveCommand>(
   },
   applyLiveCommand,
 )
+
+/**
+ * The live record as signing leaves it: signing a record (minutes, a MIAM, a session) ends the meeting if
+ * it was running, so its clock stops and its dates fall due. Exactly as it has always done: a signed
+ * version is rebuilt by replaying this, and its hash must come out the same.
+ */
+export function endedBySigning(live: LiveState, at: string): LiveState {
+  return live.startedAt !== null && live.endedAt === null
+    ? {
+        ...live,
+        visits: live.visits.map((visit) => (visit.until === null ? { ...visit, until: at } : visit)),
+        endedAt: at,
+      }
+    : live
+}

@@ -480,18 +480,8 @@ test('screenshots of a MIAM: the private screening, its suggested triage and the
   await page.setViewportSize({ width: 1440, height: 900 })
   const mother = randomUUID()
   const mediator = randomUUID()
-  const person = (id: string, name: string, role: string, group: 'family' | 'professional') => ({
-    type: 'add-participant' as const,
-    participantId: id,
-    participant: {
-      name,
-      group,
-      role,
-      agency: '',
-      email: '',
-      attendance: { status: 'present' as const, from: null, until: null, reason: '' },
-    },
-  })
+  const person = (id: string, name: string, role: string, group: 'family' | 'professional') =>
+    addPerson(name, group, role, '', id)
   const miam = applyAll(aMediationMeeting({ familyName: 'Wiśniewska', date: '2026-11-25' }), [
     person(mother, 'Katarzyna Wiśniewska', 'Mother', 'family'),
     person(mediator, 'Siobhán Kelly', 'Mediator', 'professional'),
@@ -522,18 +512,8 @@ test('a page image of a parenting plan, as LibreOffice lays it out', async () =>
     const mother = randomUUID()
     const father = randomUUID()
     const mediator = randomUUID()
-    const person = (id: string, name: string, role: string, group: 'family' | 'professional') => ({
-      type: 'add-participant' as const,
-      participantId: id,
-      participant: {
-        name,
-        group,
-        role,
-        agency: '',
-        email: '',
-        attendance: { status: 'present' as const, from: null, until: null, reason: '' },
-      },
-    })
+    const person = (id: string, name: string, role: string, group: 'family' | 'professional') =>
+      addPerson(name, group, role, '', id)
     const session = applyAll(
       aMediationMeeting({ kind: 'mediation-session', familyName: 'Byrne', date: '2026-12-09' }),
       [
@@ -603,18 +583,8 @@ test('screenshots of a shuttle session: notes for each parent’s room, and what
   const mother = randomUUID()
   const father = randomUUID()
   const mediator = randomUUID()
-  const person = (id: string, name: string, role: string, group: 'family' | 'professional') => ({
-    type: 'add-participant' as const,
-    participantId: id,
-    participant: {
-      name,
-      group,
-      role,
-      agency: '',
-      email: '',
-      attendance: { status: 'present' as const, from: null, until: null, reason: '' },
-    },
-  })
+  const person = (id: string, name: string, role: string, group: 'family' | 'professional') =>
+    addPerson(name, group, role, '', id)
   const note = (
     text: string,
     visibility: { to: 'party'; partyId: string } | { to: 'everyone' },

@@ -38,10 +38,11 @@ export function addPerson(
   group: 'family' | 'professional',
   role: string,
   agency = '',
+  participantId: string = randomUUID(),
 ): MeetingCommandInput {
   return {
     type: 'add-participant',
-    participantId: randomUUID(),
+    participantId,
     participant: {
       name,
       group,

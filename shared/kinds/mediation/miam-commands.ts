@@ -5,6 +5,7 @@ import type { KindMeeting } from '../../model/meeting-core.ts'
 import { fail, ok, type Result } from '../../util/result.ts'
 import { assertNever } from '../../util/assert-never.ts'
 import { defined, type CommandContext } from '../../commands/command-context.ts'
+import { endedBySigning } from '../../commands/live-commands.ts'
 import { commandTable } from '../../commands/command-table.ts'
 import { QuestionSetSchema, ScreeningAnswerSchema, type QuestionSet } from './screening.ts'
 import {
@@ -121,16 +122,7 @@ function applyMiamCommand(
       if (problem) return fail('invalid-argument', problem)
       const at = context.now.toISOString()
       // Closing ends the meeting if the mediator did not, as signing minutes does.
-      const live =
-        meeting.live.startedAt !== null && meeting.live.endedAt === null
-          ? {
-              ...meeting.live,
-              visits: meeting.live.visits.map((visit) =>
-                visit.until === null ? { ...visit, until: at } : visit,
-              ),
-              endedAt: at,
-            }
-          : meeting.live
+      const live = endedBySigning(meeting.live, at)
       const closing = withMiam({ ...meeting, status: 'ended', live }, { ...miam, outcome: command.outcome })
       return ok(
         withMiam(closing, {

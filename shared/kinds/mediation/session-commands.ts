@@ -4,6 +4,7 @@ import { versionHash } from '../../model/version-hash.ts'
 import { fail, ok, type Result } from '../../util/result.ts'
 import { assertNever } from '../../util/assert-never.ts'
 import { defined, type CommandContext } from '../../commands/command-context.ts'
+import { endedBySigning } from '../../commands/live-commands.ts'
 import { commandTable } from '../../commands/command-table.ts'
 import type { ReadinessItem } from '../kind-module.ts'
 import type { MediationMeeting } from './miam-commands.ts'
@@ -79,16 +80,7 @@ function applySessionCommand(
           `Before closing the session: ${missing.map((item) => item.label).join('; ')}.`,
         )
       const at = context.now.toISOString()
-      const live =
-        meeting.live.startedAt !== null && meeting.live.endedAt === null
-          ? {
-              ...meeting.live,
-              visits: meeting.live.visits.map((visit) =>
-                visit.until === null ? { ...visit, until: at } : visit,
-              ),
-              endedAt: at,
-            }
-          : meeting.live
+      const live = endedBySigning(meeting.live, at)
       const closing = withSession(
         { ...meeting, status: 'ended', live },
         { ...session, outcome: command.outcome },

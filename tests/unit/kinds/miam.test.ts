@@ -9,7 +9,7 @@ import { defaultQuestionSet, suggestTriage } from '../../../shared/kinds/mediati
 import { explainedItems } from '../../../shared/kinds/mediation/miam.ts'
 import { meetingVersion } from '../../../shared/meeting/versions.ts'
 import { aMediationMeeting } from '../../helpers/builders.ts'
-import { applyAll } from '../../helpers/commands.ts'
+import { addPerson, applyAll } from '../../helpers/commands.ts'
 import { applyCommand, MeetingCommandSchema } from '../../../shared/meeting/meeting-command.ts'
 
 /** One command, refused or not, as the store would apply it. */
@@ -29,20 +29,8 @@ const mediatorId = randomUUID()
 const privateReason = 'Kasia described being followed home after handovers at Tesco car park.'
 const privateNote = 'In private time she said he reads her phone every night.'
 
-function person(id: string, name: string, role: string): MeetingCommandInput {
-  return {
-    type: 'add-participant',
-    participantId: id,
-    participant: {
-      name,
-      group: id === mediatorId ? 'professional' : 'family',
-      role,
-      agency: '',
-      email: '',
-      attendance: { status: 'present', from: null, until: null, reason: '' },
-    },
-  }
-}
+const person = (id: string, name: string, role: string): MeetingCommandInput =>
+  addPerson(name, id === mediatorId ? 'professional' : 'family', role, '', id)
 
 /** A MIAM with Katarzyna Wiśniewska, everything explained, and the answers given. */
 function miamWith(answers: Record<string, 'yes' | 'no' | 'not-sure'>): MediationMeetingValue {

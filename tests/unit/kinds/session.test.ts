@@ -9,7 +9,7 @@ import {
 } from '../../../shared/meeting/meeting-command.ts'
 import { mediationModule } from '../../../shared/kinds/mediation/module.ts'
 import { aMediationMeeting } from '../../helpers/builders.ts'
-import { applyAll } from '../../helpers/commands.ts'
+import { addPerson, applyAll } from '../../helpers/commands.ts'
 import { renderDocuments } from '../../helpers/render-documents.ts'
 
 const anna = randomUUID()
@@ -18,25 +18,8 @@ const mediator = randomUUID()
 const annasRoom = 'Anna said she is frightened when Ben raises his voice at handovers.'
 const bensRoom = 'Ben said he has not told Anna about his new job in Leeds.'
 
-function person(
-  id: string,
-  name: string,
-  role: string,
-  group: 'family' | 'professional',
-): MeetingCommandInput {
-  return {
-    type: 'add-participant',
-    participantId: id,
-    participant: {
-      name,
-      group,
-      role,
-      agency: '',
-      email: '',
-      attendance: { status: 'present', from: null, until: null, reason: '' },
-    },
-  }
-}
+const person = (id: string, name: string, role: string, group: 'family' | 'professional') =>
+  addPerson(name, group, role, '', id)
 
 const roomNote = (text: string, partyId: string): MeetingCommandInput => ({
   type: 'add-note',

@@ -4,6 +4,7 @@ import { VisibilitySchema } from '../../../model/visibility.ts'
 import { fail, ok, type Result } from '../../../util/result.ts'
 import { assertNever } from '../../../util/assert-never.ts'
 import { defined, type CommandContext } from '../../../commands/command-context.ts'
+import { endedBySigning } from '../../../commands/live-commands.ts'
 import { commandTable } from '../../../commands/command-table.ts'
 import { ukDateOf } from '../../../dates/british-date.ts'
 import { versionHash } from '../../../model/version-hash.ts'
@@ -153,16 +154,7 @@ export function applyDecisionCommand(
         )
       const at = context.now.toISOString()
       // Signing ends the meeting if the chair did not: its clock stops and its dates start to fall due.
-      const ended =
-        meeting.live.startedAt !== null && meeting.live.endedAt === null
-          ? {
-              ...meeting.live,
-              visits: meeting.live.visits.map((visit) =>
-                visit.until === null ? { ...visit, until: at } : visit,
-              ),
-              endedAt: at,
-            }
-          : meeting.live
+      const ended = endedBySigning(meeting.live, at)
       const signed = withRecord(
         { ...meeting, status: 'ended' as const, live: ended },
         { signOff: { at, openItems: command.openItems, reason: command.reason.trim() }, correction: null },
