@@ -1,16 +1,10 @@
 import Alert from '@mui/material/Alert'
 import Box from '@mui/material/Box'
-import Button from '@mui/material/Button'
-import Dialog from '@mui/material/Dialog'
-import DialogActions from '@mui/material/DialogActions'
-import DialogContent from '@mui/material/DialogContent'
 import DialogContentText from '@mui/material/DialogContentText'
-import DialogTitle from '@mui/material/DialogTitle'
 import Link from '@mui/material/Link'
 import Paper from '@mui/material/Paper'
 import Typography from '@mui/material/Typography'
 import { useState } from 'react'
-import { formatBritishDateTime } from '../../shared/dates/british-date.ts'
 import {
   miamOutcomeStatements,
   safeguardLabels,
@@ -19,11 +13,10 @@ import {
 } from '../../shared/kinds/mediation/miam.ts'
 import { miamReadiness } from '../../shared/kinds/mediation/miam-rules.ts'
 import { suggestTriage } from '../../shared/kinds/mediation/screening.ts'
-import { convene } from '../api/convene.ts'
-import { useFileSaver } from '../common/save-files.tsx'
 import { SavedTextField } from '../common/saved-text-field.tsx'
 import { useMiam } from './use-miam.ts'
 import { ChoiceGroup } from './choice-group.tsx'
+import { CloseAndSign } from './close-and-sign.tsx'
 import { SavedCheckbox } from './saved-checkbox.tsx'
 
 /** Brings the field an item of the checklist names into view and to the keyboard. */
@@ -116,9 +109,7 @@ export function CloseMiam() {
   const { meeting, miam, send } = useMiam()
   const missing = miamReadiness(meeting)
   const [outcome, setOutcome] = useState<MiamOutcome | null>(null)
-  const [confirming, setConfirming] = useState(false)
   const [refusal, setRefusal] = useState<{ readonly message: string; readonly missing: string } | null>(null)
-  const files = useFileSaver()
   // A refusal stands while what it was about stands: once the missing items change, it is out of date.
   const missingNow = missing.map((item) => item.id).join(' ')
   const problem = refusal !== null && refusal.missing === missingNow ? refusal.message : null
@@ -131,103 +122,83 @@ export function CloseMiam() {
       : miam.decision.suitability === 'not-suitable'
         ? 'not-suitable'
         : null)
-  const close = async (): Promise<void> => {
-    if (chosen === null) return
-    const result = await send({ type: 'close-miam', outcome: chosen })
-    setConfirming(false)
-    setProblem(result.ok ? null : result.error.message)
-  }
-  const download = async (): Promise<void> => {
-    const result = await convene().meetings.exportDocuments(meeting.id, null)
-    if (!result.ok) return setProblem(result.error.message)
-    const saved = await files.save(result.value)
-    setProblem(saved.ok ? null : saved.error.message)
-  }
   return (
-    <Paper component="section" aria-labelledby="miam-close-heading" sx={{ p: 3 }}>
-      <Typography variant="h2" id="miam-close-heading" sx={{ mb: 2 }}>
-        {miam.closed ? 'MIAM closed' : 'Close the MIAM'}
-      </Typography>
-      {problem && (
-        <Alert severity="error" role="alert" sx={{ mb: 2 }}>
-          {problem}
-        </Alert>
-      )}
-      {files.notice}
-      {miam.closed ? (
+    <CloseAndSign
+      meetingId={meeting.id}
+      headingId="miam-close-heading"
+      titles={{ open: 'Close the MIAM', closed: 'MIAM closed' }}
+      closed={
+        miam.closed
+          ? {
+              at: miam.closed.at,
+              summary: miam.outcome && `The outcome: the parent ${miamOutcomeStatements[miam.outcome]}`,
+            }
+          : null
+      }
+      downloadLabel="Download the MIAM outcome (signed Word document)"
+      problem={problem}
+      onProblem={setProblem}
+      openLabel="Close the MIAM and sign its outcome…"
+      canOpen={chosen !== null}
+      dialog={{
+        id: 'close-miam-title',
+        title: 'Close the MIAM?',
+        confirmLabel: 'Close the MIAM',
+        body: (
+          <>
+            {chosen === 'going-ahead' &&
+              suggestTriage(miam.questionSet, miam.answers, miam.facts).suggestion === 'not-suitable' && (
+                <Alert severity="warning" sx={{ mb: 2 }}>
+                  The screening suggested that mediation is not suitable. Going ahead is your decision: make
+                  sure your reason says why it is safe, and which safeguards are in place.
+                </Alert>
+              )}
+            <DialogContentText>
+              The outcome will read: the parent {chosen ? miamOutcomeStatements[chosen] : ''} Once closed, the
+              MIAM cannot be changed, and its outcome is signed with your certificate when you download it.
+            </DialogContentText>
+          </>
+        ),
+      }}
+      onConfirm={async () => {
+        if (chosen === null) return null
+        const result = await send({ type: 'close-miam', outcome: chosen })
+        return result.ok ? null : result.error.message
+      }}
+    >
+      {missing.length > 0 && outcome !== 'other-did-not-attend' && (
         <>
-          <Alert severity="info" sx={{ mb: 2 }}>
-            Closed on {formatBritishDateTime(new Date(miam.closed.at))}.{' '}
-            {miam.outcome && `The outcome: the parent ${miamOutcomeStatements[miam.outcome]}`}
-          </Alert>
-          <Button variant="contained" onClick={() => void download()}>
-            Download the MIAM outcome (signed Word document)
-          </Button>
-        </>
-      ) : (
-        <>
-          {missing.length > 0 && outcome !== 'other-did-not-attend' && (
-            <>
-              <Typography role="status" sx={{ mb: 1 }}>
-                {missing.length === 1 ? '1 thing is' : `${missing.length} things are`} missing before you can
-                close it:
-              </Typography>
-              <Box component="ul" sx={{ pl: 2.5, mt: 0, mb: 2 }}>
-                {missing.map((item) => (
-                  <li key={item.id}>
-                    <Link
-                      component="button"
-                      type="button"
-                      onClick={() => goTo(item.fix.anchor)}
-                      sx={{ textAlign: 'left' }}
-                    >
-                      {item.label}
-                    </Link>
-                  </li>
-                ))}
-              </Box>
-            </>
-          )}
-          <ChoiceGroup
-            id="miam-outcome"
-            label="The outcome, for a court application"
-            value={chosen}
-            options={[
-              ['going-ahead', 'Attended: mediation is going ahead'],
-              ['not-suitable', 'Attended: mediation is not suitable'],
-              ['other-did-not-attend', 'Attended: the other party did not attend a MIAM'],
-            ]}
-            onChange={setOutcome}
-          />
-          <Box sx={{ mt: 2 }}>
-            <Button variant="contained" disabled={chosen === null} onClick={() => setConfirming(true)}>
-              Close the MIAM and sign its outcome…
-            </Button>
+          <Typography role="status" sx={{ mb: 1 }}>
+            {missing.length === 1 ? '1 thing is' : `${missing.length} things are`} missing before you can
+            close it:
+          </Typography>
+          <Box component="ul" sx={{ pl: 2.5, mt: 0, mb: 2 }}>
+            {missing.map((item) => (
+              <li key={item.id}>
+                <Link
+                  component="button"
+                  type="button"
+                  onClick={() => goTo(item.fix.anchor)}
+                  sx={{ textAlign: 'left' }}
+                >
+                  {item.label}
+                </Link>
+              </li>
+            ))}
           </Box>
         </>
       )}
-      <Dialog open={confirming} onClose={() => setConfirming(false)} aria-labelledby="close-miam-title">
-        <DialogTitle id="close-miam-title">Close the MIAM?</DialogTitle>
-        <DialogContent>
-          {chosen === 'going-ahead' &&
-            suggestTriage(miam.questionSet, miam.answers, miam.facts).suggestion === 'not-suitable' && (
-              <Alert severity="warning" sx={{ mb: 2 }}>
-                The screening suggested that mediation is not suitable. Going ahead is your decision: make
-                sure your reason says why it is safe, and which safeguards are in place.
-              </Alert>
-            )}
-          <DialogContentText>
-            The outcome will read: the parent {chosen ? miamOutcomeStatements[chosen] : ''} Once closed, the
-            MIAM cannot be changed, and its outcome is signed with your certificate when you download it.
-          </DialogContentText>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => setConfirming(false)}>Cancel</Button>
-          <Button variant="contained" onClick={() => void close()}>
-            Close the MIAM
-          </Button>
-        </DialogActions>
-      </Dialog>
-    </Paper>
+      <ChoiceGroup
+        id="miam-outcome"
+        label="The outcome, for a court application"
+        value={chosen}
+        options={[
+          ['going-ahead', 'Attended: mediation is going ahead'],
+          ['not-suitable', 'Attended: mediation is not suitable'],
+          ['other-did-not-attend', 'Attended: the other party did not attend a MIAM'],
+        ]}
+        onChange={setOutcome}
+      />
+    </CloseAndSign>
   )
 }

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { verifyDocx } from '../../electron/services/signing/verify-docx.ts'
 import { expect, expectAllSaved, expectNoAxeViolations, openApp, test } from './fixtures.ts'
-import { addPerson } from './meeting-steps.ts'
+import { addPerson, newMeeting } from './meeting-steps.ts'
 
 test('in a shuttle session the mediator chooses whose room each note is for, and each parent takes away a signed plan with none of it', async ({
   page,
@@ -12,12 +12,7 @@ test('in a shuttle session the mediator chooses whose room each note is for, and
 }) => {
   test.setTimeout(120_000)
   await openApp(page, host.current())
-  await page.getByRole('button', { name: 'New meeting' }).first().click()
-  await page.getByLabel('Mediation session').check()
-  await page.getByLabel('Date of the meeting').fill('02/12/2026')
-  await page.getByLabel('Family name').fill('Byrne')
-  await page.getByRole('button', { name: 'Create meeting' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Byrne family' })).toBeVisible()
+  await newMeeting(page, 'Mediation session', 'Byrne')
   await addPerson(page, 'family', 'Anna Byrne', 'Mother')
   await addPerson(page, 'family', 'مريم حداد', 'Stepmother')
   await page.getByRole('tab', { name: 'In the meeting' }).click()

@@ -1,18 +1,28 @@
 import type { Page } from '@playwright/test'
 import { expect } from './fixtures.ts'
 
+/** Creates a meeting of a kind from the New meeting form and waits for it to open. */
+export async function newMeeting(
+  page: Page,
+  kind: string,
+  familyName: string,
+  date = '02/12/2026',
+): Promise<void> {
+  await page.getByRole('button', { name: 'New meeting' }).first().click()
+  await page.getByLabel(kind).check()
+  await page.getByLabel('Date of the meeting').fill(date)
+  await page.getByLabel('Family name').fill(familyName)
+  await page.getByRole('button', { name: 'Create meeting' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: `${familyName} family` })).toBeVisible()
+}
+
 /** Creates a meeting from the meetings list and opens it at 'In the meeting'. */
 export async function liveMeeting(
   page: Page,
   familyName = 'Nowak',
   kind = 'Initial child protection conference',
 ): Promise<void> {
-  await page.getByRole('button', { name: 'New meeting' }).first().click()
-  await page.getByLabel(kind).check()
-  await page.getByLabel('Date of the meeting').fill('02/12/2026')
-  await page.getByLabel('Family name').fill(familyName)
-  await page.getByRole('button', { name: 'Create meeting' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: `${familyName} family` })).toBeVisible()
+  await newMeeting(page, kind, familyName)
   await page.getByRole('tab', { name: 'In the meeting' }).click()
 }
 

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { verifyDocx } from '../../electron/services/signing/verify-docx.ts'
 import { defaultQuestionSet } from '../../shared/kinds/mediation/screening.ts'
 import { expect, expectNoAxeViolations, openApp, test } from './fixtures.ts'
-import { addPerson } from './meeting-steps.ts'
+import { addPerson, newMeeting } from './meeting-steps.ts'
 
 const reason = 'Aoife described the father following her home after handovers; she is frightened of him.'
 const referral = 'The independent domestic violence adviser at Safer Futures'
@@ -16,12 +16,7 @@ test('a MIAM that screening shows is higher risk: the app steers to not suitable
 }) => {
   test.setTimeout(120_000)
   await openApp(page, host.current())
-  await page.getByRole('button', { name: 'New meeting' }).first().click()
-  await page.getByLabel('Mediation information and assessment meeting (MIAM)').check()
-  await page.getByLabel('Date of the meeting').fill('25/11/2026')
-  await page.getByLabel('Family name').fill('Ní Bhriain')
-  await page.getByRole('button', { name: 'Create meeting' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Ní Bhriain family' })).toBeVisible()
+  await newMeeting(page, 'Mediation information and assessment meeting (MIAM)', 'Ní Bhriain', '25/11/2026')
   await addPerson(page, 'family', 'Aoife Ní Bhriain', 'Mother')
   await addPerson(page, 'professional', 'Siobhán Kelly', 'Mediator')
   await page.locator('#chair').click()
@@ -144,11 +139,7 @@ test('a service loads its own screening questions in Settings, and a new MIAM as
   await page.getByRole('button', { name: 'Save settings' }).click()
   await expect(section).toContainText('your service’s questions')
 
-  await page.getByRole('button', { name: 'New meeting' }).first().click()
-  await page.getByLabel('Mediation information and assessment meeting (MIAM)').check()
-  await page.getByLabel('Date of the meeting').fill('02/12/2026')
-  await page.getByLabel('Family name').fill('Ó Súilleabháin')
-  await page.getByRole('button', { name: 'Create meeting' }).click()
+  await newMeeting(page, 'Mediation information and assessment meeting (MIAM)', 'Ó Súilleabháin')
   await page.getByRole('tab', { name: 'Screening and suitability' }).click()
   await page
     .getByRole('group', { name: 'Has a court order been made to protect you?' })
