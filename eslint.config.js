@@ -49,6 +49,13 @@ export const layers = [
   },
   { layer: 'shared/vault', paths: ['shared/vault'], may: sharedLayers('util'), packages: ['@zxcvbn-ts/*'] },
   {
+    layer: 'shared/case',
+    paths: ['shared/case'],
+    may: sharedLayers('util', 'text', 'dates', 'model'),
+    packages: ['zod'],
+    why: "a case's own record and journal know no kind: the kinds read them to say where a case stands",
+  },
+  {
     layer: 'shared/commands',
     paths: ['shared/commands'],
     may: sharedLayers('util', 'text', 'dates', 'model', 'rules', 'language'),
@@ -59,7 +66,7 @@ export const layers = [
     layer: 'shared/kinds',
     paths: ['shared/kinds'],
     may: [
-      ...sharedLayers('util', 'text', 'dates', 'model', 'calendar', 'rules', 'language', 'commands'),
+      ...sharedLayers('util', 'text', 'dates', 'model', 'calendar', 'rules', 'language', 'commands', 'case'),
       'resources',
     ],
     packages: ['zod', '@noble/hashes'],
@@ -68,7 +75,18 @@ export const layers = [
   {
     layer: 'shared/meeting',
     paths: ['shared/meeting'],
-    may: sharedLayers('util', 'text', 'dates', 'model', 'calendar', 'rules', 'language', 'commands', 'kinds'),
+    may: sharedLayers(
+      'util',
+      'text',
+      'dates',
+      'model',
+      'calendar',
+      'rules',
+      'language',
+      'commands',
+      'case',
+      'kinds',
+    ),
     packages: ['zod'],
   },
   {
@@ -87,6 +105,7 @@ export const layers = [
       'model',
       'calendar',
       'language',
+      'case',
       'kinds',
       'meeting',
       'settings',

@@ -2,6 +2,7 @@ import type { OpenedFile, PresenterOpened, SavedFiles } from '../../shared/contr
 import { ok, type Result } from '../../shared/util/result.ts'
 import { DocumentService } from '../services/document-service.ts'
 import { MeetingService } from '../services/meeting-service.ts'
+import { CaseService } from '../services/case-service.ts'
 import type { ConveneSession } from '../services/session.ts'
 import type { SettingsStore } from '../services/store/settings-store.ts'
 import type { FileToSave } from '../services/user-files.ts'
@@ -34,6 +35,7 @@ export function createHandlers(
 ): Handlers {
   const meetings = new MeetingService(session, now)
   const documents = new DocumentService(session, now)
+  const cases = new CaseService(session, now)
   const withSettings = <T>(run: (settings: SettingsStore) => Promise<Result<T>>): Promise<Result<T>> => {
     const settings = session.settings()
     return settings.ok ? run(settings.value) : Promise.resolve(settings)
@@ -56,6 +58,8 @@ export function createHandlers(
     'meetings.remove': (id) => meetings.remove(id),
     'meetings.exportInterchange': (id) => meetings.exportInterchange(id),
     'meetings.importInterchange': (text) => meetings.importInterchange(text),
+    'cases.get': (id) => cases.get(id),
+    'cases.apply': (id, command) => cases.apply(id, command),
     'meetings.exportDocuments': (id, number) => documents.exportDocuments(id, number),
     'settings.get': () => withSettings(async (settings) => ok(settings.get())),
     'settings.update': (patch) => withSettings((settings) => settings.update(patch)),

@@ -8,12 +8,14 @@ import { MeetingSchema, type Meeting, type NewMeeting } from '../../shared/meeti
 import { projectFor, type ProjectedMeeting } from '../../shared/meeting/project.ts'
 import { familyAudience } from '../../shared/model/visibility.ts'
 import { refuseRoomView } from '../../shared/kinds/offers.ts'
-import { kindInfo, moduleOf } from '../../shared/kinds/registry.ts'
+import { moduleOf } from '../../shared/kinds/registry.ts'
 import { followOnMeeting } from '../../shared/meeting/follow-on.ts'
-import { describeHistory, type HistoryEntry, type MeetingHistory } from '../../shared/meeting/history.ts'
+import { describeHistory, type MeetingHistory } from '../../shared/meeting/history.ts'
+import { historyOfMeetings, meetingIdsOfCase } from './case-history.ts'
+import { caseStartProblem } from './case-service.ts'
 import { kindEnvironment } from '../../shared/settings/kind-environment.ts'
 import { fail, ok, type Result } from '../../shared/util/result.ts'
-import { formatBritishDate, ukDateOf } from '../../shared/dates/british-date.ts'
+import { ukDateOf } from '../../shared/dates/british-date.ts'
 import { dateOfBirthProblem } from '../../shared/rules/plausible.ts'
 import type { ConveneSession } from './session.ts'
 import type { MeetingStore } from './store/meeting-store.ts'
@@ -71,14 +73,16 @@ export class MeetingService {
       const problem = dateOfBirthProblem(child.dateOfBirth, today)
       if (problem) return Promise.resolve(fail('invalid-argument', `${child.name}: ${problem}`))
     }
-    return this.withStores((store, settings) =>
-      store.create({
+    return this.withStores(async (store, settings) => {
+      const problem = await caseStartProblem(store, draft.caseId, draft.kind)
+      if (problem) return fail('invalid-argument', problem)
+      return store.create({
         ...draft,
         startTime: draft.startTime ?? null,
         caseId: draft.caseId,
         agenda: settings.get().agendaTemplates[draft.kind],
-      }),
-    )
+      })
+    })
   }
 
   /**
@@ -89,6 +93,8 @@ export class MeetingService {
     return this.withStores(async (store, settings) => {
       const loaded = await store.get(previousId)
       if (!loaded.ok) return loaded
+      const problem = await caseStartProblem(store, loaded.value.meeting.caseId, kind)
+      if (problem) return fail('invalid-argument', problem)
       const next = followOnMeeting(
         loaded.value.meeting,
         kind,
@@ -148,23 +154,7 @@ export class MeetingService {
       const loaded = await store.get(id)
       if (!loaded.ok) return loaded
       const caseId = loaded.value.meeting.caseId
-      const ids =
-        caseId === null
-          ? [id]
-          : store.list().flatMap((entry) => (entry.readable && entry.caseId === caseId ? [entry.id] : []))
-      const entries: HistoryEntry[] = []
-      let damagedFrom: number | null = null
-      for (const meetingId of ids) {
-        const meeting = meetingId === id ? loaded : await store.get(meetingId)
-        const read = meeting.ok ? await store.readJournal(meetingId) : null
-        if (!meeting.ok || !read?.ok) continue
-        const label = `${kindInfo(meeting.value.meeting.kind).label}, ${formatBritishDate(meeting.value.meeting.date)}`
-        for (const entry of describeHistory(meeting.value.meeting, read.value.entries))
-          entries.push({ ...entry, meeting: { id: meetingId, label } })
-        damagedFrom ??= read.value.stoppedAt
-      }
-      entries.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
-      return ok({ entries, damagedFrom })
+      return ok(await historyOfMeetings(store, caseId === null ? [id] : meetingIdsOfCase(store, caseId)))
     })
   }
 

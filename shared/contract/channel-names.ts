@@ -22,6 +22,8 @@ export const channelNames = [
   'meetings.roomView',
   'meetings.history',
   'meetings.caseHistory',
+  'cases.get',
+  'cases.apply',
   'drafts.get',
   'drafts.save',
   'settings.get',

@@ -2,6 +2,8 @@ import { z } from 'zod'
 import { IdSchema, IsoDateSchema } from '../model/primitives.ts'
 import { MeetingKindSchema, NewMeetingSchema, type Meeting } from '../meeting/meeting.ts'
 import type { CaseSummary } from '../meeting/case.ts'
+import type { CaseView } from '../meeting/case-view.ts'
+import { CaseCommandSchema } from '../case/case-commands.ts'
 import type { MeetingListEntry } from '../meeting/meeting-summary.ts'
 import type { MeetingHistory } from '../meeting/history.ts'
 import type {
@@ -88,6 +90,10 @@ export const contract = {
   'meetings.history': returns<MeetingHistory>()(z.tuple([IdSchema])),
   /** The history of the case a meeting is in: every change to each of its meetings. */
   'meetings.caseHistory': returns<MeetingHistory>()(z.tuple([IdSchema])),
+  /** A case as its screen shows it: for the chair or mediator alone. */
+  'cases.get': returns<CaseView>()(z.tuple([IdSchema])),
+  /** Adds one change to a case's journal (consent, withdrawal, a party's details). */
+  'cases.apply': returns<CaseView>()(z.tuple([IdSchema, CaseCommandSchema])),
   'drafts.get': returns<NoteDraft | null>()(z.tuple([IdSchema])),
   'drafts.save': returns<{ readonly saved: true }>()(z.tuple([IdSchema, NoteDraftSchema])),
   'settings.get': returns<CouncilSettings>()(z.tuple([])),

@@ -8,6 +8,8 @@ import type { Problem } from '../model/problems.ts'
 import type { Audience } from '../model/visibility.ts'
 import type { Result } from '../util/result.ts'
 import type { QuestionSet } from './mediation/screening.ts'
+import type { CaseRecord } from '../case/case-record.ts'
+import type { CaseParty } from '../case/case-parties.ts'
 import type { TimescaleSettings } from './conference/timescale-settings.ts'
 
 /**
@@ -211,6 +213,20 @@ export type KindModule<R, C extends TypedCommand = TypedCommand> = {
   readonly previousMeetingId: (meeting: KindMeeting<R>) => string | null
   /** A following meeting (already of its kind, blank) filled from the one it follows. */
   readonly carryOver: (previous: KindMeeting<R>, next: KindMeeting<R>) => KindMeeting<R>
+  /**
+   * What a case of this family says of itself: where it stands in words (null where its newest meeting
+   * says enough), and why a kind of meeting may not start in it yet (null when it may). Given the case's
+   * record and every meeting in it.
+   */
+  readonly caseRules: {
+    readonly parties: (meetings: ReadonlyArray<KindMeeting<R>>) => ReadonlyArray<CaseParty>
+    readonly stage: (record: CaseRecord, meetings: ReadonlyArray<KindMeeting<R>>) => string | null
+    readonly startProblem: (
+      kind: string,
+      record: CaseRecord,
+      meetings: ReadonlyArray<KindMeeting<R>>,
+    ) => string | null
+  }
 }
 
 /** Any family's module, as the registry holds them. */

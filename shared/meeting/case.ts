@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { IdSchema, InstantSchema, NameSchema } from '../model/primitives.ts'
 import { kindFamilies } from '../kinds/registry.ts'
+import { CaseEntrySchema, mostCaseEntries } from '../case/case-journal.ts'
 
 /** The version of the case schema this build writes. */
 export const currentCaseSchemaVersion = 1
@@ -18,6 +19,11 @@ export const CaseSchema = z.object({
   familyName: NameSchema,
   /** Set when the chair or mediator closes the case. */
   closedAt: InstantSchema.nullable(),
+  /**
+   * Everything done to the case itself (consent, withdrawal, each party's details), oldest first; the
+   * case's record is rebuilt from it (`replayCase`). Absent from cases saved before it was kept.
+   */
+  journal: z.array(CaseEntrySchema).max(mostCaseEntries).default([]),
   revision: z.int().nonnegative(),
   createdAt: InstantSchema,
   updatedAt: InstantSchema,
@@ -47,6 +53,7 @@ export function newCase(input: {
     family: input.family,
     familyName: input.familyName,
     closedAt: null,
+    journal: [],
     revision: 0,
     createdAt: input.at,
     updatedAt: input.at,

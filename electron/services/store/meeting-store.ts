@@ -179,6 +179,11 @@ export class MeetingStore {
     return this.index.cases
   }
 
+  /** The cases' own files: each case's record and journal. */
+  get caseFile(): CaseFiles {
+    return this.caseFiles
+  }
+
   /** Creates a meeting from the 'New meeting' form, in the case it names or a new case for the family. */
   async create(draft: MeetingDraft): Promise<Result<Meeting>> {
     const at = this.options.now().toISOString()

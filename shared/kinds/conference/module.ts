@@ -1,3 +1,4 @@
+import { everyFamilyMember } from '../../case/case-parties.ts'
 import type { Problem } from '../../model/problems.ts'
 import { familyAudience, professionalAudience } from '../../model/visibility.ts'
 import { formatBritishDate } from '../../dates/british-date.ts'
@@ -195,4 +196,6 @@ export const conferenceModule: KindModule<ConferenceRecord, ConferenceCommand> =
   followOns: followOnsOf,
   previousMeetingId: (meeting) => meeting.record.previousConference?.meetingId ?? null,
   carryOver,
+  // A child protection case's stage is its newest meeting's; every conference may be held in it.
+  caseRules: { parties: everyFamilyMember, stage: () => null, startProblem: () => null },
 }

@@ -16,6 +16,7 @@ import { miamReadiness } from './miam-rules.ts'
 import { projectMediationRecord } from './project-record.ts'
 import { sessionCommands, sessionReadiness, withSession, type SessionCommand } from './session-commands.ts'
 import { mediationCarryOver, mediationFollowOns } from './follow-on.ts'
+import { mediationCaseParties, mediationStage, sessionStartProblem } from './case-rules.ts'
 
 const agenda = (kind: string) => AgendaSchema.parse((templates as Record<string, unknown>)[kind])
 
@@ -150,6 +151,12 @@ export const mediationModule: KindModule<MediationRecord, MiamCommand | SessionC
   followOns: mediationFollowOns,
   previousMeetingId: () => null,
   carryOver: mediationCarryOver,
+  caseRules: {
+    parties: mediationCaseParties,
+    stage: (record, meetings) => mediationStage(record, meetings).label,
+    startProblem: (kind, record, meetings) =>
+      kind === 'mediation-session' ? sessionStartProblem(record, meetings) : null,
+  },
 }
 
 /** A checked mediation kind, for zod. */

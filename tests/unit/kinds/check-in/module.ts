@@ -1,3 +1,4 @@
+import { everyFamilyMember } from '../../../../shared/case/case-parties.ts'
 import { z } from 'zod'
 import { commandTable } from '../../../../shared/commands/command-table.ts'
 import type { KindModule } from '../../../../shared/kinds/kind-module.ts'
@@ -86,4 +87,5 @@ export const checkInModule: KindModule<CheckInRecord, CheckInCommand> = {
   followOns: () => [],
   previousMeetingId: () => null,
   carryOver: (_previous, next) => next,
+  caseRules: { parties: everyFamilyMember, stage: () => null, startProblem: () => null },
 }

@@ -1,0 +1,175 @@
+import { replayCase, appendCaseEntry } from '../../shared/case/case-journal.ts'
+import type { CaseCommand } from '../../shared/case/case-commands.ts'
+import { ukDateOf, formatBritishDate } from '../../shared/dates/british-date.ts'
+import { kindFamilies, meetingKinds, moduleOf, type MeetingKind } from '../../shared/kinds/registry.ts'
+import type { Case } from '../../shared/meeting/case.ts'
+import type { CaseTimelineEntry, CaseView } from '../../shared/meeting/case-view.ts'
+import type { Meeting } from '../../shared/meeting/meeting.ts'
+import type { ListedMeeting } from '../../shared/meeting/meeting-summary.ts'
+import type { HistoryEntry } from '../../shared/meeting/history.ts'
+import { fail, ok, type Result } from '../../shared/util/result.ts'
+import { historyOfMeetings, meetingIdsOfCase } from './case-history.ts'
+import type { ConveneSession } from './session.ts'
+import type { MeetingStore } from './store/meeting-store.ts'
+
+/** A case's family's module: the one of its meetings' kinds. */
+function familyModule(family: string) {
+  const module = kindFamilies.find((candidate) => candidate.family === family)
+  if (!module) throw new Error(`No kind module for the ${family} family`)
+  return module
+}
+
+/** A case's readable meetings, whole (a case holds a handful: MIAMs, sessions, conferences). */
+async function meetingsOf(store: MeetingStore, caseId: string): Promise<ReadonlyArray<Meeting>> {
+  const meetings: Meeting[] = []
+  for (const id of meetingIdsOfCase(store, caseId)) {
+    const loaded = await store.get(id)
+    if (loaded.ok) meetings.push(loaded.value.meeting)
+  }
+  return meetings
+}
+
+/**
+ * Why a kind of meeting may not start in a case yet, in plain words, or null when it may (or there is no
+ * case): a mediation session waits for the MIAMs and both parents' consent, and never follows a finding
+ * that mediation is not suitable or a withdrawal.
+ */
+export async function caseStartProblem(
+  store: MeetingStore,
+  caseId: string | null,
+  kind: MeetingKind,
+): Promise<string | null> {
+  if (caseId === null) return null
+  const stored = await store.caseFile.get(caseId)
+  if (!stored.ok) return null
+  const { record } = replayCase(stored.value.journal)
+  return moduleOf(kind).caseRules.startProblem(kind, record, await meetingsOf(store, caseId))
+}
+
+/** The changes to a case's meetings worth a line on its timeline: set up, started, ended, closed, signed. */
+const milestone = (entry: HistoryEntry): boolean =>
+  !entry.routine &&
+  (entry.mark !== null ||
+    /^(created|brought the meeting|set the meeting up|started|ended|closed|recorded the decision)/.test(
+      entry.what,
+    ))
+
+/**
+ * What is done to a case itself, for the chair or mediator alone: its record (each party's details, the
+ * referrer, consent and withdrawal) rebuilt from its journal, changed only by adding to the journal.
+ */
+export class CaseService {
+  private readonly session: ConveneSession
+  private readonly now: () => Date
+
+  constructor(session: ConveneSession, now: () => Date) {
+    this.session = session
+    this.now = now
+  }
+
+  /** A case as its screen shows it. */
+  async get(caseId: string): Promise<Result<CaseView>> {
+    const store = this.session.meetings()
+    if (!store.ok) return store
+    const stored = await store.value.caseFile.get(caseId)
+    return stored.ok ? ok(await this.view(store.value, stored.value)) : stored
+  }
+
+  /**
+   * Adds one change to a case's journal: checked against its meetings (a party must be one of their family
+   * members) and the calendar (consent and withdrawal are not recorded ahead of the day).
+   */
+  async apply(caseId: string, command: CaseCommand): Promise<Result<CaseView>> {
+    const store = this.session.meetings()
+    if (!store.ok) return store
+    const meetings = await meetingsOf(store.value, caseId)
+    const partyIds = new Set(
+      meetings.flatMap((meeting) =>
+        meeting.participants.filter((person) => person.group === 'family').map((person) => person.id),
+      ),
+    )
+    const partyId =
+      command.type === 'record-withdrawal' ? command.by : 'partyId' in command ? command.partyId : null
+    if (partyId !== null && partyId !== 'mediator' && !partyIds.has(partyId))
+      return fail('invalid-argument', 'That person is not a party to this case: add them to a meeting first.')
+    const today = ukDateOf(this.now())
+    if ('on' in command && command.on > today)
+      return fail(
+        'invalid-argument',
+        `The date cannot be after today (${formatBritishDate(today)}): record it on the day it happens.`,
+      )
+    const at = this.now().toISOString()
+    const changed = await store.value.caseFile.change(
+      caseId,
+      (before) => {
+        const appended = appendCaseEntry(before.journal, command, at)
+        return appended.ok ? ok({ ...before, journal: [...appended.value.journal] }) : appended
+      },
+      at,
+    )
+    return changed.ok ? ok(await this.view(store.value, changed.value, meetings)) : changed
+  }
+
+  private async view(store: MeetingStore, stored: Case, known?: ReadonlyArray<Meeting>): Promise<CaseView> {
+    const meetings = known ?? (await meetingsOf(store, stored.id))
+    const module = familyModule(stored.family)
+    const { record, damagedFrom } = replayCase(stored.journal)
+    const listed = store
+      .list()
+      .filter((entry): entry is ListedMeeting => entry.readable && entry.caseId === stored.id)
+      .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))
+    const parties = module.caseRules.parties(meetings)
+    const nameOf = (id: string) =>
+      parties.find((party) => party.id === id)?.name ?? 'a party no longer listed'
+    const caseEntries: CaseTimelineEntry[] = stored.journal.map((entry) => ({
+      at: entry.at,
+      by: null,
+      what: describeCaseCommand(entry.command, nameOf),
+    }))
+    const history = await historyOfMeetings(
+      store,
+      listed.map((meeting) => meeting.id),
+    )
+    const timeline = [...caseEntries, ...history.entries.filter(milestone)].sort((a, b) =>
+      a.at < b.at ? -1 : a.at > b.at ? 1 : 0,
+    )
+    const kinds = meetingKinds.filter((kind) => moduleOf(kind) === module)
+    return {
+      id: stored.id,
+      family: stored.family,
+      familyName: stored.familyName,
+      caseLabel: module.caseLabel,
+      stage: module.caseRules.stage(record, meetings),
+      record,
+      damagedFrom,
+      meetings: listed,
+      parties,
+      childNames: [...new Set(meetings.flatMap((meeting) => meeting.children.map((child) => child.name)))],
+      startProblems: Object.fromEntries(
+        kinds.map((kind) => [kind, module.caseRules.startProblem(kind, record, meetings)]),
+      ),
+      timeline: timeline.map(({ at, by, what, meeting }) => ({
+        at,
+        by,
+        what,
+        ...(meeting ? { meeting } : {}),
+      })),
+    }
+  }
+}
+
+/** A change to a case in plain words, for its timeline. */
+function describeCaseCommand(command: CaseCommand, nameOf: (id: string) => string): string {
+  switch (command.type) {
+    case 'update-case-details':
+      return 'changed the case’s details'
+    case 'update-party':
+      return `changed ${nameOf(command.partyId)}’s contact details or preferences`
+    case 'record-consent':
+      return `recorded ${nameOf(command.partyId)}’s consent to mediation, given on ${formatBritishDate(command.on)}`
+    case 'record-withdrawal':
+      return `recorded that ${command.by === 'mediator' ? 'the mediator' : nameOf(command.by)} ended the mediation on ${formatBritishDate(command.on)}`
+    case 'close-case':
+      return `closed the case on ${formatBritishDate(command.on)}`
+  }
+}

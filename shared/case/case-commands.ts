@@ -1,0 +1,67 @@
+import { z } from 'zod'
+import { IdSchema, IsoDateSchema, ShortTextSchema } from '../model/primitives.ts'
+import { fail, ok, type Result } from '../util/result.ts'
+import {
+  blankPartyDetails,
+  caseIssues,
+  PartyDetailsSchema,
+  WithdrawnBySchema,
+  type CaseRecord,
+} from './case-record.ts'
+
+/**
+ * Everything done to a case itself (rather than to one of its meetings), each a journal entry. A command's
+ * meaning never changes once journaled: a case is rebuilt by replaying them.
+ */
+export const CaseCommandSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('update-case-details'),
+    referrer: ShortTextSchema.optional(),
+    issues: z.array(z.enum(caseIssues)).max(caseIssues.length).optional(),
+    childrensServices: ShortTextSchema.optional(),
+    socialWorker: ShortTextSchema.optional(),
+  }),
+  z.object({ type: z.literal('update-party'), partyId: IdSchema, details: PartyDetailsSchema.partial() }),
+  z.object({ type: z.literal('record-consent'), partyId: IdSchema, on: IsoDateSchema }),
+  z.object({ type: z.literal('record-withdrawal'), by: WithdrawnBySchema, on: IsoDateSchema }),
+  z.object({ type: z.literal('close-case'), on: IsoDateSchema }),
+])
+/** A change to a case. */
+export type CaseCommand = z.infer<typeof CaseCommandSchema>
+
+/**
+ * A case's record after one command made at `at`, or why it cannot be made. Checks only what the record
+ * alone can tell (who the parties are is the service's to check, from the case's meetings).
+ */
+export function applyCaseCommand(record: CaseRecord, command: CaseCommand, at: string): Result<CaseRecord> {
+  const stopped = record.withdrawal ?? record.closed
+  if (stopped && command.type !== 'update-party' && command.type !== 'update-case-details')
+    return fail(
+      'invalid-argument',
+      record.withdrawal
+        ? 'This mediation has been stopped: a withdrawal is recorded, so nothing more can be agreed to.'
+        : 'This case is closed.',
+    )
+  switch (command.type) {
+    case 'update-case-details': {
+      const { type: _type, ...patch } = command
+      const defined = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined))
+      return ok({ ...record, ...defined })
+    }
+    case 'update-party': {
+      const before = record.parties[command.partyId] ?? blankPartyDetails()
+      const defined = Object.fromEntries(
+        Object.entries(command.details).filter(([, value]) => value !== undefined),
+      )
+      return ok({ ...record, parties: { ...record.parties, [command.partyId]: { ...before, ...defined } } })
+    }
+    case 'record-consent':
+      if (record.consents[command.partyId])
+        return fail('invalid-argument', 'This party’s consent is already recorded.')
+      return ok({ ...record, consents: { ...record.consents, [command.partyId]: { on: command.on, at } } })
+    case 'record-withdrawal':
+      return ok({ ...record, withdrawal: { by: command.by, on: command.on, at } })
+    case 'close-case':
+      return ok({ ...record, closed: { on: command.on, at } })
+  }
+}

@@ -1,0 +1,78 @@
+import { z } from 'zod'
+import { IdSchema, LongTextSchema, ShortTextSchema } from '../model/primitives.ts'
+
+/**
+ * What the mediator keeps about one party to a case: how to reach them and what keeps them safe and able
+ * to take part. For the mediator alone: never in anything another party or the administrator receives
+ * (a parent's address, above all, must never reach the other parent).
+ */
+export const PartyDetailsSchema = z.object({
+  address: LongTextSchema,
+  phone: ShortTextSchema,
+  email: ShortTextSchema,
+  separateWaitingAreas: z.boolean(),
+  notInTheSameRoom: z.boolean(),
+  /** The language an interpreter is needed for, or '' for none. */
+  interpreter: ShortTextSchema,
+  /** Who comes with them as a supporter, or ''. */
+  supporter: ShortTextSchema,
+})
+/** What the mediator keeps about one party. */
+export type PartyDetails = z.infer<typeof PartyDetailsSchema>
+
+/** A party with nothing recorded yet. */
+export const blankPartyDetails = (): PartyDetails => ({
+  address: '',
+  phone: '',
+  email: '',
+  separateWaitingAreas: false,
+  notInTheSameRoom: false,
+  interpreter: '',
+  supporter: '',
+})
+
+/** What a case is about (DOMAIN.md: arrangements for the children, property and finance). */
+export const caseIssues = ['children', 'property', 'finance'] as const
+/** One thing a case is about. */
+export type CaseIssue = (typeof caseIssues)[number]
+/** How each issue reads. */
+export const caseIssueLabels: Readonly<Record<CaseIssue, string>> = {
+  children: 'Arrangements for the children',
+  property: 'Property',
+  finance: 'Money and finance',
+}
+
+/** Who ended a mediation: one of the parties (by their id in the case's meetings), or the mediator. */
+export const WithdrawnBySchema = z.union([IdSchema, z.literal('mediator')])
+
+/**
+ * A case's own record, built only by replaying its journal (`case-journal.ts`): who referred it, what it is
+ * about, the agencies involved, each party's details and consent, and whether it was stopped or closed.
+ * The whole record is for the chair or mediator alone.
+ */
+export type CaseRecord = {
+  readonly referrer: string
+  readonly issues: ReadonlyArray<CaseIssue>
+  /** Children's services' involvement as the mediator knows it ('' for none known). */
+  readonly childrensServices: string
+  /** The social worker's name and team, or ''. */
+  readonly socialWorker: string
+  readonly parties: Readonly<Record<string, PartyDetails>>
+  /** Each party's consent to mediation: the date they gave it and when it was recorded. */
+  readonly consents: Readonly<Record<string, { readonly on: string; readonly at: string }>>
+  /** Set when a party or the mediator stopped the mediation: the date, and who. Nothing of why. */
+  readonly withdrawal: { readonly by: string; readonly on: string; readonly at: string } | null
+  readonly closed: { readonly on: string; readonly at: string } | null
+}
+
+/** A case with nothing recorded yet. */
+export const blankCaseRecord = (): CaseRecord => ({
+  referrer: '',
+  issues: [],
+  childrensServices: '',
+  socialWorker: '',
+  parties: {},
+  consents: {},
+  withdrawal: null,
+  closed: null,
+})
