@@ -60,7 +60,7 @@ export function AgreementTab() {
               label={planPartLabels[part]}
               multiline
               minRows={2}
-              saved={session.plan[part]}
+              saved={session.plan[part] ?? ''}
               onSave={(words) =>
                 void send({ type: 'update-parenting-plan', patch: { [part]: words } }, `plan-${part}`)
               }

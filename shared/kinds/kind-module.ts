@@ -80,6 +80,7 @@ export const documentKinds = [
   'outline-plan',
   'miam-outcome',
   'parenting-plan',
+  'agreement-to-mediate',
 ] as const
 /** A kind of document. */
 export type DocumentKind = (typeof documentKinds)[number]

@@ -14,11 +14,15 @@ const withheldNotice =
  * The signature block: the drawn signature (with its alternative text) or the typed name, role and time;
  * unsigned, the line that says the document is a draft.
  */
-export function signatureBlock(signature: SignatureBlock | null, unsigned: string): FileChild[] {
-  if (!signature) return [heading('Signature', 2), para(unsigned, { italics: true })]
+export function signatureBlock(
+  signature: SignatureBlock | null,
+  unsigned: string,
+  title = 'Signature',
+): FileChild[] {
+  if (!signature) return [heading(title, 2), para(unsigned, { italics: true })]
   const signedAt = formatBritishDateTime(new Date(signature.signedAt))
   return [
-    heading('Signature', 2),
+    heading(title, 2),
     signature.image
       ? new Paragraph({
           children: [

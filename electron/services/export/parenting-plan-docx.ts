@@ -37,6 +37,12 @@ export async function renderParentingPlan(
                   'You did not reach an agreement in mediation. What was said in mediation stays confidential. You can come back to mediation, or look at other ways to settle things.',
                 ),
               ]),
+          ...(content.childMessage
+            ? [
+                heading(`What ${content.childMessage.child} asked us to tell you both`, 2),
+                para(`“${content.childMessage.words}”`, { italics: true }),
+              ]
+            : []),
           ...signatureBlock(content.signature, 'Not signed yet: this is a draft.'),
         ],
       },

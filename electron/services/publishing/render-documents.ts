@@ -15,6 +15,8 @@ import { renderDecisionLetter, renderOutlinePlan } from '../export/letters-docx.
 import { renderMinutes } from '../export/minutes-docx.ts'
 import { renderMiamOutcome } from '../export/miam-outcome-docx.ts'
 import { renderParentingPlan } from '../export/parenting-plan-docx.ts'
+import { renderAgreementToMediate } from '../export/agreement-to-mediate-docx.ts'
+import { agreementToMediateContent } from '../../../shared/kinds/mediation/documents/agreement-to-mediate-content.ts'
 import { parentingPlanContent } from '../../../shared/kinds/mediation/documents/parenting-plan-content.ts'
 import { miamOutcomeContent } from '../../../shared/kinds/mediation/documents/miam-outcome-content.ts'
 import type { MediationMeeting } from '../../../shared/kinds/mediation/miam-commands.ts'
@@ -29,7 +31,7 @@ export type LayoutOptions = {
 }
 
 /** A conference's documents: which copy of the minutes each is built like. */
-type ConferenceDocument = Exclude<DocumentKind, 'miam-outcome' | 'parenting-plan'>
+type ConferenceDocument = Exclude<DocumentKind, 'miam-outcome' | 'parenting-plan' | 'agreement-to-mediate'>
 
 function copyOf(kind: ConferenceDocument): MinutesCopy {
   switch (kind) {
@@ -59,7 +61,17 @@ export async function renderDocument(
       parentingPlanContent(projected.meeting as MediationMeeting, spec.audience.partyId, options.signature),
       spec.title,
     )
-  if (spec.kind === 'parenting-plan') throw new Error('A parenting plan is made for one parent')
+  if (spec.kind === 'agreement-to-mediate' && spec.audience.kind === 'party')
+    return renderAgreementToMediate(
+      agreementToMediateContent(
+        projected.meeting as MediationMeeting,
+        spec.audience.partyId,
+        options.signature,
+      ),
+      spec.title,
+    )
+  if (spec.kind === 'parenting-plan' || spec.kind === 'agreement-to-mediate')
+    throw new Error('A parent’s copy is made for one parent')
   if (spec.kind === 'miam-outcome')
     return renderMiamOutcome(
       miamOutcomeContent(projected.meeting as MediationMeeting, options.signature),

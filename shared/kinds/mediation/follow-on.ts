@@ -1,6 +1,7 @@
 import { addDays } from '../../calendar/working-days.ts'
 import type { FollowOn } from '../kind-module.ts'
 import type { MediationMeeting } from './miam-commands.ts'
+import { agreementSigned, blankSession } from './session.ts'
 
 /**
  * What may follow a mediation meeting in its case: after a MIAM, a MIAM with the other parent and, once it
@@ -32,8 +33,23 @@ export function mediationFollowOns(meeting: MediationMeeting): ReadonlyArray<Fol
  * notes, the screening or anything else one parent said, which stays in the meeting it was said in.
  */
 export function mediationCarryOver(previous: MediationMeeting, next: MediationMeeting): MediationMeeting {
+  // The agreement to mediate is signed once, at the first session: a later session says when.
+  const session = previous.record.session
+  const signedOn =
+    session?.agreement?.signedEarlier ?? (agreementSigned(session ?? null) ? previous.date : null)
+  const record =
+    next.kind === 'mediation-session' && signedOn !== null
+      ? {
+          ...next.record,
+          session: {
+            ...blankSession(),
+            agreement: { signatures: [], mediatorSignedAt: null, signedEarlier: signedOn },
+          },
+        }
+      : next.record
   return {
     ...next,
+    record,
     location: previous.location,
     participants: previous.participants.map((person) => ({
       ...person,

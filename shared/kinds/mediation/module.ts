@@ -15,6 +15,8 @@ import {
 import { miamReadiness } from './miam-rules.ts'
 import { projectMediationRecord } from './project-record.ts'
 import { sessionCommands, sessionReadiness, withSession, type SessionCommand } from './session-commands.ts'
+import { sessionSetupCommands, type SessionSetupCommand } from './session-setup.ts'
+import { agreementOf } from './session.ts'
 import { mediationCarryOver, mediationFollowOns } from './follow-on.ts'
 import { mediationCaseParties, mediationStage, sessionStartProblem } from './case-rules.ts'
 
@@ -56,15 +58,27 @@ function mediationDocuments(meeting: MediationMeeting): ReadonlyArray<DocumentSp
       },
     ]
   const session = meeting.kind === 'mediation-session' ? meeting.record.session : null
-  if (!session || session.outcome === null) return []
-  return meeting.participants
-    .filter((person) => person.group === 'family')
-    .map((person, index) => ({
+  if (!session) return []
+  const parents = meeting.participants.filter((person) => person.group === 'family')
+  // The agreement to mediate, once countersigned here (a later session only says when it was signed).
+  const agreements = agreementOf(session).mediatorSignedAt
+    ? parents.map((person, index) => ({
+        kind: 'agreement-to-mediate' as const,
+        audience: { kind: 'party' as const, partyId: person.id },
+        title: 'Agreement to mediate',
+        fileStem: `agreement-to-mediate-copy-${index + 1}`,
+      }))
+    : []
+  if (session.outcome === null) return agreements
+  return [
+    ...agreements,
+    ...parents.map((person, index) => ({
       kind: 'parenting-plan' as const,
       audience: { kind: 'party' as const, partyId: person.id },
       title: session.outcome === 'not-agreed' ? 'Mediation: no agreement reached' : 'Parenting plan',
       fileStem: `parenting-plan-copy-${index + 1}`,
-    }))
+    })),
+  ]
 }
 
 /** The closing that signs a mediation meeting: its MIAM's or its session's. */
@@ -77,7 +91,10 @@ function closingOf(meeting: MediationMeeting) {
  * and the outcome a parent can give a court. There is no room view (what a parent says in their MIAM is for
  * the mediator alone); sessions make no documents yet.
  */
-export const mediationModule: KindModule<MediationRecord, MiamCommand | SessionCommand> = {
+export const mediationModule: KindModule<
+  MediationRecord,
+  MiamCommand | SessionCommand | SessionSetupCommand
+> = {
   family: 'mediation',
   caseLabel: 'Mediation',
   // Mediation's audiences are not the family's: what one parent tells the mediator in a MIAM's private time
@@ -91,11 +108,11 @@ export const mediationModule: KindModule<MediationRecord, MiamCommand | SessionC
   kinds: mediationKindInfo,
   recordSchema: MediationRecordSchema,
   blankRecord: blankMediationRecord,
-  commands: { ...miamCommands, ...sessionCommands },
+  commands: { ...miamCommands, ...sessionCommands, ...sessionSetupCommands },
   prepare: (meeting, command, environment) =>
-    command.type === 'update-parenting-plan' || command.type === 'close-session'
-      ? command
-      : prepareMiamCommand(meeting, command, environment.screeningQuestions),
+    command.type in miamCommands
+      ? prepareMiamCommand(meeting, command as MiamCommand, environment.screeningQuestions)
+      : command,
   referenceProblems: (meeting) => {
     const miam = meeting.record.miam
     if (!miam) return []

@@ -2,6 +2,7 @@ import type { Audience } from '../../model/visibility.ts'
 import type { ProjectedRecord } from '../kind-module.ts'
 import { blankFacts, blankSuitability } from './miam.ts'
 import type { MediationRecord } from './record.ts'
+import type { SessionRecord } from './session.ts'
 
 /**
  * A mediation record as an audience may see it. Everything a MIAM holds but its party, what was explained
@@ -13,8 +14,10 @@ export function projectMediationRecord(
   record: MediationRecord,
   audience: Audience,
 ): ProjectedRecord<MediationRecord> {
+  if (audience.kind === 'chair') return { record, withheld: 0 }
+  const session = projectSession(record.session)
   const miam = record.miam
-  if (audience.kind === 'chair' || miam === null) return { record, withheld: 0 }
+  if (miam === null) return { record: { ...record, session: session.session }, withheld: session.withheld }
   const decision = miam.decision
   const withheld =
     Object.keys(miam.answers).length +
@@ -25,12 +28,39 @@ export function projectMediationRecord(
   return {
     record: {
       ...record,
+      session: session.session,
       miam: {
         ...miam,
         answers: {},
         facts: blankFacts,
         decision: { ...blankSuitability, suitability: decision.suitability },
       },
+    },
+    withheld: withheld + session.withheld,
+  }
+}
+
+/**
+ * A session as anyone but the mediator may see it: of a child's consultation, only what the child asked
+ * to be told to both parents (and only with both parents' and the child's consent); never what the child
+ * said to the mediator.
+ */
+function projectSession(session: SessionRecord | null): {
+  readonly session: SessionRecord | null
+  readonly withheld: number
+} {
+  const consultation = session?.childConsultation
+  if (!session || !consultation) return { session, withheld: 0 }
+  const shared =
+    consultation.shareWith === 'both-parents' &&
+    consultation.childConsented &&
+    consultation.parentsConsented.length >= 2
+  const withheld =
+    (consultation.childSaid.trim() === '' ? 0 : 1) + (!shared && consultation.toShare.trim() !== '' ? 1 : 0)
+  return {
+    session: {
+      ...session,
+      childConsultation: { ...consultation, childSaid: '', toShare: shared ? consultation.toShare : '' },
     },
     withheld,
   }

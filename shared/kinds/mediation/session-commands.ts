@@ -9,8 +9,10 @@ import { commandTable } from '../../commands/command-table.ts'
 import type { ReadinessItem } from '../kind-module.ts'
 import type { MediationMeeting } from './miam-commands.ts'
 import {
+  agreementSigned,
   blankSession,
   planParts,
+  planWords,
   sessionOutcomes,
   type SessionOutcome,
   type SessionRecord,
@@ -43,7 +45,6 @@ export function withSession(meeting: MediationMeeting, session: SessionRecord): 
 /** What is missing before a session can be closed with this outcome. */
 export function sessionReadiness(meeting: MediationMeeting, outcome: SessionOutcome | null): ReadinessItem[] {
   if (meeting.kind !== 'mediation-session') return []
-  const plan = (meeting.record.session ?? blankSession()).plan
   const items: ReadinessItem[] = []
   if (outcome === null)
     items.push({
@@ -51,7 +52,18 @@ export function sessionReadiness(meeting: MediationMeeting, outcome: SessionOutc
       label: 'Say how the session ended',
       fix: { tab: 'agreement', anchor: 'session-outcome' },
     })
-  if (outcome !== 'not-agreed' && plan.livesWith.trim() === '' && plan.timeWithEach.trim() === '')
+  const session = meeting.record.session ?? blankSession()
+  if (outcome !== 'not-agreed' && !agreementSigned(session))
+    items.push({
+      id: 'agreement-to-mediate',
+      label: 'Have each parent, then you, sign the agreement to mediate',
+      fix: { tab: 'agreement', anchor: 'agreement-to-mediate' },
+    })
+  if (
+    outcome !== 'not-agreed' &&
+    planWords(session, 'livesWith').trim() === '' &&
+    planWords(session, 'timeWithEach').trim() === ''
+  )
     items.push({
       id: 'plan',
       label: 'Write what the parents agreed: at least where the children live or their time with each parent',

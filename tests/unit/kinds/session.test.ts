@@ -18,6 +18,9 @@ const mediator = randomUUID()
 const annasRoom = 'Anna said she is frightened when Ben raises his voice at handovers.'
 const bensRoom = 'Ben said he has not told Anna about his new job in Leeds.'
 
+const onePixelPng =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='
+
 const person = (id: string, name: string, role: string, group: 'family' | 'professional') =>
   addPerson(name, group, role, '', id)
 
@@ -42,6 +45,13 @@ function shuttle(): MediationMeetingValue {
     roomNote(bensRoom, ben),
   ])
 }
+
+/** Each parent signs the agreement to mediate (one drawn, one typed), then the mediator. */
+const bothSign: ReadonlyArray<MeetingCommandInput> = [
+  { type: 'sign-agreement-to-mediate', partyId: anna, mark: { kind: 'typed', text: 'Anna Byrne' } },
+  { type: 'sign-agreement-to-mediate', partyId: ben, mark: { kind: 'drawn', png: onePixelPng } },
+  { type: 'countersign-agreement-to-mediate' },
+]
 
 function apply(meeting: MediationMeetingValue, command: MeetingCommandInput) {
   return applyCommand(meeting, MeetingCommandSchema.parse(command), { now: new Date('2026-12-09T15:00:00Z') })
@@ -73,15 +83,20 @@ describe('what the parents take away from a session', () => {
           review: 'We will look at this again in June 2027.',
         },
       },
+      ...bothSign,
       { type: 'close-session', outcome: 'agreed' },
     ])
     const documents = await renderDocuments(agreed, { signature: null })
     expect(documents.map((document) => document.fileName)).toEqual([
+      expect.stringMatching(/^agreement-to-mediate-copy-1-mediation-session-2026-12-09-/),
+      expect.stringMatching(/^agreement-to-mediate-copy-2-mediation-session-2026-12-09-/),
       expect.stringMatching(/^parenting-plan-copy-1-mediation-session-2026-12-09-/),
       expect.stringMatching(/^parenting-plan-copy-2-mediation-session-2026-12-09-/),
     ])
     const [forAnna, forBen] = await Promise.all(
-      documents.map(async (document) => (await mammoth.extractRawText({ buffer: document.data })).value),
+      documents
+        .slice(2)
+        .map(async (document) => (await mammoth.extractRawText({ buffer: document.data })).value),
     )
     for (const text of [forAnna ?? '', forBen ?? '']) {
       expect(text).toContain('Our parenting plan')

@@ -1,7 +1,7 @@
 import { formatBritishDate } from '../../../dates/british-date.ts'
 import type { SignatureBlock } from '../../../model/signature-block.ts'
 import type { MediationMeeting } from '../miam-commands.ts'
-import { blankSession, planPartLabels, planParts, sessionOutcomeLabels } from '../session.ts'
+import { blankSession, planPartLabels, planParts, planWords, sessionOutcomeLabels } from '../session.ts'
 
 /** What a parenting plan says, as plain values, for the parent whose copy it is. */
 export type ParentingPlanContent = {
@@ -14,6 +14,8 @@ export type ParentingPlanContent = {
   readonly outcome: string
   /** Each part the parents wrote, with its heading; parts left empty are left out. */
   readonly parts: ReadonlyArray<readonly [string, string]>
+  /** What a child asked the mediator to tell both parents (only where the child and both parents agreed). */
+  readonly childMessage: { readonly child: string; readonly words: string } | null
   readonly signature: SignatureBlock | null
 }
 
@@ -41,9 +43,20 @@ export function parentingPlanContent(
       : 'Not named',
     reached: session.outcome === 'agreed' || session.outcome === 'partly-agreed',
     outcome: session.outcome ? sessionOutcomeLabels[session.outcome] : 'The session has not been closed yet',
-    parts: planParts.flatMap((part) =>
-      session.plan[part].trim() === '' ? [] : [[planPartLabels[part], session.plan[part].trim()] as const],
-    ),
+    parts: planParts.flatMap((part) => {
+      const words = planWords(session, part).trim()
+      return words === '' ? [] : [[planPartLabels[part], words] as const]
+    }),
+    childMessage: childMessageOf(meeting),
     signature,
   }
+}
+
+/** The child's message to both parents, as the projection leaves it (empty unless the child wished it shared). */
+function childMessageOf(meeting: MediationMeeting): ParentingPlanContent['childMessage'] {
+  const consultation = meeting.record.session?.childConsultation
+  const words = consultation?.toShare.trim() ?? ''
+  if (!consultation || words === '') return null
+  const child = meeting.children.find((candidate) => candidate.id === consultation.childId)
+  return { child: child?.knownAs.trim() || child?.name.trim() || 'Your child', words }
 }
