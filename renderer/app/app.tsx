@@ -35,6 +35,10 @@ const PresenterScreen = lazyScreen(
   () => import('../presenter/presenter-screen.tsx').then((module) => module.PresenterScreen),
   'Opening the room view',
 )
+const CaseScreen = lazyScreen(
+  () => import('../case/case-screen.tsx').then((module) => module.CaseScreen),
+  'Opening the case',
+)
 const SettingsScreen = lazyScreen(
   () => import('../settings/settings-screen.tsx').then((module) => module.SettingsScreen),
   'Opening the settings',
@@ -178,6 +182,8 @@ function CurrentScreen({
       )
     case 'settings':
       return <SettingsScreen />
+    case 'case':
+      return <CaseScreen key={route.caseId} caseId={route.caseId} navigate={navigate} />
     case 'presenter':
       return null
     default:

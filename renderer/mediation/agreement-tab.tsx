@@ -5,27 +5,18 @@ import Typography from '@mui/material/Typography'
 import { useState } from 'react'
 import { sessionReadiness } from '../../shared/kinds/mediation/session-commands.ts'
 import {
-  blankSession,
   planPartLabels,
   planParts,
   sessionOutcomeLabels,
   sessionOutcomes,
   type SessionOutcome,
 } from '../../shared/kinds/mediation/session.ts'
-import { isMediation } from '../../shared/meeting/meeting.ts'
 import { SavedTextField } from '../common/saved-text-field.tsx'
-import { useMeetingContext } from '../meeting/meeting-context.tsx'
+import { useSession } from './use-session.ts'
+import { AgreementToMediate } from './agreement-to-mediate.tsx'
+import { ChildConsultation, SessionFormat } from './session-setup.tsx'
 import { ChoiceGroup } from './choice-group.tsx'
 import { CloseAndSign } from './close-and-sign.tsx'
-
-/** The open session and its plan (blank until the first change). */
-function useSession() {
-  const context = useMeetingContext()
-  const meeting = context.meeting
-  if (!isMediation(meeting) || meeting.kind !== 'mediation-session')
-    throw new Error('A session part shown for a meeting that is not a mediation session')
-  return { ...context, meeting, session: meeting.record.session ?? blankSession() }
-}
 
 /**
  * What the parents take away from a session: the parenting plan in their words, part by part, and how the
@@ -39,6 +30,9 @@ export function AgreementTab() {
   const missing = sessionReadiness(meeting, outcome)
   return (
     <Box sx={{ display: 'grid', gap: 3 }}>
+      <SessionFormat />
+      <AgreementToMediate />
+      <ChildConsultation />
       <Paper component="section" aria-labelledby="plan-heading" sx={{ p: 3 }}>
         <Typography variant="h2" id="plan-heading" sx={{ mb: 1 }}>
           The parenting plan
@@ -110,10 +104,12 @@ export function AgreementTab() {
           onChange={setOutcome}
         />
         {missing.length > 0 && (
-          <Box component="ul" role="status" sx={{ pl: 2.5, mb: 2 }}>
-            {missing.map((item) => (
-              <li key={item.id}>{item.label}</li>
-            ))}
+          <Box role="status">
+            <Box component="ul" sx={{ pl: 2.5, mb: 2 }}>
+              {missing.map((item) => (
+                <li key={item.id}>{item.label}</li>
+              ))}
+            </Box>
           </Box>
         )}
       </CloseAndSign>

@@ -100,6 +100,17 @@ export const CasesTable = memo(function CasesTable({ groups, caption, dueByCase,
                   </div>
                 )}
                 <span className="case-label">{group.caseLabel}</span>
+                {newest?.caseId && (
+                  <div>
+                    <button
+                      type="button"
+                      onClick={() => newest.caseId && navigate({ screen: 'case', caseId: newest.caseId })}
+                      aria-label={`The ${group.familyName} family’s case`}
+                    >
+                      The case
+                    </button>
+                  </div>
+                )}
               </td>
               <td>
                 <ul>

@@ -8,11 +8,36 @@ import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import type { SignatureMark } from '../../shared/model/identity.ts'
 
+/** What the pad says, for the chair's own signature or for someone signing in front of them. */
+export type SignaturePadWords = {
+  readonly typedLabel: string
+  readonly typedHint: string
+  readonly drawnHint: string
+  readonly save: string
+}
+
+const chairsWords: SignaturePadWords = {
+  typedLabel: 'Your name as you sign it',
+  typedHint: 'Shown in the signature block of the minutes',
+  drawnHint: 'Your signature is kept encrypted on this laptop and used each time you sign.',
+  save: 'Use this signature',
+}
+
 /**
- * The chair's signature, drawn once with a mouse, pen or finger, or typed (the way for anyone who cannot
- * or would rather not draw, and the keyboard's way). Hands the mark back; the caller stores it.
+ * A signature, drawn with a mouse, pen or finger, or typed (the way for anyone who cannot or would rather
+ * not draw, and the keyboard's way): the chair's own, kept for signing, or a parent's, signing in front of
+ * the mediator. Hands the mark back; the caller stores it.
  */
-export function SignaturePad({ onSave }: { readonly onSave: (mark: SignatureMark) => void }) {
+export function SignaturePad({
+  onSave,
+  words = chairsWords,
+  idPrefix = '',
+}: {
+  readonly onSave: (mark: SignatureMark) => void
+  readonly words?: SignaturePadWords
+  /** Keeps the ids apart where several pads may be on one screen. */
+  readonly idPrefix?: string
+}) {
   const [mode, setMode] = useState<'type' | 'draw'>('type')
   const [typed, setTyped] = useState('')
   const [drawn, setDrawn] = useState(false)
@@ -70,12 +95,12 @@ export function SignaturePad({ onSave }: { readonly onSave: (mark: SignatureMark
       </Tabs>
       {mode === 'type' ? (
         <TextField
-          id="typed-signature"
-          label="Your name as you sign it"
+          id={`${idPrefix}typed-signature`}
+          label={words.typedLabel}
           value={typed}
           onChange={(event) => setTyped(event.target.value)}
           error={problem !== null}
-          helperText={problem ?? 'Shown in the signature block of the minutes'}
+          helperText={problem ?? words.typedHint}
           sx={{ mt: 2 }}
         />
       ) : (
@@ -106,7 +131,7 @@ export function SignaturePad({ onSave }: { readonly onSave: (mark: SignatureMark
             }}
           />
           <Typography variant="body2" color={problem ? 'error' : 'text.secondary'} sx={{ mt: 0.5 }}>
-            {problem ?? 'Your signature is kept encrypted on this laptop and used each time you sign.'}
+            {problem ?? words.drawnHint}
           </Typography>
           <Button size="small" onClick={clear}>
             Clear
@@ -114,8 +139,8 @@ export function SignaturePad({ onSave }: { readonly onSave: (mark: SignatureMark
         </Box>
       )}
       <Stack direction="row" sx={{ mt: 1 }}>
-        <Button variant="outlined" onClick={save} id="save-signature">
-          Use this signature
+        <Button variant="outlined" onClick={save} id={`${idPrefix}save-signature`}>
+          {words.save}
         </Button>
       </Stack>
     </Box>

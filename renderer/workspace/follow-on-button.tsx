@@ -23,7 +23,7 @@ export function FollowOnButton({
   followOn,
   navigate,
 }: {
-  readonly meeting: Meeting
+  readonly meeting: Pick<Meeting, 'id' | 'familyName'>
   readonly followOn: FollowOn
   readonly navigate: (route: Route) => void
 }) {

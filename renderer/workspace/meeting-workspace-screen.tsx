@@ -37,7 +37,7 @@ const ScreeningTab = lazyScreen(
 )
 const AgreementTab = lazyScreen(
   () => import('../mediation/agreement-tab.tsx').then((module) => module.AgreementTab),
-  'Opening What was agreed',
+  'Opening the agreement',
 )
 const LanguageTab = lazyScreen(
   () => import('../language/language-tab.tsx').then((module) => module.LanguageTab),
@@ -136,7 +136,7 @@ const tabLabels: Readonly<Record<WorkspaceTab, string>> = {
   screening: 'Screening and suitability',
   live: 'In the meeting',
   decision: 'Decision and plan',
-  agreement: 'What was agreed',
+  agreement: 'Agreement',
   language: 'Language check',
 }
 

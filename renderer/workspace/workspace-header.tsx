@@ -120,6 +120,15 @@ export function WorkspaceHeader({
             {followOns.map((followOn) => (
               <FollowOnButton key={followOn.kind} meeting={meeting} followOn={followOn} navigate={navigate} />
             ))}
+            {meeting.caseId && (
+              <Button
+                variant="outlined"
+                id="open-case"
+                onClick={() => meeting.caseId && navigate({ screen: 'case', caseId: meeting.caseId })}
+              >
+                The case
+              </Button>
+            )}
             <Button variant="outlined" onClick={() => setShowingHistory(true)} id="show-history">
               History
             </Button>

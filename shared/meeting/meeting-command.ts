@@ -14,8 +14,7 @@ import { liveCommands, type LiveCommand, type LiveCommandSchema } from '../comma
 import { noteCommands, type NoteCommand, type NoteCommandSchema } from '../commands/note-commands.ts'
 import { peopleCommands, type PeopleCommand, type PeopleCommandSchema } from '../commands/people-commands.ts'
 import type { ConferenceCommand, ConferenceCommandInput } from '../kinds/conference/module.ts'
-import type { MiamCommand, MiamCommandSchema } from '../kinds/mediation/miam-commands.ts'
-import type { SessionCommand, SessionCommandSchema } from '../kinds/mediation/session-commands.ts'
+import type { MediationCommand, MediationCommandInput } from '../kinds/mediation/module.ts'
 import type { KindEnvironment } from '../kinds/kind-module.ts'
 import { kindFamilies, kindsLike, MeetingKindSchema, moduleOf, type MeetingKind } from '../kinds/registry.ts'
 import type { MeetingCore } from '../model/meeting-core.ts'
@@ -58,8 +57,7 @@ export type MeetingCommand =
   | DetailsCommand
   | KindCommand
   | ConferenceCommand
-  | MiamCommand
-  | SessionCommand
+  | MediationCommand
 
 /** A command as a window sends it: fields with a default may be left out. */
 export type MeetingCommandInput =
@@ -70,8 +68,7 @@ export type MeetingCommandInput =
   | z.input<typeof DetailsCommandSchema>
   | KindCommand
   | ConferenceCommandInput
-  | z.input<typeof MiamCommandSchema>
-  | z.input<typeof SessionCommandSchema>
+  | MediationCommandInput
 
 type AnyEntry = CommandEntry<MeetingCore, MeetingCommand>
 

@@ -116,6 +116,15 @@ export async function tabTo(page: Page, selector: string, maxPresses = 120): Pro
 
 /** Runs axe on the page and expects no violations. */
 export async function expectNoAxeViolations(page: Page, screen: string): Promise<void> {
+  // A button just enabled fades to its colours over a quarter second: axe reads the colours it ends on.
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (animation) =>
+          animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity,
+      ),
+  )
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze()

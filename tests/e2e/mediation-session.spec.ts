@@ -64,7 +64,15 @@ test('in a shuttle session the mediator chooses whose room each note is for, and
   await expect(christmas).toContainText('Private to you')
 
   // What they take away: the plan in their words, closed, one signed copy for each parent.
-  await page.getByRole('tab', { name: 'What was agreed' }).click()
+  await page.getByRole('tab', { name: 'Agreement' }).click()
+  // The agreement to mediate first: each parent signs (typed, from the keyboard), then the mediator.
+  for (const parent of ['Anna Byrne', 'مريم حداد']) {
+    await page.getByRole('button', { name: `${parent} signs…` }).click()
+    await page.getByLabel(`${parent}: your name as you sign it`).fill(parent)
+    await page.getByRole('button', { name: 'Sign the agreement' }).click()
+    await expect(page.getByText(`${parent} signed at`)).toBeVisible()
+  }
+  await page.getByRole('button', { name: 'Sign as the mediator' }).click()
   await page.getByLabel('Where the children live').fill('Ciara lives with Anna during the week.')
   await page.getByLabel('Time with each parent').fill('With her stepmother مريم every other weekend.')
   await page.getByLabel('Handovers').fill('At school, so nobody needs to meet.')
@@ -88,12 +96,13 @@ test('in a shuttle session the mediator chooses whose room each note is for, and
       const path = join(workFolder, download.suggestedFilename())
       await download.saveAs(path)
       copies.push(path)
-      if (copies.length === 2) resolve()
+      if (copies.length === 4) resolve()
     })
   })
   await closed.getByRole('button', { name: 'Download each parent’s copy (signed Word documents)' }).click()
   await done
-  for (const copy of copies) {
+  expect(copies.filter((copy) => copy.includes('parenting-plan'))).toHaveLength(2)
+  for (const copy of copies.filter((each) => each.includes('parenting-plan'))) {
     expect(await verifyDocx(await readFile(copy))).toMatchObject({ status: expect.stringMatching(/valid/) })
     const text = execFileSync('pandoc', ['-t', 'plain', '--wrap=none', copy], { encoding: 'utf8' })
     expect(text).toContain('Our parenting plan')

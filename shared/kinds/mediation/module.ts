@@ -11,16 +11,35 @@ import {
   prepareMiamCommand,
   type MediationMeeting,
   type MiamCommand,
+  type MiamCommandSchema,
 } from './miam-commands.ts'
 import { miamReadiness } from './miam-rules.ts'
 import { projectMediationRecord } from './project-record.ts'
-import { sessionCommands, sessionReadiness, withSession, type SessionCommand } from './session-commands.ts'
-import { sessionSetupCommands, type SessionSetupCommand } from './session-setup.ts'
+import {
+  sessionCommands,
+  sessionReadiness,
+  withSession,
+  type SessionCommand,
+  type SessionCommandSchema,
+} from './session-commands.ts'
+import {
+  sessionSetupCommands,
+  type SessionSetupCommand,
+  type SessionSetupCommandSchema,
+} from './session-setup.ts'
 import { agreementOf } from './session.ts'
 import { mediationCarryOver, mediationFollowOns } from './follow-on.ts'
 import { mediationCaseParties, mediationStage, sessionStartProblem } from './case-rules.ts'
 
 const agenda = (kind: string) => AgendaSchema.parse((templates as Record<string, unknown>)[kind])
+
+/** Every command of a mediation meeting's own. */
+export type MediationCommand = MiamCommand | SessionCommand | SessionSetupCommand
+/** A mediation command as a window sends it: fields with a default may be left out. */
+export type MediationCommandInput =
+  | z.input<typeof MiamCommandSchema>
+  | z.input<typeof SessionCommandSchema>
+  | z.input<typeof SessionSetupCommandSchema>
 
 /** How each kind of mediation meeting reads and starts. */
 export const mediationKindInfo: Readonly<Record<'miam' | 'mediation-session', KindInfo>> = {

@@ -108,7 +108,7 @@ describe('the agreement to mediate, signed at the first session', () => {
         agenda: defaultAgenda('mediation-session'),
         at: '2026-12-10T09:00:00.000Z',
       },
-      { calendar: bundledCalendar, timescales: defaultTimescales },
+      { calendar: bundledCalendar(), timescales: defaultTimescales() },
     )
     if (!next.ok) throw new Error(next.error.message)
     const later = next.value as MediationMeetingValue
