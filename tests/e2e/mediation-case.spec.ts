@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Page } from '@playwright/test'
+import type { Download, Page } from '@playwright/test'
 import { verifyDocx } from '../../electron/services/signing/verify-docx.ts'
 import { defaultQuestionSet } from '../../shared/kinds/mediation/screening.ts'
 import { expect, expectAllSaved, expectNoAxeViolations, openApp, test } from './fixtures.ts'
@@ -70,7 +70,7 @@ async function followOn(page: Page, label: string, date: string): Promise<void> 
 async function downloadCopies(page: Page, folder: string, count: number): Promise<ReadonlyArray<string>> {
   const copies: string[] = []
   const done = new Promise<void>((resolve) => {
-    const listener = async (download: import('@playwright/test').Download) => {
+    const listener = async (download: Download) => {
       const path = join(folder, download.suggestedFilename())
       await download.saveAs(path)
       copies.push(path)
