@@ -33,6 +33,12 @@ export async function heldMiam(
     readonly parent: 'mother' | 'father'
     readonly date: string
     readonly outcome: 'going-ahead' | 'not-suitable'
+    /** The questions answered yes (the rest no). */
+    readonly yes?: ReadonlyArray<string>
+    /** The mediator's reason for the decision. */
+    readonly reason?: string
+    /** Anything else done in the MIAM before it is closed (notes in private time, the agencies). */
+    readonly before?: ReadonlyArray<MeetingCommandInput>
   },
 ): Promise<Meeting> {
   const { mediator, mother, father } = mediationPeople
@@ -61,9 +67,10 @@ export async function heldMiam(
       type: 'decide-suitability',
       patch: {
         suitability: options.outcome === 'going-ahead' ? 'suitable' : 'not-suitable',
-        reason: 'Decided after private time with the parent.',
+        reason: options.reason ?? 'Decided after private time with the parent.',
       },
     },
+    ...(options.before ?? []),
     { type: 'close-miam', outcome: options.outcome },
   ]
   let meeting = created
