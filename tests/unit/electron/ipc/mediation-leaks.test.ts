@@ -7,7 +7,12 @@ import type { Meeting } from '../../../../shared/meeting/meeting.ts'
 import type { MeetingCommandInput } from '../../../../shared/meeting/meeting-command.ts'
 import { projectFor } from '../../../../shared/meeting/project.ts'
 import { defaultQuestionSet } from '../../../../shared/kinds/mediation/screening.ts'
-import { administratorAudience, familyAudience, type Audience } from '../../../../shared/model/visibility.ts'
+import {
+  administratorAudience,
+  familyAudience,
+  type Audience,
+  type Visibility,
+} from '../../../../shared/model/visibility.ts'
 import { aClock } from '../../../helpers/builders.ts'
 import { heldMiam, mediationPeople, must } from '../../../helpers/mediation-case.ts'
 import { aSession } from '../../../helpers/session.ts'
@@ -28,7 +33,7 @@ const secrets = {
   referrer: 'Referred by Yorkshire Women’s Aid',
 }
 
-const note = (text: string, visibility: MeetingCommandInput & { type: 'add-note' }['visibility']) =>
+const note = (text: string, visibility: Visibility) =>
   ({
     type: 'add-note',
     noteId: randomUUID(),
