@@ -62,8 +62,8 @@ export function CaseScreen({
           </Typography>
         )}
         {view.stage && (
-          <Typography sx={{ mt: 1, fontWeight: 600 }} id="case-stage">
-            {view.stage}
+          <Typography sx={{ mt: 1 }} id="case-stage">
+            Where it stands: <strong>{view.stage}</strong>
           </Typography>
         )}
       </Box>

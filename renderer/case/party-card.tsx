@@ -87,7 +87,11 @@ export function PartyCard({
               value={consentOn}
               onChange={setConsentOn}
             />
-            <Button variant="outlined" onClick={() => void recordConsent()} sx={{ mt: { sm: 1 } }}>
+            <Button
+              variant="outlined"
+              onClick={() => void recordConsent()}
+              sx={{ mt: { sm: 1 }, whiteSpace: 'nowrap', flexShrink: 0 }}
+            >
               Record consent
             </Button>
           </Stack>

@@ -8,7 +8,7 @@ export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
   // Screenshots for docs/ are taken on demand (npm run screenshots), not in every test run.
-  testIgnore: process.env['CONVENE_SCREENSHOTS'] ? [] : ['**/screenshots.spec.ts'],
+  testIgnore: process.env['CONVENE_SCREENSHOTS'] ? [] : ['**/screenshots*.spec.ts'],
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
