@@ -107,8 +107,8 @@ function closingOf(meeting: MediationMeeting) {
 
 /**
  * Family mediation: MIAMs and sessions. A MIAM is with one parent: its screening, the mediator's decision
- * and the outcome a parent can give a court. There is no room view (what a parent says in their MIAM is for
- * the mediator alone); sessions make no documents yet.
+ * and the outcome a parent can give a court. A session has the agreement to mediate, hearing from a child
+ * and the parenting plan, one signed copy of each for each parent. There is no room view.
  */
 export const mediationModule: KindModule<
   MediationRecord,
@@ -116,14 +116,14 @@ export const mediationModule: KindModule<
 > = {
   family: 'mediation',
   caseLabel: 'Mediation',
-  // Mediation's audiences are not the family's: what one parent tells the mediator in a MIAM's private time
-  // is for the mediator alone. Until mediation has its own record and audiences, it is shown to no room and
-  // makes no documents.
+  // Mediation's audiences are not the family's: what one parent tells the mediator in private is for the
+  // mediator alone, so mediation has no room view; each document is made from one parent's projection.
   preview:
-    'Mediation is a preview in this version of Convene. A MIAM has its screening, your decision and the ' +
-    'outcome the parent can give a court; sessions can be set up and minuted, but not shown to the room, ' +
-    'and make no documents yet: those come when mediation has its own copies for each parent, so that ' +
-    'nothing said in private reaches the other.',
+    'Mediation is a preview in this version of Convene. A case runs from each parent’s MIAM (private ' +
+    'screening, your decision, the outcome a parent can give a court) through consent and the agreement to ' +
+    'mediate to sessions and each parent’s signed parenting plan; it is never shown to the room. Not here ' +
+    'yet: the safeguarding concern flow. If a parent says something that suggests a child is at risk, ' +
+    'follow your service’s safeguarding procedure as you do today.',
   kinds: mediationKindInfo,
   recordSchema: MediationRecordSchema,
   blankRecord: blankMediationRecord,
