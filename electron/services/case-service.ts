@@ -30,20 +30,27 @@ async function meetingsOf(store: MeetingStore, caseId: string): Promise<Readonly
 }
 
 /**
- * Why a kind of meeting may not start in a case yet, in plain words, or null when it may (or there is no
- * case): a mediation session waits for the MIAMs and both parents' consent, and never follows a finding
- * that mediation is not suitable or a withdrawal.
+ * Whether a kind of meeting may start in a case, and the new meeting with what the case already settled:
+ * a mediation session waits for the MIAMs and both parents' consent, never follows a finding that
+ * mediation is not suitable or a withdrawal, and takes the agreement to mediate signed at an earlier
+ * session. No case (a new one for the family) settles nothing.
  */
-export async function caseStartProblem(
+export async function caseStart(
   store: MeetingStore,
   caseId: string | null,
   kind: MeetingKind,
-): Promise<string | null> {
-  if (caseId === null) return null
+): Promise<{ readonly problem: string | null; readonly settle: (meeting: Meeting) => Meeting }> {
+  const nothing = { problem: null, settle: (meeting: Meeting) => meeting }
+  if (caseId === null) return nothing
   const stored = await store.caseFile.get(caseId)
-  if (!stored.ok) return null
+  if (!stored.ok) return nothing
   const { record } = replayCase(stored.value.journal)
-  return moduleOf(kind).caseRules.startProblem(kind, record, await meetingsOf(store, caseId))
+  const meetings = await meetingsOf(store, caseId)
+  const rules = moduleOf(kind).caseRules
+  return {
+    problem: rules.startProblem(kind, record, meetings),
+    settle: (meeting) => rules.settle(meeting, meetings) as Meeting,
+  }
 }
 
 /** The changes to a case's meetings worth a line on its timeline: set up, started, ended, closed, signed. */

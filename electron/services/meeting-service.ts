@@ -12,7 +12,7 @@ import { moduleOf } from '../../shared/kinds/registry.ts'
 import { followOnMeeting } from '../../shared/meeting/follow-on.ts'
 import { describeHistory, type MeetingHistory } from '../../shared/meeting/history.ts'
 import { historyOfMeetings, meetingIdsOfCase } from './case-history.ts'
-import { caseStartProblem } from './case-service.ts'
+import { caseStart } from './case-service.ts'
 import { kindEnvironment } from '../../shared/settings/kind-environment.ts'
 import { fail, ok, type Result } from '../../shared/util/result.ts'
 import { ukDateOf } from '../../shared/dates/british-date.ts'
@@ -74,14 +74,17 @@ export class MeetingService {
       if (problem) return Promise.resolve(fail('invalid-argument', `${child.name}: ${problem}`))
     }
     return this.withStores(async (store, settings) => {
-      const problem = await caseStartProblem(store, draft.caseId, draft.kind)
-      if (problem) return fail('invalid-argument', problem)
-      return store.create({
-        ...draft,
-        startTime: draft.startTime ?? null,
-        caseId: draft.caseId,
-        agenda: settings.get().agendaTemplates[draft.kind],
-      })
+      const start = await caseStart(store, draft.caseId, draft.kind)
+      if (start.problem) return fail('invalid-argument', start.problem)
+      return store.create(
+        {
+          ...draft,
+          startTime: draft.startTime ?? null,
+          caseId: draft.caseId,
+          agenda: settings.get().agendaTemplates[draft.kind],
+        },
+        start.settle,
+      )
     })
   }
 
@@ -93,8 +96,8 @@ export class MeetingService {
     return this.withStores(async (store, settings) => {
       const loaded = await store.get(previousId)
       if (!loaded.ok) return loaded
-      const problem = await caseStartProblem(store, loaded.value.meeting.caseId, kind)
-      if (problem) return fail('invalid-argument', problem)
+      const start = await caseStart(store, loaded.value.meeting.caseId, kind)
+      if (start.problem) return fail('invalid-argument', start.problem)
       const next = followOnMeeting(
         loaded.value.meeting,
         kind,
@@ -106,7 +109,7 @@ export class MeetingService {
         },
         kindEnvironment(settings.get()),
       )
-      return next.ok ? store.importMeeting(next.value, [], 'followed') : next
+      return next.ok ? store.importMeeting(start.settle(next.value), [], 'followed') : next
     })
   }
 

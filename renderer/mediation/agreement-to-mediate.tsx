@@ -16,12 +16,15 @@ import { useSession } from './use-session.ts'
  * signature on this laptop (drawn or typed), then the mediator's. A later session says when it was signed.
  */
 export function AgreementToMediate() {
-  const { meeting, session, send } = useSession()
+  const { meeting, session, send, names } = useSession()
   const agreement = agreementOf(session)
   const [signing, setSigning] = useState<string | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
   const locked = session.closed !== null
-  const parents = agreementParties(meeting)
+  const parents = agreementParties(meeting).map((person) => ({
+    ...person,
+    name: names.get(person.id) ?? person.name,
+  }))
   const missing = stillToSign(meeting)
   const result = (outcome: { readonly ok: boolean; readonly error?: { readonly message: string } }) =>
     setProblem(outcome.ok ? null : (outcome.error?.message ?? null))

@@ -227,6 +227,8 @@ export type KindModule<R, C extends TypedCommand = TypedCommand> = {
       record: CaseRecord,
       meetings: ReadonlyArray<KindMeeting<R>>,
     ) => string | null
+    /** A new meeting of the case with what the case already settled (an agreement signed at an earlier session). */
+    readonly settle: (meeting: KindMeeting<R>, meetings: ReadonlyArray<KindMeeting<R>>) => KindMeeting<R>
   }
 }
 

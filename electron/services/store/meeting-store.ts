@@ -184,8 +184,14 @@ export class MeetingStore {
     return this.caseFiles
   }
 
-  /** Creates a meeting from the 'New meeting' form, in the case it names or a new case for the family. */
-  async create(draft: MeetingDraft): Promise<Result<Meeting>> {
+  /**
+   * Creates a meeting from the 'New meeting' form, in the case it names or a new case for the family;
+   * `settle` adds what its case already settled.
+   */
+  async create(
+    draft: MeetingDraft,
+    settle: (meeting: Meeting) => Meeting = (meeting) => meeting,
+  ): Promise<Result<Meeting>> {
     const at = this.options.now().toISOString()
     const meeting = blankMeeting({
       ...draft,
@@ -194,7 +200,7 @@ export class MeetingStore {
       children: draft.children.map((child) => ({ id: this.options.newId(), knownAs: '', ...child })),
       at,
     })
-    return this.add(meeting, 'created')
+    return this.add(settle(meeting), 'created')
   }
 
   /**

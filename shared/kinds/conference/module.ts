@@ -197,5 +197,10 @@ export const conferenceModule: KindModule<ConferenceRecord, ConferenceCommand> =
   previousMeetingId: (meeting) => meeting.record.previousConference?.meetingId ?? null,
   carryOver,
   // A child protection case's stage is its newest meeting's; every conference may be held in it.
-  caseRules: { parties: everyFamilyMember, stage: () => null, startProblem: () => null },
+  caseRules: {
+    parties: everyFamilyMember,
+    stage: () => null,
+    startProblem: () => null,
+    settle: (meeting) => meeting,
+  },
 }

@@ -1,8 +1,10 @@
 import { formatBritishDate } from '../../dates/british-date.ts'
 import type { CaseRecord } from '../../case/case-record.ts'
 import { familyMembersOf, oldestMeetingFirst, type CaseParty } from '../../case/case-parties.ts'
+import { displayNames } from '../../rules/people.ts'
 import type { MediationMeeting } from './miam-commands.ts'
 import type { MiamOutcome } from './miam.ts'
+import { agreementSigned, blankSession } from './session.ts'
 
 /** A party to a mediation case: a family member of its meetings, and where their MIAM stands. */
 export type MediationParty = {
@@ -23,13 +25,16 @@ export type MediationParty = {
  */
 export function mediationParties(meetings: ReadonlyArray<MediationMeeting>): ReadonlyArray<MediationParty> {
   const sorted = [...meetings].sort(oldestMeetingFirst)
-  return familyMembersOf(meetings).map((person) => {
+  const members = familyMembersOf(meetings)
+  // Two parents of the same name read apart, by their role: 'Anna Byrne (Mother)'.
+  const names = displayNames(members)
+  return members.map((person) => {
     const miam = sorted.findLast(
       (meeting) => meeting.kind === 'miam' && meeting.record.miam?.partyId === person.id,
     )
     return {
       id: person.id,
-      name: person.name,
+      name: names.get(person.id) ?? person.name,
       role: person.role,
       miam: miam ? { meetingId: miam.id, date: miam.date, outcome: miam.record.miam?.outcome ?? null } : null,
     }
@@ -125,4 +130,33 @@ export function sessionStartProblem(
   if (notConsented)
     return `Record ${notConsented.name}’s consent to mediation first (on the case): mediation is voluntary.`
   return null
+}
+
+/**
+ * A new session of a case whose agreement to mediate was signed at an earlier session: it says when, and
+ * asks for nothing (however the session was set up: from the one before, or from the New meeting form).
+ */
+export function agreementFromCase(
+  meeting: MediationMeeting,
+  meetings: ReadonlyArray<MediationMeeting>,
+): MediationMeeting {
+  if (meeting.kind !== 'mediation-session' || agreementSigned(meeting.record.session)) return meeting
+  const signedAt = [...meetings]
+    .sort(oldestMeetingFirst)
+    .find(
+      (other) =>
+        other.id !== meeting.id &&
+        other.kind === 'mediation-session' &&
+        agreementSigned(other.record.session),
+    )
+  if (!signedAt) return meeting
+  const on = signedAt.record.session?.agreement?.signedEarlier ?? signedAt.date
+  const session = meeting.record.session ?? blankSession()
+  return {
+    ...meeting,
+    record: {
+      ...meeting.record,
+      session: { ...session, agreement: { signatures: [], mediatorSignedAt: null, signedEarlier: on } },
+    },
+  }
 }

@@ -29,7 +29,7 @@ import {
 } from './session-setup.ts'
 import { agreementOf } from './session.ts'
 import { mediationCarryOver, mediationFollowOns } from './follow-on.ts'
-import { mediationCaseParties, mediationStage, sessionStartProblem } from './case-rules.ts'
+import { agreementFromCase, mediationCaseParties, mediationStage, sessionStartProblem } from './case-rules.ts'
 
 const agenda = (kind: string) => AgendaSchema.parse((templates as Record<string, unknown>)[kind])
 
@@ -142,6 +142,13 @@ export const mediationModule: KindModule<
         path: 'record.miam.partyId',
         message: 'The MIAM is with someone not listed as a family member',
       })
+    // An answer is to a question of the MIAM's own set: one to no question of it was not made by Convene.
+    const asked = new Set(miam.questionSet.questions.map((question) => question.id))
+    if (Object.keys(miam.answers).some((id) => !asked.has(id)))
+      problems.push({
+        path: 'record.miam.answers',
+        message: 'The MIAM has an answer to a question its screening set does not ask',
+      })
     // Closing records the outcome and the signature together: one without the other was not made by Convene.
     if ((miam.outcome === null) !== (miam.closed === null))
       problems.push({ path: 'record.miam.outcome', message: 'A MIAM has an outcome only once it is closed' })
@@ -192,6 +199,7 @@ export const mediationModule: KindModule<
     stage: (record, meetings) => mediationStage(record, meetings).label,
     startProblem: (kind, record, meetings) =>
       kind === 'mediation-session' ? sessionStartProblem(record, meetings) : null,
+    settle: agreementFromCase,
   },
 }
 

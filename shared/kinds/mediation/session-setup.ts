@@ -5,6 +5,7 @@ import { fail, ok, type Result } from '../../util/result.ts'
 import { assertNever } from '../../util/assert-never.ts'
 import { defined, type CommandContext } from '../../commands/command-context.ts'
 import { commandTable } from '../../commands/command-table.ts'
+import { displayNames } from '../../rules/people.ts'
 import type { MediationMeeting } from './miam-commands.ts'
 import { withSession } from './session-commands.ts'
 import {
@@ -35,9 +36,11 @@ export const agreementParties = (meeting: MediationMeeting) =>
 /** Who has yet to sign the agreement to mediate here, by name; empty once every parent has. */
 export function stillToSign(meeting: MediationMeeting): ReadonlyArray<string> {
   const signed = new Set(agreementOf(meeting.record.session).signatures.map((signature) => signature.partyId))
-  return agreementParties(meeting)
+  const parents = agreementParties(meeting)
+  const names = displayNames(parents)
+  return parents
     .filter((person) => !signed.has(person.id))
-    .map((person) => person.name)
+    .map((person) => names.get(person.id) ?? person.name)
 }
 
 function applySetupCommand(

@@ -293,5 +293,22 @@ describe('a MIAM read from a file', () => {
     expect(mediationModule.referenceProblems(forged)).toEqual([
       { path: 'record.miam.outcome', message: 'A MIAM has an outcome only once it is closed' },
     ])
+    // An answer to a question its set does not ask (a file edited by hand) is refused too.
+    const planted = {
+      ...open,
+      record: {
+        ...open.record,
+        miam: {
+          ...open.record.miam!,
+          answers: { ...open.record.miam!.answers, 'not-asked': 'yes' as const },
+        },
+      },
+    }
+    expect(mediationModule.referenceProblems(planted)).toEqual([
+      {
+        path: 'record.miam.answers',
+        message: 'The MIAM has an answer to a question its screening set does not ask',
+      },
+    ])
   })
 })

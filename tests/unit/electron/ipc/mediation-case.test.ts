@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import type { CaseView } from '../../../../shared/meeting/case-view.ts'
+import type { Meeting } from '../../../../shared/meeting/meeting.ts'
 import { aClock } from '../../../helpers/builders.ts'
 import { heldMiam, mediationPeople, must } from '../../../helpers/mediation-case.ts'
 import { aSession } from '../../../helpers/session.ts'
@@ -73,6 +74,16 @@ describe('a mediation case: its parties, consent and what may start in it', () =
     )
     expect(started.caseId).toBe(caseId)
     expect((await must<CaseView>(call('cases.get', caseId))).stage).toBe('Mediation sessions')
+    // Signed at the first session, the agreement to mediate is not asked for again, however the next is set up.
+    const sessionId = (started as unknown as { id: string }).id
+    for (const command of [
+      { type: 'sign-agreement-to-mediate', partyId: mother.id, mark: { kind: 'typed', text: mother.name } },
+      { type: 'sign-agreement-to-mediate', partyId: father.id, mark: { kind: 'typed', text: father.name } },
+      { type: 'countersign-agreement-to-mediate' },
+    ])
+      await must(call('meetings.apply', sessionId, command))
+    const fromTheForm = await must<Meeting>(call('meetings.create', { ...session, date: '2026-12-21' }))
+    expect(fromTheForm.record).toMatchObject({ session: { agreement: { signedEarlier: '2026-12-14' } } })
   })
 
   it('never arranges a session past a finding that mediation is not suitable, nor after a withdrawal', async () => {

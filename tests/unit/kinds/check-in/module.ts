@@ -87,5 +87,10 @@ export const checkInModule: KindModule<CheckInRecord, CheckInCommand> = {
   followOns: () => [],
   previousMeetingId: () => null,
   carryOver: (_previous, next) => next,
-  caseRules: { parties: everyFamilyMember, stage: () => null, startProblem: () => null },
+  caseRules: {
+    parties: everyFamilyMember,
+    stage: () => null,
+    startProblem: () => null,
+    settle: (meeting) => meeting,
+  },
 }
