@@ -51,7 +51,7 @@ export const layers = [
   {
     layer: 'shared/case',
     paths: ['shared/case'],
-    may: sharedLayers('util', 'text', 'dates', 'model'),
+    may: sharedLayers('util', 'text', 'dates', 'model', 'calendar'),
     packages: ['zod'],
     why: "a case's own record and journal know no kind: the kinds read them to say where a case stands",
   },

@@ -1,5 +1,6 @@
 import { replayCase, appendCaseEntry } from '../../shared/case/case-journal.ts'
 import type { CaseCommand } from '../../shared/case/case-commands.ts'
+import { concernStepLabels, riskLevelLabels } from '../../shared/case/safeguarding.ts'
 import { ukDateOf, formatBritishDate } from '../../shared/dates/british-date.ts'
 import { kindFamilies, meetingKinds, moduleOf, type MeetingKind } from '../../shared/kinds/registry.ts'
 import type { Case } from '../../shared/meeting/case.ts'
@@ -100,7 +101,7 @@ export class CaseService {
     if (partyId !== null && partyId !== 'mediator' && !partyIds.has(partyId))
       return fail('invalid-argument', 'That person is not a party to this case: add them to a meeting first.')
     const today = ukDateOf(this.now())
-    if ('on' in command && command.on > today)
+    if ('on' in command && command.on !== undefined && command.on > today)
       return fail(
         'invalid-argument',
         `The date cannot be after today (${formatBritishDate(today)}): record it on the day it happens.`,
@@ -178,5 +179,13 @@ function describeCaseCommand(command: CaseCommand, nameOf: (id: string) => strin
       return `recorded that ${command.by === 'mediator' ? 'the mediator' : nameOf(command.by)} ended the mediation on ${formatBritishDate(command.on)}`
     case 'close-case':
       return `closed the case on ${formatBritishDate(command.on)}`
+    case 'raise-concern':
+      return 'raised a safeguarding concern'
+    case 'record-disclosure':
+      return 'recorded what was said or seen (safeguarding)'
+    case 'assess-risk':
+      return `assessed the risk: ${riskLevelLabels[command.level].toLocaleLowerCase('en-GB')}`
+    case 'record-step':
+      return `recorded a safeguarding step: ${concernStepLabels[command.step].toLocaleLowerCase('en-GB')}`
   }
 }

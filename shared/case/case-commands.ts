@@ -8,6 +8,8 @@ import {
   WithdrawnBySchema,
   type CaseRecord,
 } from './case-record.ts'
+import { applyConcernCommand, isConcernCommand } from './safeguarding-commands.ts'
+import { ConcernCommandSchemas } from './safeguarding.ts'
 
 /**
  * Everything done to a case itself (rather than to one of its meetings), each a journal entry. A command's
@@ -25,6 +27,7 @@ export const CaseCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('record-consent'), partyId: IdSchema, on: IsoDateSchema }),
   z.object({ type: z.literal('record-withdrawal'), by: WithdrawnBySchema, on: IsoDateSchema }),
   z.object({ type: z.literal('close-case'), on: IsoDateSchema }),
+  ...ConcernCommandSchemas,
 ])
 /** A change to a case. */
 export type CaseCommand = z.infer<typeof CaseCommandSchema>
@@ -34,6 +37,8 @@ export type CaseCommand = z.infer<typeof CaseCommandSchema>
  * alone can tell (who the parties are is the service's to check, from the case's meetings).
  */
 export function applyCaseCommand(record: CaseRecord, command: CaseCommand, at: string): Result<CaseRecord> {
+  // A concern is followed through whatever has become of the mediation.
+  if (isConcernCommand(command)) return applyConcernCommand(record, command, at)
   const stopped = record.withdrawal ?? record.closed
   if (stopped && command.type !== 'update-party' && command.type !== 'update-case-details')
     return fail(

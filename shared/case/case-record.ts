@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { IdSchema, LongTextSchema, ShortTextSchema } from '../model/primitives.ts'
+import type { Concern } from './safeguarding.ts'
 
 /**
  * What the mediator keeps about one party to a case: how to reach them and what keeps them safe and able
@@ -63,6 +64,10 @@ export type CaseRecord = {
   /** Set when a party or the mediator stopped the mediation: the date, and who. Nothing of why. */
   readonly withdrawal: { readonly by: string; readonly on: string; readonly at: string } | null
   readonly closed: { readonly on: string; readonly at: string } | null
+  /** Set when the mediator suspends the mediation (a safeguarding concern under investigation). */
+  readonly suspended: { readonly on: string; readonly at: string } | null
+  /** Safeguarding concerns raised in the case, oldest first: for the mediator or chair alone. */
+  readonly concerns: ReadonlyArray<Concern>
 }
 
 /** A case with nothing recorded yet. */
@@ -75,4 +80,6 @@ export const blankCaseRecord = (): CaseRecord => ({
   consents: {},
   withdrawal: null,
   closed: null,
+  suspended: null,
+  concerns: [],
 })

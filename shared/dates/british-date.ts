@@ -95,3 +95,19 @@ export function ageInYears(dateOfBirth: string, onDay: string): number | null {
   if (day.month < birth.month || (day.month === birth.month && day.day < birth.day)) age -= 1
   return age < 0 ? null : age
 }
+
+/** The time of day of an instant in the UK, as '16:55'. */
+export function ukTimeOf(instant: Date): string {
+  return ukTimeFormat().format(instant)
+}
+
+/**
+ * The instant a UK wall-clock time falls at ('2026-12-01', '10:00'): Greenwich time in winter, an hour
+ * ahead in summer. Read from what the UK clock shows at a first guess, so the rules for summer time are
+ * the platform's, not ours.
+ */
+export function ukInstant(isoDate: string, time: string): Date {
+  const guess = new Date(`${isoDate}T${time}:00.000Z`)
+  const shown = new Date(`${ukDateOf(guess)}T${ukTimeOf(guess)}:00.000Z`)
+  return new Date(guess.getTime() - (shown.getTime() - guess.getTime()))
+}

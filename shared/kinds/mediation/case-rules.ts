@@ -93,6 +93,8 @@ export function mediationStage(
       label: `Stopped: ${nameOf(parties, record.withdrawal.by)} ended the mediation on ${formatBritishDate(record.withdrawal.on)}`,
     }
   if (record.closed) return { stage: 'closed', label: `Closed on ${formatBritishDate(record.closed.on)}` }
+  if (record.suspended)
+    return { stage: 'closed', label: `Suspended from ${formatBritishDate(record.suspended.on)}` }
   const sessions = meetings.filter((meeting) => meeting.kind === 'mediation-session')
   const agreed = sessions.some((meeting) => {
     const outcome = meeting.record.session?.outcome
@@ -118,6 +120,8 @@ export function sessionStartProblem(
   if (record.withdrawal)
     return `The mediation has stopped: ${nameOf(parties, record.withdrawal.by)} ended it on ${formatBritishDate(record.withdrawal.on)}. No session can be arranged.`
   if (record.closed) return 'This case is closed. No session can be arranged.'
+  if (record.suspended)
+    return `The mediation is suspended from ${formatBritishDate(record.suspended.on)}. No session can be arranged.`
   const open = meetings.find((meeting) => meeting.kind === 'miam' && !meeting.record.miam?.closed)
   if (open) return `Finish the MIAM of ${formatBritishDate(open.date)} first: a session follows the MIAMs.`
   const notSuitable = parties.find((party) => party.miam?.outcome === 'not-suitable')

@@ -1,0 +1,108 @@
+import type { z } from 'zod'
+import { fail, ok, type Result } from '../util/result.ts'
+import type { CaseRecord } from './case-record.ts'
+import {
+  stepsForLevel,
+  type Concern,
+  type ConcernCommandSchemas,
+  type ConcernStep,
+  type StepOutcome,
+} from './safeguarding.ts'
+
+/** A command of the safeguarding flow. */
+export type ConcernCommand = z.infer<(typeof ConcernCommandSchemas)[number]>
+
+const concernTypes: ReadonlySet<string> = new Set([
+  'raise-concern',
+  'record-disclosure',
+  'assess-risk',
+  'record-step',
+])
+
+/** True for a command of the safeguarding flow. */
+export function isConcernCommand(command: { readonly type: string }): command is ConcernCommand {
+  return concernTypes.has(command.type)
+}
+
+/** How each step may go. */
+const outcomesOf: Readonly<Record<ConcernStep, ReadonlyArray<StepOutcome>>> = {
+  'duty-team': ['done'],
+  police: ['done', 'not-needed'],
+  'no-tip-off': ['done'],
+  'self-referral': ['offered', 'parent-referred', 'parent-declined'],
+  'mediator-referral': ['done', 'not-needed'],
+  supervisor: ['done'],
+  'written-follow-up': ['done', 'not-needed'],
+  'end-mediation': ['ended', 'suspended'],
+}
+
+const letters = (text: string) => (text.match(/\p{L}/gu) ?? []).length
+
+/**
+ * A case's record after one step of a concern, or why it cannot be taken. Steps follow the flow: what was
+ * said before the assessment, the assessment before its steps, and only the steps of its level. A step
+ * recorded again supersedes the one before (the journal keeps both).
+ */
+export function applyConcernCommand(
+  record: CaseRecord,
+  command: ConcernCommand,
+  at: string,
+): Result<CaseRecord> {
+  const existing = record.concerns.find((concern) => concern.id === command.concernId)
+  const withConcern = (concern: Concern): CaseRecord => ({
+    ...record,
+    concerns: record.concerns.map((each) => (each.id === concern.id ? concern : each)),
+  })
+  if (command.type === 'raise-concern') {
+    if (existing) return fail('invalid-argument', 'This concern is already raised.')
+    const concern: Concern = {
+      id: command.concernId,
+      raisedAt: at,
+      meetingId: command.meetingId,
+      disclosure: null,
+      assessment: null,
+      steps: {},
+    }
+    return ok({ ...record, concerns: [...record.concerns, concern] })
+  }
+  if (!existing) return fail('invalid-argument', 'No such concern in this case.')
+  switch (command.type) {
+    case 'record-disclosure':
+      if (letters(command.words) < 3)
+        return fail('invalid-argument', 'Write what was said or seen, in the person’s own words.')
+      return ok(
+        withConcern({
+          ...existing,
+          disclosure: { words: command.words, saidBy: command.saidBy, aboutChild: command.aboutChild, at },
+        }),
+      )
+    case 'assess-risk':
+      if (!existing.disclosure)
+        return fail('invalid-argument', 'Record what was said before assessing the risk.')
+      if (command.level === 'below' && letters(command.reason) < 3)
+        return fail('invalid-argument', 'Give your reason for judging it below the threshold.')
+      return ok(
+        withConcern({ ...existing, assessment: { level: command.level, reason: command.reason, at } }),
+      )
+    case 'record-step': {
+      const level = existing.assessment?.level
+      if (!level) return fail('invalid-argument', 'Assess the risk before taking the steps for it.')
+      if (!stepsForLevel[level].includes(command.step))
+        return fail('invalid-argument', 'That step is not one for the risk you assessed.')
+      if (!outcomesOf[command.step].includes(command.outcome))
+        return fail('invalid-argument', 'That is not how this step can go.')
+      const concern = withConcern({
+        ...existing,
+        steps: { ...existing.steps, [command.step]: { outcome: command.outcome, at, note: command.note } },
+      })
+      if (command.step !== 'end-mediation') return ok(concern)
+      const on = command.on
+      if (!on) return fail('invalid-argument', 'Say the date the mediation ends or is suspended.')
+      return ok(
+        command.outcome === 'ended'
+          ? { ...concern, withdrawal: concern.withdrawal ?? { by: 'mediator', on, at } }
+          : { ...concern, suspended: { on, at } },
+      )
+    }
+  }
+}

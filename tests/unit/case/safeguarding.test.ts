@@ -1,0 +1,155 @@
+import { randomUUID } from 'node:crypto'
+import { describe, expect, it } from 'vitest'
+import { bundledCalendar } from '../../../shared/calendar/bank-holidays.ts'
+import { appendCaseEntry, replayCase, type CaseEntry } from '../../../shared/case/case-journal.ts'
+import type { CaseCommand } from '../../../shared/case/case-commands.ts'
+import {
+  concernDeadlines,
+  selfReferralDeadline,
+  writtenFollowUpDeadline,
+} from '../../../shared/case/safeguarding-deadlines.ts'
+
+const calendar = bundledCalendar('england-and-wales')
+const deadline = (instant: string) => selfReferralDeadline(new Date(instant), calendar).toISOString()
+
+describe('the deadline for a parent to refer themselves', () => {
+  it('said at 16:55 on the Friday before a bank holiday Monday: 10:00 on the Tuesday (summer time)', () => {
+    // Friday 28 August 2026, 16:55 in the UK (15:55 GMT); Monday 31 August is the summer bank holiday.
+    expect(deadline('2026-08-28T15:55:00.000Z')).toBe('2026-09-01T09:00:00.000Z')
+  })
+
+  it('said at 09:30 on a Tuesday: the end of that working day', () => {
+    expect(deadline('2026-12-01T09:30:00.000Z')).toBe('2026-12-01T17:00:00.000Z')
+  })
+
+  it('said at 23:00 on a Sunday: 10:00 on the Monday', () => {
+    expect(deadline('2026-11-29T23:00:00.000Z')).toBe('2026-11-30T10:00:00.000Z')
+  })
+
+  it('said late on Christmas Eve: 10:00 after Christmas Day and the Boxing Day holiday', () => {
+    // Boxing Day 2026 is a Saturday: its bank holiday is Monday 28 December.
+    expect(deadline('2026-12-24T16:30:00.000Z')).toBe('2026-12-29T10:00:00.000Z')
+  })
+
+  it('gives a telephone referral 24 hours, by the clock, to be followed in writing', () => {
+    expect(writtenFollowUpDeadline(new Date('2026-12-04T16:30:00.000Z')).toISOString()).toBe(
+      '2026-12-05T16:30:00.000Z',
+    )
+  })
+})
+
+describe('a safeguarding concern in the case’s journal', () => {
+  const concernId = randomUUID()
+  function run(commands: ReadonlyArray<readonly [CaseCommand, string]>): ReadonlyArray<CaseEntry> {
+    let journal: ReadonlyArray<CaseEntry> = []
+    for (const [command, at] of commands) {
+      const next = appendCaseEntry(journal, command, at)
+      if (!next.ok) throw new Error(`${command.type}: ${next.error.message}`)
+      journal = next.value.journal
+    }
+    return journal
+  }
+  const raised: ReadonlyArray<readonly [CaseCommand, string]> = [
+    [{ type: 'raise-concern', concernId, meetingId: null }, '2026-12-01T09:30:00.000Z'],
+    [
+      {
+        type: 'record-disclosure',
+        concernId,
+        words: 'He said Dad hit him with a belt last night.',
+        saidBy: 'Anna Byrne',
+        aboutChild: 'Tomás',
+      },
+      '2026-12-01T09:34:00.000Z',
+    ],
+    [{ type: 'assess-risk', concernId, level: 'significant', reason: '' }, '2026-12-01T09:40:00.000Z'],
+  ]
+
+  it('keeps what is due by when until each step is recorded, each with its time', () => {
+    const offered = run([
+      ...raised,
+      [
+        { type: 'record-step', concernId, step: 'self-referral', outcome: 'offered', note: '' },
+        '2026-12-01T09:45:00.000Z',
+      ],
+    ])
+    const [concern] = replayCase(offered).record.concerns
+    expect(concernDeadlines(concern!, calendar)).toEqual([
+      expect.objectContaining({ step: 'mediator-referral', due: '2026-12-01T17:00:00.000Z', now: false }),
+    ])
+    const referred = run([
+      ...raised,
+      [
+        { type: 'record-step', concernId, step: 'self-referral', outcome: 'offered', note: '' },
+        '2026-12-01T09:45:00.000Z',
+      ],
+      [
+        {
+          type: 'record-step',
+          concernId,
+          step: 'mediator-referral',
+          outcome: 'done',
+          note: 'Duty team, J. Okoye',
+        },
+        '2026-12-01T17:05:00.000Z',
+      ],
+    ])
+    const after = replayCase(referred).record.concerns[0]!
+    expect(after.steps['mediator-referral']).toEqual({
+      outcome: 'done',
+      at: '2026-12-01T17:05:00.000Z',
+      note: 'Duty team, J. Okoye',
+    })
+    expect(concernDeadlines(after, calendar)).toEqual([
+      expect.objectContaining({ step: 'written-follow-up', due: '2026-12-02T17:05:00.000Z' }),
+    ])
+  })
+
+  it('asks for the duty team at once for immediate harm, and nothing for a concern below the threshold', () => {
+    const immediate = run([
+      ...raised.slice(0, 2),
+      [{ type: 'assess-risk', concernId, level: 'immediate', reason: '' }, '2026-12-01T09:40:00.000Z'],
+    ])
+    expect(concernDeadlines(replayCase(immediate).record.concerns[0]!, calendar)).toEqual([
+      expect.objectContaining({ step: 'duty-team', now: true }),
+    ])
+    expect(() =>
+      run([
+        ...raised.slice(0, 2),
+        [{ type: 'assess-risk', concernId, level: 'below', reason: '' }, '2026-12-01T09:40:00.000Z'],
+      ]),
+    ).toThrow('Give your reason')
+  })
+
+  it('takes the steps in order, only those of the level, and ending the mediation stops the case', () => {
+    expect(() =>
+      run([
+        raised[0]!,
+        [{ type: 'assess-risk', concernId, level: 'immediate', reason: '' }, '2026-12-01T09:40:00.000Z'],
+      ]),
+    ).toThrow('Record what was said')
+    expect(() =>
+      run([
+        ...raised,
+        [
+          { type: 'record-step', concernId, step: 'duty-team', outcome: 'done', note: '' },
+          '2026-12-01T10:00:00.000Z',
+        ],
+      ]),
+    ).toThrow('not one for the risk')
+    const ended = run([
+      ...raised,
+      [
+        {
+          type: 'record-step',
+          concernId,
+          step: 'end-mediation',
+          outcome: 'suspended',
+          note: '',
+          on: '2026-12-01',
+        },
+        '2026-12-01T10:00:00.000Z',
+      ],
+    ])
+    expect(replayCase(ended).record.suspended).toEqual({ on: '2026-12-01', at: '2026-12-01T10:00:00.000Z' })
+  })
+})
