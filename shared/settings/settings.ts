@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { defaultSafeguardingContacts, SafeguardingContactsSchema } from './safeguarding-contacts.ts'
 import { BankHolidayRegionSchema } from '../calendar/bank-holidays.ts'
 import { ImportedBankHolidaysSchema } from '../calendar/council-calendar.ts'
 import { kindInfo, meetingKinds, MeetingKindSchema } from '../kinds/registry.ts'
@@ -44,6 +45,8 @@ export const CouncilSettingsSchema = z.object({
    * started with.
    */
   screeningQuestions: QuestionSetSchema.nullable().optional(),
+  /** The safeguarding contacts the concern flow shows (added later: older settings get the national ones). */
+  safeguardingContacts: SafeguardingContactsSchema.default(defaultSafeguardingContacts),
 })
 /** The council's settings. */
 export type CouncilSettings = z.infer<typeof CouncilSettingsSchema>
@@ -72,5 +75,6 @@ export function defaultSettings(): CouncilSettings {
     trustedCertificates: [],
     importedBankHolidays: null,
     screeningQuestions: null,
+    safeguardingContacts: defaultSafeguardingContacts(),
   }
 }

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises'
+import { defaultSafeguardingContacts } from '../../../shared/settings/safeguarding-contacts.ts'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { readLeniently } from '../../../shared/model/read-leniently.ts'
@@ -53,7 +54,12 @@ describe('readSettings', () => {
       await readFile(new URL('../../fixtures/settings-before-kind-modules.json', import.meta.url), 'utf8'),
     )
     const read = readSettings(saved)
-    expect(read).toEqual({ settings: saved, replaced: [], newerVersion: false })
+    // Every value kept; what was added since (the safeguarding contacts) comes from its default.
+    expect(read).toEqual({
+      settings: { ...(saved as object), safeguardingContacts: defaultSafeguardingContacts() },
+      replaced: [],
+      newerVersion: false,
+    })
     expect(read.settings.agendaTemplates.icpc[0]?.heading).toBe('Croeso a chyflwyniadau / Welcome')
     expect(read.settings.timescales.correctionsWorkingDays).toBe(7)
   })
