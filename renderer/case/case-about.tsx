@@ -3,6 +3,7 @@ import Paper from '@mui/material/Paper'
 import Typography from '@mui/material/Typography'
 import type { CaseCommand } from '../../shared/case/case-commands.ts'
 import { caseIssueLabels, caseIssues, type CaseRecord } from '../../shared/case/case-record.ts'
+import { useListToggle } from '../common/use-list-toggle.ts'
 import { SavedCheckbox } from '../mediation/saved-checkbox.tsx'
 import { CaseTextField } from './case-text-field.tsx'
 
@@ -14,6 +15,11 @@ export function CaseAbout({
   readonly record: CaseRecord
   readonly apply: (command: CaseCommand) => void
 }) {
+  const [issues, toggleIssue] = useListToggle(
+    record.issues,
+    (next) => apply({ type: 'update-case-details', issues: [...next] }),
+    caseIssues,
+  )
   return (
     <Paper component="section" aria-labelledby="case-about-heading" sx={{ p: 3 }}>
       <Typography variant="h2" id="case-about-heading" sx={{ mb: 2 }}>
@@ -51,15 +57,8 @@ export function CaseAbout({
             key={issue}
             id={`case-issue-${issue}`}
             label={caseIssueLabels[issue]}
-            checked={record.issues.includes(issue)}
-            onChange={(checked) =>
-              apply({
-                type: 'update-case-details',
-                issues: caseIssues.filter((each) =>
-                  each === issue ? checked : record.issues.includes(each),
-                ),
-              })
-            }
+            checked={issues.includes(issue)}
+            onChange={(checked) => toggleIssue(issue, checked)}
           />
         ))}
       </Box>

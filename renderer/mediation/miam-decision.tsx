@@ -14,6 +14,7 @@ import {
 import { miamReadiness } from '../../shared/kinds/mediation/miam-rules.ts'
 import { suggestTriage } from '../../shared/kinds/mediation/screening.ts'
 import { SavedTextField } from '../common/saved-text-field.tsx'
+import { useListToggle } from '../common/use-list-toggle.ts'
 import { useMiam } from './use-miam.ts'
 import { ChoiceGroup } from './choice-group.tsx'
 import { CloseAndSign } from './close-and-sign.tsx'
@@ -33,6 +34,11 @@ function goTo(anchor: string): void {
 export function MiamDecision() {
   const { miam, send } = useMiam()
   const decision = miam.decision
+  const [chosen, toggleSafeguard] = useListToggle(
+    decision.safeguards,
+    (next) => void send({ type: 'decide-suitability', patch: { safeguards: [...next] } }),
+    safeguards,
+  )
   return (
     <Paper component="section" aria-labelledby="miam-decision-heading" sx={{ p: 3 }} id="miam-decision">
       <Typography variant="h2" id="miam-decision-heading" sx={{ mb: 2 }}>
@@ -68,17 +74,8 @@ export function MiamDecision() {
               <SavedCheckbox
                 key={safeguard}
                 label={safeguardLabels[safeguard]}
-                checked={decision.safeguards.includes(safeguard)}
-                onChange={(checked) =>
-                  void send({
-                    type: 'decide-suitability',
-                    patch: {
-                      safeguards: checked
-                        ? [...decision.safeguards, safeguard]
-                        : decision.safeguards.filter((item) => item !== safeguard),
-                    },
-                  })
-                }
+                checked={chosen.includes(safeguard)}
+                onChange={(checked) => toggleSafeguard(safeguard, checked)}
               />
             ))}
           </Box>

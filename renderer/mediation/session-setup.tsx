@@ -11,6 +11,7 @@ import { agreementParties } from '../../shared/kinds/mediation/session-setup.ts'
 import { BritishDateField } from '../common/british-date-field.tsx'
 import { SavedTextField } from '../common/saved-text-field.tsx'
 import { ChoiceGroup } from './choice-group.tsx'
+import { useListToggle } from '../common/use-list-toggle.ts'
 import { SavedCheckbox } from './saved-checkbox.tsx'
 import { useSession } from './use-session.ts'
 
@@ -52,6 +53,11 @@ export function ChildConsultation() {
   const save = (patch: Partial<typeof consultation>) =>
     void send({ type: 'update-child-consultation', patch }, `child-${Object.keys(patch).join('-')}`)
   const parents = agreementParties(meeting)
+  const [consented, toggleConsent] = useListToggle(
+    consultation.parentsConsented,
+    (next) => save({ parentsConsented: [...next] }),
+    parents.map((parent) => parent.id),
+  )
   const child = meeting.children.find((each) => each.id === consultation.childId)
   const age = child?.dateOfBirth ? ageInYears(child.dateOfBirth, meeting.date) : null
   if (meeting.children.length === 0) return null
@@ -87,16 +93,8 @@ export function ChildConsultation() {
               key={parent.id}
               id={`consultation-consent-${parent.id}`}
               label={`${parent.name} consents to the child being seen`}
-              checked={consultation.parentsConsented.includes(parent.id)}
-              onChange={(checked) =>
-                save({
-                  parentsConsented: parents
-                    .map((each) => each.id)
-                    .filter((id) =>
-                      id === parent.id ? checked : consultation.parentsConsented.includes(id),
-                    ),
-                })
-              }
+              checked={consented.includes(parent.id)}
+              onChange={(checked) => toggleConsent(parent.id, checked)}
             />
           ))}
           <SavedCheckbox
