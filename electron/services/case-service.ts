@@ -1,9 +1,9 @@
 import { replayCase, appendCaseEntry } from '../../shared/case/case-journal.ts'
+import { blankCaseRecord } from '../../shared/case/case-record.ts'
 import type { CaseCommand } from '../../shared/case/case-commands.ts'
 import { concernStepLabels, riskLevelLabels } from '../../shared/case/safeguarding.ts'
 import { ukDateOf, formatBritishDate } from '../../shared/dates/british-date.ts'
 import { kindFamilies, meetingKinds, moduleOf, type MeetingKind } from '../../shared/kinds/registry.ts'
-import type { Case } from '../../shared/meeting/case.ts'
 import type { CaseTimelineEntry, CaseView } from '../../shared/meeting/case-view.ts'
 import type { Meeting } from '../../shared/meeting/meeting.ts'
 import type { ListedMeeting } from '../../shared/meeting/meeting-summary.ts'
@@ -12,6 +12,7 @@ import { fail, ok, type Result } from '../../shared/util/result.ts'
 import { historyOfMeetings, meetingIdsOfCase } from './case-history.ts'
 import type { ConveneSession } from './session.ts'
 import type { MeetingStore } from './store/meeting-store.ts'
+import type { StoredCase } from './store/case-files.ts'
 
 /** A case's family's module: the one of its meetings' kinds. */
 function familyModule(family: string) {
@@ -41,17 +42,39 @@ export async function caseStart(
   caseId: string | null,
   kind: MeetingKind,
 ): Promise<{ readonly problem: string | null; readonly settle: (meeting: Meeting) => Meeting }> {
-  const nothing = { problem: null, settle: (meeting: Meeting) => meeting }
-  if (caseId === null) return nothing
-  const stored = await store.caseFile.get(caseId)
-  if (!stored.ok) return nothing
-  const { record } = replayCase(stored.value.journal)
-  const meetings = await meetingsOf(store, caseId)
   const rules = moduleOf(kind).caseRules
-  return {
-    problem: rules.startProblem(kind, record, meetings),
-    settle: (meeting) => rules.settle(meeting, meetings) as Meeting,
-  }
+  const stored = caseId === null ? null : await store.caseFile.get(caseId)
+  // A case that is not here (a new one for the family) has nothing recorded: its rules are asked of that.
+  if (stored === null || (!stored.ok && stored.error.code === 'not-found'))
+    return { problem: rules.startProblem(kind, blankCaseRecord(), []), settle: (meeting) => meeting }
+  const meetings = caseId === null ? [] : await meetingsOf(store, caseId)
+  const replayed = stored.ok ? replayCase(stored.value.journal) : null
+  // What a damaged record no longer says (a withdrawal, a finding) must not let anything start.
+  const problem =
+    !replayed || replayed.damagedFrom !== null || (stored.ok && stored.value.restored)
+      ? rules.startProblem(kind, blankCaseRecord(), []) &&
+        'This case’s own record is damaged, so what was recorded in it (consent, a withdrawal) cannot be relied on. Check the case and restore the data folder from a backup before arranging a session.'
+      : rules.startProblem(kind, replayed.record, meetings)
+  return { problem, settle: (meeting) => rules.settle(meeting, meetings) as Meeting }
+}
+
+/**
+ * Why a meeting's case no longer allows a change to it (a session reaching an agreement after a
+ * withdrawal), or null. Only the commands its kind watches read the case.
+ */
+export async function caseCommandProblem(
+  store: MeetingStore,
+  meetingId: string,
+  command: { readonly type: string; readonly outcome?: unknown },
+): Promise<string | null> {
+  const loaded = await store.get(meetingId)
+  if (!loaded.ok) return null
+  const meeting = loaded.value.meeting
+  const rules = moduleOf(meeting.kind).caseRules
+  if (meeting.caseId === null || !rules.watches.has(command.type)) return null
+  const stored = await store.caseFile.get(meeting.caseId)
+  if (!stored.ok) return null
+  return rules.commandProblem(meeting, command, replayCase(stored.value.journal).record)
 }
 
 /** The changes to a case's meetings worth a line on its timeline: set up, started, ended, closed, signed. */
@@ -118,7 +141,11 @@ export class CaseService {
     return changed.ok ? ok(await this.view(store.value, changed.value, meetings)) : changed
   }
 
-  private async view(store: MeetingStore, stored: Case, known?: ReadonlyArray<Meeting>): Promise<CaseView> {
+  private async view(
+    store: MeetingStore,
+    stored: StoredCase,
+    known?: ReadonlyArray<Meeting>,
+  ): Promise<CaseView> {
     const meetings = known ?? (await meetingsOf(store, stored.id))
     const module = familyModule(stored.family)
     const { record, damagedFrom } = replayCase(stored.journal)
@@ -150,6 +177,7 @@ export class CaseService {
       stage: module.caseRules.stage(record, meetings),
       record,
       damagedFrom,
+      restored: stored.restored,
       meetings: listed,
       parties,
       childNames: [...new Set(meetings.flatMap((meeting) => meeting.children.map((child) => child.name)))],

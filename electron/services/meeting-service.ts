@@ -12,7 +12,7 @@ import { moduleOf } from '../../shared/kinds/registry.ts'
 import { followOnMeeting } from '../../shared/meeting/follow-on.ts'
 import { describeHistory, type MeetingHistory } from '../../shared/meeting/history.ts'
 import { historyOfMeetings, meetingIdsOfCase } from './case-history.ts'
-import { caseStart } from './case-service.ts'
+import { caseCommandProblem, caseStart } from './case-service.ts'
 import { kindEnvironment } from '../../shared/settings/kind-environment.ts'
 import { fail, ok, type Result } from '../../shared/util/result.ts'
 import { ukDateOf } from '../../shared/dates/british-date.ts'
@@ -125,8 +125,10 @@ export class MeetingService {
 
   /** Applies one user action (one command), as the meeting's kind prepares it. */
   apply(id: string, command: MeetingCommand): Promise<Result<Meeting>> {
-    return this.withStores((store, settings) => {
+    return this.withStores(async (store, settings) => {
       const environment = kindEnvironment(settings.get())
+      const problem = await caseCommandProblem(store, id, command)
+      if (problem) return fail('invalid-argument', problem)
       return store.apply(id, command, {
         by: this.author(),
         prepare: (meeting) => prepareCommand(meeting, command, environment),
@@ -208,6 +210,17 @@ export class MeetingService {
       if (!read.ok) return ok({ imported: false as const, problems: read.problems })
       const checked = MeetingSchema.safeParse(read.meeting)
       if (!checked.success) return fail('invalid-file', 'This meeting file could not be read.')
+      // A meeting joining a case here keeps to that case's rules (no session after a withdrawal); one whose
+      // case is not here was held elsewhere, under that laptop's.
+      const caseHere = store.cases().some((item) => item.id === checked.data.caseId)
+      if (caseHere) {
+        const start = await caseStart(store, checked.data.caseId, checked.data.kind)
+        if (start.problem)
+          return ok({
+            imported: false as const,
+            problems: [{ path: '(the file)', message: `Not brought in: ${start.problem}` }],
+          })
+      }
       // Versions signed on the laptop the file came from are marked so: their documents are not made here.
       const added = await store.importMeeting(
         moduleOf(checked.data.kind).fromElsewhere(checked.data) as Meeting,

@@ -71,6 +71,14 @@ export function CaseScreen({
         For you alone. Nothing on this screen is in anything a parent, another party or the administrator
         receives.
       </Alert>
+      {view.restored && (
+        <Alert severity="error">
+          The newest save of this case’s own record was damaged, so an earlier one was opened: what was
+          recorded last (a consent, a withdrawal, a party’s details) may be missing. The damaged save is kept
+          in the data folder’s kept-aside folder. Check the case and record again what is missing; no session
+          can be arranged until the record is saved again.
+        </Alert>
+      )}
       {view.damagedFrom !== null && (
         <Alert severity="error">
           This case’s own record is damaged from change {view.damagedFrom}: what came after it is not shown

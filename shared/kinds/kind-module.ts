@@ -198,7 +198,11 @@ export type KindModule<R, C extends TypedCommand = TypedCommand> = {
     environment: Omit<KindEnvironment, 'language'>,
   ) => ReadonlyArray<KeyDate>
   /** The record as an audience may see it. */
-  readonly projectRecord: (record: R, audience: Audience) => ProjectedRecord<R>
+  readonly projectRecord: (
+    record: R,
+    audience: Audience,
+    meeting: Pick<MeetingCore, 'participants'>,
+  ) => ProjectedRecord<R>
   /** The documents a meeting of this family produces; none where it has none yet. */
   readonly documents: (meeting: KindMeeting<R>) => ReadonlyArray<DocumentSpec>
   /** True where the room may be shown the meeting on a screen of its own. */
@@ -226,6 +230,14 @@ export type KindModule<R, C extends TypedCommand = TypedCommand> = {
       kind: string,
       record: CaseRecord,
       meetings: ReadonlyArray<KindMeeting<R>>,
+    ) => string | null
+    /** The commands whose case must be asked first (reading the case for every note would cost too much). */
+    readonly watches: ReadonlySet<string>
+    /** Why the case no longer allows a change to one of its meetings (a session after a withdrawal), or null. */
+    readonly commandProblem: (
+      meeting: KindMeeting<R>,
+      command: { readonly type: string; readonly outcome?: unknown },
+      record: CaseRecord,
     ) => string | null
     /** A new meeting of the case with what the case already settled (an agreement signed at an earlier session). */
     readonly settle: (meeting: KindMeeting<R>, meetings: ReadonlyArray<KindMeeting<R>>) => KindMeeting<R>

@@ -22,6 +22,8 @@ export type CaseView = {
   readonly record: CaseRecord
   /** The first change of the case's own journal that could not be trusted, or null. */
   readonly damagedFrom: number | null
+  /** True when its newest save was damaged and an earlier one opened: the last changes may be missing. */
+  readonly restored: boolean
   /** Newest first. */
   readonly meetings: ReadonlyArray<ListedMeeting>
   readonly parties: ReadonlyArray<CaseParty>

@@ -27,7 +27,7 @@ export function projectFor(meeting: Meeting, audience: Audience): ProjectedMeeti
   const notes = live.filter((note) => maySee(audience, note.visibility))
   const visible = new Set(notes.map((note) => note.id))
   const chair = audience.kind === 'chair'
-  const record = moduleOf(meeting.kind).projectRecord(meeting.record, audience)
+  const record = moduleOf(meeting.kind).projectRecord(meeting.record, audience, meeting)
   return {
     audience,
     meeting: {

@@ -1,8 +1,15 @@
 import { join } from 'node:path'
 import { readCase, type Case } from '../../../shared/meeting/case.ts'
 import { fail, ok, type Result } from '../../../shared/util/result.ts'
-import { GenerationalFile } from './generational-file.ts'
+import { GenerationalFile, UnreadableError } from './generational-file.ts'
 import { saveFailure } from './store-errors.ts'
+import { keepAside } from './kept-aside.ts'
+
+/** A case as read: the newest usable save, and whether a newer one was damaged (and kept aside). */
+export type StoredCase = Case & {
+  /** True when the newest save could not be used and an earlier one was opened: the last changes are missing. */
+  readonly restored: boolean
+}
 
 /** Where and how cases are kept: each in its own encrypted generational file, as meetings are. */
 export type CaseFilesOptions = {
@@ -52,12 +59,24 @@ export class CaseFiles {
     return this.fileFor(value.id).write(value)
   }
 
-  /** A case as saved, or a plain-words failure: none here, or every save of it damaged. */
-  async get(id: string): Promise<Result<Case>> {
+  /**
+   * A case as saved, or a plain-words failure: none here, or every save of it damaged. Saves that could not
+   * be used are kept aside (`kept-aside/case <id>`), so pruning never deletes them.
+   */
+  async get(id: string): Promise<Result<StoredCase>> {
+    const file = this.fileFor(id)
     try {
-      const value = await this.read(id)
-      return value ? ok(value) : fail('not-found', 'This case is no longer in Convene.')
-    } catch {
+      const value = await file.read()
+      const passedOver = file.lastLoad?.passedOver ?? []
+      if (passedOver.length > 0)
+        await keepAside({ dataFolder: this.options.folder, what: `case ${id}`, files: passedOver })
+      return value
+        ? ok({ ...value, restored: passedOver.length > 0 })
+        : fail('not-found', 'This case is no longer in Convene.')
+    } catch (error) {
+      const files = error instanceof UnreadableError ? error.files : []
+      if (files.length > 0)
+        await keepAside({ dataFolder: this.options.folder, what: `case ${id}`, files }).catch(() => undefined)
       return fail(
         'unreadable',
         "This case's own record can't be opened: every saved copy of it is damaged. Its meetings are not affected. Restore the data folder from a backup to recover it.",
@@ -69,19 +88,20 @@ export class CaseFiles {
    * Changes a case by a function of it, durably: the change is made on the case as saved, one change to a
    * case at a time, and what is returned is what was written. Nothing is written when the function refuses.
    */
-  change(id: string, change: (before: Case) => Result<Case>, at: string): Promise<Result<Case>> {
-    const run = async (): Promise<Result<Case>> => {
+  change(id: string, change: (before: Case) => Result<Case>, at: string): Promise<Result<StoredCase>> {
+    const run = async (): Promise<Result<StoredCase>> => {
       const before = await this.get(id)
       if (!before.ok) return before
       const changed = change(before.value)
       if (!changed.ok) return changed
-      const after: Case = { ...changed.value, id, revision: before.value.revision + 1, updatedAt: at }
+      const { restored: _restored, ...kept } = changed.value as StoredCase
+      const after: Case = { ...kept, id, revision: before.value.revision + 1, updatedAt: at }
       try {
         await this.write(after)
       } catch (error) {
         return saveFailure(error)
       }
-      return ok(after)
+      return ok({ ...after, restored: false })
     }
     const previous = this.queues.get(id) ?? Promise.resolve()
     const next = previous.then(run, run)

@@ -201,6 +201,8 @@ export const conferenceModule: KindModule<ConferenceRecord, ConferenceCommand> =
     parties: everyFamilyMember,
     stage: () => null,
     startProblem: () => null,
+    watches: new Set(),
+    commandProblem: () => null,
     settle: (meeting) => meeting,
   },
 }

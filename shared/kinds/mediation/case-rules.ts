@@ -124,9 +124,14 @@ export function sessionStartProblem(
     return `The mediation is suspended from ${formatBritishDate(record.suspended.on)}. No session can be arranged.`
   const open = meetings.find((meeting) => meeting.kind === 'miam' && !meeting.record.miam?.closed)
   if (open) return `Finish the MIAM of ${formatBritishDate(open.date)} first: a session follows the MIAMs.`
-  const notSuitable = parties.find((party) => party.miam?.outcome === 'not-suitable')
-  if (notSuitable)
-    return `At ${notSuitable.name}’s MIAM you found mediation not suitable, so no session can be arranged.`
+  // Any finding that mediation is not suitable stands, whatever a later MIAM found.
+  const notSuitable = meetings.find(
+    (meeting) => meeting.kind === 'miam' && meeting.record.miam?.outcome === 'not-suitable',
+  )
+  if (notSuitable) {
+    const name = parties.find((party) => party.id === notSuitable.record.miam?.partyId)?.name ?? 'a parent'
+    return `At ${name}’s MIAM of ${formatBritishDate(notSuitable.date)} you found mediation not suitable, so no session can be arranged.`
+  }
   const goingAhead = parties.filter((party) => party.miam?.outcome === 'going-ahead')
   if (goingAhead.length < 2)
     return 'A session needs a MIAM with each parent, both closed with mediation going ahead.'
@@ -163,4 +168,38 @@ export function agreementFromCase(
       session: { ...session, agreement: { signatures: [], mediatorSignedAt: null, signedEarlier: on } },
     },
   }
+}
+
+/** What a session may no longer do once the mediation has stopped: reach or sign an agreement. */
+const agreeing: ReadonlySet<string> = new Set([
+  'sign-agreement-to-mediate',
+  'countersign-agreement-to-mediate',
+  'update-parenting-plan',
+  'update-child-consultation',
+])
+
+/** The commands a stopped case is asked about. */
+export const commandsAStoppedCaseRefuses: ReadonlySet<string> = new Set([...agreeing, 'close-session'])
+
+/**
+ * Why a session of a stopped case (withdrawn, suspended or closed) may not take a change: it can still be
+ * minuted and closed as 'no agreement', never agreed or signed to.
+ */
+export function stoppedCaseProblem(
+  meeting: MediationMeeting,
+  command: { readonly type: string; readonly outcome?: unknown },
+  record: CaseRecord,
+): string | null {
+  if (meeting.kind !== 'mediation-session') return null
+  const stopped = record.withdrawal
+    ? `ended on ${formatBritishDate(record.withdrawal.on)}`
+    : record.suspended
+      ? `is suspended from ${formatBritishDate(record.suspended.on)}`
+      : record.closed
+        ? `was closed on ${formatBritishDate(record.closed.on)}`
+        : null
+  if (!stopped) return null
+  const closingAgreed = command.type === 'close-session' && command.outcome !== 'not-agreed'
+  if (!agreeing.has(command.type) && !closingAgreed) return null
+  return `The mediation ${stopped}: this session can no longer reach or sign an agreement. Close it as 'No agreement was reached'.`
 }

@@ -28,8 +28,16 @@ import {
   type SessionSetupCommandSchema,
 } from './session-setup.ts'
 import { agreementOf } from './session.ts'
+import { sessionReferenceProblems } from './session-references.ts'
 import { mediationCarryOver, mediationFollowOns } from './follow-on.ts'
-import { agreementFromCase, mediationCaseParties, mediationStage, sessionStartProblem } from './case-rules.ts'
+import {
+  agreementFromCase,
+  mediationCaseParties,
+  mediationStage,
+  sessionStartProblem,
+  commandsAStoppedCaseRefuses,
+  stoppedCaseProblem,
+} from './case-rules.ts'
 
 const agenda = (kind: string) => AgendaSchema.parse((templates as Record<string, unknown>)[kind])
 
@@ -134,7 +142,7 @@ export const mediationModule: KindModule<
       : command,
   referenceProblems: (meeting) => {
     const miam = meeting.record.miam
-    if (!miam) return []
+    if (!miam) return sessionReferenceProblems(meeting)
     const problems: Array<{ path: string; message: string }> = []
     const partyId = miam.partyId
     if (partyId && !meeting.participants.some((person) => person.id === partyId && person.group === 'family'))
@@ -154,8 +162,15 @@ export const mediationModule: KindModule<
       problems.push({ path: 'record.miam.outcome', message: 'A MIAM has an outcome only once it is closed' })
     return problems
   },
-  whereNamed: (meeting, personId) =>
-    meeting.record.miam?.partyId === personId ? 'the MIAM, as the parent it is with' : null,
+  whereNamed: (meeting, personId) => {
+    if (meeting.record.miam?.partyId === personId) return 'the MIAM, as the parent it is with'
+    const session = meeting.record.session
+    if (session?.agreement?.signatures.some((signature) => signature.partyId === personId))
+      return 'the agreement to mediate, as a parent who signed it'
+    if (session?.childConsultation?.parentsConsented.includes(personId))
+      return 'hearing from a child, as a parent who consented'
+    return null
+  },
   withoutPerson: (record) => record,
   signedMessage:
     'This is closed and signed, so it cannot be changed. What has changed since goes in the next meeting of the case.',
@@ -199,6 +214,8 @@ export const mediationModule: KindModule<
     stage: (record, meetings) => mediationStage(record, meetings).label,
     startProblem: (kind, record, meetings) =>
       kind === 'mediation-session' ? sessionStartProblem(record, meetings) : null,
+    watches: commandsAStoppedCaseRefuses,
+    commandProblem: stoppedCaseProblem,
     settle: agreementFromCase,
   },
 }

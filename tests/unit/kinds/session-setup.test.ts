@@ -20,6 +20,7 @@ const anna = randomUUID()
 const ben = randomUUID()
 const mediator = randomUUID()
 const ciara = randomUUID()
+const grandmother = randomUUID()
 const onePixelPng =
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='
 const whatCiaraSaid = 'Ciara said she hides upstairs when Dad shouts at handovers.'
@@ -195,6 +196,35 @@ describe('a child-inclusive consultation', () => {
         expect(text).toContain(ciarasMessage)
       }
     }
+    // A grandmother at the session gets a copy too: her consent is needed as much as each parent's.
+    const withGrandmother = applyAll(joint(), [
+      addPerson('Nóra Byrne', 'family', 'Grandmother', '', grandmother),
+      annaSigns,
+      benSigns,
+      {
+        type: 'sign-agreement-to-mediate',
+        partyId: grandmother,
+        mark: { kind: 'typed', text: 'Nóra Byrne' },
+      },
+      { type: 'countersign-agreement-to-mediate' },
+      plan,
+      {
+        type: 'update-child-consultation',
+        patch: {
+          childId: ciara,
+          toShare: ciarasMessage,
+          parentsConsented: [anna, grandmother],
+          childConsented: true,
+          shareWith: 'both-parents',
+        },
+      },
+      { type: 'close-session', outcome: 'agreed' },
+    ])
+    for (const document of await renderDocuments(withGrandmother, { signature: null }))
+      expect(await textOf(document.data)).not.toContain(ciarasMessage)
+    expect(
+      apply(joint(), { type: 'update-child-consultation', patch: { parentsConsented: [anna, anna] } }),
+    ).toMatchObject({ ok: false })
     const keptPrivate = consulted({
       parentsConsented: [anna, ben],
       childConsented: true,

@@ -104,7 +104,7 @@ describe('a mediation case: its parties, consent and what may start in it', () =
     expect(await call('meetings.followOn', second.id, 'mediation-session', '2026-12-14')).toMatchObject({
       ok: false,
       error: {
-        message: `At ${father.name}’s MIAM you found mediation not suitable, so no session can be arranged.`,
+        message: `At ${father.name}’s MIAM of 03/12/2026 you found mediation not suitable, so no session can be arranged.`,
       },
     })
     const stopped = await must<CaseView>(

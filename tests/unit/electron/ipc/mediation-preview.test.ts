@@ -5,6 +5,8 @@ import { pageFiles } from '../../../../electron/host/page-files.ts'
 import type { EventName } from '../../../../shared/contract/events.ts'
 import type { MeetingKind } from '../../../../shared/kinds/registry.ts'
 import { aSession as aSessionCall } from '../../../helpers/session.ts'
+import { aMediationMeeting } from '../../../helpers/builders.ts'
+import { writeInterchange } from '../../../../shared/meeting/interchange.ts'
 
 const privateWords = 'In private time Sam said the other parent frightens them at handovers.'
 
@@ -25,14 +27,28 @@ async function aSession() {
   const { call } = await aSessionCall({ presenter, emit: (event) => void events.push(event) })
   /** A meeting of this kind, with a note in its first section. */
   const meetingOf = async (kind: MeetingKind): Promise<string> => {
-    const created = await call('meetings.create', {
-      kind,
-      familyName: 'Byrne',
-      date: '2026-12-02',
-      children: [{ name: 'Sam Byrne', dateOfBirth: '2017-05-01' }],
-    })
+    // A session follows the MIAMs and consent in its case: here it is one held elsewhere, brought in.
+    const created =
+      kind === 'mediation-session'
+        ? await call(
+            'meetings.importInterchange',
+            writeInterchange(
+              aMediationMeeting({ kind, familyName: 'Byrne', date: '2026-12-02' }),
+              new Date(),
+            ),
+          )
+        : await call('meetings.create', {
+            kind,
+            familyName: 'Byrne',
+            date: '2026-12-02',
+            children: [{ name: 'Sam Byrne', dateOfBirth: '2017-05-01' }],
+          })
     if (!created.ok) throw new Error(created.error.message)
-    const meeting = created.value as { id: string; agenda: Array<{ key: string }> }
+    const value = created.value as { meeting?: unknown }
+    const meeting = (kind === 'mediation-session' ? value.meeting : value) as {
+      id: string
+      agenda: Array<{ key: string }>
+    }
     const sectionKey =
       meeting.agenda.find((section) => section.key === 'safety')?.key ?? meeting.agenda[0]!.key
     const added = await call('meetings.apply', meeting.id, {

@@ -91,6 +91,8 @@ export const checkInModule: KindModule<CheckInRecord, CheckInCommand> = {
     parties: everyFamilyMember,
     stage: () => null,
     startProblem: () => null,
+    watches: new Set(),
+    commandProblem: () => null,
     settle: (meeting) => meeting,
   },
 }
