@@ -32,7 +32,7 @@ export function CaseScreen({
   readonly caseId: string
   readonly navigate: (route: Route) => void
 }) {
-  const { view, problem, apply } = useCase(caseId)
+  const { view, problem, apply, unsaved, saveProblem, retry } = useCase(caseId)
   if (problem)
     return (
       <Box sx={{ p: 3 }}>
@@ -67,6 +67,20 @@ export function CaseScreen({
           </Typography>
         )}
       </Box>
+      {unsaved > 0 && saveProblem && (
+        <Alert
+          severity="error"
+          role="alert"
+          sx={{ position: 'sticky', top: 8, zIndex: 2 }}
+          action={
+            <Button color="inherit" onClick={() => void retry()}>
+              Try again
+            </Button>
+          }
+        >
+          {saveProblem}
+        </Alert>
+      )}
       <Alert severity="info">
         For you alone. Nothing on this screen is in anything a parent, another party or the administrator
         receives.

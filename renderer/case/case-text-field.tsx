@@ -2,6 +2,9 @@ import { useState } from 'react'
 import TextField, { type TextFieldProps } from '@mui/material/TextField'
 import { usePausedSave } from './use-case.ts'
 
+const shortest = 500
+const longest = 20_000
+
 type Props = Omit<TextFieldProps, 'value' | 'onChange' | 'defaultValue' | 'onBlur'> & {
   readonly saved: string
   readonly onSave: (text: string) => void
@@ -13,6 +16,8 @@ type Props = Omit<TextFieldProps, 'value' | 'onChange' | 'defaultValue' | 'onBlu
  */
 export function CaseTextField({ saved, onSave, ...props }: Props) {
   const [text, setText] = useState(saved)
+  // As long as the case keeps: a field never takes more than can be saved.
+  const maxLength = props.multiline ? longest : shortest
   const { typed, flush } = usePausedSave(onSave)
   return (
     <TextField
@@ -23,6 +28,7 @@ export function CaseTextField({ saved, onSave, ...props }: Props) {
         typed(event.target.value)
       }}
       onBlur={flush}
+      slotProps={{ htmlInput: { maxLength } }}
     />
   )
 }

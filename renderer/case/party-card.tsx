@@ -42,10 +42,9 @@ export function PartyCard({
   const consent = record.consents[party.id]
   const [consentOn, setConsentOn] = useState<string | null>(ukDateOf(new Date()))
   const [problem, setProblem] = useState<string | null>(null)
+  // A failed save is kept and said at the top of the case, with Try again.
   const save = (patch: Partial<PartyDetails>) =>
-    void apply({ type: 'update-party', partyId: party.id, details: patch }).then((result) =>
-      setProblem(result.ok ? null : result.error.message),
-    )
+    void apply({ type: 'update-party', partyId: party.id, details: patch })
   const headingId = `party-${party.id}-heading`
   const recordConsent = async () => {
     if (!consentOn) return setProblem('Enter the date they gave consent, like 03/12/2026')

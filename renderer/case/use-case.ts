@@ -25,15 +25,47 @@ export function useCase(caseId: string) {
       mounted.current = false
     }
   }, [caseId])
+  // What was typed or ticked and could not be saved, by field, the latest of each: kept until it is.
+  const [unsaved, setUnsaved] = useState<ReadonlyMap<string, CaseCommand>>(new Map())
+  const [saveProblem, setSaveProblem] = useState<string | null>(null)
   const apply = useCallback(
     async (command: CaseCommand): Promise<Result<CaseView>> => {
       const result = await convene().cases.apply(caseId, command)
-      if (result.ok && mounted.current) setView(result.value)
+      if (!mounted.current) return result
+      const key = fieldKey(command)
+      if (result.ok) setView(result.value)
+      if (key !== null)
+        setUnsaved((before) => {
+          const next = new Map(before)
+          if (result.ok) next.delete(key)
+          else next.set(key, command)
+          if (next.size === 0) setSaveProblem(null)
+          return next
+        })
+      if (!result.ok && key !== null) setSaveProblem(result.error.message)
       return result
     },
     [caseId],
   )
-  return { view, problem, apply }
+  /** Saves again, in order, everything that could not be saved. */
+  const retry = useCallback(async () => {
+    for (const command of unsaved.values()) {
+      const result = await apply(command)
+      if (!result.ok) return
+    }
+  }, [apply, unsaved])
+  return { view, problem, apply, unsaved: unsaved.size, saveProblem, retry }
+}
+
+/** Which field a change saves, so a later failure of the same field replaces the earlier; null for an action. */
+function fieldKey(command: CaseCommand): string | null {
+  if (command.type === 'update-party')
+    return `party:${command.partyId}:${Object.keys(command.details).join(',')}`
+  if (command.type === 'update-case-details')
+    return `case:${Object.keys(command)
+      .filter((key) => key !== 'type')
+      .join(',')}`
+  return null
 }
 
 /**
@@ -41,7 +73,7 @@ export function useCase(caseId: string) {
  * screen closes), so a word typed is never lost and the case's journal gets one entry per pause, not per
  * letter.
  */
-export function usePausedSave(save: (text: string) => void, pauseMs = 700) {
+export function usePausedSave(save: (text: string) => void, pauseMs = 400) {
   const pending = useRef<string | null>(null)
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
   const latest = useRef(save)
@@ -55,6 +87,11 @@ export function usePausedSave(save: (text: string) => void, pauseMs = 700) {
     pending.current = null
   }, [])
   useEffect(() => flush, [flush])
+  // A window closed or reloaded mid-pause still sends what was typed.
+  useEffect(() => {
+    window.addEventListener('pagehide', flush)
+    return () => window.removeEventListener('pagehide', flush)
+  }, [flush])
   const typed = useCallback(
     (text: string) => {
       pending.current = text

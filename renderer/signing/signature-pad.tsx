@@ -78,7 +78,7 @@ export function SignaturePad({
   }
   const save = () => {
     if (mode === 'type') {
-      if (typed.trim() === '') return setProblem('Type your name as you sign it')
+      if (!/\p{L}/u.test(typed)) return setProblem('Type your name as you sign it, in letters')
       return onSave({ kind: 'typed', text: typed.trim() })
     }
     if (!drawn || !canvas.current) return setProblem('Draw your signature in the box first')
@@ -89,7 +89,15 @@ export function SignaturePad({
   }
   return (
     <Box>
-      <Tabs value={mode} onChange={(_event, next: 'type' | 'draw') => setMode(next)} aria-label="How to sign">
+      <Tabs
+        value={mode}
+        onChange={(_event, next: 'type' | 'draw') => {
+          // A new canvas each time the drawing tab opens: nothing is drawn on it yet.
+          setMode(next)
+          setDrawn(false)
+        }}
+        aria-label="How to sign"
+      >
         <Tab value="type" label="Type my name" />
         <Tab value="draw" label="Draw my signature" />
       </Tabs>
@@ -99,6 +107,9 @@ export function SignaturePad({
           label={words.typedLabel}
           value={typed}
           onChange={(event) => setTyped(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') save()
+          }}
           error={problem !== null}
           helperText={problem ?? words.typedHint}
           sx={{ mt: 2 }}

@@ -2,10 +2,19 @@ import { z } from 'zod'
 
 /** The chair's drawn signature (a PNG, base64) or typed name. */
 export const SignatureMarkSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('drawn'), png: z.base64().max(2_000_000) }),
+  // A PNG of any drawing is well over 64 characters of base64; an empty or blank one is not a signature.
+  z.object({
+    kind: z.literal('drawn'),
+    png: z.base64().min(64, { error: 'Draw the signature first' }).max(2_000_000),
+  }),
   z.object({
     kind: z.literal('typed'),
-    text: z.string().trim().min(1, { error: 'Type your name' }).max(200),
+    text: z
+      .string()
+      .trim()
+      .min(1, { error: 'Type your name' })
+      .max(200)
+      .refine((text) => /\p{L}/u.test(text), { error: 'Type your name in letters' }),
   }),
 ])
 /** The chair's drawn signature or typed name. */

@@ -20,7 +20,7 @@ export function attendanceTimesProblem(attendance: Pick<Attendance, 'from' | 'un
 }
 
 /** Signing the minutes of a meeting that has not happened yet. */
-export function signingProblem(meetingDate: string, today: string): string | null {
+export function signingProblem(meetingDate: string, today: string, what = 'its minutes'): string | null {
   if (today >= meetingDate) return null
-  return `The meeting is on ${formatBritishDate(meetingDate)}: its minutes can be signed from that day, not before. If the date is wrong, correct it on the Before the meeting tab.`
+  return `The meeting is on ${formatBritishDate(meetingDate)}: ${what} can be signed from that day, not before. If the date is wrong, correct it on the Before the meeting tab.`
 }

@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import { readCase, type Case } from '../../../shared/meeting/case.ts'
 import { fail, ok, type Result } from '../../../shared/util/result.ts'
 import { GenerationalFile, UnreadableError } from './generational-file.ts'
-import { saveFailure } from './store-errors.ts'
+import { caseSaveFailure } from './store-errors.ts'
 import { keepAside } from './kept-aside.ts'
 
 /** A case as read: the newest usable save, and whether a newer one was damaged (and kept aside). */
@@ -99,7 +99,7 @@ export class CaseFiles {
       try {
         await this.write(after)
       } catch (error) {
-        return saveFailure(error)
+        return caseSaveFailure(error)
       }
       return ok({ ...after, restored: false })
     }

@@ -15,6 +15,19 @@ export function saveFailure(error: unknown): Failure {
   )
 }
 
+/** A change to a case that could not be saved: nothing of it was kept, and the screen offers to try again. */
+export function caseSaveFailure(error: unknown): Failure {
+  if (error instanceof SaveError && error.reason === 'disk-full')
+    return fail(
+      'disk-full',
+      'This change to the case could not be saved because the disk is full. What you typed is still on screen and everything saved before is safe. Free some space, then choose Try again.',
+    )
+  return fail(
+    'write-failed',
+    'This change to the case could not be saved: Convene could not write to its data folder. What you typed is still on screen. Check that the data folder can be written to, then choose Try again.',
+  )
+}
+
 /** A meeting that could not be added (created or brought in): nothing of it was kept. */
 export function addFailure(error: unknown): Failure {
   if (error instanceof SaveError && error.reason === 'disk-full')

@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { ukDateOf } from '../../dates/british-date.ts'
+import { signingProblem } from '../../rules/plausible.ts'
 import { IdSchema } from '../../model/primitives.ts'
 import { versionHash } from '../../model/version-hash.ts'
 import type { KindMeeting } from '../../model/meeting-core.ts'
@@ -118,6 +120,8 @@ function applyMiamCommand(
       return change({ decision: { ...miam.decision, ...defined(command.patch) } })
     case 'close-miam': {
       if (miam.closed !== null) return fail('invalid-argument', 'This MIAM is already closed.')
+      const early = signingProblem(meeting.date, ukDateOf(context.now), 'its outcome')
+      if (early) return fail('invalid-argument', early)
       const problem = closingProblem(meeting, miam, command.outcome)
       if (problem) return fail('invalid-argument', problem)
       const at = context.now.toISOString()

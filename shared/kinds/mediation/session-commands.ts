@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { ukDateOf } from '../../dates/british-date.ts'
+import { signingProblem } from '../../rules/plausible.ts'
 import { LongTextSchema } from '../../model/primitives.ts'
 import { versionHash } from '../../model/version-hash.ts'
 import { fail, ok, type Result } from '../../util/result.ts'
@@ -85,6 +87,8 @@ function applySessionCommand(
       return ok(withSession(meeting, { ...session, plan: { ...session.plan, ...defined(command.patch) } }))
     case 'close-session': {
       if (session.closed !== null) return fail('invalid-argument', 'This session is already closed.')
+      const early = signingProblem(meeting.date, ukDateOf(context.now), 'what it reached')
+      if (early) return fail('invalid-argument', early)
       const missing = sessionReadiness(meeting, command.outcome)
       if (missing.length > 0)
         return fail(

@@ -13,7 +13,7 @@ import { bundledCalendar } from '../../../shared/calendar/bank-holidays.ts'
 import { defaultTimescales } from '../../../shared/kinds/conference/timescale-settings.ts'
 import { defaultAgenda } from '../../../shared/settings/default-agenda.ts'
 import { aMediationMeeting } from '../../helpers/builders.ts'
-import { addPerson, applyAll } from '../../helpers/commands.ts'
+import { addPerson, applyAll as applyAllAt } from '../../helpers/commands.ts'
 import { renderDocuments } from '../../helpers/render-documents.ts'
 
 const anna = randomUUID()
@@ -42,6 +42,13 @@ function joint(): MediationMeetingValue {
     { type: 'set-session-format', format: 'joint' },
   ])
 }
+
+/** Changes made on the day of the session (it is closed and signed on the day, never before). */
+const applyAll = <M extends MediationMeetingValue>(
+  meeting: M,
+  commands: ReadonlyArray<MeetingCommandInput>,
+  start = '2026-12-09T10:00:00.000Z',
+) => applyAllAt(meeting, commands, start)
 
 const apply = (meeting: MediationMeetingValue, command: MeetingCommandInput) =>
   applyCommand(meeting, MeetingCommandSchema.parse(command), { now: new Date('2026-12-09T15:00:00Z') })
@@ -87,6 +94,12 @@ describe('the agreement to mediate, signed at the first session', () => {
       ok: false,
       error: { message: expect.stringContaining('sign the agreement to mediate') },
     })
+    // Never closed and signed before the day of the session.
+    expect(
+      applyCommand(written, MeetingCommandSchema.parse({ type: 'close-session', outcome: 'not-agreed' }), {
+        now: new Date('2026-12-08T15:00:00Z'),
+      }),
+    ).toMatchObject({ ok: false, error: { message: expect.stringContaining('can be signed from that day') } })
     // No agreement needs no agreement to mediate: the parents may not have signed at all.
     expect(apply(written, { type: 'close-session', outcome: 'not-agreed' }).ok).toBe(true)
     const signed = applyAll(written, [annaSigns, benSigns, { type: 'countersign-agreement-to-mediate' }])
@@ -123,7 +136,8 @@ describe('the agreement to mediate, signed at the first session', () => {
       error: { message: expect.stringContaining('earlier session') },
     })
     expect(
-      applyAll(later, [plan, { type: 'close-session', outcome: 'agreed' }]).record.session?.closed,
+      applyAll(later, [plan, { type: 'close-session', outcome: 'agreed' }], '2026-12-16T10:00:00.000Z').record
+        .session?.closed,
     ).not.toBeNull()
   })
 

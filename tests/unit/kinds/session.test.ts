@@ -9,7 +9,7 @@ import {
 } from '../../../shared/meeting/meeting-command.ts'
 import { mediationModule } from '../../../shared/kinds/mediation/module.ts'
 import { aMediationMeeting } from '../../helpers/builders.ts'
-import { addPerson, applyAll } from '../../helpers/commands.ts'
+import { addPerson, applyAll as applyAllAt } from '../../helpers/commands.ts'
 import { renderDocuments } from '../../helpers/render-documents.ts'
 
 const anna = randomUUID()
@@ -52,6 +52,13 @@ const bothSign: ReadonlyArray<MeetingCommandInput> = [
   { type: 'sign-agreement-to-mediate', partyId: ben, mark: { kind: 'drawn', png: onePixelPng } },
   { type: 'countersign-agreement-to-mediate' },
 ]
+
+/** Changes made on the day of the session (it is closed and signed on the day, never before). */
+const applyAll = <M extends MediationMeetingValue>(
+  meeting: M,
+  commands: ReadonlyArray<MeetingCommandInput>,
+  start = '2026-12-09T10:00:00.000Z',
+) => applyAllAt(meeting, commands, start)
 
 function apply(meeting: MediationMeetingValue, command: MeetingCommandInput) {
   return applyCommand(meeting, MeetingCommandSchema.parse(command), { now: new Date('2026-12-09T15:00:00Z') })
