@@ -81,7 +81,7 @@ export async function caseCommandProblem(
 const milestone = (entry: HistoryEntry): boolean =>
   !entry.routine &&
   (entry.mark !== null ||
-    /^(created|brought the meeting|set the meeting up|started|ended|closed|recorded the decision)/.test(
+    /^(created|brought the meeting|set the meeting up|started|ended|closed|signed the agreement)/.test(
       entry.what,
     ))
 

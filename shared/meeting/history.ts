@@ -82,6 +82,11 @@ const phrases: Readonly<Record<string, string>> = {
   'answer-screening': 'recorded a screening answer',
   'update-miam-facts': 'recorded the other agencies involved',
   'decide-suitability': 'recorded the decision on suitability',
+  'update-parenting-plan': 'changed the parenting plan',
+  'set-session-format': 'said how the session is held',
+  'sign-agreement-to-mediate': 'recorded a parent’s signature on the agreement to mediate',
+  'countersign-agreement-to-mediate': 'signed the agreement to mediate as the mediator',
+  'update-child-consultation': 'recorded hearing from a child',
 }
 
 /** What keeping the meeting whole was, by why it was kept ('kept' is housekeeping: routine). */
@@ -139,6 +144,9 @@ export function describeHistory(meeting: Meeting, entries: ReadonlyArray<History
       mark = 'sign-off'
     } else if (type === 'close-miam') {
       what = 'closed the MIAM and signed its outcome'
+      mark = 'sign-off'
+    } else if (type === 'close-session') {
+      what = 'closed the session and signed what it reached'
       mark = 'sign-off'
     } else if (type === 'start-correction') {
       what = 'started a correction of the signed minutes'

@@ -29,21 +29,27 @@ export function mediationFollowOns(meeting: MediationMeeting): ReadonlyArray<Fol
 }
 
 /**
- * A mediation meeting set up from the one before: the people (invited again) and the mediator; never the
- * notes, the screening or anything else one parent said, which stays in the meeting it was said in.
+ * A mediation meeting set up from the one before: the people (invited again) and the mediator, and from a
+ * session its plan so far and the agreement to mediate; never the notes, the screening, a child's words or
+ * anything else one parent said, which stays in the meeting it was said in.
  */
 export function mediationCarryOver(previous: MediationMeeting, next: MediationMeeting): MediationMeeting {
-  // The agreement to mediate is signed once, at the first session: a later session says when.
+  // The agreement to mediate is signed once, at the first session: a later session says when. The plan so
+  // far (the parents' own proposals, for both of them) goes on to be worked on; how the session ended and
+  // what a child said do not.
   const session = previous.record.session
   const signedOn =
     session?.agreement?.signedEarlier ?? (agreementSigned(session ?? null) ? previous.date : null)
   const record =
-    next.kind === 'mediation-session' && signedOn !== null
+    next.kind === 'mediation-session' && session
       ? {
           ...next.record,
           session: {
             ...blankSession(),
-            agreement: { signatures: [], mediatorSignedAt: null, signedEarlier: signedOn },
+            plan: { ...blankSession().plan, ...session.plan },
+            ...(signedOn !== null
+              ? { agreement: { signatures: [], mediatorSignedAt: null, signedEarlier: signedOn } }
+              : {}),
           },
         }
       : next.record

@@ -126,6 +126,12 @@ describe('the agreement to mediate, signed at the first session', () => {
     )
     if (!next.ok) throw new Error(next.error.message)
     const later = next.value as MediationMeetingValue
+    // The plan so far goes on to be worked on; how the last session ended does not.
+    expect(later.record.session).toMatchObject({
+      plan: { livesWith: 'Ciara lives with Anna during the week.' },
+      outcome: null,
+      closed: null,
+    })
     expect(later.record.session?.agreement).toEqual({
       signatures: [],
       mediatorSignedAt: null,
