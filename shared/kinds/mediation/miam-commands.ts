@@ -19,7 +19,7 @@ import {
   type MiamRecord,
 } from './miam.ts'
 import type { MediationRecord } from './record.ts'
-import { miamReadiness } from './miam-rules.ts'
+import { mediatorNamed, miamReadiness } from './miam-rules.ts'
 
 /** A mediation meeting. */
 export type MediationMeeting = KindMeeting<MediationRecord>
@@ -74,6 +74,8 @@ function closingProblem(
   outcome: MiamRecord['outcome'],
 ): string | null {
   if (miam.partyId === null) return 'Choose the parent this MIAM is with before closing it.'
+  const unnamed = mediatorNamed(meeting)[0]
+  if (unnamed) return `Before closing the MIAM: ${unnamed.label}.`
   // This parent attended whatever the outcome: the MIAM is done in full before it is closed.
   const open = miamReadiness(meeting)
   if (open.length > 0) return `Before closing the MIAM: ${open.map((item) => item.label).join('; ')}.`

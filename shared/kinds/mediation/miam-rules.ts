@@ -11,7 +11,7 @@ const atScreening = (anchor: string) => ({ tab: 'screening' as const, anchor })
 export function miamReadiness(meeting: MediationMeeting): ReadinessItem[] {
   const miam = meeting.record.miam
   if (meeting.kind !== 'miam') return []
-  const items: ReadinessItem[] = []
+  const items: ReadinessItem[] = [...mediatorNamed(meeting)]
   if (!miam || miam.partyId === null)
     items.push({ id: 'party', label: 'Choose the parent this MIAM is with', fix: atScreening('miam-party') })
   for (const item of explainedItems)
@@ -43,4 +43,21 @@ export function miamReadiness(meeting: MediationMeeting): ReadinessItem[] {
   if (!miam || !/\p{L}.*\p{L}.*\p{L}/su.test(miam.decision.reason))
     items.push({ id: 'reason', label: 'Give the reason for your decision', fix: atScreening('miam-reason') })
   return items
+}
+
+/**
+ * The mediator named (Before the meeting: the person in the chair), so that what is signed says who the
+ * mediator was: a court reads the MIAM's outcome, the parents their plan.
+ */
+export function mediatorNamed(meeting: MediationMeeting): ReadinessItem[] {
+  return meeting.chairId === null
+    ? [
+        {
+          id: 'mediator',
+          label:
+            'Name yourself as the mediator (Before the meeting: add yourself, then choose yourself as chair)',
+          fix: { tab: 'setup', anchor: 'chair' },
+        },
+      ]
+    : []
 }

@@ -10,6 +10,7 @@ import { endedBySigning } from '../../commands/live-commands.ts'
 import { commandTable } from '../../commands/command-table.ts'
 import type { ReadinessItem } from '../kind-module.ts'
 import type { MediationMeeting } from './miam-commands.ts'
+import { mediatorNamed } from './miam-rules.ts'
 import {
   agreementSigned,
   blankSession,
@@ -47,7 +48,7 @@ export function withSession(meeting: MediationMeeting, session: SessionRecord): 
 /** What is missing before a session can be closed with this outcome. */
 export function sessionReadiness(meeting: MediationMeeting, outcome: SessionOutcome | null): ReadinessItem[] {
   if (meeting.kind !== 'mediation-session') return []
-  const items: ReadinessItem[] = []
+  const items: ReadinessItem[] = [...mediatorNamed(meeting)]
   if (outcome === null)
     items.push({
       id: 'outcome',

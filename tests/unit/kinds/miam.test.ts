@@ -149,8 +149,16 @@ describe('a MIAM, one parent at a time', () => {
     })
     // The parent cannot be taken off the meeting from under the MIAM.
     expect(apply(withParent, { type: 'remove-participant', participantId: parentId }).ok).toBe(false)
+    // Whatever is signed says who the mediator was.
+    expect(apply(withParent, { type: 'close-miam', outcome: 'other-did-not-attend' })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('Name yourself as the mediator') },
+    })
     // The other party not attending theirs does not excuse this parent's screening.
-    const refused = apply(withParent, { type: 'close-miam', outcome: 'other-did-not-attend' })
+    const refused = apply(applyAll(withParent, [{ type: 'set-chair', participantId: mediatorId }]), {
+      type: 'close-miam',
+      outcome: 'other-did-not-attend',
+    })
     expect(!refused.ok && refused.error.message).toContain('Answer the 12 screening questions left')
     const done = applyAll(miamWith({}), [
       { type: 'decide-suitability', patch: { suitability: 'suitable', reason: 'No concerns raised.' } },
