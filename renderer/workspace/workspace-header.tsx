@@ -13,7 +13,6 @@ import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined'
-import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined'
 import { formatBritishDate, formatBritishDateTime } from '../../shared/dates/british-date.ts'
 import { councilCalendar } from '../../shared/calendar/council-calendar.ts'
 import { meetingKindLabels, moduleOf } from '../../shared/kinds/registry.ts'
@@ -25,6 +24,7 @@ import { useMeetingContext, useSaveState } from '../meeting/meeting-context.tsx'
 import type { Route } from '../app/router.ts'
 import { FollowOnButton } from './follow-on-button.tsx'
 import { HistoryDialog } from './history-dialog.tsx'
+import { ExportFileButton } from './export-file-button.tsx'
 import { useSettings } from '../settings/use-settings.ts'
 import { useFileSaver } from '../common/save-files.tsx'
 import { toBase64 } from '../common/download.ts'
@@ -132,9 +132,7 @@ export function WorkspaceHeader({
             <Button variant="outlined" onClick={() => setShowingHistory(true)} id="show-history">
               History
             </Button>
-            <Button variant="outlined" startIcon={<FileDownloadOutlined />} onClick={() => void exportFile()}>
-              Export meeting file
-            </Button>
+            <ExportFileButton onExport={exportFile} />
             <Button color="error" startIcon={<DeleteOutlined />} onClick={() => setConfirmingDelete(true)}>
               Delete
             </Button>

@@ -13,6 +13,10 @@ test('a meeting exported to a file imports again as a meeting of its own', async
 
   const download = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Export meeting file' }).click()
+  // It says what the file holds first: everything, unencrypted.
+  const warning = page.getByRole('dialog', { name: 'Export the meeting file?' })
+  await expect(warning).toContainText('not encrypted')
+  await warning.getByRole('button', { name: 'Export the file' }).click()
   const file = await (await download).path()
   const exported = JSON.parse(await readFile(file, 'utf8')) as {
     format: string
