@@ -3,7 +3,9 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { verifyDocx } from '../../electron/services/signing/verify-docx.ts'
 import { expect, expectAllSaved, expectNoAxeViolations, openApp, test } from './fixtures.ts'
-import { addPerson, newMeeting } from './meeting-steps.ts'
+import { addPerson } from './meeting-steps.ts'
+import { writeInterchange } from '../../shared/meeting/interchange.ts'
+import { aMediationMeeting } from '../helpers/builders.ts'
 
 test('in a shuttle session the mediator chooses whose room each note is for, and each parent takes away a signed plan with none of it', async ({
   page,
@@ -12,9 +14,24 @@ test('in a shuttle session the mediator chooses whose room each note is for, and
 }) => {
   test.setTimeout(120_000)
   await openApp(page, host.current())
-  await newMeeting(page, 'Mediation session', 'Byrne')
+  // A session follows both MIAMs and both consents in its case (mediation-case.spec walks that): this one
+  // was held on the co-mediator's laptop and is brought in, as a file, into a case of its own.
+  await page.getByTestId('import-file-input').setInputFiles({
+    name: 'session.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      writeInterchange(
+        aMediationMeeting({ kind: 'mediation-session', familyName: 'Byrne', date: '2026-11-25' }),
+        new Date('2026-11-25T09:00:00Z'),
+      ),
+    ),
+  })
+  await expect(page.getByRole('heading', { level: 1, name: 'Byrne family' })).toBeVisible()
   await addPerson(page, 'family', 'Anna Byrne', 'Mother')
   await addPerson(page, 'family', 'مريم حداد', 'Stepmother')
+  await addPerson(page, 'professional', 'Siobhán Kelly', 'Mediator')
+  await page.locator('#chair').click()
+  await page.getByRole('option', { name: /Siobhán Kelly/ }).click()
   await page.getByRole('tab', { name: 'In the meeting' }).click()
 
   // Anna's room: typed at once after choosing, as a fast note taker does.
