@@ -181,6 +181,7 @@ export class CaseService {
       meetings: listed,
       parties,
       childNames: [...new Set(meetings.flatMap((meeting) => meeting.children.map((child) => child.name)))],
+      cautions: module.caseRules.cautions(record, meetings),
       startProblems: Object.fromEntries(
         kinds.map((kind) => [kind, module.caseRules.startProblem(kind, record, meetings)]),
       ),

@@ -1,3 +1,5 @@
+import { useEffect, useState } from 'react'
+import Alert from '@mui/material/Alert'
 import Box from '@mui/material/Box'
 import Paper from '@mui/material/Paper'
 import Typography from '@mui/material/Typography'
@@ -14,15 +16,48 @@ import { ChoiceGroup } from './choice-group.tsx'
 import { useListToggle } from '../common/use-list-toggle.ts'
 import { SavedCheckbox } from './saved-checkbox.tsx'
 import { useSession } from './use-session.ts'
+import { convene } from '../api/convene.ts'
 
-/** How the session is held: joint, shuttle (notes per room) or remote, as the safeguards require. */
+/** What the case asks every session to keep to (the MIAMs' safeguards, who may not share a room). */
+function useCaseCautions(caseId: string | null): ReadonlyArray<string> {
+  const [cautions, setCautions] = useState<ReadonlyArray<string>>([])
+  useEffect(() => {
+    if (caseId === null) return
+    let live = true
+    void convene()
+      .cases.get(caseId)
+      .then((result) => {
+        if (live && result.ok) setCautions(result.value.cautions)
+      })
+    return () => {
+      live = false
+    }
+  }, [caseId])
+  return cautions
+}
+
+/**
+ * How the session is held: joint, shuttle (notes per room) or remote, as the safeguards require. What the
+ * MIAMs and the case ask for is shown here, and said again when a joint session is chosen against it.
+ */
 export function SessionFormat() {
-  const { session, send } = useSession()
+  const { meeting, session, send } = useSession()
+  const cautions = useCaseCautions(meeting.caseId)
   return (
     <Paper component="section" aria-labelledby="format-heading" sx={{ p: 3 }}>
       <Typography variant="h2" id="format-heading" sx={{ mb: 1 }}>
         How the session is held
       </Typography>
+      {cautions.length > 0 && (
+        <Box sx={{ mb: 2 }}>
+          <Typography sx={{ fontWeight: 600 }}>From the MIAMs and the case</Typography>
+          <Box component="ul" sx={{ pl: 2.5, my: 0.5 }}>
+            {cautions.map((caution) => (
+              <li key={caution}>{caution}</li>
+            ))}
+          </Box>
+        </Box>
+      )}
       <Box component="fieldset" disabled={session.closed !== null} sx={{ border: 0, p: 0, m: 0 }}>
         <ChoiceGroup
           id="session-format"
@@ -32,10 +67,16 @@ export function SessionFormat() {
           onChange={(format) => void send({ type: 'set-session-format', format })}
         />
       </Box>
+      {session.format === 'joint' && cautions.length > 0 && (
+        <Alert severity="warning" sx={{ mt: 1 }}>
+          A joint session puts both parents in one room. Check it keeps to what the MIAMs and the case ask for
+          above; if not, choose shuttle or remote.
+        </Alert>
+      )}
       {session.format === 'shuttle' && (
         <Typography color="text.secondary" sx={{ mt: 1 }}>
-          On Live, each note says whose room it was said in (Only Anna and you): nothing reaches the other
-          parent until you choose Everyone.
+          In the meeting, each note says whose room it was said in (‘Only … and you’): nothing reaches the
+          other parent until you choose Everyone.
         </Typography>
       )}
     </Paper>

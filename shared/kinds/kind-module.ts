@@ -231,6 +231,8 @@ export type KindModule<R, C extends TypedCommand = TypedCommand> = {
       record: CaseRecord,
       meetings: ReadonlyArray<KindMeeting<R>>,
     ) => string | null
+    /** What a new meeting of the case must keep in mind, in plain words ('Anna is not to be in the same room'). */
+    readonly cautions: (record: CaseRecord, meetings: ReadonlyArray<KindMeeting<R>>) => ReadonlyArray<string>
     /** The commands whose case must be asked first (reading the case for every note would cost too much). */
     readonly watches: ReadonlySet<string>
     /** Why the case no longer allows a change to one of its meetings (a session after a withdrawal), or null. */

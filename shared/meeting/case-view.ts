@@ -28,6 +28,8 @@ export type CaseView = {
   readonly meetings: ReadonlyArray<ListedMeeting>
   readonly parties: ReadonlyArray<CaseParty>
   readonly childNames: ReadonlyArray<string>
+  /** What every new meeting of the case must keep in mind (safeguards, who may not share a room). */
+  readonly cautions: ReadonlyArray<string>
   /** For each kind of meeting the case's family holds, why it cannot start yet, or null when it can. */
   readonly startProblems: Readonly<Record<string, string | null>>
   /** Oldest first. */

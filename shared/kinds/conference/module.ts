@@ -201,6 +201,7 @@ export const conferenceModule: KindModule<ConferenceRecord, ConferenceCommand> =
     parties: everyFamilyMember,
     stage: () => null,
     startProblem: () => null,
+    cautions: () => [],
     watches: new Set(),
     commandProblem: () => null,
     settle: (meeting) => meeting,

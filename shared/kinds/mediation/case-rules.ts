@@ -3,7 +3,7 @@ import type { CaseRecord } from '../../case/case-record.ts'
 import { familyMembersOf, oldestMeetingFirst, type CaseParty } from '../../case/case-parties.ts'
 import { displayNames } from '../../rules/people.ts'
 import type { MediationMeeting } from './miam-commands.ts'
-import type { MiamOutcome } from './miam.ts'
+import { safeguardLabels, type MiamOutcome } from './miam.ts'
 import { agreementSigned, blankSession } from './session.ts'
 
 /** A party to a mediation case: a family member of its meetings, and where their MIAM stands. */
@@ -202,4 +202,30 @@ export function stoppedCaseProblem(
   const closingAgreed = command.type === 'close-session' && command.outcome !== 'not-agreed'
   if (!agreeing.has(command.type) && !closingAgreed) return null
   return `The mediation ${stopped}: this session can no longer reach or sign an agreement. Close it as 'No agreement was reached'.`
+}
+
+/**
+ * What every session of the case must keep to, from the MIAMs' safeguards and each party's preferences:
+ * shown where the mediator chooses how a session is held, and said again if a joint session is chosen.
+ */
+export function sessionCautions(
+  record: CaseRecord,
+  meetings: ReadonlyArray<MediationMeeting>,
+): ReadonlyArray<string> {
+  const parties = mediationParties(meetings)
+  const cautions: string[] = []
+  for (const party of parties) {
+    const miam = meetings.find((meeting) => meeting.id === party.miam?.meetingId)?.record.miam
+    const chosen = miam?.decision.safeguards ?? []
+    if (chosen.length > 0)
+      cautions.push(
+        `At ${party.name}’s MIAM you chose: ${chosen.map((safeguard) => safeguardLabels[safeguard].toLocaleLowerCase('en-GB')).join('; ')}.`,
+      )
+    const details = record.parties[party.id]
+    if (details?.notInTheSameRoom)
+      cautions.push(`${party.name} is not to be in the same room as the other party.`)
+    if (details?.separateWaitingAreas) cautions.push(`${party.name} needs a separate waiting area.`)
+    if (details?.interpreter) cautions.push(`${party.name} needs an interpreter (${details.interpreter}).`)
+  }
+  return cautions
 }

@@ -36,6 +36,7 @@ import {
   mediationStage,
   sessionStartProblem,
   commandsAStoppedCaseRefuses,
+  sessionCautions,
   stoppedCaseProblem,
 } from './case-rules.ts'
 
@@ -214,6 +215,7 @@ export const mediationModule: KindModule<
     stage: (record, meetings) => mediationStage(record, meetings).label,
     startProblem: (kind, record, meetings) =>
       kind === 'mediation-session' ? sessionStartProblem(record, meetings) : null,
+    cautions: sessionCautions,
     watches: commandsAStoppedCaseRefuses,
     commandProblem: stoppedCaseProblem,
     settle: agreementFromCase,

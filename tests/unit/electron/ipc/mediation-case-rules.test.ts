@@ -152,4 +152,16 @@ describe('what a mediation case allows, however it is asked', () => {
     })
     expect(await readdir(join(folder, 'kept-aside', `case ${caseId}`))).toHaveLength(1)
   })
+
+  it('tells each session what the MIAMs and the case ask of it', async () => {
+    const { call, caseId } = await caseWithSession()
+    const view = await must<CaseView>(
+      call('cases.apply', caseId, {
+        type: 'update-party',
+        partyId: mother.id,
+        details: { notInTheSameRoom: true },
+      }),
+    )
+    expect(view.cautions).toContain(`${mother.name} is not to be in the same room as the other party.`)
+  })
 })

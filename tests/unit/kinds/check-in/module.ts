@@ -91,6 +91,7 @@ export const checkInModule: KindModule<CheckInRecord, CheckInCommand> = {
     parties: everyFamilyMember,
     stage: () => null,
     startProblem: () => null,
+    cautions: () => [],
     watches: new Set(),
     commandProblem: () => null,
     settle: (meeting) => meeting,
