@@ -4,6 +4,7 @@ import {
   Footer,
   Header,
   HeadingLevel,
+  LineRuleType,
   PageNumber,
   Paragraph,
   ShadingType,
@@ -21,7 +22,10 @@ export const marking = 'OFFICIAL-SENSITIVE'
 /** The document's look: Word's own heading styles (so the navigation pane works), a plain readable body. */
 export const documentStyles = {
   default: {
-    document: { run: { font: 'Arial', size: 22 }, paragraph: { spacing: { after: 120, line: 276 } } },
+    document: {
+      run: { font: 'Arial', size: 22 },
+      paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
+    },
     heading1: {
       run: { font: 'Arial', size: 32, bold: true, color: '1D5A73' },
       paragraph: { spacing: { before: 240, after: 120 } },

@@ -174,6 +174,8 @@ describe('the agreement to mediate, signed at the first session', () => {
     // Ben's drawn signature is in the document as he drew it.
     const zip = await JSZip.loadAsync(agreements[1]!.data)
     expect(Object.keys(zip.files).some((name) => name.startsWith('word/media/'))).toBe(true)
+    // Line spacing that grows with the line: LibreOffice clipped a drawn signature to one line without it.
+    expect(await zip.file('word/styles.xml')?.async('string')).toContain('w:line="276" w:lineRule="auto"')
     const planText = await textOf(
       documents.find((document) => document.fileName.startsWith('parenting-plan-copy-1'))!.data,
     )
