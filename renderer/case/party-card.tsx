@@ -50,6 +50,8 @@ export function PartyCard({
     if (!consentOn) return setProblem('Enter the date they gave consent, like 03/12/2026')
     const result = await apply({ type: 'record-consent', partyId: party.id, on: consentOn })
     setProblem(result.ok ? null : result.error.message)
+    // The button has gone: the focus goes to what it recorded.
+    if (result.ok) requestAnimationFrame(() => document.getElementById(`consent-${party.id}`)?.focus())
   }
   return (
     <Paper component="section" aria-labelledby={headingId} variant="outlined" sx={{ p: 2.5 }}>
@@ -69,7 +71,7 @@ export function PartyCard({
       </Box>
       <Box sx={{ my: 2 }}>
         {consent ? (
-          <Typography id={`consent-${party.id}`}>
+          <Typography id={`consent-${party.id}`} tabIndex={-1} sx={{ outline: 'none' }}>
             <strong>Consent to mediation</strong> given on {formatBritishDate(consent.on)}
           </Typography>
         ) : stopped ? (

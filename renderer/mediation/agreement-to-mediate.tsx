@@ -26,6 +26,7 @@ export function AgreementToMediate() {
     name: names.get(person.id) ?? person.name,
   }))
   const missing = stillToSign(meeting)
+  const signedIds = new Set(agreement.signatures.map((signature) => signature.partyId))
   const result = (outcome: { readonly ok: boolean; readonly error?: { readonly message: string } }) =>
     setProblem(outcome.ok ? null : (outcome.error?.message ?? null))
   return (
@@ -78,7 +79,17 @@ export function AgreementToMediate() {
                           void send({ type: 'sign-agreement-to-mediate', partyId: parent.id, mark }).then(
                             (outcome) => {
                               result(outcome)
-                              if (outcome.ok) setSigning(null)
+                              if (!outcome.ok) return
+                              setSigning(null)
+                              // On to whoever signs next: the next parent, else the mediator.
+                              const next = parents.find(
+                                (other) => other.id !== parent.id && !signedIds.has(other.id),
+                              )
+                              requestAnimationFrame(() =>
+                                document
+                                  .getElementById(next ? `atm-sign-${next.id}` : 'atm-countersign')
+                                  ?.focus(),
+                              )
                             },
                           )
                         }
@@ -86,7 +97,12 @@ export function AgreementToMediate() {
                       <Button onClick={() => setSigning(null)}>Cancel</Button>
                     </Box>
                   ) : (
-                    <Button variant="outlined" disabled={locked} onClick={() => setSigning(parent.id)}>
+                    <Button
+                      id={`atm-sign-${parent.id}`}
+                      variant="outlined"
+                      disabled={locked}
+                      onClick={() => setSigning(parent.id)}
+                    >
                       {parent.name} signs…
                     </Button>
                   )}

@@ -18,6 +18,7 @@ import DeleteOutlined from '@mui/icons-material/DeleteOutlined'
 import EditOutlined from '@mui/icons-material/EditOutlined'
 import { attendanceLabels, type Participant, type ParticipantGroup } from '../../shared/model/people.ts'
 import { sortPeople } from '../../shared/rules/people.ts'
+import { moduleOf } from '../../shared/kinds/registry.ts'
 import { useMeetingContext } from '../meeting/meeting-context.tsx'
 import { PersonDialog, type PersonFields } from './person-dialog.tsx'
 
@@ -31,6 +32,7 @@ type Editing = {
 /** Who is at the meeting: the family, the professionals, the chair and the minute taker, and their attendance. */
 export function PeopleSection() {
   const { meeting, names, send } = useMeetingContext()
+  const chairTitle = moduleOf(meeting.kind).chairTitle
   const [editing, setEditing] = useState<Editing>(null)
   const [problem, setProblem] = useState<string | null>(null)
   const professionals = sortPeople(meeting.participants.filter((person) => person.group === 'professional'))
@@ -87,7 +89,7 @@ export function PeopleSection() {
                   <bdi>{names.get(person.id) ?? person.name}</bdi>
                   {meeting.chairId === person.id && (
                     <Typography variant="body2" color="text.secondary">
-                      Chair
+                      {chairTitle}
                     </Typography>
                   )}
                   {meeting.minuteTakerId === person.id && (
@@ -174,7 +176,7 @@ export function PeopleSection() {
         <TextField
           id="chair"
           select
-          label="Chair"
+          label={chairTitle}
           value={meeting.chairId ?? ''}
           onChange={(event) =>
             void send({
@@ -182,7 +184,11 @@ export function PeopleSection() {
               participantId: event.target.value === '' ? null : event.target.value,
             })
           }
-          helperText={professionals.length === 0 ? 'Add the chair as a professional first' : ' '}
+          helperText={
+            professionals.length === 0
+              ? `Add the ${chairTitle.toLocaleLowerCase('en-GB')} as a professional first`
+              : ' '
+          }
         >
           <MenuItem value="">Not chosen</MenuItem>
           {professionals.map((person) => (

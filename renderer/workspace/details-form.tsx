@@ -4,7 +4,7 @@ import MenuItem from '@mui/material/MenuItem'
 import Paper from '@mui/material/Paper'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
-import { kindsLike, meetingKindLabels } from '../../shared/kinds/registry.ts'
+import { kindsLike, meetingKindLabels, moduleOf } from '../../shared/kinds/registry.ts'
 import {
   meetingStatuses,
   meetingStatusLabels,
@@ -34,6 +34,7 @@ const timePattern = /^([01]\d|2[0-3]):[0-5]\d$/
 
 /** The meeting's details, every field saved as it is typed. */
 export function DetailsForm({ values, change, onValidity, problems }: Props) {
+  const chairTitle = moduleOf(useMeetingContext().meeting.kind).chairTitle
   const [timeText, setTimeText] = useState(values.startTime ?? '')
   const [childRows, setChildRows] = useState<ReadonlyArray<ChildRow>>(() =>
     values.children.map((child) => ({
@@ -190,7 +191,7 @@ export function DetailsForm({ values, change, onValidity, problems }: Props) {
           />
           <TextField
             id="details-preparation-notes"
-            label="Chair's preparation notes"
+            label={`${chairTitle}'s preparation notes`}
             value={values.preparationNotes}
             multiline
             minRows={6}

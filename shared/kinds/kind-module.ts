@@ -133,6 +133,8 @@ export type KindModule<R, C extends TypedCommand = TypedCommand> = {
   readonly family: string
   /** What a case of this family is called on screen: 'Child protection', 'Mediation'. */
   readonly caseLabel: string
+  /** Who runs its meetings, as the screens name them: 'Chair', 'Mediator'. */
+  readonly chairTitle: string
   /**
    * Set while the family is a preview (set up and minuted here, not yet shown or sent to anyone): what the
    * New meeting form and the workspace say about it.

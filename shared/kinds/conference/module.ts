@@ -149,6 +149,7 @@ export function openItemsOf(labels: ReadonlyArray<string>): string[] {
 export const conferenceModule: KindModule<ConferenceRecord, ConferenceCommand> = {
   family: 'conference',
   caseLabel: 'Child protection',
+  chairTitle: 'Chair',
   preview: null,
   kinds: conferenceKindInfo,
   recordSchema: ConferenceRecordSchema,

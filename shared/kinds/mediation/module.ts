@@ -125,6 +125,7 @@ export const mediationModule: KindModule<
 > = {
   family: 'mediation',
   caseLabel: 'Mediation',
+  chairTitle: 'Mediator',
   // Mediation's audiences are not the family's: what one parent tells the mediator in private is for the
   // mediator alone, so mediation has no room view; each document is made from one parent's projection.
   preview:

@@ -47,6 +47,7 @@ const commands = commandTable<CheckInMeeting, CheckInCommand>(
 export const checkInModule: KindModule<CheckInRecord, CheckInCommand> = {
   family: 'check-in',
   caseLabel: 'Check-in',
+  chairTitle: 'Chair',
   preview: null,
   kinds: {
     'check-in': {
