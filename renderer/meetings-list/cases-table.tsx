@@ -105,9 +105,8 @@ export const CasesTable = memo(function CasesTable({ groups, caption, dueByCase,
                     <button
                       type="button"
                       onClick={() => newest.caseId && navigate({ screen: 'case', caseId: newest.caseId })}
-                      aria-label={`The ${group.familyName} family’s case`}
                     >
-                      The case
+                      Case details
                     </button>
                   </div>
                 )}
