@@ -10,6 +10,7 @@ import type { ConveneEvents, EventName } from '../../shared/contract/events.ts'
 import { startHostServer, type HostServer } from './host-server.ts'
 import { pageFiles } from './page-files.ts'
 import { appenderFailingWhile, writerFailingWhile } from './full-disk-switch.ts'
+import { clockAheadBy } from './clock-offset.ts'
 
 /**
  * The test host: the production renderer and the production handlers, store and services, with HTTP in
@@ -19,6 +20,8 @@ import { appenderFailingWhile, writerFailingWhile } from './full-disk-switch.ts'
  *   node electron/host/test-host.ts --data DIR [--port 0] [--disk-full-when FILE]
  *
  * `--disk-full-when FILE` is for tests: while FILE exists, every save fails as on a full disk.
+ * `--clock-offset-file FILE` is for tests too: the host's clock runs ahead by the milliseconds FILE holds
+ * (a deadline can pass without waiting for it).
  * Prints one JSON line when ready: { "url": "http://127.0.0.1:PORT/#token=…", "pid": … }.
  */
 const projectRoot = resolve(import.meta.dirname, '../..')
@@ -29,6 +32,7 @@ const { values } = parseArgs({
     renderer: { type: 'string', default: join(projectRoot, 'out/renderer') },
     bridge: { type: 'string', default: join(projectRoot, 'out/host/bridge.js') },
     'disk-full-when': { type: 'string' },
+    'clock-offset-file': { type: 'string' },
   },
 })
 const dataFolder = resolve(values.data ?? join(projectRoot, '.convene-dev/data'))
@@ -51,13 +55,17 @@ if (!lock.ok) {
   process.exit(3)
 }
 
+const now = values['clock-offset-file']
+  ? clockAheadBy(resolve(values['clock-offset-file']))
+  : () => new Date()
+
 let server: HostServer | null = null
 const emit = <E extends EventName>(event: E, payload: ConveneEvents[E]): void => server?.emit(event, payload)
 const session = await ConveneSession.start({
   dataFolder,
   logFolder,
   keychain: null,
-  now: () => new Date(),
+  now,
   logger,
   emit,
   version: JSON.parse(await readFile(join(projectRoot, 'package.json'), 'utf8')).version as string,
@@ -71,7 +79,7 @@ const session = await ConveneSession.start({
 })
 const token = randomBytes(32).toString('base64url')
 server = await startHostServer({
-  handlers: createHandlers(session, () => new Date(), {
+  handlers: createHandlers(session, now, {
     // The host has no windows: the renderer opens the presenter view as a page of its own.
     presenter: {
       open: async (meetingId) => ({ mode: 'page', path: `#/presenter/${meetingId}` }),

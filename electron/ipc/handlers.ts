@@ -3,6 +3,7 @@ import { ok, type Result } from '../../shared/util/result.ts'
 import { DocumentService } from '../services/document-service.ts'
 import { MeetingService } from '../services/meeting-service.ts'
 import { CaseService } from '../services/case-service.ts'
+import { SafeguardingService } from '../services/safeguarding-service.ts'
 import type { ConveneSession } from '../services/session.ts'
 import type { SettingsStore } from '../services/store/settings-store.ts'
 import type { FileToSave } from '../services/user-files.ts'
@@ -36,6 +37,7 @@ export function createHandlers(
   const meetings = new MeetingService(session, now)
   const documents = new DocumentService(session, now)
   const cases = new CaseService(session, now)
+  const safeguarding = new SafeguardingService(session, now)
   const withSettings = <T>(run: (settings: SettingsStore) => Promise<Result<T>>): Promise<Result<T>> => {
     const settings = session.settings()
     return settings.ok ? run(settings.value) : Promise.resolve(settings)
@@ -60,6 +62,8 @@ export function createHandlers(
     'meetings.importInterchange': (text) => meetings.importInterchange(text),
     'cases.get': (id) => cases.get(id),
     'cases.apply': (id, command) => cases.apply(id, command),
+    'safeguarding.due': () => safeguarding.due(),
+    'safeguarding.letter': (caseId, concernId) => safeguarding.letter(caseId, concernId),
     'meetings.exportDocuments': (id, number) => documents.exportDocuments(id, number),
     'settings.get': () => withSettings(async (settings) => ok(settings.get())),
     'settings.update': (patch) => withSettings((settings) => settings.update(patch)),

@@ -45,7 +45,7 @@ function summary(identity: Identity): IdentitySummary {
  * The chair as signer: their typed or drawn mark and the role they chaired in; signed with the chair's own
  * certificate (or the organisation's), made on first use where there is none.
  */
-function chairSigner(identities: IdentityStore, now: () => Date): Signer {
+export function chairSigner(identities: IdentityStore, now: () => Date): Signer {
   return async (version, signedAt) => {
     const identity = identities.get()
     const chair = version.participants.find((person) => person.id === version.chairId)

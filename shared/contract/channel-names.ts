@@ -24,6 +24,8 @@ export const channelNames = [
   'meetings.caseHistory',
   'cases.get',
   'cases.apply',
+  'safeguarding.due',
+  'safeguarding.letter',
   'drafts.get',
   'drafts.save',
   'settings.get',

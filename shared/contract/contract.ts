@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { IdSchema, IsoDateSchema } from '../model/primitives.ts'
 import { MeetingKindSchema, NewMeetingSchema, type Meeting } from '../meeting/meeting.ts'
 import type { CaseSummary } from '../meeting/case.ts'
-import type { CaseView } from '../meeting/case-view.ts'
+import type { CaseView, SafeguardingDue } from '../meeting/case-view.ts'
 import { CaseCommandSchema } from '../case/case-commands.ts'
 import type { MeetingListEntry } from '../meeting/meeting-summary.ts'
 import type { MeetingHistory } from '../meeting/history.ts'
@@ -94,6 +94,10 @@ export const contract = {
   'cases.get': returns<CaseView>()(z.tuple([IdSchema])),
   /** Adds one change to a case's journal (consent, withdrawal, a party's details). */
   'cases.apply': returns<CaseView>()(z.tuple([IdSchema, CaseCommandSchema])),
+  /** Every safeguarding step due across the cases, soonest first: for the home screen and the flow. */
+  'safeguarding.due': returns<ReadonlyArray<SafeguardingDue>>()(z.tuple([])),
+  /** The written follow-up of a concern's referral, signed, in Word. */
+  'safeguarding.letter': returns<ExportedDocument>()(z.tuple([IdSchema, IdSchema])),
   'drafts.get': returns<NoteDraft | null>()(z.tuple([IdSchema])),
   'drafts.save': returns<{ readonly saved: true }>()(z.tuple([IdSchema, NoteDraftSchema])),
   'settings.get': returns<CouncilSettings>()(z.tuple([])),

@@ -2,6 +2,7 @@ import type { ListedMeeting } from '../meeting/meeting-summary.ts'
 import type { HistoryEntry } from '../meeting/history.ts'
 import type { CaseRecord } from '../case/case-record.ts'
 import type { CaseParty } from '../case/case-parties.ts'
+import type { ConcernDue } from '../case/safeguarding-deadlines.ts'
 
 /** One thing that happened in a case, for its timeline: to the case itself, or to one of its meetings. */
 export type CaseTimelineEntry = Pick<HistoryEntry, 'at' | 'by' | 'what' | 'meeting'>
@@ -34,4 +35,14 @@ export type CaseView = {
   readonly startProblems: Readonly<Record<string, string | null>>
   /** Oldest first. */
   readonly timeline: ReadonlyArray<CaseTimelineEntry>
+}
+
+/** A safeguarding step that is due, with its case, as the home screen and the flow show it. */
+export type SafeguardingDue = ConcernDue & {
+  readonly caseId: string
+  readonly familyName: string
+  /** Its time has come (for a step due at once, always). */
+  readonly passed: boolean
+  /** Due within the next two hours. */
+  readonly near: boolean
 }

@@ -20,6 +20,8 @@ type Fixtures = {
   readonly host: HostControl
   /** Fills and frees the host's disk: while full, every save fails as it would with no space left. */
   readonly disk: { readonly fill: () => Promise<void>; readonly free: () => Promise<void> }
+  /** Moves the host's clock (main's, where deadlines are worked out) ahead by some hours. */
+  readonly hostClock: { readonly aheadBy: (hours: number) => Promise<void> }
   /** Watches every page for React's errors and fails the test on any (set up by itself). */
   readonly watchReact: void
 }
@@ -58,7 +60,10 @@ export const test = base.extend<Fixtures>({
     { auto: true },
   ],
   host: async ({ dataFolder, workFolder }, use) => {
-    const options = { diskFullWhen: join(workFolder, 'disk-is-full') }
+    const options = {
+      diskFullWhen: join(workFolder, 'disk-is-full'),
+      clockOffsetFile: join(workFolder, 'clock-offset-ms'),
+    }
     let running = await startHost(dataFolder, options)
     await use({
       current: () => running,
@@ -75,6 +80,11 @@ export const test = base.extend<Fixtures>({
     await use({
       fill: () => writeFile(flag, 'full'),
       free: () => rm(flag, { force: true }),
+    })
+  },
+  hostClock: async ({ workFolder }, use) => {
+    await use({
+      aheadBy: (hours) => writeFile(join(workFolder, 'clock-offset-ms'), String(hours * 60 * 60 * 1000)),
     })
   },
 })

@@ -19,7 +19,7 @@ export type RunningHost = {
  */
 export function startHost(
   dataFolder: string,
-  options: { readonly diskFullWhen?: string } = {},
+  options: { readonly diskFullWhen?: string; readonly clockOffsetFile?: string } = {},
 ): Promise<RunningHost> {
   return new Promise((resolve, reject) => {
     const child = spawn(
@@ -29,6 +29,7 @@ export function startHost(
         '--data',
         dataFolder,
         ...(options.diskFullWhen ? ['--disk-full-when', options.diskFullWhen] : []),
+        ...(options.clockOffsetFile ? ['--clock-offset-file', options.clockOffsetFile] : []),
       ],
       {
         cwd: projectRoot,

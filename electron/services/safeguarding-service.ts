@@ -1,0 +1,98 @@
+import { replayCase } from '../../shared/case/case-journal.ts'
+import { concernLetterContent } from '../../shared/case/concern-letter-content.ts'
+import { concernDeadlines } from '../../shared/case/safeguarding-deadlines.ts'
+import type { SafeguardingDue } from '../../shared/meeting/case-view.ts'
+import type { ExportedDocument } from '../../shared/model/identity.ts'
+import { contactFor } from '../../shared/settings/safeguarding-contacts.ts'
+import { kindEnvironment } from '../../shared/settings/kind-environment.ts'
+import { fail, ok, type Result } from '../../shared/util/result.ts'
+import type { Meeting } from '../../shared/meeting/meeting.ts'
+import { meetingIdsOfCase } from './case-history.ts'
+import { chairSigner } from './document-service.ts'
+import { renderConcernLetter } from './export/concern-letter-docx.ts'
+import type { ConveneSession } from './session.ts'
+import { signDocx } from './signing/ooxml-signature.ts'
+
+/** How far ahead a deadline is called near. */
+const nearMs = 2 * 60 * 60 * 1000
+
+/**
+ * Safeguarding concerns across the laptop's cases: what is due by when (so no deadline slips while the
+ * mediator is in another case, or on the home screen), and the written follow-up of a referral in Word.
+ */
+export class SafeguardingService {
+  private readonly session: ConveneSession
+  private readonly now: () => Date
+
+  constructor(session: ConveneSession, now: () => Date) {
+    this.session = session
+    this.now = now
+  }
+
+  /** Every step due in every case, soonest first, each saying whether its time has come. */
+  async due(): Promise<Result<ReadonlyArray<SafeguardingDue>>> {
+    const store = this.session.meetings()
+    if (!store.ok) return store
+    const settings = this.session.settings()
+    if (!settings.ok) return settings
+    const calendar = kindEnvironment(settings.value.get()).calendar
+    const now = this.now().getTime()
+    const due: SafeguardingDue[] = []
+    for (const summary of store.value.cases()) {
+      const stored = await store.value.caseFile.get(summary.id)
+      if (!stored.ok) continue
+      for (const concern of replayCase(stored.value.journal).record.concerns)
+        for (const item of concernDeadlines(concern, calendar)) {
+          const at = new Date(item.due).getTime()
+          due.push({
+            ...item,
+            caseId: summary.id,
+            familyName: summary.familyName,
+            passed: item.now || at <= now,
+            near: !item.now && at > now && at - now <= nearMs,
+          })
+        }
+    }
+    return ok(due.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0)))
+  }
+
+  /** The written follow-up of a concern's referral, signed by the mediator now, for them to send. */
+  async letter(caseId: string, concernId: string): Promise<Result<ExportedDocument>> {
+    const store = this.session.meetings()
+    const settings = this.session.settings()
+    const identities = this.session.identity()
+    if (!store.ok) return store
+    if (!settings.ok) return settings
+    if (!identities.ok) return identities
+    const stored = await store.value.caseFile.get(caseId)
+    if (!stored.ok) return stored
+    const concern = replayCase(stored.value.journal).record.concerns.find((each) => each.id === concernId)
+    if (!concern) return fail('not-found', 'This concern is no longer in the case.')
+    // Signed as the mediator of the meeting it was raised in (else the case's newest meeting).
+    const meetings: Meeting[] = []
+    for (const id of meetingIdsOfCase(store.value, caseId)) {
+      const loaded = await store.value.get(id)
+      if (loaded.ok) meetings.push(loaded.value.meeting)
+    }
+    const meeting =
+      meetings.find((each) => each.id === concern.meetingId) ??
+      [...meetings].sort((a, b) => (a.date < b.date ? 1 : -1))[0]
+    if (!meeting) return fail('not-found', 'This case has no meeting to say who the mediator is.')
+    const signedAt = this.now()
+    const signing = await chairSigner(identities.value, this.now)(meeting, signedAt.toISOString())
+    if (!signing.ok) return signing
+    const chair = meeting.participants.find((person) => person.id === meeting.chairId)
+    const content = concernLetterContent(
+      concern,
+      stored.value.familyName,
+      { name: signing.value.block.name || chair?.name || 'Not named', role: chair?.role ?? '' },
+      contactFor(settings.value.get().safeguardingContacts, 'duty-team').phone,
+    )
+    const data = await renderConcernLetter(content, signing.value.block, 'Safeguarding referral')
+    const signed = await signDocx(data, signing.value.key, signedAt)
+    return ok({
+      fileName: `safeguarding-referral-${signedAt.toISOString().slice(0, 10)}-${concernId.slice(0, 8)}.docx`,
+      base64: signed.toString('base64'),
+    })
+  }
+}

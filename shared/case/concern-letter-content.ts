@@ -1,0 +1,88 @@
+import { formatBritishDateTime } from '../dates/british-date.ts'
+import { concernStepLabels, riskLevelLabels, type Concern, type ConcernStep } from './safeguarding.ts'
+
+/** What a referral letter (the written follow-up of a telephone referral) says, as plain values. */
+export type ConcernLetterContent = {
+  readonly to: string
+  readonly familyName: string
+  readonly child: string
+  /** 'Following my telephone referral on 01/12/2026 at 17:05' or, with no call yet, a referral. */
+  readonly opening: string
+  readonly disclosure: { readonly saidBy: string; readonly at: string; readonly words: string } | null
+  readonly assessment: { readonly level: string; readonly reason: string } | null
+  /** Each step recorded, in order, with when. */
+  readonly steps: ReadonlyArray<{ readonly what: string; readonly at: string; readonly note: string }>
+  readonly notToldParents: boolean
+  readonly from: string
+}
+
+const stepOrder: ReadonlyArray<ConcernStep> = [
+  'duty-team',
+  'police',
+  'no-tip-off',
+  'self-referral',
+  'mediator-referral',
+  'supervisor',
+  'end-mediation',
+]
+
+const when = (instant: string) => formatBritishDateTime(new Date(instant))
+
+/**
+ * The written follow-up of a telephone referral to children's services (seed 003: within 24 hours), from
+ * what the concern recorded: what was said and by whom, the mediator's assessment, and each step taken
+ * with its time. For the mediator to send; never for the parents.
+ */
+export function concernLetterContent(
+  concern: Concern,
+  familyName: string,
+  from: { readonly name: string; readonly role: string },
+  dutyTeam: string,
+): ConcernLetterContent {
+  const phoned = concern.steps['mediator-referral'] ?? concern.steps['duty-team']
+  return {
+    to: `Children’s services duty team${dutyTeam ? ` (${dutyTeam})` : ''}`,
+    familyName,
+    child: concern.disclosure?.aboutChild.trim() || 'Not named',
+    opening:
+      phoned?.outcome === 'done'
+        ? `I am writing to confirm my telephone referral of ${when(phoned.at)}${phoned.note ? ` (${phoned.note})` : ''}, as your procedures ask, within 24 hours.`
+        : 'I am writing to refer a concern about a child’s safety that was raised in family mediation.',
+    disclosure: concern.disclosure
+      ? {
+          saidBy: concern.disclosure.saidBy.trim() || 'Not recorded',
+          at: when(concern.raisedAt),
+          words: concern.disclosure.words.trim(),
+        }
+      : null,
+    assessment: concern.assessment
+      ? { level: riskLevelLabels[concern.assessment.level], reason: concern.assessment.reason.trim() }
+      : null,
+    steps: stepOrder.flatMap((step) => {
+      const recorded = concern.steps[step]
+      if (!recorded || recorded.outcome === 'not-needed') return []
+      return [{ what: stepWords(step, recorded.outcome), at: when(recorded.at), note: recorded.note }]
+    }),
+    notToldParents: concern.steps['no-tip-off'] !== undefined,
+    from: `${from.name}${from.role ? `, ${from.role}` : ''}`,
+  }
+}
+
+function stepWords(step: ConcernStep, outcome: string): string {
+  switch (step) {
+    case 'self-referral':
+      return outcome === 'offered'
+        ? 'Offered the parent who raised it the chance to refer themselves'
+        : outcome === 'parent-referred'
+          ? 'The parent who raised it told me they had referred themselves'
+          : 'The parent who raised it chose not to refer themselves'
+    case 'end-mediation':
+      return outcome === 'ended' ? 'Ended the mediation' : 'Suspended the mediation'
+    case 'duty-team':
+      return 'Telephoned the children’s services duty team'
+    case 'mediator-referral':
+      return 'Referred to the children’s services duty team by telephone'
+    default:
+      return concernStepLabels[step]
+  }
+}
