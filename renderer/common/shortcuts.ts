@@ -7,7 +7,7 @@
  */
 
 /** The app's commands that have a chord. */
-export type ChordCommand = 'speaker' | 'closed-part' | 'own-words' | 'wording' | 'section'
+export type ChordCommand = 'speaker' | 'closed-part' | 'own-words' | 'wording' | 'safeguarding' | 'section'
 
 /** True in a browser; false in Convene's own window. */
 export const inBrowser: boolean =
@@ -18,6 +18,8 @@ const appChords: Readonly<Record<Exclude<ChordCommand, 'section'>, { key: string
   'closed-part': { key: 'h', shift: true },
   'own-words': { key: 'o', shift: true },
   wording: { key: 'j', shift: false },
+  // 'G' for guard: from every screen of a case or meeting, never lost in the middle of a note.
+  safeguarding: { key: 'g', shift: true },
 }
 
 type ChordEvent = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>

@@ -23,6 +23,7 @@ import { PageHeading } from '../common/page-heading.tsx'
 import { AgendaTemplateEditor } from './agenda-template-editor.tsx'
 import { BankHolidayImport } from './bank-holiday-import.tsx'
 import { ScreeningQuestionsEditor } from './screening-questions-editor.tsx'
+import { SafeguardingContactsEditor } from './safeguarding-contacts-editor.tsx'
 import { CouncilAcronymsEditor } from './council-acronyms-editor.tsx'
 import { LanguageSettingsEditor } from './language-settings-editor.tsx'
 import { TimescaleSettingsEditor } from './timescale-settings-editor.tsx'
@@ -217,6 +218,17 @@ export function SettingsScreen() {
           <ScreeningQuestionsEditor
             value={draft.screeningQuestions ?? null}
             onChange={(screeningQuestions) => setDraft({ ...draft, screeningQuestions })}
+          />
+        </Paper>
+        <Paper component="section" aria-labelledby="safeguarding-settings" sx={{ p: 3 }}>
+          <Typography variant="h2" id="safeguarding-settings" sx={{ mb: 2 }}>
+            Safeguarding contacts
+          </Typography>
+          <SafeguardingContactsEditor
+            value={draft.safeguardingContacts}
+            onChange={(safeguardingContacts) =>
+              setDraft({ ...draft, safeguardingContacts: [...safeguardingContacts] })
+            }
           />
         </Paper>
         <Paper component="section" aria-labelledby="trust-settings" sx={{ p: 3 }}>

@@ -126,7 +126,7 @@ export const splitCoreAndKindRecord: Migration = {
       record:
         typeof meeting['record'] === 'object' && meeting['record'] !== null
           ? meeting['record']
-          : conferenceKinds.has(String(meeting['kind']))
+          : typeof meeting['kind'] === 'string' && conferenceKinds.has(meeting['kind'])
             ? conferenceRecord(meeting)
             : { family: 'mediation' },
       schemaVersion: 6,

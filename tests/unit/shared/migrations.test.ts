@@ -372,7 +372,8 @@ describe('migrateMeeting on anything at all', () => {
           expect(outcome.ok || outcome.problems.length > 0).toBe(true)
         },
       ),
-      { numRuns: 1000 },
+      // One fast-check found: a kind that cannot be turned into a string (it threw).
+      { numRuns: 1000, examples: [[{ kind: { toString: 0 } }]] },
     )
   })
 })

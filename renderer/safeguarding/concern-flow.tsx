@@ -1,0 +1,230 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import Alert from '@mui/material/Alert'
+import AlertTitle from '@mui/material/AlertTitle'
+import Box from '@mui/material/Box'
+import Button from '@mui/material/Button'
+import Dialog from '@mui/material/Dialog'
+import DialogContent from '@mui/material/DialogContent'
+import DialogTitle from '@mui/material/DialogTitle'
+import Paper from '@mui/material/Paper'
+import TextField from '@mui/material/TextField'
+import Typography from '@mui/material/Typography'
+import type { CaseCommand } from '../../shared/case/case-commands.ts'
+import { riskLevelLabels, riskLevels, type Concern, type RiskLevel } from '../../shared/case/safeguarding.ts'
+import { formatBritishDateTime } from '../../shared/dates/british-date.ts'
+import type { SafeguardingDue } from '../../shared/meeting/case-view.ts'
+import {
+  defaultSafeguardingContacts,
+  type SafeguardingContacts,
+} from '../../shared/settings/safeguarding-contacts.ts'
+import { convene } from '../api/convene.ts'
+import { useCase } from '../case/use-case.ts'
+import { useFileSaver } from '../common/save-files.tsx'
+import { ChoiceGroup } from '../mediation/choice-group.tsx'
+import { ConcernSteps } from './concern-steps.tsx'
+
+/**
+ * The safeguarding flow, over whatever screen it was opened from (so nothing being typed there is lost):
+ * what was said, the risk, and the steps for it, each recorded with its time in the case's journal. For the
+ * mediator or chair alone. A new concern is raised, with its time, as the flow opens.
+ */
+export function ConcernFlow({
+  caseId,
+  concernId: given,
+  meetingId,
+  onClose,
+}: {
+  readonly caseId: string
+  readonly concernId: string | null
+  readonly meetingId: string | null
+  readonly onClose: () => void
+}) {
+  const { view, problem: caseProblem, apply } = useCase(caseId)
+  const [concernId, setConcernId] = useState<string | null>(given)
+  const [due, setDue] = useState<ReadonlyArray<SafeguardingDue>>([])
+  const [contacts, setContacts] = useState<SafeguardingContacts>(defaultSafeguardingContacts())
+  const [problem, setProblem] = useState<string | null>(null)
+  const files = useFileSaver()
+  const raising = useRef(false)
+
+  const refreshDue = useCallback(() => {
+    void convene()
+      .safeguarding.due()
+      .then((result) => result.ok && setDue(result.value))
+  }, [])
+  const act = useCallback(
+    async (command: CaseCommand) => {
+      const result = await apply(command)
+      setProblem(result.ok ? null : result.error.message)
+      refreshDue()
+      return result
+    },
+    [apply, refreshDue],
+  )
+  useEffect(() => {
+    void convene()
+      .settings.get()
+      .then((result) => result.ok && setContacts(result.value.safeguardingContacts))
+    refreshDue()
+    const timer = setInterval(refreshDue, 60_000)
+    return () => clearInterval(timer)
+  }, [refreshDue])
+  useEffect(() => {
+    if (concernId !== null || raising.current) return
+    raising.current = true
+    const id = crypto.randomUUID()
+    void act({ type: 'raise-concern', concernId: id, meetingId }).then(
+      (result) => result.ok && setConcernId(id),
+    )
+  }, [act, concernId, meetingId])
+
+  const concern = view?.record.concerns.find((each) => each.id === concernId) ?? null
+  const letter = async (): Promise<string | null> => {
+    if (!concernId) return null
+    const result = await convene().safeguarding.letter(caseId, concernId)
+    if (!result.ok) return result.error.message
+    const saved = await files.save([result.value])
+    return saved.ok ? null : saved.error.message
+  }
+  return (
+    <Dialog open fullScreen onClose={onClose} aria-labelledby="concern-title">
+      <DialogTitle id="concern-title" sx={{ display: 'flex', alignItems: 'center', gap: 2 }}>
+        <Box sx={{ flex: 1 }}>
+          Safeguarding concern{view ? `: the ${view.familyName} family` : ''}
+          {concern && (
+            <Typography color="text.secondary">
+              Raised at {formatBritishDateTime(new Date(concern.raisedAt))}. For you alone: never in anything
+              a parent or the administrator receives.
+            </Typography>
+          )}
+        </Box>
+        <Button variant="outlined" onClick={onClose} id="concern-close">
+          Back to where you were
+        </Button>
+      </DialogTitle>
+      <DialogContent sx={{ display: 'grid', gap: 3, maxWidth: 1100 }}>
+        <Alert severity="error" variant="filled" id="no-tip-off">
+          <AlertTitle>Do not tip off the parents</AlertTitle>
+          Where telling them could put the child at risk, say nothing of a referral to either parent.
+        </Alert>
+        {(caseProblem ?? problem) && <Alert severity="error">{caseProblem ?? problem}</Alert>}
+        {files.notice}
+        {concern && (
+          <>
+            <Disclosure concern={concern} act={act} />
+            {concern.disclosure && <Assessment concern={concern} act={act} />}
+            {concern.assessment && (
+              <Paper sx={{ p: 3 }}>
+                <ConcernSteps
+                  concern={concern}
+                  due={due.filter((item) => item.concernId === concern.id)}
+                  contacts={contacts}
+                  apply={act}
+                  onLetter={letter}
+                />
+              </Paper>
+            )}
+          </>
+        )}
+      </DialogContent>
+    </Dialog>
+  )
+}
+
+type Act = (command: CaseCommand) => Promise<{ readonly ok: boolean }>
+type ConcernProps = { readonly concern: Concern; readonly act: Act }
+
+/** 1. What was said or seen, in the person's own words, who said it, about which child. */
+function Disclosure({ concern, act }: ConcernProps) {
+  const [words, setWords] = useState(concern.disclosure?.words ?? '')
+  const [saidBy, setSaidBy] = useState(concern.disclosure?.saidBy ?? '')
+  const [aboutChild, setAboutChild] = useState(concern.disclosure?.aboutChild ?? '')
+  return (
+    <Paper component="section" aria-labelledby="disclosure-heading" sx={{ p: 3, display: 'grid', gap: 2 }}>
+      <Typography variant="h2" id="disclosure-heading">
+        1. What was said or seen
+      </Typography>
+      <TextField
+        id="disclosure-words"
+        label="In the person’s own words"
+        multiline
+        minRows={3}
+        value={words}
+        onChange={(event) => setWords(event.target.value)}
+        autoFocus
+      />
+      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { md: '1fr 1fr' } }}>
+        <TextField
+          id="disclosure-said-by"
+          label="Who said it"
+          value={saidBy}
+          onChange={(event) => setSaidBy(event.target.value)}
+        />
+        <TextField
+          id="disclosure-child"
+          label="About which child"
+          value={aboutChild}
+          onChange={(event) => setAboutChild(event.target.value)}
+        />
+      </Box>
+      <Box>
+        <Button
+          variant="contained"
+          onClick={() =>
+            void act({ type: 'record-disclosure', concernId: concern.id, words, saidBy, aboutChild })
+          }
+        >
+          {concern.disclosure ? 'Record it again, changed' : 'Record what was said'}
+        </Button>
+        {concern.disclosure && (
+          <Typography component="span" role="status" sx={{ ml: 2 }}>
+            Recorded at {formatBritishDateTime(new Date(concern.disclosure.at))}
+          </Typography>
+        )}
+      </Box>
+    </Paper>
+  )
+}
+
+/** 2. The mediator's assessment of the risk: the level, and a reason (required below the threshold). */
+function Assessment({ concern, act }: ConcernProps) {
+  const [level, setLevel] = useState<RiskLevel | null>(concern.assessment?.level ?? null)
+  const [reason, setReason] = useState(concern.assessment?.reason ?? '')
+  return (
+    <Paper component="section" aria-labelledby="assessment-heading" sx={{ p: 3, display: 'grid', gap: 2 }}>
+      <Typography variant="h2" id="assessment-heading">
+        2. Your assessment of the risk
+      </Typography>
+      <ChoiceGroup
+        id="risk-level"
+        label="The child is at risk of"
+        value={level}
+        options={riskLevels.map((each) => [each, riskLevelLabels[each]] as const)}
+        onChange={setLevel}
+      />
+      <TextField
+        id="risk-reason"
+        label={level === 'below' ? 'Your reason (needed)' : 'Your reason'}
+        multiline
+        minRows={2}
+        value={reason}
+        onChange={(event) => setReason(event.target.value)}
+      />
+      <Box>
+        <Button
+          variant="contained"
+          disabled={level === null}
+          onClick={() => level && void act({ type: 'assess-risk', concernId: concern.id, level, reason })}
+        >
+          {concern.assessment ? 'Record it again, changed' : 'Record the assessment'}
+        </Button>
+        {concern.assessment && (
+          <Typography component="span" role="status" sx={{ ml: 2 }}>
+            {riskLevelLabels[concern.assessment.level]}, recorded at{' '}
+            {formatBritishDateTime(new Date(concern.assessment.at))}
+          </Typography>
+        )}
+      </Box>
+    </Paper>
+  )
+}

@@ -1,0 +1,193 @@
+import { useState } from 'react'
+import Alert from '@mui/material/Alert'
+import Box from '@mui/material/Box'
+import Button from '@mui/material/Button'
+import Stack from '@mui/material/Stack'
+import TextField from '@mui/material/TextField'
+import Typography from '@mui/material/Typography'
+import type { CaseCommand } from '../../shared/case/case-commands.ts'
+import {
+  concernStepLabels,
+  stepsForLevel,
+  type Concern,
+  type ConcernStep,
+  type StepOutcome,
+} from '../../shared/case/safeguarding.ts'
+import { formatBritishDateTime, ukDateOf } from '../../shared/dates/british-date.ts'
+import type { SafeguardingDue } from '../../shared/meeting/case-view.ts'
+import {
+  contactFor,
+  contactRoleLabels,
+  type ContactRole,
+  type SafeguardingContacts,
+} from '../../shared/settings/safeguarding-contacts.ts'
+import { BritishDateField } from '../common/british-date-field.tsx'
+
+/** The contacts each step needs, shown beside it. */
+const contactsFor: Partial<Record<ConcernStep, ReadonlyArray<ContactRole>>> = {
+  'duty-team': ['duty-team', 'out-of-hours'],
+  'mediator-referral': ['duty-team', 'out-of-hours'],
+  police: ['emergency', 'police-child-protection'],
+  supervisor: ['supervisor'],
+}
+
+/** The ways each step can be recorded, with their buttons' words. */
+const choices: Readonly<Record<ConcernStep, ReadonlyArray<readonly [StepOutcome, string]>>> = {
+  'duty-team': [['done', 'Done: I contacted the duty team']],
+  police: [
+    ['done', 'Done: I called the police'],
+    ['not-needed', 'Not needed: no crime is about to be committed'],
+  ],
+  'no-tip-off': [['done', 'I will not tell the parents']],
+  'self-referral': [
+    ['offered', 'I offered it'],
+    ['parent-referred', 'The parent has referred themselves'],
+    ['parent-declined', 'The parent will not'],
+  ],
+  'mediator-referral': [
+    ['done', 'Done: I referred by telephone'],
+    ['not-needed', 'Not needed: the parent referred themselves'],
+  ],
+  supervisor: [['done', 'Done: I spoke to them']],
+  'written-follow-up': [
+    ['done', 'Done: I sent it'],
+    ['not-needed', 'Not needed: no telephone referral'],
+  ],
+  'end-mediation': [
+    ['ended', 'End the mediation'],
+    ['suspended', 'Suspend the mediation'],
+  ],
+}
+
+const outcomeWords: Readonly<Record<StepOutcome, string>> = {
+  done: 'Done',
+  'not-needed': 'Not needed',
+  offered: 'Offered',
+  'parent-referred': 'The parent referred themselves',
+  'parent-declined': 'The parent will not refer themselves',
+  ended: 'Mediation ended',
+  suspended: 'Mediation suspended',
+}
+
+/**
+ * The steps for the risk assessed, in order, each recorded with its time (and a short note: whom you spoke
+ * to); what is due, and by when, above them; each step's contacts beside it.
+ */
+export function ConcernSteps({
+  concern,
+  due,
+  contacts,
+  apply,
+  onLetter,
+}: {
+  readonly concern: Concern
+  readonly due: ReadonlyArray<SafeguardingDue>
+  readonly contacts: SafeguardingContacts
+  readonly apply: (
+    command: CaseCommand,
+  ) => Promise<{ readonly ok: boolean; readonly error?: { readonly message: string } }>
+  readonly onLetter: () => Promise<string | null>
+}) {
+  const level = concern.assessment?.level
+  const [notes, setNotes] = useState<Partial<Record<ConcernStep, string>>>({})
+  const [on, setOn] = useState<string | null>(ukDateOf(new Date()))
+  const [problem, setProblem] = useState<string | null>(null)
+  if (!level) return null
+  const record = async (step: ConcernStep, outcome: StepOutcome) => {
+    const result = await apply({
+      type: 'record-step',
+      concernId: concern.id,
+      step,
+      outcome,
+      note: notes[step] ?? '',
+      ...(step === 'end-mediation' && on ? { on } : {}),
+    })
+    setProblem(result.ok ? null : (result.error?.message ?? null))
+  }
+  return (
+    <Box component="section" aria-labelledby="concern-steps-heading">
+      <Typography variant="h2" id="concern-steps-heading" sx={{ mb: 1 }}>
+        3. What to do now
+      </Typography>
+      {due.length > 0 && (
+        <Box role="status" id="concern-due" sx={{ mb: 2, display: 'grid', gap: 1 }}>
+          {due.map((item) => (
+            <Alert key={`${item.step}-${item.due}`} severity={item.passed ? 'error' : 'warning'}>
+              {item.passed && !item.now ? 'The time has passed. ' : ''}
+              {item.label}
+              {!item.now && !item.label.includes(' by ')
+                ? ` (by ${formatBritishDateTime(new Date(item.due))})`
+                : ''}
+            </Alert>
+          ))}
+        </Box>
+      )}
+      <Box component="ol" sx={{ pl: 3, display: 'grid', gap: 2 }}>
+        {stepsForLevel[level].map((step) => {
+          const recorded = concern.steps[step]
+          return (
+            <li key={step} id={`concern-step-${step}`}>
+              <Typography sx={{ fontWeight: 600 }}>{concernStepLabels[step]}</Typography>
+              {(contactsFor[step] ?? []).map((role) => {
+                const contact = contactFor(contacts, role)
+                return (
+                  <Typography key={role} color={contact.phone ? 'text.primary' : 'warning.dark'}>
+                    {contactRoleLabels[role]}:{' '}
+                    {contact.phone ? (
+                      <strong>{contact.phone}</strong>
+                    ) : (
+                      'not in Settings yet (Settings, Safeguarding contacts)'
+                    )}
+                    {contact.hours ? ` (${contact.hours})` : ''}
+                  </Typography>
+                )
+              })}
+              {recorded && (
+                <Typography role="status" sx={{ color: 'success.dark' }}>
+                  {outcomeWords[recorded.outcome]} at {formatBritishDateTime(new Date(recorded.at))}
+                  {recorded.note ? ` (${recorded.note})` : ''}
+                </Typography>
+              )}
+              {step === 'written-follow-up' && (
+                <Button
+                  variant="outlined"
+                  sx={{ my: 1 }}
+                  onClick={() => void onLetter().then((message) => setProblem(message))}
+                >
+                  Download the written follow-up (signed Word letter)
+                </Button>
+              )}
+              {step === 'end-mediation' && (
+                <BritishDateField id="concern-end-on" label="From" value={on} onChange={setOn} />
+              )}
+              {step !== 'no-tip-off' && (
+                <TextField
+                  id={`concern-note-${step}`}
+                  label="Note: whom you spoke to, a reference"
+                  size="small"
+                  value={notes[step] ?? ''}
+                  onChange={(event) => setNotes({ ...notes, [step]: event.target.value })}
+                  slotProps={{ htmlInput: { maxLength: 500 } }}
+                  sx={{ display: 'block', my: 1, maxWidth: 520 }}
+                  fullWidth
+                />
+              )}
+              <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
+                {choices[step].map(([outcome, label]) => (
+                  <Button key={outcome} variant="outlined" onClick={() => void record(step, outcome)}>
+                    {label}
+                  </Button>
+                ))}
+              </Stack>
+            </li>
+          )
+        })}
+      </Box>
+      {problem && (
+        <Alert severity="error" sx={{ mt: 2 }}>
+          {problem}
+        </Alert>
+      )}
+    </Box>
+  )
+}
