@@ -18,8 +18,9 @@ import { ErrorBoundary } from './error-boundary.tsx'
 import { firstStatus } from './first-fetches.ts'
 import { lazyScreen, preloadWhenIdle } from './lazy-screen.tsx'
 import { afterInteractive } from './ready-mark.ts'
-import { useRoute, type Route } from './router.ts'
+import { formatRoute, useRoute, type Route } from './router.ts'
 import { theme } from './theme.ts'
+import { useSafeguardingNotifications } from '../safeguarding/use-safeguarding-due.ts'
 
 // The lock screen and the meetings list are the first screens; every other screen is its own chunk,
 // fetched when first shown or, once the first screen is interactive, when the browser is idle.
@@ -121,6 +122,7 @@ function Routed() {
 
 function Screens({ route, navigate }: { readonly route: Route; readonly navigate: (route: Route) => void }) {
   const [aboutOpen, setAboutOpen] = useState(false)
+  useSafeguardingNotifications(formatRoute(route))
   useEffect(
     () =>
       afterInteractive(() =>
@@ -183,7 +185,14 @@ function CurrentScreen({
     case 'settings':
       return <SettingsScreen />
     case 'case':
-      return <CaseScreen key={route.caseId} caseId={route.caseId} navigate={navigate} />
+      return (
+        <CaseScreen
+          key={route.caseId}
+          caseId={route.caseId}
+          concernId={route.concernId ?? null}
+          navigate={navigate}
+        />
+      )
     case 'presenter':
       return null
     default:

@@ -10,7 +10,7 @@ export type Route =
   | { readonly screen: 'settings' }
   | { readonly screen: 'meeting'; readonly meetingId: string; readonly tab: WorkspaceTab }
   | { readonly screen: 'presenter'; readonly meetingId: string }
-  | { readonly screen: 'case'; readonly caseId: string }
+  | { readonly screen: 'case'; readonly caseId: string; readonly concernId?: string }
 
 const uuid = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})'
 
@@ -21,8 +21,11 @@ export function parseRoute(hash: string): Route {
   if (path === '/settings') return { screen: 'settings' }
   const presenter = new RegExp(`^/presenter/${uuid}$`, 'i').exec(path)
   if (presenter?.[1]) return { screen: 'presenter', meetingId: presenter[1] }
-  const caseMatch = new RegExp(`^/cases/${uuid}$`, 'i').exec(path)
-  if (caseMatch?.[1]) return { screen: 'case', caseId: caseMatch[1] }
+  const caseMatch = new RegExp(`^/cases/${uuid}(?:/concerns/${uuid})?$`, 'i').exec(path)
+  if (caseMatch?.[1])
+    return caseMatch[2]
+      ? { screen: 'case', caseId: caseMatch[1], concernId: caseMatch[2] }
+      : { screen: 'case', caseId: caseMatch[1] }
   const meeting = new RegExp(`^/meetings/${uuid}(?:/([a-z]+))?$`, 'i').exec(path)
   const tab = workspaceTabs.find((name) => name === (meeting?.[2] ?? 'setup'))
   if (meeting?.[1] && tab) return { screen: 'meeting', meetingId: meeting[1], tab }
@@ -41,7 +44,7 @@ export function formatRoute(route: Route): string {
     case 'presenter':
       return `#/presenter/${route.meetingId}`
     case 'case':
-      return `#/cases/${route.caseId}`
+      return `#/cases/${route.caseId}${route.concernId ? `/concerns/${route.concernId}` : ''}`
     case 'meeting':
       return `#/meetings/${route.meetingId}${route.tab === 'setup' ? '' : `/${route.tab}`}`
   }

@@ -19,6 +19,8 @@ import { CaseAbout } from './case-about.tsx'
 import { EndMediation } from './end-mediation.tsx'
 import { PartyCard } from './party-card.tsx'
 import { useCase } from './use-case.ts'
+import { SafeguardingButton } from '../safeguarding/safeguarding-button.tsx'
+import { CaseConcerns } from './case-concerns.tsx'
 
 /**
  * A case over time, for the chair or mediator alone: its parties with their consent, contact details and
@@ -27,12 +29,15 @@ import { useCase } from './use-case.ts'
  */
 export function CaseScreen({
   caseId,
+  concernId,
   navigate,
 }: {
   readonly caseId: string
+  /** A safeguarding concern to open at once (from the home screen's alert), or null. */
+  readonly concernId: string | null
   readonly navigate: (route: Route) => void
 }) {
-  const { view, problem, apply, unsaved, saveProblem, retry } = useCase(caseId)
+  const { view, problem, apply, reload, unsaved, saveProblem, retry } = useCase(caseId)
   if (problem)
     return (
       <Box sx={{ p: 3 }}>
@@ -53,9 +58,22 @@ export function CaseScreen({
         >
           All meetings
         </Button>
-        <PageHeading>
-          <bdi>{view.familyName}</bdi> family: {view.caseLabel.toLocaleLowerCase('en-GB')} case
-        </PageHeading>
+        <Box sx={{ display: 'flex', gap: 2, alignItems: 'flex-start', flexWrap: 'wrap' }}>
+          <Box sx={{ flex: 1 }}>
+            <PageHeading>
+              <bdi>{view.familyName}</bdi> family: {view.caseLabel.toLocaleLowerCase('en-GB')} case
+            </PageHeading>
+          </Box>
+          <SafeguardingButton
+            caseId={caseId}
+            meetingId={null}
+            concernId={concernId}
+            onClosed={() => {
+              reload()
+              if (concernId) navigate({ screen: 'case', caseId })
+            }}
+          />
+        </Box>
         {view.childNames.length > 0 && (
           <Typography color="text.secondary">
             Children: <NameList names={view.childNames} />
@@ -128,6 +146,7 @@ export function CaseScreen({
           {!stopped && <EndMediation parties={view.parties} apply={apply} />}
         </>
       )}
+      <CaseConcerns view={view} navigate={navigate} />
       <CaseTimeline view={view} navigate={navigate} />
     </Box>
   )

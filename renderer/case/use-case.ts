@@ -12,8 +12,7 @@ export function useCase(caseId: string) {
   const [view, setView] = useState<CaseView | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
   const mounted = useRef(true)
-  useEffect(() => {
-    mounted.current = true
+  const reload = useCallback(() => {
     void convene()
       .cases.get(caseId)
       .then((result) => {
@@ -21,10 +20,14 @@ export function useCase(caseId: string) {
         if (result.ok) setView(result.value)
         else setProblem(result.error.message)
       })
+  }, [caseId])
+  useEffect(() => {
+    mounted.current = true
+    reload()
     return () => {
       mounted.current = false
     }
-  }, [caseId])
+  }, [reload])
   // What was typed or ticked and could not be saved, by field, the latest of each: kept until it is.
   const [unsaved, setUnsaved] = useState<ReadonlyMap<string, CaseCommand>>(new Map())
   const [saveProblem, setSaveProblem] = useState<string | null>(null)
@@ -54,7 +57,7 @@ export function useCase(caseId: string) {
       if (!result.ok) return
     }
   }, [apply, unsaved])
-  return { view, problem, apply, unsaved: unsaved.size, saveProblem, retry }
+  return { view, problem, apply, reload, unsaved: unsaved.size, saveProblem, retry }
 }
 
 /** Which field a change saves, so a later failure of the same field replaces the earlier; null for an action. */

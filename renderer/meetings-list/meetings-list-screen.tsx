@@ -31,6 +31,10 @@ import { useMeetings } from './use-meetings.ts'
 // The dates falling due need the working-day calendar and the council's settings, which the list itself
 // does not: their code is fetched once the list is interactive, and they show when it and the settings
 // have come (they always showed after the list, since the settings came after it).
+const SafeguardingAlerts = lazyScreen(
+  () => import('./safeguarding-alerts.tsx').then((module) => module.SafeguardingAlerts),
+  null,
+)
 const FallingDue = lazyScreen(() => import('./falling-due.tsx').then((module) => module.FallingDue), null)
 
 const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true })
@@ -119,6 +123,7 @@ export function MeetingsListScreen({ navigate }: { readonly navigate: (route: Ro
         </Stack>
       </Stack>
       {problem && <Alert severity="error">{problem}</Alert>}
+      <SafeguardingAlerts navigate={navigate} />
       {readable && dueWanted && (
         <FallingDue meetings={readable} today={today} navigate={navigate} onDue={onDue} />
       )}

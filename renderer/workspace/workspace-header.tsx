@@ -25,6 +25,7 @@ import type { Route } from '../app/router.ts'
 import { FollowOnButton } from './follow-on-button.tsx'
 import { HistoryDialog } from './history-dialog.tsx'
 import { ExportFileButton } from './export-file-button.tsx'
+import { SafeguardingButton } from '../safeguarding/safeguarding-button.tsx'
 import { useSettings } from '../settings/use-settings.ts'
 import { useFileSaver } from '../common/save-files.tsx'
 import { toBase64 } from '../common/download.ts'
@@ -111,6 +112,11 @@ export function WorkspaceHeader({
             <MeetingSaveStatus />
           </Stack>
         </Box>
+        {compact && meeting.caseId && (
+          <Box sx={{ flexShrink: 0 }}>
+            <SafeguardingButton caseId={meeting.caseId} meetingId={meeting.id} />
+          </Box>
+        )}
         {!compact && (
           <Stack
             direction="row"
@@ -120,6 +126,7 @@ export function WorkspaceHeader({
             {followOns.map((followOn) => (
               <FollowOnButton key={followOn.kind} meeting={meeting} followOn={followOn} navigate={navigate} />
             ))}
+            {meeting.caseId && <SafeguardingButton caseId={meeting.caseId} meetingId={meeting.id} />}
             {meeting.caseId && (
               <Button
                 variant="outlined"
