@@ -102,7 +102,7 @@ export function ConcernFlow({
           Back to where you were
         </Button>
       </DialogTitle>
-      <DialogContent sx={{ display: 'grid', gap: 3, maxWidth: 1100 }}>
+      <DialogContent sx={{ display: 'grid', gap: 3, maxWidth: 1100, alignContent: 'start' }}>
         <Alert severity="error" variant="filled" id="no-tip-off">
           <AlertTitle>Do not tip off the parents</AlertTitle>
           Where telling them could put the child at risk, say nothing of a referral to either parent.
