@@ -131,9 +131,8 @@ export const mediationModule: KindModule<
   preview:
     'Mediation is a preview in this version of Convene. A case runs from each parent’s MIAM (private ' +
     'screening, your decision, the outcome a parent can give a court) through consent and the agreement to ' +
-    'mediate to sessions and each parent’s signed parenting plan; it is never shown to the room. Not here ' +
-    'yet: the safeguarding concern flow. If a parent says something that suggests a child is at risk, ' +
-    'follow your service’s safeguarding procedure as you do today.',
+    'mediate to sessions and each parent’s signed parenting plan; it is never shown to the room. If a ' +
+    'parent says something that suggests a child is at risk, choose Safeguarding concern (Ctrl+Shift+G).',
   kinds: mediationKindInfo,
   recordSchema: MediationRecordSchema,
   blankRecord: blankMediationRecord,
