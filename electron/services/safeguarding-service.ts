@@ -42,7 +42,7 @@ export class SafeguardingService {
       const stored = await store.value.caseFile.get(summary.id)
       if (!stored.ok) continue
       for (const concern of replayCase(stored.value.journal).record.concerns)
-        for (const item of concernDeadlines(concern, calendar)) {
+        for (const item of concernDeadlines(concern, calendar, summary.family)) {
           const at = new Date(item.due).getTime()
           due.push({
             ...item,

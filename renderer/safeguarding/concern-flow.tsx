@@ -121,6 +121,7 @@ export function ConcernFlow({
                   contacts={contacts}
                   apply={act}
                   onLetter={letter}
+                  family={view?.family ?? 'mediation'}
                 />
               </Paper>
             )}

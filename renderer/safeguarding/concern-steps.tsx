@@ -8,7 +8,7 @@ import Typography from '@mui/material/Typography'
 import type { CaseCommand } from '../../shared/case/case-commands.ts'
 import {
   concernStepLabels,
-  stepsForLevel,
+  stepsFor,
   type Concern,
   type ConcernStep,
   type StepOutcome,
@@ -79,8 +79,11 @@ export function ConcernSteps({
   contacts,
   apply,
   onLetter,
+  family,
 }: {
   readonly concern: Concern
+  /** The case's family: a conference's chair has no self-referral to offer and no mediation to end. */
+  readonly family: string
   readonly due: ReadonlyArray<SafeguardingDue>
   readonly contacts: SafeguardingContacts
   readonly apply: (
@@ -123,7 +126,7 @@ export function ConcernSteps({
         </Box>
       )}
       <Box component="ol" sx={{ pl: 3, display: 'grid', gap: 2 }}>
-        {stepsForLevel[level].map((step) => {
+        {stepsFor(level, family).map((step) => {
           const recorded = concern.steps[step]
           return (
             <li key={step} id={`concern-step-${step}`}>

@@ -43,7 +43,11 @@ export type ConcernDue = {
  * harm; the parent's own referral by its deadline, then the mediator's; the written follow-up within 24
  * hours of a telephone referral. Nothing once the concern is assessed below the threshold.
  */
-export function concernDeadlines(concern: Concern, calendar: WorkingDayCalendar): ReadonlyArray<ConcernDue> {
+export function concernDeadlines(
+  concern: Concern,
+  calendar: WorkingDayCalendar,
+  family = 'mediation',
+): ReadonlyArray<ConcernDue> {
   const assessment = concern.assessment
   if (!assessment || assessment.level === 'below') return []
   const due: ConcernDue[] = []
@@ -52,7 +56,9 @@ export function concernDeadlines(concern: Concern, calendar: WorkingDayCalendar)
   const { steps } = concern
   if (assessment.level === 'immediate' && !steps['duty-team'])
     add('duty-team', 'Contact the children’s services duty team now', assessment.at, true)
-  if (assessment.level === 'significant' && !steps['mediator-referral']) {
+  if (assessment.level === 'significant' && !steps['mediator-referral'] && family !== 'mediation')
+    add('mediator-referral', 'Refer to the children’s services duty team', assessment.at, true)
+  if (assessment.level === 'significant' && !steps['mediator-referral'] && family === 'mediation') {
     const offer = steps['self-referral']
     if (!offer) add('self-referral', 'Offer the parent the chance to refer themselves', assessment.at, true)
     else if (offer.outcome === 'offered') {

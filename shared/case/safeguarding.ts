@@ -59,6 +59,17 @@ export const stepsForLevel: Readonly<Record<RiskLevel, ReadonlyArray<ConcernStep
   below: ['supervisor'],
 }
 
+/**
+ * The steps for a level in a case of a family: a mediator offers the parent the chance to refer
+ * themselves and ends or suspends the mediation; a conference's chair does neither.
+ */
+export function stepsFor(level: RiskLevel, family: string): ReadonlyArray<ConcernStep> {
+  const steps = stepsForLevel[level]
+  return family === 'mediation'
+    ? steps
+    : steps.filter((step) => step !== 'self-referral' && step !== 'end-mediation')
+}
+
 /** What a step's outcome may be: most are done or not needed; some say how they went. */
 export const stepOutcomes = [
   'done',

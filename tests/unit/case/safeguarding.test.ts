@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { bundledCalendar } from '../../../shared/calendar/bank-holidays.ts'
 import { appendCaseEntry, replayCase, type CaseEntry } from '../../../shared/case/case-journal.ts'
 import type { CaseCommand } from '../../../shared/case/case-commands.ts'
+import { stepsFor } from '../../../shared/case/safeguarding.ts'
 import {
   concernDeadlines,
   selfReferralDeadline,
@@ -102,6 +103,15 @@ describe('a safeguarding concern in the case’s journal', () => {
     expect(concernDeadlines(after, calendar)).toEqual([
       expect.objectContaining({ step: 'written-follow-up', due: '2026-12-02T17:05:00.000Z' }),
     ])
+  })
+
+  it('in a conference, asks the chair to refer at once: no self-referral to offer, no mediation to end', () => {
+    const [concern] = replayCase(run(raised)).record.concerns
+    expect(concernDeadlines(concern!, calendar, 'conference')).toEqual([
+      expect.objectContaining({ step: 'mediator-referral', now: true }),
+    ])
+    expect(stepsFor('significant', 'conference')).not.toContain('end-mediation')
+    expect(stepsFor('significant', 'mediation')).toContain('self-referral')
   })
 
   it('asks for the duty team at once for immediate harm, and nothing for a concern below the threshold', () => {
