@@ -6,6 +6,7 @@ import type { ExportedDocument } from '../../shared/model/identity.ts'
 import { contactFor } from '../../shared/settings/safeguarding-contacts.ts'
 import { kindEnvironment } from '../../shared/settings/kind-environment.ts'
 import { fail, ok, type Result } from '../../shared/util/result.ts'
+import { xmlSafe } from '../../shared/text/xml-safe.ts'
 import type { Meeting } from '../../shared/meeting/meeting.ts'
 import { meetingIdsOfCase } from './case-history.ts'
 import { chairSigner } from './document-service.ts'
@@ -40,8 +41,25 @@ export class SafeguardingService {
     const due: SafeguardingDue[] = []
     for (const summary of store.value.cases()) {
       const stored = await store.value.caseFile.get(summary.id)
-      if (!stored.ok) continue
-      for (const concern of replayCase(stored.value.journal).record.concerns)
+      const replayed = stored.ok ? replayCase(stored.value.journal) : null
+      // A case whose record cannot be read in full may hold a concern whose deadline is passing: said so,
+      // never left out in silence.
+      if (!replayed || replayed.damagedFrom !== null || (stored.ok && stored.value.restored)) {
+        due.push({
+          concernId: '',
+          step: 'duty-team',
+          label:
+            'This case’s record is damaged, so any safeguarding concern in it cannot be shown. Check your own notes of any concern in this family now, and restore the data folder from a backup.',
+          due: this.now().toISOString(),
+          now: true,
+          caseId: summary.id,
+          familyName: summary.familyName,
+          passed: true,
+          near: false,
+        })
+        if (!replayed) continue
+      }
+      for (const concern of replayed.record.concerns)
         for (const item of concernDeadlines(concern, calendar, summary.family)) {
           const at = new Date(item.due).getTime()
           due.push({
@@ -78,15 +96,23 @@ export class SafeguardingService {
       meetings.find((each) => each.id === concern.meetingId) ??
       [...meetings].sort((a, b) => (a.date < b.date ? 1 : -1))[0]
     if (!meeting) return fail('not-found', 'This case has no meeting to say who the mediator is.')
+    // Signed by the mediator or chair by name: never as 'The chair' with a certificate made for nobody.
+    if (meeting.chairId === null)
+      return fail(
+        'invalid-argument',
+        'Name yourself as the mediator or chair of the meeting first (Before the meeting), so the letter says who wrote it.',
+      )
     const signedAt = this.now()
     const signing = await chairSigner(identities.value, this.now)(meeting, signedAt.toISOString())
     if (!signing.ok) return signing
     const chair = meeting.participants.find((person) => person.id === meeting.chairId)
-    const content = concernLetterContent(
-      concern,
-      stored.value.familyName,
-      { name: signing.value.block.name || chair?.name || 'Not named', role: chair?.role ?? '' },
-      contactFor(settings.value.get().safeguardingContacts, 'duty-team').phone,
+    const content = xmlSafe(
+      concernLetterContent(
+        concern,
+        stored.value.familyName,
+        { name: signing.value.block.name || chair?.name || 'Not named', role: chair?.role ?? '' },
+        contactFor(settings.value.get().safeguardingContacts, 'duty-team').phone,
+      ),
     )
     const data = await renderConcernLetter(content, signing.value.block, 'Safeguarding referral')
     const signed = await signDocx(data, signing.value.key, signedAt)

@@ -65,6 +65,7 @@ export function CaseScreen({
             </PageHeading>
           </Box>
           <SafeguardingButton
+            key={concernId ?? 'none'}
             caseId={caseId}
             meetingId={null}
             concernId={concernId}

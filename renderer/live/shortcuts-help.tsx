@@ -22,6 +22,7 @@ const shortcuts: ReadonlyArray<readonly [string, string]> = [
   [chordLabel('closed-part'), 'Start or end a closed part (notes not for the family)'],
   [chordLabel('own-words'), 'Mark the next note as their own words'],
   [chordLabel('wording'), 'Explain the underlined wording nearest the cursor, and offer other words'],
+  [chordLabel('safeguarding'), 'Raise a safeguarding concern (what you are typing stays where it is)'],
   ['1 … 9 (in a suggestion)', 'Use that wording; K keeps yours here, M keeps it for the meeting'],
   ['Ctrl+Z', 'Undo deleting a note (in a note: undo typing or a suggestion used)'],
 ]

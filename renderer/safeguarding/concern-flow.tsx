@@ -18,7 +18,7 @@ import {
   type SafeguardingContacts,
 } from '../../shared/settings/safeguarding-contacts.ts'
 import { convene } from '../api/convene.ts'
-import { useCase } from '../case/use-case.ts'
+import { useCase, usePausedSave } from '../case/use-case.ts'
 import { useFileSaver } from '../common/save-files.tsx'
 import { ChoiceGroup } from '../mediation/choice-group.tsx'
 import { ConcernSteps } from './concern-steps.tsx'
@@ -69,14 +69,23 @@ export function ConcernFlow({
     const timer = setInterval(refreshDue, 60_000)
     return () => clearInterval(timer)
   }, [refreshDue])
+  // The concern is raised as the flow opens (its time is the disclosure's), or one left before anything was
+  // recorded is taken up again. A raise that fails (a full disk) leaves the fields to type in and offers
+  // to try again; what is typed stays on screen.
+  const [raiseTries, setRaiseTries] = useState(0)
   useEffect(() => {
-    if (concernId !== null || raising.current) return
+    if (!view || concernId !== null || raising.current) return
+    const unfinished = view.record.concerns.findLast((each) => each.disclosure === null)
     raising.current = true
-    const id = crypto.randomUUID()
-    void act({ type: 'raise-concern', concernId: id, meetingId }).then(
-      (result) => result.ok && setConcernId(id),
-    )
-  }, [act, concernId, meetingId])
+    const id = unfinished?.id ?? crypto.randomUUID()
+    const raised = unfinished
+      ? Promise.resolve({ ok: true })
+      : act({ type: 'raise-concern', concernId: id, meetingId })
+    void raised.then((result) => {
+      raising.current = false
+      if (result.ok) setConcernId(id)
+    })
+  }, [view, concernId, act, meetingId, raiseTries])
 
   const concern = view?.record.concerns.find((each) => each.id === concernId) ?? null
   const letter = async (): Promise<string | null> => {
@@ -87,7 +96,8 @@ export function ConcernFlow({
     return saved.ok ? null : saved.error.message
   }
   return (
-    <Dialog open fullScreen onClose={onClose} aria-labelledby="concern-title">
+    // Closed only by its button: Escape in a field must never throw away what was being recorded.
+    <Dialog open fullScreen aria-labelledby="concern-title">
       <DialogTitle id="concern-title" sx={{ display: 'flex', alignItems: 'center', gap: 2 }}>
         <Box sx={{ flex: 1 }}>
           Safeguarding concern{view ? `: the ${view.familyName} family` : ''}
@@ -107,8 +117,22 @@ export function ConcernFlow({
           <AlertTitle>Do not tip off the parents</AlertTitle>
           Where telling them could put the child at risk, say nothing of a referral to either parent.
         </Alert>
-        {(caseProblem ?? problem) && <Alert severity="error">{caseProblem ?? problem}</Alert>}
+        {(caseProblem ?? problem) && (
+          <Alert
+            severity="error"
+            action={
+              concernId === null && view ? (
+                <Button color="inherit" onClick={() => setRaiseTries((tries) => tries + 1)}>
+                  Try again
+                </Button>
+              ) : undefined
+            }
+          >
+            {caseProblem ?? problem} Keep what was said on screen (or on paper) and follow your procedure.
+          </Alert>
+        )}
         {files.notice}
+        {view && concern === null && <Disclosure concern={null} act={act} />}
         {concern && (
           <>
             <Disclosure concern={concern} act={act} />
@@ -134,12 +158,37 @@ export function ConcernFlow({
 
 type Act = (command: CaseCommand) => Promise<{ readonly ok: boolean }>
 type ConcernProps = { readonly concern: Concern; readonly act: Act }
+type DisclosureProps = { readonly concern: Concern | null; readonly act: Act }
 
-/** 1. What was said or seen, in the person's own words, who said it, about which child. */
-function Disclosure({ concern, act }: ConcernProps) {
-  const [words, setWords] = useState(concern.disclosure?.words ?? '')
-  const [saidBy, setSaidBy] = useState(concern.disclosure?.saidBy ?? '')
-  const [aboutChild, setAboutChild] = useState(concern.disclosure?.aboutChild ?? '')
+/**
+ * 1. What was said or seen, in the person's own words, who said it, about which child: kept as it is
+ * typed (when the typing pauses, and when the flow is closed), so nothing typed here is ever lost.
+ */
+function Disclosure({ concern, act }: DisclosureProps) {
+  const [words, setWords] = useState(concern?.disclosure?.words ?? '')
+  const [saidBy, setSaidBy] = useState(concern?.disclosure?.saidBy ?? '')
+  const [aboutChild, setAboutChild] = useState(concern?.disclosure?.aboutChild ?? '')
+  const latest = useRef({ words, saidBy, aboutChild })
+  latest.current = { words, saidBy, aboutChild }
+  const record = useCallback(() => {
+    const typed = latest.current
+    if (!concern || (typed.words.match(/[\p{L}\p{M}]/gu) ?? []).length < 3) return
+    const saved = concern.disclosure
+    if (
+      saved &&
+      saved.words === typed.words &&
+      saved.saidBy === typed.saidBy &&
+      saved.aboutChild === typed.aboutChild
+    )
+      return
+    void act({ type: 'record-disclosure', concernId: concern.id, ...typed })
+  }, [act, concern])
+  const { typed, flush } = usePausedSave(record, 1500)
+  const change =
+    (set: (text: string) => void) => (event: { readonly target: { readonly value: string } }) => {
+      set(event.target.value)
+      typed('')
+    }
   return (
     <Paper component="section" aria-labelledby="disclosure-heading" sx={{ p: 3, display: 'grid', gap: 2 }}>
       <Typography variant="h2" id="disclosure-heading">
@@ -151,7 +200,8 @@ function Disclosure({ concern, act }: ConcernProps) {
         multiline
         minRows={3}
         value={words}
-        onChange={(event) => setWords(event.target.value)}
+        onChange={change(setWords)}
+        onBlur={flush}
         autoFocus
       />
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { md: '1fr 1fr' } }}>
@@ -159,25 +209,22 @@ function Disclosure({ concern, act }: ConcernProps) {
           id="disclosure-said-by"
           label="Who said it"
           value={saidBy}
-          onChange={(event) => setSaidBy(event.target.value)}
+          onChange={change(setSaidBy)}
+          onBlur={flush}
         />
         <TextField
           id="disclosure-child"
           label="About which child"
           value={aboutChild}
-          onChange={(event) => setAboutChild(event.target.value)}
+          onChange={change(setAboutChild)}
+          onBlur={flush}
         />
       </Box>
       <Box>
-        <Button
-          variant="contained"
-          onClick={() =>
-            void act({ type: 'record-disclosure', concernId: concern.id, words, saidBy, aboutChild })
-          }
-        >
-          {concern.disclosure ? 'Record it again, changed' : 'Record what was said'}
+        <Button variant="contained" disabled={!concern} onClick={flush}>
+          Record what was said
         </Button>
-        {concern.disclosure && (
+        {concern?.disclosure && (
           <Typography component="span" role="status" sx={{ ml: 2 }}>
             Recorded at {formatBritishDateTime(new Date(concern.disclosure.at))}
           </Typography>

@@ -36,7 +36,8 @@ const outcomesOf: Readonly<Record<ConcernStep, ReadonlyArray<StepOutcome>>> = {
   'end-mediation': ['ended', 'suspended'],
 }
 
-const letters = (text: string) => (text.match(/\p{L}/gu) ?? []).length
+// Letters and the marks that make them up: a Hindi word's vowel signs are marks.
+const letters = (text: string) => (text.match(/[\p{L}\p{M}]/gu) ?? []).length
 
 /**
  * A case's record after one step of a concern, or why it cannot be taken. Steps follow the flow: what was
@@ -91,6 +92,24 @@ export function applyConcernCommand(
         return fail('invalid-argument', 'That step is not one for the risk you assessed.')
       if (!outcomesOf[command.step].includes(command.outcome))
         return fail('invalid-argument', 'That is not how this step can go.')
+      // A step recorded is a fact with its time: recording it the same way again would move its time (and
+      // the deadline that runs from it).
+      const before = existing.steps[command.step]
+      if (command.step === 'end-mediation' && before)
+        return fail(
+          'invalid-argument',
+          'The mediation is already ended or suspended: that is recorded, with its date.',
+        )
+      if (before?.outcome === command.outcome)
+        return fail('invalid-argument', 'This step is already recorded, with its time.')
+      const phoned = [existing.steps['duty-team'], existing.steps['mediator-referral']].some(
+        (step) => step?.outcome === 'done',
+      )
+      if (command.step === 'written-follow-up' && command.outcome === 'not-needed' && phoned)
+        return fail(
+          'invalid-argument',
+          'A telephone referral was made: it is followed in writing within 24 hours.',
+        )
       const concern = withConcern({
         ...existing,
         steps: { ...existing.steps, [command.step]: { outcome: command.outcome, at, note: command.note } },

@@ -49,11 +49,34 @@ export function concernDeadlines(
   family = 'mediation',
 ): ReadonlyArray<ConcernDue> {
   const assessment = concern.assessment
-  if (!assessment || assessment.level === 'below') return []
   const due: ConcernDue[] = []
   const add = (step: ConcernStep, label: string, at: string | Date, now: boolean) =>
     due.push({ concernId: concern.id, step, label, due: new Date(at).toISOString(), now })
   const { steps } = concern
+  // A concern left before its risk was assessed is never forgotten.
+  if (!assessment) {
+    add('no-tip-off', 'Finish the concern: record what was said and assess the risk', concern.raisedAt, true)
+    return due
+  }
+  // A telephone referral made is followed in writing, whatever the risk is later judged to be.
+  const phoned = [steps['duty-team'], steps['mediator-referral']].find((step) => step?.outcome === 'done')
+  const followUp = () => {
+    if (!phoned || steps['written-follow-up']) return
+    const deadline = writtenFollowUpDeadline(new Date(phoned.at))
+    add(
+      'written-follow-up',
+      `Follow the telephone referral in writing by ${formatBritishDateTime(deadline)}`,
+      deadline,
+      false,
+    )
+  }
+  if (assessment.level === 'below') {
+    followUp()
+    return due
+  }
+  // Seed 003: speak to the supervisor or professional practice consultant straight away.
+  if (!steps.supervisor)
+    add('supervisor', 'Speak to your supervisor or professional practice consultant', assessment.at, true)
   if (assessment.level === 'immediate' && !steps['duty-team'])
     add('duty-team', 'Contact the children’s services duty team now', assessment.at, true)
   if (assessment.level === 'significant' && !steps['mediator-referral'] && family !== 'mediation')
@@ -77,15 +100,6 @@ export function concernDeadlines(
         true,
       )
   }
-  const phoned = [steps['duty-team'], steps['mediator-referral']].find((step) => step?.outcome === 'done')
-  if (phoned && !steps['written-follow-up']) {
-    const deadline = writtenFollowUpDeadline(new Date(phoned.at))
-    add(
-      'written-follow-up',
-      `Follow the telephone referral in writing by ${formatBritishDateTime(deadline)}`,
-      deadline,
-      false,
-    )
-  }
+  followUp()
   return due
 }

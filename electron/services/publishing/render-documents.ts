@@ -9,6 +9,7 @@ import type { TimescaleSettings } from '../../../shared/kinds/conference/timesca
 import type { DocumentKind, DocumentSpec } from '../../../shared/kinds/kind-module.ts'
 import type { ExtraAcronym } from '../../../shared/language/analyse.ts'
 import { projectFor } from '../../../shared/meeting/project.ts'
+import { xmlSafe } from '../../../shared/text/xml-safe.ts'
 import type { Meeting } from '../../../shared/meeting/meeting.ts'
 import { assertNever } from '../../../shared/util/assert-never.ts'
 import { renderDecisionLetter, renderOutlinePlan } from '../export/letters-docx.ts'
@@ -55,7 +56,8 @@ export async function renderDocument(
   spec: DocumentSpec,
   options: LayoutOptions,
 ): Promise<Buffer> {
-  const projected = projectFor(meeting, spec.audience)
+  // Nothing XML cannot hold reaches a document: one such character makes it unopenable.
+  const projected = projectFor(xmlSafe(meeting), spec.audience)
   if (spec.kind === 'parenting-plan' && spec.audience.kind === 'party')
     return renderParentingPlan(
       parentingPlanContent(projected.meeting as MediationMeeting, spec.audience.partyId, options.signature),

@@ -11,6 +11,9 @@ import {
 } from '../../../shared/case/safeguarding-deadlines.ts'
 
 const calendar = bundledCalendar('england-and-wales')
+/** What is due besides speaking to the supervisor (due at once for every referral: checked on its own). */
+const besidesSupervisor = <T extends { readonly step: string }>(items: ReadonlyArray<T>) =>
+  items.filter((item) => item.step !== 'supervisor')
 const deadline = (instant: string) => selfReferralDeadline(new Date(instant), calendar).toISOString()
 
 describe('the deadline for a parent to refer themselves', () => {
@@ -74,7 +77,7 @@ describe('a safeguarding concern in the case’s journal', () => {
       ],
     ])
     const [concern] = replayCase(offered).record.concerns
-    expect(concernDeadlines(concern!, calendar)).toEqual([
+    expect(besidesSupervisor(concernDeadlines(concern!, calendar))).toEqual([
       expect.objectContaining({ step: 'mediator-referral', due: '2026-12-01T17:00:00.000Z', now: false }),
     ])
     const referred = run([
@@ -100,14 +103,14 @@ describe('a safeguarding concern in the case’s journal', () => {
       at: '2026-12-01T17:05:00.000Z',
       note: 'Duty team, J. Okoye',
     })
-    expect(concernDeadlines(after, calendar)).toEqual([
+    expect(besidesSupervisor(concernDeadlines(after, calendar))).toEqual([
       expect.objectContaining({ step: 'written-follow-up', due: '2026-12-02T17:05:00.000Z' }),
     ])
   })
 
   it('in a conference, asks the chair to refer at once: no self-referral to offer, no mediation to end', () => {
     const [concern] = replayCase(run(raised)).record.concerns
-    expect(concernDeadlines(concern!, calendar, 'conference')).toEqual([
+    expect(besidesSupervisor(concernDeadlines(concern!, calendar, 'conference'))).toEqual([
       expect.objectContaining({ step: 'mediator-referral', now: true }),
     ])
     expect(stepsFor('significant', 'conference')).not.toContain('end-mediation')
@@ -120,6 +123,7 @@ describe('a safeguarding concern in the case’s journal', () => {
       [{ type: 'assess-risk', concernId, level: 'immediate', reason: '' }, '2026-12-01T09:40:00.000Z'],
     ])
     expect(concernDeadlines(replayCase(immediate).record.concerns[0]!, calendar)).toEqual([
+      expect.objectContaining({ step: 'supervisor', now: true }),
       expect.objectContaining({ step: 'duty-team', now: true }),
     ])
     expect(() =>
@@ -161,5 +165,74 @@ describe('a safeguarding concern in the case’s journal', () => {
       ],
     ])
     expect(replayCase(ended).record.suspended).toEqual({ on: '2026-12-01', at: '2026-12-01T10:00:00.000Z' })
+  })
+
+  it('never moves a step’s time, never drops a follow-up owed, and never forgets a concern left unassessed', () => {
+    const called = run([
+      ...raised.slice(0, 2),
+      [{ type: 'assess-risk', concernId, level: 'immediate', reason: '' }, '2026-12-01T09:40:00.000Z'],
+      [
+        { type: 'record-step', concernId, step: 'duty-team', outcome: 'done', note: '' },
+        '2026-12-01T10:05:00.000Z',
+      ],
+    ])
+    const again = (command: CaseCommand) => appendCaseEntry(called, command, '2026-12-02T09:00:00.000Z')
+    expect(
+      again({ type: 'record-step', concernId, step: 'duty-team', outcome: 'done', note: '' }),
+    ).toMatchObject({
+      ok: false,
+      error: { message: 'This step is already recorded, with its time.' },
+    })
+    expect(
+      again({ type: 'record-step', concernId, step: 'written-follow-up', outcome: 'not-needed', note: '' }),
+    ).toMatchObject({ ok: false, error: { message: expect.stringContaining('followed in writing') } })
+    // Judged below the threshold after the call: the call is still followed in writing.
+    const below = run([
+      ...raised.slice(0, 2),
+      [{ type: 'assess-risk', concernId, level: 'immediate', reason: '' }, '2026-12-01T09:40:00.000Z'],
+      [
+        { type: 'record-step', concernId, step: 'duty-team', outcome: 'done', note: '' },
+        '2026-12-01T10:05:00.000Z',
+      ],
+      [
+        { type: 'assess-risk', concernId, level: 'below', reason: 'Duty team found no concern.' },
+        '2026-12-01T11:00:00.000Z',
+      ],
+    ])
+    expect(concernDeadlines(replayCase(below).record.concerns[0]!, calendar)).toEqual([
+      expect.objectContaining({ step: 'written-follow-up', due: '2026-12-02T10:05:00.000Z' }),
+    ])
+    const unassessed = run(raised.slice(0, 1))
+    expect(concernDeadlines(replayCase(unassessed).record.concerns[0]!, calendar)).toEqual([
+      expect.objectContaining({ label: expect.stringContaining('Finish the concern'), now: true }),
+    ])
+    const ended = run([
+      ...raised,
+      [
+        {
+          type: 'record-step',
+          concernId,
+          step: 'end-mediation',
+          outcome: 'ended',
+          note: '',
+          on: '2026-12-01',
+        },
+        '2026-12-01T10:00:00.000Z',
+      ],
+    ])
+    expect(
+      appendCaseEntry(
+        ended,
+        {
+          type: 'record-step',
+          concernId,
+          step: 'end-mediation',
+          outcome: 'suspended',
+          note: '',
+          on: '2026-12-01',
+        },
+        '2026-12-01T11:00:00.000Z',
+      ),
+    ).toMatchObject({ ok: false })
   })
 })
