@@ -37,10 +37,11 @@ export function SafeguardingAlerts({ navigate }: { readonly navigate: (route: Ro
       {numbersMissing && (
         <Alert
           severity="info"
+          role="status"
           id="fill-local-numbers"
           action={
             <Button color="inherit" onClick={() => navigate({ screen: 'settings' })}>
-              Open Settings
+              Add the numbers
             </Button>
           }
         >

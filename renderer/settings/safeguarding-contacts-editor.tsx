@@ -32,7 +32,7 @@ export function SafeguardingContactsEditor({
   return (
     <Box>
       {localNumbersMissing(value) && (
-        <Alert severity="warning" sx={{ mb: 2 }} id="local-numbers-missing">
+        <Alert severity="warning" sx={{ mb: 2 }} id="local-numbers-missing" role="status">
           Fill in your local numbers: the children’s services duty team above all. The safeguarding concern
           flow shows each at the step that needs it.
         </Alert>
