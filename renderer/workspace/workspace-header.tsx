@@ -89,7 +89,9 @@ export function WorkspaceHeader({
       >
         <Box
           sx={{
-            minWidth: 0,
+            // The family's name keeps room to read on one line; the buttons wrap beside it instead.
+            minWidth: { xs: 0, md: 'min(100%, 24rem)' },
+            flex: '1 1 auto',
             // One line in the meeting, where the screen's height is for the notes.
             ...(compact && {
               display: 'flex',
@@ -121,7 +123,13 @@ export function WorkspaceHeader({
           <Stack
             direction="row"
             spacing={1}
-            sx={{ alignItems: 'flex-start', flexWrap: 'wrap', flexShrink: 0 }}
+            sx={{
+              alignItems: 'flex-start',
+              flexWrap: 'wrap',
+              rowGap: 1,
+              flexShrink: 1,
+              justifyContent: 'flex-end',
+            }}
           >
             {followOns.map((followOn) => (
               <FollowOnButton key={followOn.kind} meeting={meeting} followOn={followOn} navigate={navigate} />
