@@ -170,23 +170,26 @@ function Disclosure({ concern, act }: DisclosureProps) {
   const [aboutChild, setAboutChild] = useState(concern?.disclosure?.aboutChild ?? '')
   const latest = useRef({ words, saidBy, aboutChild })
   latest.current = { words, saidBy, aboutChild }
+  // Typed and not yet sent: sent when the typing pauses, on leaving a field or the flow, on Record, and as
+  // soon as the concern is raised if it was typed before (a fast typist is ahead of the first save).
+  const dirty = useRef(false)
   const record = useCallback(() => {
     const typed = latest.current
-    if (!concern || (typed.words.match(/[\p{L}\p{M}]/gu) ?? []).length < 3) return
-    const saved = concern.disclosure
-    if (
-      saved &&
-      saved.words === typed.words &&
-      saved.saidBy === typed.saidBy &&
-      saved.aboutChild === typed.aboutChild
-    )
-      return
-    void act({ type: 'record-disclosure', concernId: concern.id, ...typed })
+    if (!concern || !dirty.current || (typed.words.match(/[\p{L}\p{M}]/gu) ?? []).length < 3) return
+    dirty.current = false
+    void act({ type: 'record-disclosure', concernId: concern.id, ...typed }).then((result) => {
+      if (!result.ok) dirty.current = true
+    })
   }, [act, concern])
+  const concernId = concern?.id
+  useEffect(() => {
+    if (concernId) record()
+  }, [concernId, record])
   const { typed, flush } = usePausedSave(record, 1500)
   const change =
     (set: (text: string) => void) => (event: { readonly target: { readonly value: string } }) => {
       set(event.target.value)
+      dirty.current = true
       typed('')
     }
   return (
@@ -221,7 +224,14 @@ function Disclosure({ concern, act }: DisclosureProps) {
         />
       </Box>
       <Box>
-        <Button variant="contained" disabled={!concern} onClick={flush}>
+        <Button
+          variant="contained"
+          disabled={!concern}
+          onClick={() => {
+            dirty.current = true
+            record()
+          }}
+        >
           Record what was said
         </Button>
         {concern?.disclosure && (
