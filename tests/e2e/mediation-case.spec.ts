@@ -1,11 +1,10 @@
 import { execFileSync } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
-import type { Download, Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { verifyDocx } from '../../electron/services/signing/verify-docx.ts'
 import { defaultQuestionSet } from '../../shared/kinds/mediation/screening.ts'
 import { expect, expectAllSaved, expectNoAxeViolations, openApp, test } from './fixtures.ts'
-import { addPerson, newMeeting } from './meeting-steps.ts'
+import { addPerson, downloadCopies, newMeeting } from './meeting-steps.ts'
 
 const mother = 'Katarzyna Wiśniewska'
 const father = 'Tomasz Wiśniewski'
@@ -64,29 +63,6 @@ async function followOn(page: Page, label: string, date: string): Promise<void> 
   await dialog.getByRole('textbox').fill(date)
   await dialog.getByRole('button', { name: label }).click()
   await expect(dialog).toBeHidden()
-}
-
-/** Downloads every document a closed session offers, into the work folder. */
-async function downloadCopies(page: Page, folder: string, count: number): Promise<ReadonlyArray<string>> {
-  const copies: string[] = []
-  const done = new Promise<void>((resolve) => {
-    const listener = async (download: Download) => {
-      const path = join(folder, download.suggestedFilename())
-      await download.saveAs(path)
-      copies.push(path)
-      if (copies.length === count) {
-        page.off('download', listener)
-        resolve()
-      }
-    }
-    page.on('download', listener)
-  })
-  await page
-    .getByRole('region', { name: 'Session closed' })
-    .getByRole('button', { name: 'Download each parent’s copy (signed Word documents)' })
-    .click()
-  await done
-  return copies
 }
 
 const plain = (file: string) =>

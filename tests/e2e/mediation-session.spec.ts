@@ -1,9 +1,8 @@
 import { execFileSync } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import { verifyDocx } from '../../electron/services/signing/verify-docx.ts'
 import { expect, expectAllSaved, expectNoAxeViolations, openApp, test } from './fixtures.ts'
-import { addPerson } from './meeting-steps.ts'
+import { addPerson, downloadCopies } from './meeting-steps.ts'
 import { writeInterchange } from '../../shared/meeting/interchange.ts'
 import { aMediationMeeting } from '../helpers/builders.ts'
 
@@ -107,17 +106,7 @@ test('in a shuttle session the mediator chooses whose room each note is for, and
   const closed = page.getByRole('region', { name: 'Session closed' })
   await expect(closed).toContainText('The parents reached an agreement')
   await expect(page.getByLabel('Handovers')).toBeDisabled()
-  const copies: string[] = []
-  const done = new Promise<void>((resolve) => {
-    page.on('download', async (download) => {
-      const path = join(workFolder, download.suggestedFilename())
-      await download.saveAs(path)
-      copies.push(path)
-      if (copies.length === 4) resolve()
-    })
-  })
-  await closed.getByRole('button', { name: 'Download each parent’s copy (signed Word documents)' }).click()
-  await done
+  const copies = await downloadCopies(page, workFolder, 4)
   expect(copies.filter((copy) => copy.includes('parenting-plan'))).toHaveLength(2)
   for (const copy of copies.filter((each) => each.includes('parenting-plan'))) {
     expect(await verifyDocx(await readFile(copy))).toMatchObject({ status: expect.stringMatching(/valid/) })

@@ -1,4 +1,5 @@
-import type { Page } from '@playwright/test'
+import { join } from 'node:path'
+import type { Download, Page } from '@playwright/test'
 import { expect } from './fixtures.ts'
 
 /** Creates a meeting of a kind from the New meeting form and waits for it to open. */
@@ -53,4 +54,31 @@ export async function note(page: Page, text: string): Promise<void> {
   await page.locator('#note-text').fill(text)
   await page.keyboard.press('Enter')
   await expect(page.locator('article', { hasText: text.slice(0, 40) })).toHaveAttribute('data-state', 'saved')
+}
+
+/** Downloads every document a closed session offers, into the work folder. */
+export async function downloadCopies(
+  page: Page,
+  folder: string,
+  count: number,
+): Promise<ReadonlyArray<string>> {
+  const copies: string[] = []
+  const done = new Promise<void>((resolve) => {
+    const listener = async (download: Download) => {
+      const path = join(folder, download.suggestedFilename())
+      await download.saveAs(path)
+      copies.push(path)
+      if (copies.length === count) {
+        page.off('download', listener)
+        resolve()
+      }
+    }
+    page.on('download', listener)
+  })
+  await page
+    .getByRole('region', { name: 'Session closed' })
+    .getByRole('button', { name: 'Download each parent’s copy (signed Word documents)' })
+    .click()
+  await done
+  return copies
 }

@@ -7,6 +7,7 @@ import { writeInterchange } from '../../shared/meeting/interchange.ts'
 import { aMediationMeeting } from '../helpers/builders.ts'
 import { addPerson, applyAll } from '../helpers/commands.ts'
 import { expect, expectNoAxeViolations, openApp, test } from './fixtures.ts'
+import { downloadCopies } from './meeting-steps.ts'
 
 const words = 'Tomás said Dad grabbed him by the neck on Saturday and he is scared to go back.'
 const halfTyped = 'Anna said the handover on Friday went'
@@ -163,20 +164,7 @@ test('a safeguarding concern raised mid-session, with a note half typed: the flo
     .getByRole('dialog', { name: 'Close the session?' })
     .getByRole('button', { name: 'Close the session' })
     .click()
-  const copies: string[] = []
-  const both = new Promise<void>((resolve) => {
-    page.on('download', async (each) => {
-      const path = join(workFolder, each.suggestedFilename())
-      await each.saveAs(path)
-      copies.push(path)
-      if (copies.length === 2) resolve()
-    })
-  })
-  await page
-    .getByRole('region', { name: 'Session closed' })
-    .getByRole('button', { name: 'Download each parent’s copy (signed Word documents)' })
-    .click()
-  await both
+  const copies = await downloadCopies(page, workFolder, 2)
   for (const copy of copies) {
     const copyText = execFileSync('pandoc', ['-t', 'plain', '--wrap=none', copy], { encoding: 'utf8' })
     for (const secret of [words, 'safeguarding', 'Safeguarding', 'referral', 'Okoye'])
