@@ -28,9 +28,9 @@ import { CasesTable } from './cases-table.tsx'
 import { VerifyDocumentButton } from '../signing/verify-document-button.tsx'
 import { useMeetings } from './use-meetings.ts'
 
-// The dates falling due need the working-day calendar and the council's settings, which the list itself
-// does not: their code is fetched once the list is interactive, and they show when it and the settings
-// have come (they always showed after the list, since the settings came after it).
+// The dates falling due need the working-day calendar and the council's settings, and the safeguarding
+// alerts read every case, which the list itself does not: their code is fetched once the list is
+// interactive, and they show when it and the settings have come.
 const SafeguardingAlerts = lazyScreen(
   () => import('./safeguarding-alerts.tsx').then((module) => module.SafeguardingAlerts),
   null,
@@ -123,7 +123,7 @@ export function MeetingsListScreen({ navigate }: { readonly navigate: (route: Ro
         </Stack>
       </Stack>
       {problem && <Alert severity="error">{problem}</Alert>}
-      <SafeguardingAlerts navigate={navigate} />
+      {dueWanted && <SafeguardingAlerts navigate={navigate} />}
       {readable && dueWanted && (
         <FallingDue meetings={readable} today={today} navigate={navigate} onDue={onDue} />
       )}
