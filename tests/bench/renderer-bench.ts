@@ -11,7 +11,12 @@ const loads = 7
 const meetings = 1000
 
 /** When, from navigation, the page was read, the app's code evaluated, the first data in hand, and the list drawn. */
-type ColdStart = { readonly read: number; readonly code: number; readonly data: number; readonly interactive: number }
+type ColdStart = {
+  readonly read: number
+  readonly code: number
+  readonly data: number
+  readonly interactive: number
+}
 
 async function coldStart(page: Page): Promise<ColdStart> {
   await page.waitForFunction(
@@ -21,7 +26,8 @@ async function coldStart(page: Page): Promise<ColdStart> {
   )
   return page.evaluate(() => {
     const at = (name: string): number => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN
-    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined
+    const navigation = performance.getEntriesByType('navigation')[0] as
+      PerformanceNavigationTiming | undefined
     return {
       read: navigation?.domContentLoadedEventEnd ?? Number.NaN,
       code: at('convene-code'),
@@ -87,9 +93,24 @@ export async function benchRenderer(): Promise<void> {
     // Where the time goes, medians from navigation: the page read (its first script run), the app's code
     // (React, MUI, the first screens) evaluated, the list in hand, and the list drawn.
     report('renderer: list of 1,000, medians from navigation', {
-      'page read': ms(percentile(starts.map((start) => start.read), 0.5)),
-      'code evaluated': ms(percentile(starts.map((start) => start.code), 0.5)),
-      'data in hand': ms(percentile(starts.map((start) => start.data), 0.5)),
+      'page read': ms(
+        percentile(
+          starts.map((start) => start.read),
+          0.5,
+        ),
+      ),
+      'code evaluated': ms(
+        percentile(
+          starts.map((start) => start.code),
+          0.5,
+        ),
+      ),
+      'data in hand': ms(
+        percentile(
+          starts.map((start) => start.data),
+          0.5,
+        ),
+      ),
       drawn: ms(percentile(toList, 0.5)),
     })
 
