@@ -33,7 +33,7 @@ export function CaseConcerns({
             <Typography component="span" color="text.secondary">
               {' '}
               · {concern.assessment ? riskLevelLabels[concern.assessment.level] : 'not assessed yet'} ·{' '}
-              {Object.keys(concern.steps).length} steps recorded
+              {stepsRecorded(Object.keys(concern.steps).length)}
             </Typography>
           </li>
         ))}
@@ -41,3 +41,6 @@ export function CaseConcerns({
     </Paper>
   )
 }
+
+const stepsRecorded = (count: number): string =>
+  count === 0 ? 'No steps recorded yet' : count === 1 ? '1 step recorded' : `${count} steps recorded`

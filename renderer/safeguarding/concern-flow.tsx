@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import Alert from '@mui/material/Alert'
+import Autocomplete from '@mui/material/Autocomplete'
 import AlertTitle from '@mui/material/AlertTitle'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
@@ -132,10 +133,11 @@ export function ConcernFlow({
           </Alert>
         )}
         {files.notice}
-        {view && concern === null && <Disclosure concern={null} act={act} />}
+        {/* One and the same field whether or not the concern has been raised yet: what a fast typist puts in
+            it before then stays in it, and is recorded as soon as the concern is. */}
+        {view && <Disclosure concern={concern} act={act} childNames={view.childNames} />}
         {concern && (
           <>
-            <Disclosure concern={concern} act={act} />
             {concern.disclosure && <Assessment concern={concern} act={act} />}
             {concern.assessment && (
               <Paper sx={{ p: 3 }}>
@@ -158,13 +160,18 @@ export function ConcernFlow({
 
 type Act = (command: CaseCommand) => Promise<{ readonly ok: boolean }>
 type ConcernProps = { readonly concern: Concern; readonly act: Act }
-type DisclosureProps = { readonly concern: Concern | null; readonly act: Act }
+type DisclosureProps = {
+  readonly concern: Concern | null
+  readonly act: Act
+  /** The case's children, offered for 'About which child' (any name can still be typed). */
+  readonly childNames: ReadonlyArray<string>
+}
 
 /**
  * 1. What was said or seen, in the person's own words, who said it, about which child: kept as it is
  * typed (when the typing pauses, and when the flow is closed), so nothing typed here is ever lost.
  */
-function Disclosure({ concern, act }: DisclosureProps) {
+function Disclosure({ concern, act, childNames }: DisclosureProps) {
   const [words, setWords] = useState(concern?.disclosure?.words ?? '')
   const [saidBy, setSaidBy] = useState(concern?.disclosure?.saidBy ?? '')
   const [aboutChild, setAboutChild] = useState(concern?.disclosure?.aboutChild ?? '')
@@ -215,12 +222,17 @@ function Disclosure({ concern, act }: DisclosureProps) {
           onChange={change(setSaidBy)}
           onBlur={flush}
         />
-        <TextField
+        <Autocomplete
           id="disclosure-child"
-          label="About which child"
-          value={aboutChild}
-          onChange={change(setAboutChild)}
+          freeSolo
+          options={childNames}
+          inputValue={aboutChild}
+          // Never emptied by the field resetting itself (as it mounts): only by the mediator.
+          onInputChange={(_event, text, reason) => {
+            if (reason !== 'reset' || text !== '') change(setAboutChild)({ target: { value: text } })
+          }}
           onBlur={flush}
+          renderInput={(params) => <TextField {...params} label="About which child" />}
         />
       </Box>
       <Box>

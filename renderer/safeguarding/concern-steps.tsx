@@ -11,6 +11,7 @@ import {
   stepsFor,
   type Concern,
   type ConcernStep,
+  type RecordedStep,
   type StepOutcome,
 } from '../../shared/case/safeguarding.ts'
 import { formatBritishDateTime, ukDateOf } from '../../shared/dates/british-date.ts'
@@ -95,6 +96,8 @@ export function ConcernSteps({
   const [notes, setNotes] = useState<Partial<Record<ConcernStep, string>>>({})
   const [on, setOn] = useState<string | null>(ukDateOf(new Date()))
   const [problem, setProblem] = useState<string | null>(null)
+  // Steps recorded are shown as recorded; their buttons come back only when the mediator asks to change one.
+  const [changing, setChanging] = useState<ReadonlySet<ConcernStep>>(new Set())
   if (!level) return null
   const record = async (step: ConcernStep, outcome: StepOutcome) => {
     const result = await apply({
@@ -106,6 +109,7 @@ export function ConcernSteps({
       ...(step === 'end-mediation' && on ? { on } : {}),
     })
     setProblem(result.ok ? null : (result.error?.message ?? null))
+    if (result.ok) setChanging((before) => new Set([...before].filter((each) => each !== step)))
   }
   return (
     <Box component="section" aria-labelledby="concern-steps-heading">
@@ -130,7 +134,9 @@ export function ConcernSteps({
           const recorded = concern.steps[step]
           return (
             <li key={step} id={`concern-step-${step}`}>
-              <Typography sx={{ fontWeight: 600 }}>{concernStepLabels[step]}</Typography>
+              <Typography sx={{ fontWeight: 600 }} id={`concern-step-${step}-label`}>
+                {concernStepLabels[step]}
+              </Typography>
               {(contactsFor[step] ?? []).map((role) => {
                 const contact = contactFor(contacts, role)
                 return (
@@ -160,32 +166,53 @@ export function ConcernSteps({
                   Download the written follow-up (signed Word letter)
                 </Button>
               )}
-              {step === 'end-mediation' && (
-                <BritishDateField id="concern-end-on" label="From" value={on} onChange={setOn} />
-              )}
-              {step !== 'no-tip-off' && (
-                <TextField
-                  id={`concern-note-${step}`}
-                  label="Note: whom you spoke to, a reference"
+              {settled(step, recorded) && !changing.has(step) ? (
+                <Button
                   size="small"
-                  value={notes[step] ?? ''}
-                  onChange={(event) => setNotes({ ...notes, [step]: event.target.value })}
-                  slotProps={{ htmlInput: { maxLength: 500 } }}
-                  sx={{ display: 'block', my: 1, maxWidth: 520 }}
-                  fullWidth
-                />
+                  aria-describedby={`concern-step-${step}-label`}
+                  onClick={() => setChanging((before) => new Set([...before, step]))}
+                >
+                  Record a change
+                </Button>
+              ) : (
+                <>
+                  {step === 'end-mediation' && (
+                    <BritishDateField id="concern-end-on" label="From" value={on} onChange={setOn} />
+                  )}
+                  {step !== 'no-tip-off' && (
+                    <TextField
+                      id={`concern-note-${step}`}
+                      label="Note: whom you spoke to, a reference"
+                      size="small"
+                      value={notes[step] ?? ''}
+                      onChange={(event) => setNotes({ ...notes, [step]: event.target.value })}
+                      slotProps={{ htmlInput: { maxLength: 500 } }}
+                      sx={{ display: 'block', my: 1, maxWidth: 520 }}
+                      fullWidth
+                    />
+                  )}
+                  <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
+                    {choices[step]
+                      .filter(([outcome]) => outcome !== recorded?.outcome)
+                      .map(([outcome, label]) => (
+                        <Button key={outcome} variant="outlined" onClick={() => void record(step, outcome)}>
+                          {label}
+                        </Button>
+                      ))}
+                  </Stack>
+                </>
               )}
-              <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
-                {choices[step].map(([outcome, label]) => (
-                  <Button key={outcome} variant="outlined" onClick={() => void record(step, outcome)}>
-                    {label}
-                  </Button>
-                ))}
-              </Stack>
             </li>
           )
         })}
       </Box>
+      {level === 'below' && (
+        <Alert severity="info" sx={{ mt: 2 }}>
+          {family === 'mediation'
+            ? 'Below the threshold, the mediation can carry on once you have spoken to your supervisor. Keep your reason recorded above; if anything more is said, raise a new concern.'
+            : 'Below the threshold, no referral is made. Keep your reason recorded above; if anything more is said, raise a new concern.'}
+        </Alert>
+      )}
       {problem && (
         <Alert severity="error" sx={{ mt: 2 }}>
           {problem}
@@ -194,3 +221,10 @@ export function ConcernSteps({
     </Box>
   )
 }
+
+/**
+ * A step recorded as far as it goes: its buttons are put away (an offer of self-referral still waits to
+ * hear whether the parent did).
+ */
+const settled = (step: ConcernStep, recorded: RecordedStep | undefined): boolean =>
+  recorded !== undefined && !(step === 'self-referral' && recorded.outcome === 'offered')
