@@ -1,6 +1,8 @@
-import { replayCase, appendCaseEntry } from '../../shared/case/case-journal.ts'
+import { replayCase, appendCaseEntry, carryOnCaseJournal } from '../../shared/case/case-journal.ts'
 import { blankCaseRecord } from '../../shared/case/case-record.ts'
 import type { CaseCommand } from '../../shared/case/case-commands.ts'
+import { isConcernCommand } from '../../shared/case/safeguarding-commands.ts'
+import { newCase } from '../../shared/meeting/case.ts'
 import { concernStepLabels, riskLevelLabels } from '../../shared/case/safeguarding.ts'
 import { ukDateOf, formatBritishDate } from '../../shared/dates/british-date.ts'
 import { kindFamilies, meetingKinds, moduleOf, type MeetingKind } from '../../shared/kinds/registry.ts'
@@ -31,6 +33,10 @@ async function meetingsOf(store: MeetingStore, caseId: string): Promise<Readonly
   return meetings
 }
 
+/** Why nothing may start in a case whose own record was damaged (whatever its rules would say). */
+const damagedRecordProblem =
+  'This case’s own record is damaged, so what was recorded in it (consent, a withdrawal) cannot be relied on. Check the case and restore the data folder from a backup before arranging a session.'
+
 /**
  * Whether a kind of meeting may start in a case, and the new meeting with what the case already settled:
  * a mediation session waits for the MIAMs and both parents' consent, never follows a finding that
@@ -51,9 +57,11 @@ export async function caseStart(
   const replayed = stored.ok ? replayCase(stored.value.journal) : null
   // What a damaged record no longer says (a withdrawal, a finding) must not let anything start.
   const problem =
-    !replayed || replayed.damagedFrom !== null || (stored.ok && stored.value.restored)
-      ? rules.startProblem(kind, blankCaseRecord(), []) &&
-        'This case’s own record is damaged, so what was recorded in it (consent, a withdrawal) cannot be relied on. Check the case and restore the data folder from a backup before arranging a session.'
+    !replayed ||
+    replayed.damagedFrom !== null ||
+    replayed.record.damage !== null ||
+    (stored.ok && stored.value.restored)
+      ? rules.startProblem(kind, blankCaseRecord(), []) && damagedRecordProblem
       : rules.startProblem(kind, replayed.record, meetings)
   return { problem, settle: (meeting) => rules.settle(meeting, meetings) as Meeting }
 }
@@ -113,6 +121,16 @@ export class CaseService {
   async apply(caseId: string, command: CaseCommand): Promise<Result<CaseView>> {
     const store = this.session.meetings()
     if (!store.ok) return store
+    if (command.type === 'carry-on-after-damage')
+      return fail(
+        'invalid-argument',
+        'Convene records this itself, when a concern is recorded in a damaged case.',
+      )
+    // A concern is never refused for want of a sound record: a damaged one is kept aside and carried on.
+    if (isConcernCommand(command)) {
+      const carried = await this.carryOnIfDamaged(store.value, caseId)
+      if (!carried.ok) return carried
+    }
     const meetings = await meetingsOf(store.value, caseId)
     const partyIds = new Set(
       meetings.flatMap((meeting) =>
@@ -139,6 +157,39 @@ export class CaseService {
       at,
     )
     return changed.ok ? ok(await this.view(store.value, changed.value, meetings)) : changed
+  }
+
+  /**
+   * Where a case's record is damaged, keeps what was saved aside and carries the record on from what could
+   * be read (or, where none could, starts it again), saying so in the record: so that a safeguarding
+   * concern can always be recorded. Sessions stay refused: what was lost is not known.
+   */
+  private async carryOnIfDamaged(store: MeetingStore, caseId: string): Promise<Result<unknown>> {
+    const at = this.now().toISOString()
+    const stored = await store.caseFile.get(caseId)
+    if (stored.ok) {
+      if (replayCase(stored.value.journal).damagedFrom === null) return ok(null)
+      await store.caseFile.keepNewestAside(caseId)
+      return store.caseFile.change(
+        caseId,
+        (before) => {
+          const carried = carryOnCaseJournal(before.journal, at)
+          return carried.ok ? ok({ ...before, journal: [...carried.value] }) : carried
+        },
+        at,
+      )
+    }
+    if (stored.error.code !== 'unreadable') return stored
+    // Every save damaged (each kept aside as it was read): the record starts again, from the index's summary.
+    const summary = store.cases().find((each) => each.id === caseId)
+    if (!summary) return stored
+    const started = appendCaseEntry([], { type: 'carry-on-after-damage', lostFrom: null, lostEntries: 0 }, at)
+    if (!started.ok) return started
+    return store.caseFile.startAgain({
+      ...newCase({ id: caseId, family: summary.family, familyName: summary.familyName, at }),
+      createdAt: summary.createdAt,
+      journal: [...started.value.journal],
+    })
   }
 
   private async view(
@@ -183,7 +234,13 @@ export class CaseService {
       childNames: [...new Set(meetings.flatMap((meeting) => meeting.children.map((child) => child.name)))],
       cautions: module.caseRules.cautions(record, meetings),
       startProblems: Object.fromEntries(
-        kinds.map((kind) => [kind, module.caseRules.startProblem(kind, record, meetings)]),
+        // A kind that needs nothing of the record (a MIAM) may start in a damaged case; others may not.
+        kinds.map((kind) => [
+          kind,
+          damagedFrom !== null || record.damage !== null || stored.restored
+            ? module.caseRules.startProblem(kind, blankCaseRecord(), []) && damagedRecordProblem
+            : module.caseRules.startProblem(kind, record, meetings),
+        ]),
       ),
       timeline: timeline.map(({ at, by, what, meeting }) => ({
         at,
@@ -208,6 +265,10 @@ function describeCaseCommand(command: CaseCommand, nameOf: (id: string) => strin
       return `recorded that ${command.by === 'mediator' ? 'the mediator' : nameOf(command.by)} ended the mediation on ${formatBritishDate(command.on)}`
     case 'close-case':
       return `closed the case on ${formatBritishDate(command.on)}`
+    case 'carry-on-after-damage':
+      return command.lostFrom === null
+        ? 'found the case’s record damaged throughout, kept it aside and started it again'
+        : `found the case’s record damaged from change ${command.lostFrom}, kept it aside and carried on without ${command.lostEntries === 1 ? 'that change' : `the ${command.lostEntries} changes from there`}`
     case 'raise-concern':
       return 'raised a safeguarding concern'
     case 'record-disclosure':

@@ -44,12 +44,19 @@ export class SafeguardingService {
       const replayed = stored.ok ? replayCase(stored.value.journal) : null
       // A case whose record cannot be read in full may hold a concern whose deadline is passing: said so,
       // never left out in silence.
-      if (!replayed || replayed.damagedFrom !== null || (stored.ok && stored.value.restored)) {
+      if (
+        !replayed ||
+        replayed.damagedFrom !== null ||
+        replayed.record.damage !== null ||
+        (stored.ok && stored.value.restored)
+      ) {
         due.push({
           concernId: '',
           step: 'duty-team',
           label:
-            'This case’s record is damaged, so any safeguarding concern in it cannot be shown. Check your own notes of any concern in this family now, and restore the data folder from a backup.',
+            replayed && replayed.damagedFrom === null && !(stored.ok && stored.value.restored)
+              ? 'This case’s record was damaged and carried on from what could be read, so a concern recorded before then may be missing. Check your own notes of any concern in this family now, and restore the data folder from a backup.'
+              : 'This case’s record is damaged, so any safeguarding concern in it cannot be shown. Check your own notes of any concern in this family now, and restore the data folder from a backup.',
           due: this.now().toISOString(),
           now: true,
           caseId: summary.id,
@@ -112,6 +119,7 @@ export class SafeguardingService {
         stored.value.familyName,
         { name: signing.value.block.name || chair?.name || 'Not named', role: chair?.role ?? '' },
         contactFor(settings.value.get().safeguardingContacts, 'duty-team').phone,
+        meetings.flatMap((each) => each.children),
       ),
     )
     const data = await renderConcernLetter(content, signing.value.block, 'Safeguarding referral')

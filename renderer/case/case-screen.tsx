@@ -115,8 +115,20 @@ export function CaseScreen({
       {view.damagedFrom !== null && (
         <Alert severity="error">
           This case’s own record is damaged from change {view.damagedFrom}: what came after it is not shown
-          and nothing more can be added to it. Its meetings are not affected. Restore the data folder from a
-          backup to recover it.
+          and nothing more can be added to it, except a safeguarding concern (the record then carries on from
+          what could be read, and the damaged save is kept aside). Its meetings are not affected. Restore the
+          data folder from a backup to recover it.
+        </Alert>
+      )}
+      {view.record.damage && (
+        <Alert severity="error">
+          {view.record.damage.lostFrom === null
+            ? 'None of this case’s own record could be read'
+            : `This case’s own record was damaged from change ${view.record.damage.lostFrom}`}
+          , so on {formatBritishDateTime(new Date(view.record.damage.at))} it was kept aside in the data
+          folder’s kept-aside folder and carried on from what could be read, to record a safeguarding concern.
+          What was lost (a consent, a withdrawal, a concern) is not shown, so no session can be arranged.
+          Restore the data folder from a backup to recover it.
         </Alert>
       )}
       <CaseMeetings view={view} today={today} navigate={navigate} />

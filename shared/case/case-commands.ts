@@ -27,6 +27,16 @@ export const CaseCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('record-consent'), partyId: IdSchema, on: IsoDateSchema }),
   z.object({ type: z.literal('record-withdrawal'), by: WithdrawnBySchema, on: IsoDateSchema }),
   z.object({ type: z.literal('close-case'), on: IsoDateSchema }),
+  /**
+   * Written by Convene alone (never asked for by a screen) when a concern must be recorded in a case whose
+   * record was damaged: what came after the damage (`lostEntries` changes from `lostFrom`, or all of it:
+   * null) is kept aside, and the record carries on from what could be read.
+   */
+  z.object({
+    type: z.literal('carry-on-after-damage'),
+    lostFrom: z.int().min(1).nullable(),
+    lostEntries: z.int().nonnegative(),
+  }),
   ...ConcernCommandSchemas,
 ])
 /** A change to a case. */
@@ -39,6 +49,8 @@ export type CaseCommand = z.infer<typeof CaseCommandSchema>
 export function applyCaseCommand(record: CaseRecord, command: CaseCommand, at: string): Result<CaseRecord> {
   // A concern is followed through whatever has become of the mediation.
   if (isConcernCommand(command)) return applyConcernCommand(record, command, at)
+  if (command.type === 'carry-on-after-damage')
+    return ok({ ...record, damage: { at, lostFrom: command.lostFrom, lostEntries: command.lostEntries } })
   const stopped = record.withdrawal ?? record.closed
   if (stopped && command.type !== 'update-party' && command.type !== 'update-case-details')
     return fail(

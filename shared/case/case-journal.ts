@@ -80,3 +80,23 @@ export function appendCaseEntry(
   }
   return ok({ journal: [...journal, entry], record: next.value })
 }
+
+/**
+ * A damaged journal carried on from what could be read, so that a safeguarding concern can still be
+ * recorded: the changes before the damage, then one saying how many were lost from where. Unchanged when
+ * nothing is damaged. The journal as it was is the caller's to keep aside.
+ */
+export function carryOnCaseJournal(
+  journal: ReadonlyArray<CaseEntry>,
+  at: string,
+): Result<ReadonlyArray<CaseEntry>> {
+  const { damagedFrom } = replayCase(journal)
+  if (damagedFrom === null) return ok(journal)
+  const readable = journal.slice(0, damagedFrom - 1)
+  const carried = appendCaseEntry(
+    readable,
+    { type: 'carry-on-after-damage', lostFrom: damagedFrom, lostEntries: journal.length - readable.length },
+    at,
+  )
+  return carried.ok ? ok(carried.value.journal) : carried
+}

@@ -68,6 +68,16 @@ export type CaseRecord = {
   readonly suspended: { readonly on: string; readonly at: string } | null
   /** Safeguarding concerns raised in the case, oldest first: for the mediator or chair alone. */
   readonly concerns: ReadonlyArray<Concern>
+  /**
+   * Set when the record was damaged and carried on from what could be read (to record a concern): what was
+   * lost (a consent, a withdrawal) is not known, so nothing may start on the strength of the record.
+   */
+  readonly damage: {
+    readonly at: string
+    /** The first change lost, or null when none of the record could be read. */
+    readonly lostFrom: number | null
+    readonly lostEntries: number
+  } | null
 }
 
 /** A case with nothing recorded yet. */
@@ -82,4 +92,5 @@ export const blankCaseRecord = (): CaseRecord => ({
   closed: null,
   suspended: null,
   concerns: [],
+  damage: null,
 })

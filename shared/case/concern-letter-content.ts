@@ -1,4 +1,5 @@
-import { formatBritishDateTime } from '../dates/british-date.ts'
+import { formatBritishDate, formatBritishDateTime } from '../dates/british-date.ts'
+import { foldForSearch } from '../text/fold-for-search.ts'
 import { concernStepLabels, riskLevelLabels, type Concern, type ConcernStep } from './safeguarding.ts'
 
 /** What a referral letter (the written follow-up of a telephone referral) says, as plain values. */
@@ -38,12 +39,22 @@ export function concernLetterContent(
   familyName: string,
   from: { readonly name: string; readonly role: string },
   dutyTeam: string,
+  /** The children of the case's meetings: the one the concern is about is named with their date of birth. */
+  children: ReadonlyArray<{ readonly name: string; readonly dateOfBirth: string | null }> = [],
 ): ConcernLetterContent {
+  const named = concern.disclosure?.aboutChild.trim() ?? ''
+  const known = named
+    ? children.find((child) => foldForSearch(child.name.trim()) === foldForSearch(named))
+    : undefined
   const phoned = concern.steps['mediator-referral'] ?? concern.steps['duty-team']
   return {
     to: `Children’s services duty team${dutyTeam ? ` (${dutyTeam})` : ''}`,
     familyName,
-    child: concern.disclosure?.aboutChild.trim() || 'Not named',
+    child: !named
+      ? 'Not named'
+      : known?.dateOfBirth
+        ? `${known.name.trim()}, born ${formatBritishDate(known.dateOfBirth)}`
+        : named,
     opening:
       phoned?.outcome === 'done'
         ? `I am writing to confirm my telephone referral of ${when(phoned.at)}${phoned.note ? ` (${phoned.note})` : ''}, as your procedures ask, within 24 hours.`

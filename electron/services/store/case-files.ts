@@ -85,6 +85,36 @@ export class CaseFiles {
   }
 
   /**
+   * Keeps the newest readable save of a case aside (`kept-aside/case <id>`) before its record is carried on
+   * from what could be read, so the damaged changes are never pruned away.
+   */
+  async keepNewestAside(id: string): Promise<void> {
+    const file = this.fileFor(id)
+    await file.read()
+    const newest = file.lastLoad?.file
+    if (newest) await keepAside({ dataFolder: this.options.folder, what: `case ${id}`, files: [newest] })
+  }
+
+  /**
+   * Starts a case's record again where every save of it is damaged (those were kept aside as they were
+   * read): `start` is the new record, written as the next save, after the damaged ones.
+   */
+  startAgain(value: Case): Promise<Result<StoredCase>> {
+    const run = async (): Promise<Result<StoredCase>> => {
+      try {
+        await this.write(value)
+      } catch (error) {
+        return caseSaveFailure(error)
+      }
+      return ok({ ...value, restored: false })
+    }
+    const previous = this.queues.get(value.id) ?? Promise.resolve()
+    const next = previous.then(run, run)
+    this.queues.set(value.id, next)
+    return next
+  }
+
+  /**
    * Changes a case by a function of it, durably: the change is made on the case as saved, one change to a
    * case at a time, and what is returned is what was written. Nothing is written when the function refuses.
    */

@@ -3,7 +3,7 @@ import { readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import mammoth from 'mammoth'
 import { describe, expect, it } from 'vitest'
-import type { SafeguardingDue } from '../../../../shared/meeting/case-view.ts'
+import type { CaseView, SafeguardingDue } from '../../../../shared/meeting/case-view.ts'
 import type { ExportedDocument } from '../../../../shared/model/identity.ts'
 import { aClock } from '../../../helpers/builders.ts'
 import { heldMiam, must } from '../../../helpers/mediation-case.ts'
@@ -78,7 +78,8 @@ describe('safeguarding across the cases', () => {
     const concernId = randomUUID()
     for (const command of [
       { type: 'raise-concern', concernId, meetingId: miam.id },
-      { type: 'record-disclosure', concernId, words, saidBy: 'Katarzyna', aboutChild: 'Zofia' },
+      // Named as the mediator typed it: the case's child of that name, whose date of birth the letter gives.
+      { type: 'record-disclosure', concernId, words, saidBy: 'Katarzyna', aboutChild: ' zofia ' },
       { type: 'assess-risk', concernId, level: 'immediate', reason: '' },
       { type: 'record-step', concernId, step: 'duty-team', outcome: 'done', note: 'J. Okoye' },
     ])
@@ -89,6 +90,7 @@ describe('safeguarding across the cases', () => {
     expect(text).toContain(words)
     expect(text).toContain('I am writing to confirm my telephone referral of 01/12/2026 at 09:30 (J. Okoye)')
     expect(text).toContain('Immediate and significant harm')
+    expect(text).toContain('Zofia, born 02/04/2016')
     // Nothing of it in what the parent receives from the MIAM.
     const documents = await must<ReadonlyArray<ExportedDocument>>(
       call('meetings.exportDocuments', miam.id, null),
@@ -133,5 +135,79 @@ describe('safeguarding never fails in silence', () => {
     expect(await must<ReadonlyArray<SafeguardingDue>>(call('safeguarding.due'))).toEqual([
       expect.objectContaining({ caseId, passed: true, label: expect.stringContaining('record is damaged') }),
     ])
+  })
+
+  it('records a concern even in a case whose record is damaged: what was there is kept aside, the record carries on, and no session can start', async () => {
+    const { call, session, folder } = await aSession({ clock: aClock('2026-12-01T09:30:00.000Z') })
+    const miam = await heldMiam(call, {
+      caseId: null,
+      parent: 'mother',
+      date: '2026-11-30',
+      outcome: 'going-ahead',
+    })
+    const caseId = miam.caseId!
+    const store = session.meetings()
+    if (!store.ok) throw new Error('The store is not open')
+    // A change of the case altered on disk (a bad sector, a hand edit): the chain breaks there.
+    await must(call('cases.apply', caseId, { type: 'update-case-details', referrer: 'Self' }))
+    await must(call('cases.apply', caseId, { type: 'update-case-details', referrer: 'GP' }))
+    const before = (await store.value.caseFile.read(caseId))!
+    const broken = before.journal.findIndex(
+      (entry) => entry.command.type === 'update-case-details' && entry.command.referrer === 'GP',
+    )
+    await store.value.caseFile.write({
+      ...before,
+      journal: before.journal.map((entry, index) =>
+        index === broken ? { ...entry, prev: '0'.repeat(64) } : entry,
+      ),
+    })
+    const damaged = await must<CaseView>(call('cases.get', caseId))
+    expect(damaged.damagedFrom).toBe(broken + 1)
+    await expect(
+      call('cases.apply', caseId, { type: 'update-case-details', referrer: 'School' }),
+    ).resolves.toMatchObject({ ok: false })
+
+    const concernId = randomUUID()
+    await must(call('cases.apply', caseId, { type: 'raise-concern', concernId, meetingId: miam.id }))
+    const carried = await must<CaseView>(
+      call('cases.apply', caseId, {
+        type: 'record-disclosure',
+        concernId,
+        words,
+        saidBy: 'Katarzyna',
+        aboutChild: 'Zofia',
+      }),
+    )
+    expect(carried.damagedFrom).toBeNull()
+    expect(carried.record.damage).toMatchObject({ lostFrom: broken + 1, lostEntries: 1 })
+    expect(carried.record.concerns[0]?.disclosure?.words).toBe(words)
+    expect(carried.record.referrer).toBe('Self')
+    expect(carried.startProblems['mediation-session']).toMatch(/record is damaged/)
+    expect(carried.timeline.map((entry) => entry.what)).toContain(
+      `found the case’s record damaged from change ${broken + 1}, kept it aside and carried on without that change`,
+    )
+    expect(await readdir(join(folder, 'kept-aside', `case ${caseId}`))).not.toHaveLength(0)
+    // The home screen keeps saying a concern from before may be missing.
+    expect(await must<ReadonlyArray<SafeguardingDue>>(call('safeguarding.due'))).toContainEqual(
+      expect.objectContaining({
+        caseId,
+        label: expect.stringContaining('carried on from what could be read'),
+      }),
+    )
+    // A screen cannot write the carry-on itself.
+    await expect(
+      call('cases.apply', caseId, { type: 'carry-on-after-damage', lostFrom: null, lostEntries: 0 }),
+    ).resolves.toMatchObject({ ok: false })
+
+    // Every save damaged: a new concern still goes in, in a record started again.
+    const caseFolder = join(folder, 'cases', caseId)
+    for (const name of await readdir(caseFolder)) await writeFile(join(caseFolder, name), 'damaged')
+    const again = randomUUID()
+    const started = await must<CaseView>(
+      call('cases.apply', caseId, { type: 'raise-concern', concernId: again, meetingId: null }),
+    )
+    expect(started.record.damage).toMatchObject({ lostFrom: null })
+    expect(started.record.concerns.map((concern) => concern.id)).toEqual([again])
+    expect(started.familyName).toBe(damaged.familyName)
   })
 })
