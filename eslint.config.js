@@ -56,6 +56,13 @@ export const layers = [
     why: "a case's own record and journal know no kind: the kinds read them to say where a case stands",
   },
   {
+    layer: 'shared/handover',
+    paths: ['shared/handover'],
+    may: sharedLayers('util', 'text', 'dates', 'model'),
+    packages: ['zod', '@noble/hashes'],
+    why: 'what passes from a chair’s laptop to an administrator’s, known to both',
+  },
+  {
     layer: 'shared/commands',
     paths: ['shared/commands'],
     may: sharedLayers('util', 'text', 'dates', 'model', 'rules', 'language'),
@@ -128,6 +135,7 @@ export const layers = [
       'yauzl',
       'electron-log',
       '@noble/hashes',
+      '@hpke/core',
     ],
     why: 'services are the use cases, with storage and documents; they do not touch Electron',
   },
