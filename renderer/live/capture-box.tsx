@@ -15,6 +15,7 @@ import { chordAria, chordLabel, isChord } from '../common/shortcuts.ts'
 import { SpeakerPicker } from './speaker-picker.tsx'
 import { CaptureFlags, sameVisibility, type VisibilityChoice } from './capture-flags.tsx'
 import { useNoteIsland } from './use-note-island.ts'
+import { concernOpenedEvent } from '../safeguarding/concern-opened.ts'
 
 /** A note as the capture box hands it over. */
 export type CapturedNote = {
@@ -122,6 +123,19 @@ export const CaptureBox = memo(function CaptureBox(props: Props) {
   // there to everyone), and off again to everyone.
   const toggleClosed = useCallback(() => {
     chooseVisibility(sameVisibility(latest.current.visibility, privately) ? toEveryone : privately)
+  }, [chooseVisibility, privately])
+  // A safeguarding concern raised while a note is half typed: the note may hold what was said, so it is
+  // made private at once (before anyone can press Enter on return), and the box says so.
+  const [madePrivate, setMadePrivate] = useState(false)
+  useEffect(() => {
+    const onConcern = (): void => {
+      if (noteField.current?.value.trim() && latest.current.visibility.to === 'everyone') {
+        chooseVisibility(privately)
+        setMadePrivate(true)
+      }
+    }
+    window.addEventListener(concernOpenedEvent, onConcern)
+    return () => window.removeEventListener(concernOpenedEvent, onConcern)
   }, [chooseVisibility, privately])
   const toggleVerbatim = useCallback(() => {
     const next = !latest.current.verbatim
@@ -251,6 +265,12 @@ export const CaptureBox = memo(function CaptureBox(props: Props) {
     setVerbatim(false)
     latest.current = { ...latest.current, verbatim: false }
     setEmpty(false)
+    // Made private for the one note typed as a concern was raised: the next is for everyone again, as before.
+    if (madePrivate) {
+      setMadePrivate(false)
+      setVisibility(toEveryone)
+      latest.current = { ...latest.current, visibility: toEveryone }
+    }
     keeper.current?.changed()
     keeper.current?.flush()
     noteField.current?.focus()
@@ -370,6 +390,12 @@ export const CaptureBox = memo(function CaptureBox(props: Props) {
         {empty && (
           <Typography variant="body2" color="error" role="alert">
             Type the note first
+          </Typography>
+        )}
+        {madePrivate && notForFamily && (
+          <Typography variant="body2" color="warning.dark" role="status" id="note-made-private">
+            Made {props.audiences ? 'private to you' : 'closed part'}: a safeguarding concern was raised as it
+            was typed
           </Typography>
         )}
         <Typography

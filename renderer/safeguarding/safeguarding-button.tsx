@@ -5,6 +5,7 @@ import { visuallyHidden } from '@mui/utils'
 import ReportProblemOutlined from '@mui/icons-material/ReportProblemOutlined'
 import { chordAria, chordLabel, isChord } from '../common/shortcuts.ts'
 import { ConcernFlow } from './concern-flow.tsx'
+import { announceConcernOpened } from './concern-opened.ts'
 
 /**
  * 'Safeguarding concern': on every screen of a case or meeting, and its shortcut (Ctrl+Shift+G; Ctrl+Alt+G
@@ -30,6 +31,7 @@ export function SafeguardingButton({
     const onKey = (event: KeyboardEvent): void => {
       if (!isChord(event, 'safeguarding')) return
       event.preventDefault()
+      announceConcernOpened()
       setOpen((current) => current ?? { concernId: null })
     }
     // Capture: a field that handles its own keys (the note box) never swallows it.
@@ -42,7 +44,10 @@ export function SafeguardingButton({
         variant="contained"
         color="error"
         startIcon={<ReportProblemOutlined />}
-        onClick={() => setOpen({ concernId: null })}
+        onClick={() => {
+          announceConcernOpened()
+          setOpen({ concernId: null })
+        }}
         aria-keyshortcuts={chordAria('safeguarding')}
         id="raise-concern"
       >

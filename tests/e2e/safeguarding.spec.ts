@@ -89,6 +89,8 @@ test('a safeguarding concern raised mid-session, with a note half typed: the flo
   await expectNoAxeViolations(page, 'the safeguarding flow')
   await flow.getByRole('button', { name: 'Back to where you were' }).click()
   await expect(page.locator('#note-text')).toHaveValue(halfTyped)
+  // It may hold what was said: made private to the mediator as the concern was raised.
+  await expect(page.locator('#note-made-private')).toContainText('Made private to you')
 
   // Five days on (past any deadline for the parent's own referral): the home screen says so, and a notification.
   await hostClock.aheadBy(24 * 5)
@@ -154,6 +156,10 @@ test('a safeguarding concern raised mid-session, with a note half typed: the flo
     .click()
   await page.getByRole('tab', { name: 'In the meeting' }).click()
   await expect(page.locator('#note-text')).toHaveValue(halfTyped)
+  await page.locator('#note-text').press('Enter')
+  await expect(page.locator('article[data-state="saved"]').filter({ hasText: halfTyped })).toContainText(
+    'Private to you',
+  )
   await page.getByRole('tab', { name: 'Agreement' }).click()
   await page
     .getByRole('group', { name: 'How did the session end?' })
@@ -167,7 +173,7 @@ test('a safeguarding concern raised mid-session, with a note half typed: the flo
   const copies = await downloadCopies(page, workFolder, 2)
   for (const copy of copies) {
     const copyText = execFileSync('pandoc', ['-t', 'plain', '--wrap=none', copy], { encoding: 'utf8' })
-    for (const secret of [words, 'safeguarding', 'Safeguarding', 'referral', 'Okoye'])
+    for (const secret of [words, halfTyped, 'safeguarding', 'Safeguarding', 'referral', 'Okoye'])
       expect(copyText, secret).not.toContain(secret)
   }
 })
