@@ -1,9 +1,14 @@
-import { replayCase, appendCaseEntry, carryOnCaseJournal } from '../../shared/case/case-journal.ts'
+import {
+  replayCase,
+  appendCaseEntry,
+  carryOnCaseJournal,
+  type CaseEntry,
+} from '../../shared/case/case-journal.ts'
 import { blankCaseRecord } from '../../shared/case/case-record.ts'
 import type { CaseCommand } from '../../shared/case/case-commands.ts'
 import { isConcernCommand } from '../../shared/case/safeguarding-commands.ts'
 import { newCase } from '../../shared/meeting/case.ts'
-import { concernStepLabels, riskLevelLabels } from '../../shared/case/safeguarding.ts'
+import { concernStepLabels, riskLevelLabels, stepsFor } from '../../shared/case/safeguarding.ts'
 import { ukDateOf, formatBritishDate } from '../../shared/dates/british-date.ts'
 import { kindFamilies, meetingKinds, moduleOf, type MeetingKind } from '../../shared/kinds/registry.ts'
 import type { CaseTimelineEntry, CaseView } from '../../shared/meeting/case-view.ts'
@@ -151,6 +156,8 @@ export class CaseService {
     const changed = await store.value.caseFile.change(
       caseId,
       (before) => {
+        const refused = stepRefusedForFamily(before, command)
+        if (refused) return fail('invalid-argument', refused)
         const appended = appendCaseEntry(before.journal, command, at)
         return appended.ok ? ok({ ...before, journal: [...appended.value.journal] }) : appended
       },
@@ -252,6 +259,21 @@ export class CaseService {
   }
 }
 
+/**
+ * Why a safeguarding step is not one for this case's family (a conference's chair has no self-referral to
+ * offer and no mediation to end), or null. The record alone does not know its family; the case does.
+ */
+function stepRefusedForFamily(
+  stored: { readonly family: string; readonly journal: ReadonlyArray<CaseEntry> },
+  command: CaseCommand,
+): string | null {
+  if (command.type !== 'record-step') return null
+  const concern = replayCase(stored.journal).record.concerns.find((each) => each.id === command.concernId)
+  const level = concern?.assessment?.level
+  if (!level || stepsFor(level, stored.family).includes(command.step)) return null
+  return 'That step is not one for this case: a conference has no self-referral to offer and no mediation to end.'
+}
+
 /** A change to a case in plain words, for its timeline. */
 function describeCaseCommand(command: CaseCommand, nameOf: (id: string) => string): string {
   switch (command.type) {
@@ -275,6 +297,8 @@ function describeCaseCommand(command: CaseCommand, nameOf: (id: string) => strin
       return 'recorded what was said or seen (safeguarding)'
     case 'assess-risk':
       return `assessed the risk: ${riskLevelLabels[command.level].toLocaleLowerCase('en-GB')}`
+    case 'withdraw-concern':
+      return `withdrew a safeguarding concern raised by mistake (${command.reason})`
     case 'record-step':
       return `recorded a safeguarding step: ${concernStepLabels[command.step].toLocaleLowerCase('en-GB')}`
   }

@@ -93,6 +93,11 @@ export class SafeguardingService {
     if (!stored.ok) return stored
     const concern = replayCase(stored.value.journal).record.concerns.find((each) => each.id === concernId)
     if (!concern) return fail('not-found', 'This concern is no longer in the case.')
+    if (concern.withdrawn)
+      return fail(
+        'invalid-argument',
+        'This concern was withdrawn as raised by mistake: there is nothing to send.',
+      )
     // Signed as the mediator of the meeting it was raised in (else the case's newest meeting).
     const meetings: Meeting[] = []
     for (const id of meetingIdsOfCase(store.value, caseId)) {

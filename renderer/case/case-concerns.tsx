@@ -32,8 +32,10 @@ export function CaseConcerns({
             </Link>
             <Typography component="span" color="text.secondary">
               {' '}
-              · {concern.assessment ? riskLevelLabels[concern.assessment.level] : 'not assessed yet'} ·{' '}
-              {stepsRecorded(Object.keys(concern.steps).length)}
+              ·{' '}
+              {concern.withdrawn
+                ? `withdrawn: ${concern.withdrawn.reason}`
+                : `${concern.assessment ? riskLevelLabels[concern.assessment.level] : 'not assessed yet'} · ${stepsRecorded(Object.keys(concern.steps).length)}`}
             </Typography>
           </li>
         ))}

@@ -5,6 +5,7 @@ import AlertTitle from '@mui/material/AlertTitle'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
 import Dialog from '@mui/material/Dialog'
+import DialogActions from '@mui/material/DialogActions'
 import DialogContent from '@mui/material/DialogContent'
 import DialogTitle from '@mui/material/DialogTitle'
 import Paper from '@mui/material/Paper'
@@ -47,6 +48,7 @@ export function ConcernFlow({
   const [problem, setProblem] = useState<string | null>(null)
   const files = useFileSaver()
   const raising = useRef(false)
+  const [withdrawing, setWithdrawing] = useState(false)
 
   const refreshDue = useCallback(() => {
     void convene()
@@ -76,7 +78,9 @@ export function ConcernFlow({
   const [raiseTries, setRaiseTries] = useState(0)
   useEffect(() => {
     if (!view || concernId !== null || raising.current) return
-    const unfinished = view.record.concerns.findLast((each) => each.disclosure === null)
+    const unfinished = view.record.concerns.findLast(
+      (each) => each.disclosure === null && each.withdrawn === null,
+    )
     raising.current = true
     const id = unfinished?.id ?? crypto.randomUUID()
     const raised = unfinished
@@ -109,6 +113,16 @@ export function ConcernFlow({
             </Typography>
           )}
         </Box>
+        {concern && concern.withdrawn === null && Object.keys(concern.steps).length === 0 && (
+          <Button
+            color="inherit"
+            onClick={() => setWithdrawing(true)}
+            id="concern-withdraw"
+            aria-haspopup="dialog"
+          >
+            Raised by mistake…
+          </Button>
+        )}
         <Button variant="outlined" onClick={onClose} id="concern-close">
           Back to where you were
         </Button>
@@ -133,10 +147,30 @@ export function ConcernFlow({
           </Alert>
         )}
         {files.notice}
+        {concern?.withdrawn && (
+          <Alert severity="info" role="status">
+            Withdrawn at {formatBritishDateTime(new Date(concern.withdrawn.at))}: {concern.withdrawn.reason}.
+            It asks nothing more; the case’s record keeps that it was raised and withdrawn.
+          </Alert>
+        )}
+        {withdrawing && concern && (
+          <WithdrawConcern
+            onCancel={() => setWithdrawing(false)}
+            onWithdraw={async (reason) => {
+              const result = await act({ type: 'withdraw-concern', concernId: concern.id, reason })
+              if (result.ok) {
+                setWithdrawing(false)
+                onClose()
+              }
+            }}
+          />
+        )}
         {/* One and the same field whether or not the concern has been raised yet: what a fast typist puts in
             it before then stays in it, and is recorded as soon as the concern is. */}
-        {view && <Disclosure concern={concern} act={act} childNames={view.childNames} />}
-        {concern && (
+        {view && !concern?.withdrawn && (
+          <Disclosure concern={concern} act={act} childNames={view.childNames} />
+        )}
+        {concern && !concern.withdrawn && (
           <>
             {concern.disclosure && <Assessment concern={concern} act={act} />}
             {concern.assessment && (
@@ -154,6 +188,42 @@ export function ConcernFlow({
           </>
         )}
       </DialogContent>
+    </Dialog>
+  )
+}
+
+/** Asks why a concern raised by mistake is withdrawn, before it is (the journal keeps both). */
+function WithdrawConcern({
+  onCancel,
+  onWithdraw,
+}: {
+  readonly onCancel: () => void
+  readonly onWithdraw: (reason: string) => Promise<void>
+}) {
+  const [reason, setReason] = useState('Raised by mistake')
+  return (
+    <Dialog open onClose={onCancel} aria-labelledby="withdraw-concern-title">
+      <DialogTitle id="withdraw-concern-title">Withdraw this concern?</DialogTitle>
+      <DialogContent sx={{ display: 'grid', gap: 2 }}>
+        <Typography>
+          Only for a concern raised by mistake, before any step was taken. The case’s record keeps that it was
+          raised and withdrawn, with your reason. If something was said, record it instead, and judge the
+          risk.
+        </Typography>
+        <TextField
+          id="withdraw-reason"
+          label="Why"
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+          slotProps={{ htmlInput: { maxLength: 200 } }}
+        />
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onCancel}>Keep it</Button>
+        <Button color="error" variant="contained" onClick={() => void onWithdraw(reason)}>
+          Withdraw it
+        </Button>
+      </DialogActions>
     </Dialog>
   )
 }

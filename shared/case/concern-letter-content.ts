@@ -63,23 +63,29 @@ export function concernLetterContent(
       ? {
           saidBy: concern.disclosure.saidBy.trim() || 'Not recorded',
           at: when(concern.raisedAt),
-          words: concern.disclosure.words.trim(),
+          words: withoutOuterQuotes(concern.disclosure.words.trim()),
         }
       : null,
     assessment: concern.assessment
       ? { level: riskLevelLabels[concern.assessment.level], reason: concern.assessment.reason.trim() }
       : null,
+    // Each step as it went, an offer before the parent's answer included; the parents not told is said apart.
     steps: stepOrder.flatMap((step) => {
       const recorded = concern.steps[step]
-      if (!recorded || recorded.outcome === 'not-needed') return []
-      return [{ what: stepWords(step, recorded.outcome), at: when(recorded.at), note: recorded.note }]
+      if (!recorded || step === 'no-tip-off') return []
+      return [...recorded.earlier, recorded].flatMap((each) => {
+        const what = stepWords(step, each.outcome)
+        return what === null ? [] : [{ what, at: when(each.at), note: each.note }]
+      })
     }),
     notToldParents: concern.steps['no-tip-off'] !== undefined,
     from: `${from.name}${from.role ? `, ${from.role}` : ''}`,
   }
 }
 
-function stepWords(step: ConcernStep, outcome: string): string {
+function stepWords(step: ConcernStep, outcome: string): string | null {
+  if (outcome === 'not-needed')
+    return step === 'police' ? 'Did not call the police: no crime was about to be committed' : null
   switch (step) {
     case 'self-referral':
       return outcome === 'offered'
@@ -93,7 +99,19 @@ function stepWords(step: ConcernStep, outcome: string): string {
       return 'Telephoned the children’s services duty team'
     case 'mediator-referral':
       return 'Referred to the children’s services duty team by telephone'
+    case 'police':
+      return 'Called the police on 999'
+    case 'supervisor':
+      return 'Spoke to my supervisor or professional practice consultant'
+    case 'written-follow-up':
+      return 'Sent this written follow-up'
     default:
       return concernStepLabels[step]
   }
+}
+
+/** Words typed inside quotation marks of their own: the letter quotes them once, not twice. */
+function withoutOuterQuotes(words: string): string {
+  const quoted = /^["“'‘„«]([\s\S]*)["”'’“»]$/u.exec(words)
+  return quoted?.[1]?.trim() ? quoted[1].trim() : words
 }

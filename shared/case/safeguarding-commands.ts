@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { ukDateOf } from '../dates/british-date.ts'
 import { fail, ok, type Result } from '../util/result.ts'
 import type { CaseRecord } from './case-record.ts'
 import {
@@ -17,6 +18,7 @@ const concernTypes: ReadonlySet<string> = new Set([
   'record-disclosure',
   'assess-risk',
   'record-step',
+  'withdraw-concern',
 ])
 
 /** True for a command of the safeguarding flow. */
@@ -63,11 +65,22 @@ export function applyConcernCommand(
       disclosure: null,
       assessment: null,
       steps: {},
+      withdrawn: null,
     }
     return ok({ ...record, concerns: [...record.concerns, concern] })
   }
   if (!existing) return fail('invalid-argument', 'No such concern in this case.')
+  if (existing.withdrawn)
+    return fail('invalid-argument', 'This concern was withdrawn as raised by mistake: raise a new one.')
   switch (command.type) {
+    case 'withdraw-concern':
+      if (Object.keys(existing.steps).length > 0)
+        return fail(
+          'invalid-argument',
+          'Steps have been taken for this concern, so it stands: record below the threshold, with your reason, if it proved not to be one.',
+        )
+      if (letters(command.reason) < 3) return fail('invalid-argument', 'Say why it is withdrawn.')
+      return ok(withConcern({ ...existing, withdrawn: { at, reason: command.reason } }))
     case 'record-disclosure':
       if (letters(command.words) < 3)
         return fail('invalid-argument', 'Write what was said or seen, in the person’s own words.')
@@ -105,6 +118,19 @@ export function applyConcernCommand(
       const phoned = [existing.steps['duty-team'], existing.steps['mediator-referral']].some(
         (step) => step?.outcome === 'done',
       )
+      const answer = existing.steps['self-referral']?.outcome
+      // An answer once heard is not taken back to an offer (that would move the parent's deadline).
+      if (command.step === 'self-referral' && command.outcome === 'offered' && answer && answer !== 'offered')
+        return fail('invalid-argument', 'The parent’s answer is recorded: the offer cannot be made again.')
+      if (
+        command.step === 'mediator-referral' &&
+        command.outcome === 'not-needed' &&
+        answer !== 'parent-referred'
+      )
+        return fail(
+          'invalid-argument',
+          'Your referral is needed unless the parent has referred themselves: record that first.',
+        )
       if (command.step === 'written-follow-up' && command.outcome === 'not-needed' && phoned)
         return fail(
           'invalid-argument',
@@ -112,11 +138,26 @@ export function applyConcernCommand(
         )
       const concern = withConcern({
         ...existing,
-        steps: { ...existing.steps, [command.step]: { outcome: command.outcome, at, note: command.note } },
+        steps: {
+          ...existing.steps,
+          [command.step]: {
+            outcome: command.outcome,
+            at,
+            note: command.note,
+            earlier: before
+              ? [...before.earlier, { outcome: before.outcome, at: before.at, note: before.note }]
+              : [],
+          },
+        },
       })
       if (command.step !== 'end-mediation') return ok(concern)
       const on = command.on
       if (!on) return fail('invalid-argument', 'Say the date the mediation ends or is suspended.')
+      if (on < ukDateOf(new Date(existing.raisedAt)))
+        return fail(
+          'invalid-argument',
+          'The mediation cannot end or be suspended before the concern was raised: give the date it does.',
+        )
       return ok(
         command.outcome === 'ended'
           ? { ...concern, withdrawal: concern.withdrawal ?? { by: 'mediator', on, at } }

@@ -53,6 +53,7 @@ export function concernDeadlines(
   const add = (step: ConcernStep, label: string, at: string | Date, now: boolean) =>
     due.push({ concernId: concern.id, step, label, due: new Date(at).toISOString(), now })
   const { steps } = concern
+  if (concern.withdrawn) return due
   // A concern left before its risk was assessed is never forgotten.
   if (!assessment) {
     add('no-tip-off', 'Finish the concern: record what was said and assess the risk', concern.raisedAt, true)
@@ -61,7 +62,8 @@ export function concernDeadlines(
   // A telephone referral made is followed in writing, whatever the risk is later judged to be.
   const phoned = [steps['duty-team'], steps['mediator-referral']].find((step) => step?.outcome === 'done')
   const followUp = () => {
-    if (!phoned || steps['written-follow-up']) return
+    // Owed whatever was recorded of it before the call ('not needed', then a call after all).
+    if (!phoned || steps['written-follow-up']?.outcome === 'done') return
     const deadline = writtenFollowUpDeadline(new Date(phoned.at))
     add(
       'written-follow-up',

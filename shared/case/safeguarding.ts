@@ -83,8 +83,10 @@ export const stepOutcomes = [
 /** How a step went. */
 export type StepOutcome = (typeof stepOutcomes)[number]
 
-/** A step as recorded: how it went, when (the entry's time), and a short note (who was spoken to). */
-export type RecordedStep = { readonly outcome: StepOutcome; readonly at: string; readonly note: string }
+/** How a step went, when (the entry's time), and a short note (who was spoken to). */
+export type StepRecord = { readonly outcome: StepOutcome; readonly at: string; readonly note: string }
+/** A step as it now stands, with how it was recorded before (an offer, then the parent's answer). */
+export type RecordedStep = StepRecord & { readonly earlier: ReadonlyArray<StepRecord> }
 
 /** A concern as its journal builds it. */
 export type Concern = {
@@ -101,6 +103,8 @@ export type Concern = {
   } | null
   readonly assessment: { readonly level: RiskLevel; readonly reason: string; readonly at: string } | null
   readonly steps: Readonly<Partial<Record<ConcernStep, RecordedStep>>>
+  /** Set when it was raised by mistake and withdrawn before any step was taken: it then asks nothing more. */
+  readonly withdrawn: { readonly at: string; readonly reason: string } | null
 }
 
 /** The commands of the flow, each an entry in the case's journal. */
@@ -128,4 +132,6 @@ export const ConcernCommandSchemas = [
     /** For ending or suspending the mediation: the date it takes effect. */
     on: IsoDateSchema.optional(),
   }),
+  /** A concern raised by mistake (the shortcut pressed), withdrawn before any step: the journal keeps it. */
+  z.object({ type: z.literal('withdraw-concern'), concernId: IdSchema, reason: ShortTextSchema }),
 ] as const

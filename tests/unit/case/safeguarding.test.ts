@@ -102,6 +102,7 @@ describe('a safeguarding concern in the case’s journal', () => {
       outcome: 'done',
       at: '2026-12-01T17:05:00.000Z',
       note: 'Duty team, J. Okoye',
+      earlier: [],
     })
     expect(besidesSupervisor(concernDeadlines(after, calendar))).toEqual([
       expect.objectContaining({ step: 'written-follow-up', due: '2026-12-02T17:05:00.000Z' }),
@@ -234,5 +235,86 @@ describe('a safeguarding concern in the case’s journal', () => {
         '2026-12-01T11:00:00.000Z',
       ),
     ).toMatchObject({ ok: false })
+  })
+
+  it('keeps an offer when the parent’s answer is recorded, never takes an answer back, and owes a follow-up for a call made after all', () => {
+    const step = (stepName: string, outcome: string, at: string): readonly [CaseCommand, string] => [
+      { type: 'record-step', concernId, step: stepName, outcome, note: '' } as CaseCommand,
+      at,
+    ]
+    const declined = run([
+      ...raised,
+      step('self-referral', 'offered', '2026-12-01T09:45:00.000Z'),
+      step('self-referral', 'parent-declined', '2026-12-01T09:50:00.000Z'),
+    ])
+    const offer = replayCase(declined).record.concerns[0]!.steps['self-referral']!
+    expect(offer).toMatchObject({
+      outcome: 'parent-declined',
+      at: '2026-12-01T09:50:00.000Z',
+      earlier: [{ outcome: 'offered', at: '2026-12-01T09:45:00.000Z' }],
+    })
+    const later = (command: readonly [CaseCommand, string]) => appendCaseEntry(declined, ...command)
+    expect(later(step('self-referral', 'offered', '2026-12-01T10:00:00.000Z'))).toMatchObject({ ok: false })
+    // 'Not needed: the parent referred themselves' when they will not: refused, so the referral stays due.
+    expect(later(step('mediator-referral', 'not-needed', '2026-12-01T10:00:00.000Z'))).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('unless the parent has referred themselves') },
+    })
+    // Immediate: 'no telephone referral' first, then the call after all: the follow-up is owed again.
+    const calledAfterAll = run([
+      ...raised.slice(0, 2),
+      [{ type: 'assess-risk', concernId, level: 'immediate', reason: '' }, '2026-12-01T09:40:00.000Z'],
+      step('written-follow-up', 'not-needed', '2026-12-01T09:41:00.000Z'),
+      step('duty-team', 'done', '2026-12-01T09:55:00.000Z'),
+    ])
+    expect(concernDeadlines(replayCase(calledAfterAll).record.concerns[0]!, calendar)).toContainEqual(
+      expect.objectContaining({ step: 'written-follow-up', due: '2026-12-02T09:55:00.000Z' }),
+    )
+    // The mediation cannot end on a day before the concern was raised.
+    expect(
+      appendCaseEntry(
+        run(raised),
+        {
+          type: 'record-step',
+          concernId,
+          step: 'end-mediation',
+          outcome: 'ended',
+          note: '',
+          on: '1900-01-01',
+        },
+        '2026-12-01T10:00:00.000Z',
+      ),
+    ).toMatchObject({ ok: false })
+  })
+
+  it('withdraws a concern raised by mistake before any step, with a reason, and then it asks nothing more', () => {
+    const opened = run(raised.slice(0, 1))
+    const withdraw = (journal: ReadonlyArray<CaseEntry>, reason: string) =>
+      appendCaseEntry(journal, { type: 'withdraw-concern', concernId, reason }, '2026-12-01T09:31:00.000Z')
+    expect(withdraw(opened, '')).toMatchObject({ ok: false })
+    const withdrawn = withdraw(opened, 'Pressed the shortcut by mistake')
+    if (!withdrawn.ok) throw new Error(withdrawn.error.message)
+    const concern = withdrawn.value.record.concerns[0]!
+    expect(concern.withdrawn).toEqual({
+      at: '2026-12-01T09:31:00.000Z',
+      reason: 'Pressed the shortcut by mistake',
+    })
+    expect(concernDeadlines(concern, calendar)).toEqual([])
+    expect(
+      appendCaseEntry(
+        withdrawn.value.journal,
+        { type: 'record-disclosure', concernId, words: 'Something after all', saidBy: '', aboutChild: '' },
+        '2026-12-01T09:32:00.000Z',
+      ),
+    ).toMatchObject({ ok: false, error: { message: expect.stringContaining('raise a new one') } })
+    // Once a step is taken, it stands.
+    const stepped = run([
+      ...raised,
+      [
+        { type: 'record-step', concernId, step: 'no-tip-off', outcome: 'done', note: '' },
+        '2026-12-01T09:45:00.000Z',
+      ],
+    ])
+    expect(withdraw(stepped, 'Raised by mistake')).toMatchObject({ ok: false })
   })
 })

@@ -210,4 +210,35 @@ describe('safeguarding never fails in silence', () => {
     expect(started.record.concerns.map((concern) => concern.id)).toEqual([again])
     expect(started.familyName).toBe(damaged.familyName)
   })
+
+  it('refuses a conference’s chair a step that is only a mediator’s (ending a mediation), whatever the screen sends', async () => {
+    const { call } = await aSession({ clock: aClock('2026-12-01T09:30:00.000Z') })
+    const conference = await must<{ readonly caseId: string; readonly id: string }>(
+      call('meetings.create', {
+        kind: 'icpc',
+        familyName: 'Ní Bhriain',
+        date: '2026-12-01',
+        children: [{ name: 'Aoife', dateOfBirth: null }],
+      }),
+    )
+    const concernId = randomUUID()
+    for (const command of [
+      { type: 'raise-concern', concernId, meetingId: conference.id },
+      { type: 'record-disclosure', concernId, words, saidBy: 'The school nurse', aboutChild: 'Aoife' },
+      { type: 'assess-risk', concernId, level: 'immediate', reason: '' },
+    ])
+      await must(call('cases.apply', conference.caseId, command))
+    const ended = await call('cases.apply', conference.caseId, {
+      type: 'record-step',
+      concernId,
+      step: 'end-mediation',
+      outcome: 'ended',
+      note: '',
+      on: '2026-12-01',
+    })
+    expect(ended).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('no mediation to end') },
+    })
+  })
 })
