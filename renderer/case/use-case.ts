@@ -76,8 +76,14 @@ function fieldKey(command: CaseCommand): string | null {
  * screen closes), so a word typed is never lost and the case's journal gets one entry per pause, not per
  * letter.
  */
-export function usePausedSave(save: (text: string) => void, pauseMs = 400) {
+export function usePausedSave(
+  save: (text: string) => void,
+  pauseMs = 400,
+  /** The longest typing that runs on goes unsaved: a crash never takes more than this much of it. */
+  atMostMs = 2000,
+) {
   const pending = useRef<string | null>(null)
+  const since = useRef(0)
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
   const latest = useRef(save)
   useEffect(() => {
@@ -97,11 +103,13 @@ export function usePausedSave(save: (text: string) => void, pauseMs = 400) {
   }, [flush])
   const typed = useCallback(
     (text: string) => {
+      const now = Date.now()
+      if (pending.current === null) since.current = now
       pending.current = text
       if (timer.current) clearTimeout(timer.current)
-      timer.current = setTimeout(flush, pauseMs)
+      timer.current = setTimeout(flush, Math.max(0, Math.min(pauseMs, since.current + atMostMs - now)))
     },
-    [flush, pauseMs],
+    [flush, pauseMs, atMostMs],
   )
   return { typed, flush }
 }

@@ -24,6 +24,7 @@ import { useCase, usePausedSave } from '../case/use-case.ts'
 import { useFileSaver } from '../common/save-files.tsx'
 import { ChoiceGroup } from '../mediation/choice-group.tsx'
 import { ConcernSteps } from './concern-steps.tsx'
+import { takeTypedAhead } from './concern-opened.ts'
 
 /**
  * The safeguarding flow, over whatever screen it was opened from (so nothing being typed there is lost):
@@ -72,25 +73,32 @@ export function ConcernFlow({
     const timer = setInterval(refreshDue, 60_000)
     return () => clearInterval(timer)
   }, [refreshDue])
-  // The concern is raised as the flow opens (its time is the disclosure's), or one left before anything was
-  // recorded is taken up again. A raise that fails (a full disk) leaves the fields to type in and offers
-  // to try again; what is typed stays on screen.
+  // The concern is raised as the flow opens (its time is the disclosure's, for its deadlines: never an
+  // older one taken up again). A raise that fails (a full disk) leaves the fields to type in and offers to
+  // try again; what is typed stays on screen.
   const [raiseTries, setRaiseTries] = useState(0)
   useEffect(() => {
-    if (!view || concernId !== null || raising.current) return
-    const unfinished = view.record.concerns.findLast(
-      (each) => each.disclosure === null && each.withdrawn === null,
-    )
+    if (concernId !== null || raising.current) return
     raising.current = true
-    const id = unfinished?.id ?? crypto.randomUUID()
-    const raised = unfinished
-      ? Promise.resolve({ ok: true })
-      : act({ type: 'raise-concern', concernId: id, meetingId })
-    void raised.then((result) => {
+    const id = crypto.randomUUID()
+    void act({ type: 'raise-concern', concernId: id, meetingId }).then((result) => {
       raising.current = false
       if (result.ok) setConcernId(id)
     })
-  }, [view, concernId, act, meetingId, raiseTries])
+  }, [concernId, act, meetingId, raiseTries])
+  // What has been typed in 'what was said', recorded or not: a flow closed with nothing in it was opened by
+  // mistake, and is withdrawn so that it asks nothing more of anyone.
+  const typedWords = useRef('')
+  const close = (): void => {
+    const opened = view?.record.concerns.find((each) => each.id === concernId)
+    if (opened && opened.disclosure === null && opened.withdrawn === null && typedWords.current.trim() === '')
+      void act({
+        type: 'withdraw-concern',
+        concernId: opened.id,
+        reason: 'Closed before anything was recorded',
+      })
+    onClose()
+  }
 
   const concern = view?.record.concerns.find((each) => each.id === concernId) ?? null
   const letter = async (): Promise<string | null> => {
@@ -123,7 +131,7 @@ export function ConcernFlow({
             Raised by mistake…
           </Button>
         )}
-        <Button variant="outlined" onClick={onClose} id="concern-close">
+        <Button variant="outlined" onClick={close} id="concern-close">
           Back to where you were
         </Button>
       </DialogTitle>
@@ -167,8 +175,13 @@ export function ConcernFlow({
         )}
         {/* One and the same field whether or not the concern has been raised yet: what a fast typist puts in
             it before then stays in it, and is recorded as soon as the concern is. */}
-        {view && !concern?.withdrawn && (
-          <Disclosure concern={concern} act={act} childNames={view.childNames} />
+        {!concern?.withdrawn && (
+          <Disclosure
+            concern={concern}
+            act={act}
+            childNames={view?.childNames ?? []}
+            typedWords={typedWords}
+          />
         )}
         {concern && !concern.withdrawn && (
           <>
@@ -228,6 +241,9 @@ function WithdrawConcern({
   )
 }
 
+/** Letters and the marks that make them up (a Hindi word's vowel signs are marks). */
+const letters = (text: string): number => (text.match(/[\p{L}\p{M}]/gu) ?? []).length
+
 type Act = (command: CaseCommand) => Promise<{ readonly ok: boolean }>
 type ConcernProps = { readonly concern: Concern; readonly act: Act }
 type DisclosureProps = {
@@ -235,34 +251,39 @@ type DisclosureProps = {
   readonly act: Act
   /** The case's children, offered for 'About which child' (any name can still be typed). */
   readonly childNames: ReadonlyArray<string>
+  /** Kept up to date with what is typed in 'what was said', for the flow to know when it closes. */
+  readonly typedWords?: { current: string }
 }
 
 /**
  * 1. What was said or seen, in the person's own words, who said it, about which child: kept as it is
  * typed (when the typing pauses, and when the flow is closed), so nothing typed here is ever lost.
  */
-function Disclosure({ concern, act, childNames }: DisclosureProps) {
-  const [words, setWords] = useState(concern?.disclosure?.words ?? '')
+function Disclosure({ concern, act, childNames, typedWords }: DisclosureProps) {
+  // What was typed as the flow opened, before this field was there to take it, comes first.
+  const [words, setWords] = useState(() => (concern?.disclosure?.words ?? '') + takeTypedAhead())
   const [saidBy, setSaidBy] = useState(concern?.disclosure?.saidBy ?? '')
   const [aboutChild, setAboutChild] = useState(concern?.disclosure?.aboutChild ?? '')
   const latest = useRef({ words, saidBy, aboutChild })
   latest.current = { words, saidBy, aboutChild }
+  if (typedWords) typedWords.current = words
   // Typed and not yet sent: sent when the typing pauses, on leaving a field or the flow, on Record, and as
   // soon as the concern is raised if it was typed before (a fast typist is ahead of the first save).
-  const dirty = useRef(false)
+  const dirty = useRef(words !== (concern?.disclosure?.words ?? ''))
   const record = useCallback(() => {
     const typed = latest.current
-    if (!concern || !dirty.current || (typed.words.match(/[\p{L}\p{M}]/gu) ?? []).length < 3) return
+    if (!concern || !dirty.current || letters(typed.words) < 3) return
     dirty.current = false
     void act({ type: 'record-disclosure', concernId: concern.id, ...typed }).then((result) => {
       if (!result.ok) dirty.current = true
     })
   }, [act, concern])
+  const [tooShort, setTooShort] = useState(false)
   const concernId = concern?.id
   useEffect(() => {
     if (concernId) record()
   }, [concernId, record])
-  const { typed, flush } = usePausedSave(record, 1500)
+  const { typed, flush } = usePausedSave(record, 1500, 2000)
   const change =
     (set: (text: string) => void) => (event: { readonly target: { readonly value: string } }) => {
       set(event.target.value)
@@ -283,6 +304,9 @@ function Disclosure({ concern, act, childNames }: DisclosureProps) {
         onChange={change(setWords)}
         onBlur={flush}
         autoFocus
+        slotProps={{ htmlInput: { maxLength: 100_000 } }}
+        error={tooShort}
+        helperText={tooShort ? 'Write what was said or seen, in the person’s own words.' : undefined}
       />
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { md: '1fr 1fr' } }}>
         <TextField
@@ -291,6 +315,7 @@ function Disclosure({ concern, act, childNames }: DisclosureProps) {
           value={saidBy}
           onChange={change(setSaidBy)}
           onBlur={flush}
+          slotProps={{ htmlInput: { maxLength: 500 } }}
         />
         <Autocomplete
           id="disclosure-child"
@@ -302,7 +327,16 @@ function Disclosure({ concern, act, childNames }: DisclosureProps) {
             if (reason !== 'reset' || text !== '') change(setAboutChild)({ target: { value: text } })
           }}
           onBlur={flush}
-          renderInput={(params) => <TextField {...params} label="About which child" />}
+          renderInput={(params) => (
+            <TextField
+              {...params}
+              label="About which child"
+              slotProps={{
+                ...params.slotProps,
+                htmlInput: { ...params.slotProps.htmlInput, maxLength: 500 },
+              }}
+            />
+          )}
         />
       </Box>
       <Box>
@@ -310,6 +344,7 @@ function Disclosure({ concern, act, childNames }: DisclosureProps) {
           variant="contained"
           disabled={!concern}
           onClick={() => {
+            setTooShort(letters(latest.current.words) < 3)
             dirty.current = true
             record()
           }}

@@ -6,6 +6,9 @@ import { blankCaseRecord, type CaseRecord } from '../../shared/case/case-record.
 import type { CaseView } from '../../shared/meeting/case-view.ts'
 import { defaultSafeguardingContacts } from '../../shared/settings/safeguarding-contacts.ts'
 import { ConcernFlow } from '../../renderer/safeguarding/concern-flow.tsx'
+import { announceConcernOpened } from '../../renderer/safeguarding/concern-opened.ts'
+import { renderHook, act as actOn } from '@testing-library/react'
+import { usePausedSave } from '../../renderer/case/use-case.ts'
 
 afterEach(() => {
   delete (window as { convene?: unknown }).convene
@@ -15,7 +18,7 @@ afterEach(() => {
  * A main that keeps one mediation case's record as the real one does (every command through the case's
  * own rules), answering each change after `delayMs`: as slow as a busy laptop.
  */
-function aMain(delayMs = 0) {
+function aMain(delayMs = 0, failFirst: string | null = null) {
   let record: CaseRecord = blankCaseRecord()
   const applied: CaseCommand[] = []
   const view = (): CaseView => ({
@@ -36,6 +39,13 @@ function aMain(delayMs = 0) {
   })
   const apply = vi.fn(async (_caseId: string, command: CaseCommand) => {
     await new Promise((resolve) => setTimeout(resolve, delayMs))
+    if (command.type === failFirst) {
+      failFirst = null
+      return {
+        ok: false as const,
+        error: { code: 'io', message: 'The disk is full. Free some space, then choose Try again.' },
+      }
+    }
     const next = applyCaseCommand(record, command, new Date().toISOString())
     if (!next.ok) return next
     record = next.value
@@ -56,8 +66,8 @@ function aMain(delayMs = 0) {
   return { applied, record: () => record }
 }
 
-const flow = () =>
-  render(<ConcernFlow caseId="case-1" concernId={null} meetingId={null} onClose={() => undefined} />)
+const flow = (onClose: () => void = () => undefined) =>
+  render(<ConcernFlow caseId="case-1" concernId={null} meetingId={null} onClose={onClose} />)
 
 describe('the safeguarding flow', () => {
   it('keeps what is typed before the concern has been raised, and records it as soon as it is', async () => {
@@ -124,5 +134,81 @@ describe('the safeguarding flow', () => {
       await screen.findByText(/the mediation can carry on once you have spoken to your supervisor/),
     ).toBeTruthy()
     expect(main.record().concerns[0]?.assessment?.level).toBe('below')
+  })
+
+  it('takes what is typed the moment the flow opens, before its field is there, and keeps it out of the note box', async () => {
+    const main = aMain()
+    const note = document.createElement('textarea')
+    document.body.append(note)
+    note.focus()
+    announceConcernOpened()
+    for (const key of ['D', 'a', 'x', 'Backspace', 'd', ' ', 'h', 'i', 't']) {
+      const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true })
+      note.dispatchEvent(event)
+      if (!event.defaultPrevented && key.length === 1) note.value += key
+    }
+    flow()
+    const words = (await screen.findByLabelText('In the person’s own words')) as HTMLTextAreaElement
+    expect(words.value).toBe('Dad hit')
+    expect(note.value).toBe('')
+    await userEvent.setup().type(words, ' me')
+    await waitFor(() => expect(main.record().concerns[0]?.disclosure?.words).toBe('Dad hit me'), {
+      timeout: 4000,
+    })
+    note.remove()
+  })
+
+  it('keeps every word typed while the raise failed (a full disk), and records them once Try again works', async () => {
+    const main = aMain(0, 'raise-concern')
+    const user = userEvent.setup()
+    flow()
+    await user.type(
+      await screen.findByLabelText('In the person’s own words'),
+      'Mum locks Kacper in the shed.',
+    )
+    await user.type(screen.getByLabelText('Who said it'), 'Zuzanna')
+    await user.click(await screen.findByRole('button', { name: 'Try again' }))
+    await waitFor(
+      () =>
+        expect(main.record().concerns[0]?.disclosure).toMatchObject({
+          words: 'Mum locks Kacper in the shed.',
+          saidBy: 'Zuzanna',
+        }),
+      { timeout: 4000 },
+    )
+    expect(main.applied.filter((command) => command.type === 'raise-concern')).toHaveLength(1)
+  })
+
+  it('withdraws a concern closed with nothing typed (opened by mistake), so it asks nothing more', async () => {
+    const main = aMain()
+    const closed = vi.fn()
+    const user = userEvent.setup()
+    flow(closed)
+    await screen.findByLabelText('In the person’s own words')
+    await waitFor(() => expect(main.record().concerns).toHaveLength(1))
+    await user.click(screen.getByRole('button', { name: 'Back to where you were' }))
+    expect(closed).toHaveBeenCalled()
+    await waitFor(() =>
+      expect(main.record().concerns[0]?.withdrawn).toMatchObject({
+        reason: 'Closed before anything was recorded',
+      }),
+    )
+  })
+})
+
+describe('saving a field as it is typed', () => {
+  it('saves typing that runs on without a pause at least every two seconds', async () => {
+    vi.useFakeTimers()
+    try {
+      const saved: string[] = []
+      const { result } = renderHook(() => usePausedSave((text) => saved.push(text), 1500, 2000))
+      for (let key = 0; key < 50; key += 1) {
+        actOn(() => result.current.typed(`typed ${key}`))
+        await vi.advanceTimersByTimeAsync(100)
+      }
+      expect(saved.length).toBeGreaterThanOrEqual(2)
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })
