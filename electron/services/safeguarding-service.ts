@@ -127,7 +127,7 @@ export class SafeguardingService {
         meetings.flatMap((each) => each.children),
       ),
     )
-    const data = await renderConcernLetter(content, signing.value.block, 'Safeguarding referral')
+    const data = await renderConcernLetter(content, xmlSafe(signing.value.block), 'Safeguarding referral')
     const signed = await signDocx(data, signing.value.key, signedAt)
     return ok({
       fileName: `safeguarding-referral-${signedAt.toISOString().slice(0, 10)}-${concernId.slice(0, 8)}.docx`,

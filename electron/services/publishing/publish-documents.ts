@@ -1,3 +1,4 @@
+import { xmlSafe } from '../../../shared/text/xml-safe.ts'
 import type { SignatureBlock } from '../../../shared/kinds/conference/documents/minutes-content.ts'
 import { refuseDocuments } from '../../../shared/kinds/offers.ts'
 import { moduleOf } from '../../../shared/kinds/registry.ts'
@@ -65,7 +66,8 @@ export async function publishDocuments(
   const documents: PublishedDocument[] = []
   for (const spec of specs) {
     const data = await renderDocument(version, spec, {
-      signature: signing ? signing.value.block : null,
+      // The block names the signer from their certificate and the meeting: made safe for XML like the rest.
+      signature: signing ? xmlSafe(signing.value.block) : null,
       timescales: environment.timescales,
       calendar: environment.calendar,
       acronyms: options.council.language.acronyms,

@@ -1,3 +1,4 @@
+import { xmlSafeText } from '../../../shared/text/xml-safe.ts'
 import { generateKeyPairSync, X509Certificate } from 'node:crypto'
 import forge from 'node-forge'
 import { fail, ok, type Result } from '../../../shared/util/result.ts'
@@ -27,10 +28,12 @@ export function createSelfSigned(details: SignerDetails, now: Date = new Date())
   // UTF-8 bytes of what the chair typed (forge encodes the value when the tag class is UTF8).
   // (@types/node-forge types valueTagClass as an asn1.Class; forge reads it as the asn1.Type it is.)
   const utf8 = forge.asn1.Type.UTF8 as unknown as forge.asn1.Class
+  // Nothing a signature's XML cannot hold (a control character, a lone surrogate forge cannot encode).
+  const plain = (text: string, otherwise: string): string => xmlSafeText(text).trim() || otherwise
   const subject = [
-    { shortName: 'CN', value: details.name, valueTagClass: utf8 },
-    { name: 'title', value: details.role || 'Chair', valueTagClass: utf8 },
-    { shortName: 'O', value: details.organisation || 'Convene', valueTagClass: utf8 },
+    { shortName: 'CN', value: plain(details.name, 'Chair'), valueTagClass: utf8 },
+    { name: 'title', value: plain(details.role, 'Chair'), valueTagClass: utf8 },
+    { shortName: 'O', value: plain(details.organisation, 'Convene'), valueTagClass: utf8 },
   ]
   certificate.setSubject(subject)
   certificate.setIssuer(subject)

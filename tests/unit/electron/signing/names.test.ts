@@ -100,6 +100,18 @@ describe.each(chairs)("a chair's own certificate, with a name in $script", (chai
   })
 })
 
+describe('a chair’s own certificate, with characters a signature cannot hold', () => {
+  it('leaves out control characters, U+FFFE and a surrogate without its pair (they showed nothing, and broke the signature)', () => {
+    const identity = createSelfSigned({
+      name: 'Ann\u0001\uD800e\uFFFE Byrne',
+      role: '\u0007',
+      organisation: 'Council\uFFFF',
+    })
+    expect(holderOf(identity.certificatePem)).toEqual({ name: 'Anne Byrne', role: 'Chair' })
+    expect(signerName(identity.certificatePem)).toBe('Anne Byrne, Chair, Council')
+  })
+})
+
 describe("an organisation's PKCS#12 certificate whose subject is UTF-8", () => {
   it.each([chairs[0], chairs[2], chairs[3]])(
     'in $script: convene render --sign-with puts the name in the signature block, and verify reads it',
