@@ -2,6 +2,10 @@ import { useState } from 'react'
 import Alert from '@mui/material/Alert'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
+import Dialog from '@mui/material/Dialog'
+import DialogActions from '@mui/material/DialogActions'
+import DialogContent from '@mui/material/DialogContent'
+import DialogTitle from '@mui/material/DialogTitle'
 import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
@@ -14,7 +18,7 @@ import {
   type RecordedStep,
   type StepOutcome,
 } from '../../shared/case/safeguarding.ts'
-import { formatBritishDateTime, ukDateOf } from '../../shared/dates/british-date.ts'
+import { formatBritishDate, formatBritishDateTime, ukDateOf } from '../../shared/dates/british-date.ts'
 import type { SafeguardingDue } from '../../shared/meeting/case-view.ts'
 import {
   contactFor,
@@ -98,8 +102,15 @@ export function ConcernSteps({
   const [problem, setProblem] = useState<string | null>(null)
   // Steps recorded are shown as recorded; their buttons come back only when the mediator asks to change one.
   const [changing, setChanging] = useState<ReadonlySet<ConcernStep>>(new Set())
+  // One step recorded at a time (a double click records it once, and says nothing wrong); the last one
+  // tried is tried again from the message if it could not be saved (a full disk).
+  const [busy, setBusy] = useState(false)
+  const [failed, setFailed] = useState<readonly [ConcernStep, StepOutcome] | null>(null)
+  const [confirming, setConfirming] = useState<StepOutcome | null>(null)
   if (!level) return null
   const record = async (step: ConcernStep, outcome: StepOutcome) => {
+    if (busy) return
+    setBusy(true)
     const result = await apply({
       type: 'record-step',
       concernId: concern.id,
@@ -108,8 +119,13 @@ export function ConcernSteps({
       note: notes[step] ?? '',
       ...(step === 'end-mediation' && on ? { on } : {}),
     })
+    setBusy(false)
     setProblem(result.ok ? null : (result.error?.message ?? null))
-    if (result.ok) setChanging((before) => new Set([...before].filter((each) => each !== step)))
+    setFailed(result.ok ? null : [step, outcome])
+    if (result.ok) {
+      setChanging((before) => new Set([...before].filter((each) => each !== step)))
+      setNotes((before) => ({ ...before, [step]: '' }))
+    }
   }
   return (
     <Box component="section" aria-labelledby="concern-steps-heading">
@@ -195,7 +211,14 @@ export function ConcernSteps({
                     {choices[step]
                       .filter(([outcome]) => outcome !== recorded?.outcome)
                       .map(([outcome, label]) => (
-                        <Button key={outcome} variant="outlined" onClick={() => void record(step, outcome)}>
+                        <Button
+                          key={outcome}
+                          variant="outlined"
+                          disabled={busy}
+                          onClick={() =>
+                            step === 'end-mediation' ? setConfirming(outcome) : void record(step, outcome)
+                          }
+                        >
                           {label}
                         </Button>
                       ))}
@@ -213,10 +236,49 @@ export function ConcernSteps({
             : 'Below the threshold, no referral is made. Keep your reason recorded above; if anything more is said, raise a new concern.'}
         </Alert>
       )}
+      <OtherContacts contacts={contacts} />
       {problem && (
-        <Alert severity="error" sx={{ mt: 2 }}>
+        <Alert
+          severity="error"
+          sx={{ mt: 2 }}
+          action={
+            failed ? (
+              <Button color="inherit" disabled={busy} onClick={() => void record(...failed)}>
+                Try again
+              </Button>
+            ) : undefined
+          }
+        >
           {problem}
         </Alert>
+      )}
+      {confirming && (
+        <Dialog open onClose={() => setConfirming(null)} aria-labelledby="end-mediation-title">
+          <DialogTitle id="end-mediation-title">
+            {confirming === 'ended' ? 'End the mediation?' : 'Suspend the mediation?'}
+          </DialogTitle>
+          <DialogContent>
+            <Typography>
+              {confirming === 'ended' ? 'From' : 'Suspended from'} {on ? formatBritishDate(on) : 'today'}, no
+              mediation session can be arranged in this case
+              {confirming === 'ended' ? '. This cannot be undone.' : ' until it is resumed.'}
+            </Typography>
+          </DialogContent>
+          <DialogActions>
+            <Button onClick={() => setConfirming(null)}>Not now</Button>
+            <Button
+              color="error"
+              variant="contained"
+              onClick={() => {
+                const outcome = confirming
+                setConfirming(null)
+                void record('end-mediation', outcome)
+              }}
+            >
+              {confirming === 'ended' ? 'End the mediation' : 'Suspend the mediation'}
+            </Button>
+          </DialogActions>
+        </Dialog>
       )}
     </Box>
   )
@@ -228,3 +290,27 @@ export function ConcernSteps({
  */
 const settled = (step: ConcernStep, recorded: RecordedStep | undefined): boolean =>
   recorded !== undefined && !(step === 'self-referral' && recorded.outcome === 'offered')
+
+/** The numbers no one step needs but a mediator may (advice, a child who wants to talk): always in view. */
+function OtherContacts({ contacts }: { readonly contacts: SafeguardingContacts }) {
+  const roles: ReadonlyArray<ContactRole> = ['nspcc', 'childline', 'safeguarding-partnership']
+  return (
+    <Box component="section" aria-labelledby="other-contacts-heading" sx={{ mt: 3 }}>
+      <Typography variant="h3" id="other-contacts-heading" sx={{ fontSize: '1rem', fontWeight: 600 }}>
+        Other numbers
+      </Typography>
+      <Box component="ul" sx={{ pl: 3, my: 1 }}>
+        {roles.map((role) => {
+          const contact = contactFor(contacts, role)
+          return (
+            <li key={role}>
+              {contactRoleLabels[role]}:{' '}
+              {contact.phone ? <strong>{contact.phone}</strong> : 'not in Settings yet'}
+              {contact.hours ? ` (${contact.hours})` : ''}
+            </li>
+          )
+        })}
+      </Box>
+    </Box>
+  )
+}

@@ -29,7 +29,8 @@ export function FollowOnButton({
 }) {
   const kind = MeetingKindSchema.parse(followOn.kind)
   const label = kindInfo(kind).label
-  const lower = label.toLocaleLowerCase('en-GB')
+  // In a sentence: lower case, except a word in capitals ('MIAM') or a name ('Child Protection' aside).
+  const lower = label.replace(/\b[A-Z][a-z]+\b/g, (word) => word.toLocaleLowerCase('en-GB'))
   const [open, setOpen] = useState(false)
   const [date, setDate] = useState<string | null>(followOn.suggestedDate)
   const [problem, setProblem] = useState<string | null>(null)

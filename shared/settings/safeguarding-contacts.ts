@@ -62,9 +62,15 @@ export function defaultSafeguardingContacts(): SafeguardingContacts {
   }))
 }
 
-/** A contact by its role, or an empty one. */
+/**
+ * A contact by its role, or an empty one. A national number (999, the NSPCC, Childline) cleared in
+ * Settings is still given: the flow never shows no number for an emergency.
+ */
 export function contactFor(contacts: SafeguardingContacts, role: ContactRole): SafeguardingContact {
-  return contacts.find((contact) => contact.role === role) ?? { role, phone: '', hours: '' }
+  const kept = contacts.find((contact) => contact.role === role)
+  if (kept?.phone) return kept
+  const national = defaultSafeguardingContacts().find((contact) => contact.role === role)
+  return national?.phone ? national : (kept ?? { role, phone: '', hours: '' })
 }
 
 /** True until the local duty team's number is filled in. */

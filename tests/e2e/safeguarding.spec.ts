@@ -143,6 +143,10 @@ test('a safeguarding concern raised mid-session, with a note half typed: the flo
     .locator('#concern-step-end-mediation')
     .getByRole('button', { name: 'End the mediation', exact: true })
     .click()
+  await page
+    .getByRole('dialog', { name: 'End the mediation?' })
+    .getByRole('button', { name: 'End the mediation' })
+    .click()
   await expect(flow.locator('#concern-step-end-mediation')).toContainText('Mediation ended at')
   await expect(flow.locator('#concern-due')).toHaveCount(0)
   await flow.getByRole('button', { name: 'Back to where you were' }).click()

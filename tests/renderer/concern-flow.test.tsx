@@ -136,6 +136,46 @@ describe('the safeguarding flow', () => {
     expect(main.record().concerns[0]?.assessment?.level).toBe('below')
   })
 
+  it('records a step once however it is clicked, offers Try again when it could not be saved, and asks before ending the mediation', async () => {
+    const main = aMain(50, 'record-step')
+    const user = userEvent.setup()
+    flow()
+    await user.type(await screen.findByLabelText('In the person’s own words'), 'Dad hit Zofia.')
+    await user.click(screen.getByRole('button', { name: 'Record what was said' }))
+    await user.click(await screen.findByRole('radio', { name: 'Significant harm, but not immediate' }))
+    await user.click(screen.getByRole('button', { name: 'Record the assessment' }))
+    const step = async (id: string) => {
+      await waitFor(() => expect(document.getElementById(`concern-step-${id}`)).toBeTruthy())
+      return document.getElementById(`concern-step-${id}`) as HTMLElement
+    }
+    // The disk full for the first step: the message offers Try again, which records it (once).
+    await user.click(within(await step('supervisor')).getByRole('button', { name: 'Done: I spoke to them' }))
+    await user.click(await screen.findByRole('button', { name: 'Try again' }))
+    await waitFor(() => expect(main.record().concerns[0]?.steps.supervisor?.outcome).toBe('done'))
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull()
+    // A double click records once, and says nothing went wrong.
+    await user.dblClick(
+      within(await step('no-tip-off')).getByRole('button', { name: 'I will not tell the parents' }),
+    )
+    await waitFor(() => expect(main.record().concerns[0]?.steps['no-tip-off']).toBeTruthy())
+    expect(screen.queryByText('This step is already recorded, with its time.')).toBeNull()
+    // Ending asks first; 'Not now' ends nothing.
+    await user.click(within(await step('end-mediation')).getByRole('button', { name: 'End the mediation' }))
+    const confirm = await screen.findByRole('dialog', { name: 'End the mediation?' })
+    await user.click(within(confirm).getByRole('button', { name: 'Not now' }))
+    expect(main.record().withdrawal).toBeNull()
+    await user.click(within(await step('end-mediation')).getByRole('button', { name: 'End the mediation' }))
+    await user.click(
+      within(await screen.findByRole('dialog', { name: 'End the mediation?' })).getByRole('button', {
+        name: 'End the mediation',
+      }),
+    )
+    await waitFor(() => expect(main.record().withdrawal).toMatchObject({ by: 'mediator' }))
+    expect(screen.getByRole('region', { name: 'Other numbers' }).textContent).toContain(
+      'Childline: 0800 1111',
+    )
+  })
+
   it('takes what is typed the moment the flow opens, before its field is there, and keeps it out of the note box', async () => {
     const main = aMain()
     const note = document.createElement('textarea')

@@ -132,7 +132,7 @@ export const mediationModule: KindModule<
     'Mediation is a preview in this version of Convene. A case runs from each parent’s MIAM (private ' +
     'screening, your decision, the outcome a parent can give a court) through consent and the agreement to ' +
     'mediate to sessions and each parent’s signed parenting plan; it is never shown to the room. If a ' +
-    'parent says something that suggests a child is at risk, choose Safeguarding concern (Ctrl+Shift+G).',
+    'parent says something that suggests a child is at risk, choose Safeguarding concern, at the top of the screen (its shortcut is on the button).',
   kinds: mediationKindInfo,
   recordSchema: MediationRecordSchema,
   blankRecord: blankMediationRecord,
