@@ -12,11 +12,16 @@ export function electronBinary(projectRoot: string): string | null {
   return existsSync(binary) ? binary : null
 }
 
-/** The folder Electron would use for the app's data ('userData'), so the browser fallback shares it. */
-export function appDataFolder(): string {
-  const home = process.env['HOME'] ?? process.env['USERPROFILE'] ?? '.'
+/**
+ * The folder Electron would use for the app's data ('userData'), so the browser fallback shares it:
+ * CONVENE_USER_DATA where it is set, as main.ts does, else the platform's own.
+ */
+export function appDataFolder(environment: NodeJS.ProcessEnv = process.env): string {
+  const chosen = environment['CONVENE_USER_DATA']
+  if (chosen) return chosen
+  const home = environment['HOME'] ?? environment['USERPROFILE'] ?? '.'
   if (process.platform === 'win32')
-    return join(process.env['APPDATA'] ?? join(home, 'AppData', 'Roaming'), 'Convene')
+    return join(environment['APPDATA'] ?? join(home, 'AppData', 'Roaming'), 'Convene')
   if (process.platform === 'darwin') return join(home, 'Library', 'Application Support', 'Convene')
-  return join(process.env['XDG_CONFIG_HOME'] ?? join(home, '.config'), 'Convene')
+  return join(environment['XDG_CONFIG_HOME'] ?? join(home, '.config'), 'Convene')
 }
