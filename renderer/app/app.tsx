@@ -183,7 +183,7 @@ function CurrentScreen({
         />
       )
     case 'settings':
-      return <SettingsScreen />
+      return <SettingsScreen section={route.section ?? null} />
     case 'case':
       return (
         <CaseScreen

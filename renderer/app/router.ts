@@ -7,7 +7,7 @@ export type { WorkspaceTab } from '../../shared/kinds/kind-module.ts'
 export type Route =
   | { readonly screen: 'meetings' }
   | { readonly screen: 'new-meeting' }
-  | { readonly screen: 'settings' }
+  | { readonly screen: 'settings'; readonly section?: 'safeguarding' }
   | { readonly screen: 'meeting'; readonly meetingId: string; readonly tab: WorkspaceTab }
   | { readonly screen: 'presenter'; readonly meetingId: string }
   | { readonly screen: 'case'; readonly caseId: string; readonly concernId?: string }
@@ -19,6 +19,7 @@ export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '').split('?')[0] ?? ''
   if (path === '/new') return { screen: 'new-meeting' }
   if (path === '/settings') return { screen: 'settings' }
+  if (path === '/settings/safeguarding') return { screen: 'settings', section: 'safeguarding' }
   const presenter = new RegExp(`^/presenter/${uuid}$`, 'i').exec(path)
   if (presenter?.[1]) return { screen: 'presenter', meetingId: presenter[1] }
   const caseMatch = new RegExp(`^/cases/${uuid}(?:/concerns/${uuid})?$`, 'i').exec(path)
@@ -40,7 +41,7 @@ export function formatRoute(route: Route): string {
     case 'new-meeting':
       return '#/new'
     case 'settings':
-      return '#/settings'
+      return route.section ? `#/settings/${route.section}` : '#/settings'
     case 'presenter':
       return `#/presenter/${route.meetingId}`
     case 'case':

@@ -40,7 +40,7 @@ export function SafeguardingAlerts({ navigate }: { readonly navigate: (route: Ro
           role="status"
           id="fill-local-numbers"
           action={
-            <Button color="inherit" onClick={() => navigate({ screen: 'settings' })}>
+            <Button color="inherit" onClick={() => navigate({ screen: 'settings', section: 'safeguarding' })}>
               Add the numbers
             </Button>
           }

@@ -32,7 +32,12 @@ import { useSettings } from './use-settings.ts'
 import { withArticle } from '../../shared/text/sentences.ts'
 
 /** The council's settings: agendas, deadlines, the safety scale, bank holidays and wording. Saved together. */
-export function SettingsScreen() {
+export function SettingsScreen({
+  section = null,
+}: {
+  /** A part to open at (the home screen's 'Add the numbers' opens at the safeguarding contacts). */
+  readonly section?: 'safeguarding' | null
+}) {
   const saved = useSettings()
   const [draft, setDraft] = useState<CouncilSettings | null>(null)
   const [kind, setKind] = useState<MeetingKind>('icpc')
@@ -43,6 +48,13 @@ export function SettingsScreen() {
   useEffect(() => {
     if (saved && draft === null) setDraft(saved)
   }, [saved, draft])
+  const opened = draft !== null
+  useEffect(() => {
+    if (!opened || section !== 'safeguarding') return
+    const heading = document.getElementById('safeguarding-settings')
+    heading?.scrollIntoView({ block: 'start' })
+    heading?.focus({ preventScroll: true })
+  }, [opened, section])
   if (!draft) return <Box aria-busy="true" />
 
   const save = async (): Promise<void> => {
@@ -221,7 +233,7 @@ export function SettingsScreen() {
           />
         </Paper>
         <Paper component="section" aria-labelledby="safeguarding-settings" sx={{ p: 3 }}>
-          <Typography variant="h2" id="safeguarding-settings" sx={{ mb: 2 }}>
+          <Typography variant="h2" id="safeguarding-settings" sx={{ mb: 2 }} tabIndex={-1}>
             Safeguarding contacts
           </Typography>
           <SafeguardingContactsEditor
