@@ -1,7 +1,9 @@
 import { replayCase } from '../../shared/case/case-journal.ts'
 import { concernLetterContent } from '../../shared/case/concern-letter-content.ts'
-import { concernDeadlines } from '../../shared/case/safeguarding-deadlines.ts'
+import { concernDeadlines, inOfficeHours } from '../../shared/case/safeguarding-deadlines.ts'
+import type { Concern } from '../../shared/case/safeguarding.ts'
 import type { SafeguardingDue } from '../../shared/meeting/case-view.ts'
+import type { CouncilSettings } from '../../shared/settings/settings.ts'
 import type { ExportedDocument } from '../../shared/model/identity.ts'
 import { contactFor } from '../../shared/settings/safeguarding-contacts.ts'
 import { kindEnvironment } from '../../shared/settings/kind-environment.ts'
@@ -123,7 +125,7 @@ export class SafeguardingService {
         concern,
         stored.value.familyName,
         { name: signing.value.block.name || chair?.name || 'Not named', role: chair?.role ?? '' },
-        contactFor(settings.value.get().safeguardingContacts, 'duty-team').phone,
+        referredTo(concern, settings.value.get()),
         meetings.flatMap((each) => each.children),
       ),
     )
@@ -134,4 +136,13 @@ export class SafeguardingService {
       base64: signed.toString('base64'),
     })
   }
+}
+
+/** Which team a concern's referral went to, by when it was made (or raised), and its number. */
+function referredTo(concern: Concern, settings: CouncilSettings): { outOfHours: boolean; phone: string } {
+  const phoned = concern.steps['mediator-referral'] ?? concern.steps['duty-team']
+  const at = new Date(phoned?.outcome === 'done' ? phoned.at : concern.raisedAt)
+  const outOfHours = !inOfficeHours(at, kindEnvironment(settings).calendar)
+  const team = contactFor(settings.safeguardingContacts, outOfHours ? 'out-of-hours' : 'duty-team')
+  return { outOfHours, phone: team.phone }
 }

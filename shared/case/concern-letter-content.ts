@@ -38,7 +38,8 @@ export function concernLetterContent(
   concern: Concern,
   familyName: string,
   from: { readonly name: string; readonly role: string },
-  dutyTeam: string,
+  /** The team the referral went to: out of hours when it was made outside office hours. */
+  dutyTeam: { readonly outOfHours: boolean; readonly phone: string },
   /** The children of the case's meetings: the one the concern is about is named with their date of birth. */
   children: ReadonlyArray<{ readonly name: string; readonly dateOfBirth: string | null }> = [],
 ): ConcernLetterContent {
@@ -48,7 +49,7 @@ export function concernLetterContent(
     : undefined
   const phoned = concern.steps['mediator-referral'] ?? concern.steps['duty-team']
   return {
-    to: `Children’s services duty team${dutyTeam ? ` (${dutyTeam})` : ''}`,
+    to: `Children’s services ${dutyTeam.outOfHours ? 'out-of-hours team' : 'duty team'}${dutyTeam.phone ? ` (${dutyTeam.phone})` : ''}`,
     familyName,
     child: !named
       ? 'Not named'

@@ -22,6 +22,15 @@ export function selfReferralDeadline(disclosedAt: Date, calendar: WorkingDayCale
   return ukInstant(addWorkingDays(day, 1, calendar), nextMorning)
 }
 
+/**
+ * Whether an instant falls in children's services' office hours (09:00 to 17:00 on a working day, UK
+ * time): outside them, the out-of-hours team takes a referral.
+ */
+export function inOfficeHours(instant: Date, calendar: WorkingDayCalendar): boolean {
+  const time = ukTimeOf(instant)
+  return isWorkingDay(ukDateOf(instant), calendar) && time >= '09:00' && time < endOfWorkingDay
+}
+
 /** A telephone referral is followed in writing within 24 hours (seed 003), by the clock. */
 export function writtenFollowUpDeadline(referredAt: Date): Date {
   return new Date(referredAt.getTime() + 24 * 60 * 60 * 1000)

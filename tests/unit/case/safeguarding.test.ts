@@ -6,6 +6,7 @@ import type { CaseCommand } from '../../../shared/case/case-commands.ts'
 import { stepsFor } from '../../../shared/case/safeguarding.ts'
 import {
   concernDeadlines,
+  inOfficeHours,
   selfReferralDeadline,
   writtenFollowUpDeadline,
 } from '../../../shared/case/safeguarding-deadlines.ts'
@@ -39,6 +40,17 @@ describe('the deadline for a parent to refer themselves', () => {
     expect(writtenFollowUpDeadline(new Date('2026-12-04T16:30:00.000Z')).toISOString()).toBe(
       '2026-12-05T16:30:00.000Z',
     )
+  })
+})
+
+describe('office hours, for whom a referral goes to', () => {
+  it('are 09:00 to 17:00 UK time on a working day; a Sunday, a bank holiday and the evening are out of hours', () => {
+    expect(inOfficeHours(new Date('2026-12-01T09:30:00.000Z'), calendar)).toBe(true)
+    expect(inOfficeHours(new Date('2026-12-01T17:00:00.000Z'), calendar)).toBe(false)
+    expect(inOfficeHours(new Date('2026-11-29T06:04:00.000Z'), calendar)).toBe(false)
+    expect(inOfficeHours(new Date('2026-12-28T11:00:00.000Z'), calendar)).toBe(false)
+    // Summer time: 08:30 UTC is 09:30 in London.
+    expect(inOfficeHours(new Date('2026-07-01T08:30:00.000Z'), calendar)).toBe(true)
   })
 })
 
