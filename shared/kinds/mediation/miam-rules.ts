@@ -21,16 +21,19 @@ export function miamReadiness(meeting: MediationMeeting): ReadinessItem[] {
         label: `Explain: ${explainedLabels[item].charAt(0).toLocaleLowerCase('en-GB')}${explainedLabels[item].slice(1)}`,
         fix: atScreening(`explained-${item}`),
       })
+  // Before the screening has begun (no record yet) its questions are not counted: none is 'the last'.
   const unanswered = miam
     ? miam.questionSet.questions.filter((question) => miam.answers[question.id] === undefined).length
-    : 1
-  if (unanswered > 0)
+    : null
+  if (unanswered !== 0)
     items.push({
       id: 'screening',
       label:
-        unanswered === 1
-          ? 'Answer the last screening question'
-          : `Answer the ${unanswered} screening questions left`,
+        unanswered === null
+          ? 'Answer the screening questions'
+          : unanswered === 1
+            ? 'Answer the last screening question'
+            : `Answer the ${unanswered} screening questions left`,
       fix: atScreening('miam-screening'),
     })
   if (!miam || miam.decision.suitability === null)

@@ -20,6 +20,7 @@ import { renderDocuments } from '../../helpers/render-documents.ts'
 import { bundledCalendar } from '../../../shared/calendar/bank-holidays.ts'
 import { defaultTimescales } from '../../../shared/kinds/conference/timescale-settings.ts'
 import { mediationModule } from '../../../shared/kinds/mediation/module.ts'
+import { miamReadiness } from '../../../shared/kinds/mediation/miam-rules.ts'
 import { followOnMeeting } from '../../../shared/meeting/follow-on.ts'
 import { defaultAgenda } from '../../../shared/settings/default-agenda.ts'
 
@@ -137,6 +138,8 @@ describe('a MIAM, one parent at a time', () => {
       ok: false,
       error: { message: 'Choose the parent this MIAM is with before closing it.' },
     })
+    // Before the screening has begun, no question is 'the last' one.
+    expect(miamReadiness(blank).map((item) => item.label)).toContain('Answer the screening questions')
     const withParent = applyAll(blank, [
       person(mediatorId, 'Siobhán Ní Bhriain', 'Mediator'),
       person(parentId, 'Katarzyna Wiśniewska', 'Mother'),
