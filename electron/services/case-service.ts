@@ -223,8 +223,10 @@ export class CaseService {
       store,
       listed.map((meeting) => meeting.id),
     )
-    const timeline = [...caseEntries, ...history.entries.filter(milestone)].sort((a, b) =>
-      a.at < b.at ? -1 : a.at > b.at ? 1 : 0,
+    const timeline = oneLineForARun(
+      [...caseEntries, ...history.entries.filter(milestone)].sort((a, b) =>
+        a.at < b.at ? -1 : a.at > b.at ? 1 : 0,
+      ),
     )
     const kinds = meetingKinds.filter((kind) => moduleOf(kind) === module)
     return {
@@ -272,6 +274,30 @@ function stepRefusedForFamily(
   const level = concern?.assessment?.level
   if (!level || stepsFor(level, stored.family).includes(command.step)) return null
   return 'That step is not one for this case: a conference has no self-referral to offer and no mediation to end.'
+}
+
+/**
+ * The same change made again and again within a few minutes (a field saved at each pause in typing) as one
+ * line, at its last time, saying how many times: the journal keeps each.
+ */
+function oneLineForARun(entries: ReadonlyArray<CaseTimelineEntry>): ReadonlyArray<CaseTimelineEntry> {
+  const runGapMs = 10 * 60 * 1000
+  const lines: Array<CaseTimelineEntry & { times: number }> = []
+  for (const entry of entries) {
+    const last = lines.at(-1)
+    if (
+      last &&
+      last.what === entry.what &&
+      last.by === entry.by &&
+      last.meeting?.id === entry.meeting?.id &&
+      new Date(entry.at).getTime() - new Date(last.at).getTime() <= runGapMs
+    )
+      lines[lines.length - 1] = { ...entry, times: last.times + 1 }
+    else lines.push({ ...entry, times: 1 })
+  }
+  return lines.map(({ times, ...entry }) =>
+    times === 1 ? entry : { ...entry, what: `${entry.what} (${times} times, the last shown)` },
+  )
 }
 
 /** A change to a case in plain words, for its timeline. */

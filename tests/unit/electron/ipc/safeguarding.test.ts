@@ -84,6 +84,23 @@ describe('safeguarding across the cases', () => {
       { type: 'record-step', concernId, step: 'duty-team', outcome: 'done', note: 'J. Okoye' },
     ])
       await must(call('cases.apply', caseId, command))
+    // Saved at each pause in the typing: one line on the case's timeline for the run (the first, before the
+    // assessment, is a line of its own).
+    for (const more of [' Twice.', ' Three times.'])
+      await must(
+        call('cases.apply', caseId, {
+          type: 'record-disclosure',
+          concernId,
+          words: `${words}${more}`,
+          saidBy: 'Katarzyna',
+          aboutChild: ' zofia ',
+        }),
+      )
+    const timeline = (await must<CaseView>(call('cases.get', caseId))).timeline.map((entry) => entry.what)
+    expect(timeline.filter((what) => what.startsWith('recorded what was said'))).toEqual([
+      'recorded what was said or seen (safeguarding)',
+      'recorded what was said or seen (safeguarding) (2 times, the last shown)',
+    ])
     const letter = await must<ExportedDocument>(call('safeguarding.letter', caseId, concernId))
     expect(letter.fileName).toMatch(/^safeguarding-referral-\d{4}-\d{2}-\d{2}-[0-9a-f]{8}\.docx$/)
     const text = (await mammoth.extractRawText({ buffer: Buffer.from(letter.base64, 'base64') })).value
