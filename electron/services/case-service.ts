@@ -313,6 +313,8 @@ function describeCaseCommand(command: CaseCommand, nameOf: (id: string) => strin
       return `recorded that ${command.by === 'mediator' ? 'the mediator' : nameOf(command.by)} ended the mediation on ${formatBritishDate(command.on)}`
     case 'close-case':
       return `closed the case on ${formatBritishDate(command.on)}`
+    case 'resume-mediation':
+      return `resumed the mediation from ${formatBritishDate(command.on)}`
     case 'carry-on-after-damage':
       return command.lostFrom === null
         ? 'found the case’s record damaged throughout, kept it aside and started it again'

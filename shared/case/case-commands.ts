@@ -27,6 +27,8 @@ export const CaseCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('record-consent'), partyId: IdSchema, on: IsoDateSchema }),
   z.object({ type: z.literal('record-withdrawal'), by: WithdrawnBySchema, on: IsoDateSchema }),
   z.object({ type: z.literal('close-case'), on: IsoDateSchema }),
+  /** A mediation suspended (after a safeguarding concern) taken up again, from a date. */
+  z.object({ type: z.literal('resume-mediation'), on: IsoDateSchema }),
   /**
    * Written by Convene alone (never asked for by a screen) when a concern must be recorded in a case whose
    * record was damaged: what came after the damage (`lostEntries` changes from `lostFrom`, or all of it:
@@ -80,5 +82,10 @@ export function applyCaseCommand(record: CaseRecord, command: CaseCommand, at: s
       return ok({ ...record, withdrawal: { by: command.by, on: command.on, at } })
     case 'close-case':
       return ok({ ...record, closed: { on: command.on, at } })
+    case 'resume-mediation':
+      if (!record.suspended) return fail('invalid-argument', 'The mediation is not suspended.')
+      if (command.on < record.suspended.on)
+        return fail('invalid-argument', 'It cannot be resumed before the day it was suspended.')
+      return ok({ ...record, suspended: null })
   }
 }

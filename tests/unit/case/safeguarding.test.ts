@@ -329,4 +329,31 @@ describe('a safeguarding concern in the case’s journal', () => {
     ])
     expect(withdraw(stepped, 'Raised by mistake')).toMatchObject({ ok: false })
   })
+
+  it('takes a suspended mediation up again from a date, never before it was suspended', () => {
+    const suspended = run([
+      ...raised,
+      [
+        {
+          type: 'record-step',
+          concernId,
+          step: 'end-mediation',
+          outcome: 'suspended',
+          note: '',
+          on: '2026-12-01',
+        },
+        '2026-12-01T10:00:00.000Z',
+      ],
+    ])
+    expect(replayCase(suspended).record.suspended).toMatchObject({ on: '2026-12-01' })
+    const resume = (journal: ReadonlyArray<CaseEntry>, on: string) =>
+      appendCaseEntry(journal, { type: 'resume-mediation', on }, '2026-12-20T10:00:00.000Z')
+    expect(resume(suspended, '2026-11-30')).toMatchObject({ ok: false })
+    const resumed = resume(suspended, '2026-12-20')
+    expect(resumed.ok && resumed.value.record.suspended).toBeNull()
+    expect(resume(run(raised), '2026-12-20')).toMatchObject({
+      ok: false,
+      error: { message: 'The mediation is not suspended.' },
+    })
+  })
 })
