@@ -29,7 +29,9 @@ export const toChairOnly: Visibility = { to: 'chair' }
  * Someone a meeting's record is shown or sent to:
  * - 'chair': the chair or mediator, who sees everything;
  * - 'professional': a professional invited (the full minutes);
- * - 'administrator': business support, who sends the record out (what professionals see, no more);
+ * - 'administrator': business support, who sends the record out: what everyone at the meeting saw, and
+ *   the record's items professionals see; never a closed part's notes (the signed full minutes carry
+ *   them, sealed, to the professionals entitled to them), a private note, a screening answer or a concern;
  * - 'family': the family, and the room's screen while they are in it;
  * - 'party': one party to a mediation (what everyone may see, and what was said in their own room).
  */
@@ -52,9 +54,7 @@ export function maySee(audience: Audience, visibility: Visibility): boolean {
     case 'everyone':
       return true
     case 'professionals':
-      return (
-        audience.kind === 'chair' || audience.kind === 'professional' || audience.kind === 'administrator'
-      )
+      return audience.kind === 'chair' || audience.kind === 'professional'
     case 'chair':
       return audience.kind === 'chair'
     case 'party':

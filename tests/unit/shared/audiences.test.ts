@@ -14,8 +14,9 @@ import { aMediationMeeting, aMeeting } from '../../helpers/builders.ts'
 function expectedToSee(audience: Audience, visibility: Visibility): boolean {
   if (visibility.to === 'everyone') return true
   if (audience.kind === 'chair') return true
-  if (visibility.to === 'professionals')
-    return audience.kind === 'professional' || audience.kind === 'administrator'
+  // The administrator sends the record out: never what was heard without the family (the signed full
+  // minutes carry that, sealed, to the professionals).
+  if (visibility.to === 'professionals') return audience.kind === 'professional'
   if (visibility.to === 'party') return audience.kind === 'party' && audience.partyId === visibility.partyId
   return false
 }
