@@ -56,13 +56,6 @@ export const layers = [
     why: "a case's own record and journal know no kind: the kinds read them to say where a case stands",
   },
   {
-    layer: 'shared/handover',
-    paths: ['shared/handover'],
-    may: sharedLayers('util', 'text', 'dates', 'model'),
-    packages: ['zod', '@noble/hashes'],
-    why: 'what passes from a chair’s laptop to an administrator’s, known to both',
-  },
-  {
     layer: 'shared/commands',
     paths: ['shared/commands'],
     may: sharedLayers('util', 'text', 'dates', 'model', 'rules', 'language'),
@@ -95,6 +88,13 @@ export const layers = [
       'kinds',
     ),
     packages: ['zod'],
+  },
+  {
+    layer: 'shared/handover',
+    paths: ['shared/handover'],
+    may: sharedLayers('util', 'text', 'dates', 'model', 'calendar', 'kinds', 'meeting'),
+    packages: ['zod', '@noble/hashes'],
+    why: 'what passes from a chair’s laptop to an administrator’s, known to both',
   },
   {
     layer: 'shared/settings',

@@ -1,3 +1,4 @@
+import { HandoverFiles } from './store/handover-files.ts'
 import { mkdir } from 'node:fs/promises'
 import type { AppInfo, StoreNotice, VaultStatus } from '../../shared/contract/values.ts'
 import type { ConveneEvents, EventName } from '../../shared/contract/events.ts'
@@ -60,6 +61,7 @@ export class ConveneSession {
   private readonly throttle: UnlockThrottle
   private unlocking: Promise<unknown> = Promise.resolve()
   private noteDrafts: DraftStore | null = null
+  private handedOver: HandoverFiles | null = null
 
   private constructor(options: SessionOptions, status: VaultStatus) {
     this.options = options
@@ -163,6 +165,12 @@ export class ConveneSession {
     return fail('locked', 'Convene is locked. Enter your passphrase to open your meetings.')
   }
 
+  /** The handovers opened on this laptop, or a 'locked' failure before the user has unlocked Convene. */
+  handovers(): Result<HandoverFiles> {
+    if (this.handedOver) return ok(this.handedOver)
+    return fail('locked', 'Convene is locked. Enter your passphrase to open your meetings.')
+  }
+
   /** Waits for every save under way; call before quitting. */
   async close(): Promise<void> {
     await this.store?.flush()
@@ -256,6 +264,7 @@ export class ConveneSession {
       logger: this.options.logger,
       ...writeFile,
     })
+    this.handedOver = new HandoverFiles({ folder: this.options.dataFolder, key, now: this.options.now })
     this.store = store
     this.vaultStatus = { state: 'unlocked', protection }
     this.options.logger.info('store.opened', { protection, meetings: store.list().length })

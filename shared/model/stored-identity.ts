@@ -15,15 +15,40 @@ export const IdentitySchema = z.object({
       source: z.enum(['self-signed', 'pkcs12']),
     })
     .nullable(),
+  /**
+   * This laptop's key pair for handovers (X25519, base64), made when Convene is first set up for an
+   * administrator: chairs seal handovers to its public half. Absent from identities saved before.
+   */
+  handoverKey: z
+    .object({ publicKey: z.string().max(100), privateKey: z.string().max(100) })
+    .nullable()
+    .default(null),
+  /** The administrators a chair has added (after hearing each fingerprint read aloud), to hand over to. */
+  administrators: z
+    .array(
+      z.object({
+        name: z.string().max(200),
+        publicKey: z.string().max(100),
+        fingerprint: z.string().max(30),
+        addedAt: z.string().max(40),
+      }),
+    )
+    .max(50)
+    .default([]),
 })
-/** What the chair signs with. */
+/** What the chair signs with, and the keys handovers are sealed and opened with. */
 export type Identity = z.infer<typeof IdentitySchema>
 
 /** The identity as it is stored: with the version it was written in. */
 export type StoredIdentity = Identity & { readonly version: number }
 
 /** An identity with nothing in it: no signature yet, no certificate yet. */
-export const emptyIdentity: Identity = { signature: null, certificate: null }
+export const emptyIdentity: Identity = {
+  signature: null,
+  certificate: null,
+  handoverKey: null,
+  administrators: [],
+}
 
 /** One numbered step from a stored identity's version to the next; pure. */
 export type IdentityMigration = {

@@ -93,7 +93,13 @@ describe('readIdentity', () => {
 
   it('reads the identity as it is stored today (no version), whole', () => {
     expect(readIdentity({ signature: { kind: 'typed', text: 'Helen Okafor' }, certificate })).toEqual({
-      identity: { signature: { kind: 'typed', text: 'Helen Okafor' }, certificate },
+      // Saved before handovers: no key yet, no administrators added.
+      identity: {
+        signature: { kind: 'typed', text: 'Helen Okafor' },
+        certificate,
+        handoverKey: null,
+        administrators: [],
+      },
       replaced: [],
       newerVersion: false,
     })
@@ -106,7 +112,12 @@ describe('readIdentity', () => {
       certificate: { chain: ['CERT', 'CA'], key: { pkcs8: 'KEY' }, source: 'hardware-token' },
     }
     expect(readIdentity(newer)).toEqual({
-      identity: { signature: { kind: 'typed', text: 'Helen Okafor' }, certificate: null },
+      identity: {
+        signature: { kind: 'typed', text: 'Helen Okafor' },
+        certificate: null,
+        handoverKey: null,
+        administrators: [],
+      },
       replaced: ['certificate'],
       newerVersion: true,
     })

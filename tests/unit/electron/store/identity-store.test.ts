@@ -1,3 +1,4 @@
+import { emptyIdentity } from '../../../../shared/model/stored-identity.ts'
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -32,12 +33,13 @@ describe('IdentityStore', () => {
     const folder = await tempFolder()
     const key = aKey()
     const store = await open(folder, key)
-    expect(store.get()).toEqual({ signature: null, certificate: null })
+    expect(store.get()).toEqual(emptyIdentity)
     const identity = createSelfSigned({ name: 'Helen Okafor', role: 'Chair', organisation: 'Portsmouth' })
     await store.update({ signature: { kind: 'typed', text: 'Helen Okafor' } })
     await store.update({ certificate: { ...identity, source: 'self-signed' } })
 
     expect((await open(folder, key)).get()).toEqual({
+      ...emptyIdentity,
       signature: { kind: 'typed', text: 'Helen Okafor' },
       certificate: { ...identity, source: 'self-signed' },
     })
@@ -55,7 +57,7 @@ describe('IdentityStore', () => {
     await (await open(folder, aKey())).update({ signature: { kind: 'typed', text: 'Helen Okafor' } })
     const before = await readdir(join(folder, 'identity'))
     const store = await open(folder, aKey())
-    expect(store.get()).toEqual({ signature: null, certificate: null })
+    expect(store.get()).toEqual(emptyIdentity)
     expect(store.notice?.title).toBe('Your signing identity could not be read')
     expect(store.notice?.message).toMatch(/has not made a new one/)
     expect(await readdir(join(folder, 'identity'))).toEqual(before)
@@ -89,7 +91,7 @@ describe('IdentityStore', () => {
       },
     })
     const store = await open(folder, key)
-    expect(store.get()).toEqual({ signature: { kind: 'typed', text: 'Helen Okafor' }, certificate: null })
+    expect(store.get()).toEqual({ ...emptyIdentity, signature: { kind: 'typed', text: 'Helen Okafor' } })
     expect(store.notice?.title).toBe('Your signing identity was saved by a newer version of Convene')
     expect(store.notice?.message).toMatch(
       /could not read your signing certificate, and has not made a new one/,

@@ -1,0 +1,220 @@
+import { randomUUID } from 'node:crypto'
+import {
+  AdministratorCardSchema,
+  fingerprintOf,
+  normaliseFingerprint,
+  type AdministratorCard,
+} from '../../../shared/handover/administrator-card.ts'
+import { distributionFor, HandoverSchema, type Handover } from '../../../shared/handover/handover.ts'
+import { kindInfo, moduleOf } from '../../../shared/kinds/registry.ts'
+import { projectFor } from '../../../shared/meeting/project.ts'
+import { meetingVersion } from '../../../shared/meeting/versions.ts'
+import type { ExportedDocument } from '../../../shared/model/identity.ts'
+import type { Identity } from '../../../shared/model/stored-identity.ts'
+import { administratorAudience } from '../../../shared/model/visibility.ts'
+import { fail, ok, type Result } from '../../../shared/util/result.ts'
+import type { DocumentService } from '../document-service.ts'
+import type { ConveneSession } from '../session.ts'
+import { verifyDocx } from '../signing/verify-docx.ts'
+import { newHandoverKeyPair, openHandover, sealHandover } from './sealed-handover.ts'
+
+const base64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64')
+const bytesOf = (text: string): Uint8Array => new Uint8Array(Buffer.from(text, 'base64'))
+
+/** An administrator a chair has added, as the chair's screens show them. */
+export type TrustedAdministrator = Identity['administrators'][number]
+
+/**
+ * The sealed handover between a chair's laptop and an administrator's (issue 17): the administrator's key
+ * pair and card; the administrators a chair has added; a signed meeting sealed for one of them; and, on
+ * the administrator's laptop, a handover opened and kept.
+ */
+export class HandoverService {
+  private readonly session: ConveneSession
+  private readonly documents: DocumentService
+  private readonly now: () => Date
+
+  constructor(session: ConveneSession, documents: DocumentService, now: () => Date) {
+    this.session = session
+    this.documents = documents
+    this.now = now
+  }
+
+  /**
+   * This laptop's card for chairs to add (made, with its key pair, the first time it is asked for), and its
+   * fingerprint to read aloud to them.
+   */
+  async card(name: string): Promise<Result<{ readonly text: string; readonly fingerprint: string }>> {
+    const identity = this.session.identity()
+    if (!identity.ok) return identity
+    let key = identity.value.get().handoverKey
+    if (!key) {
+      const pair = await newHandoverKeyPair()
+      const saved = await identity.value.update({
+        handoverKey: { publicKey: base64(pair.publicKey), privateKey: base64(pair.privateKey) },
+      })
+      if (!saved.ok) return saved
+      key = saved.value.handoverKey
+    }
+    if (!key) return fail('internal', 'The handover key could not be made.')
+    const card: AdministratorCard = {
+      format: 'convene-administrator',
+      version: 1,
+      name: name.trim() || 'Administrator',
+      publicKey: key.publicKey,
+    }
+    return ok({ text: JSON.stringify(card, null, 2), fingerprint: fingerprintOf(bytesOf(key.publicKey)) })
+  }
+
+  /**
+   * Adds an administrator from their card, once the fingerprint they read aloud matches it: a card swapped
+   * on its way would not.
+   */
+  async addAdministrator(
+    cardText: string,
+    heardFingerprint: string,
+  ): Promise<Result<ReadonlyArray<TrustedAdministrator>>> {
+    const identity = this.session.identity()
+    if (!identity.ok) return identity
+    let raw: unknown
+    try {
+      raw = cardText.length <= 10_000 ? JSON.parse(cardText) : null
+    } catch {
+      raw = null
+    }
+    const card = AdministratorCardSchema.safeParse(raw)
+    if (!card.success)
+      return fail(
+        'invalid-argument',
+        'This is not an administrator’s card. Ask the administrator for the card their Convene makes (Settings, Handovers).',
+      )
+    const fingerprint = fingerprintOf(bytesOf(card.data.publicKey))
+    if (normaliseFingerprint(heardFingerprint) !== fingerprint)
+      return fail(
+        'invalid-argument',
+        `The fingerprint you heard does not match this card (${fingerprint}). Do not add it: ask the administrator to read theirs again, and to send the card again if it still differs.`,
+      )
+    const others = identity.value.get().administrators.filter((each) => each.fingerprint !== fingerprint)
+    const saved = await identity.value.update({
+      administrators: [
+        ...others,
+        {
+          name: card.data.name,
+          publicKey: card.data.publicKey,
+          fingerprint,
+          addedAt: this.now().toISOString(),
+        },
+      ],
+    })
+    return saved.ok ? ok(saved.value.administrators) : saved
+  }
+
+  /** The administrators this chair has added. */
+  administrators(): Result<ReadonlyArray<TrustedAdministrator>> {
+    const identity = this.session.identity()
+    return identity.ok ? ok(identity.value.get().administrators) : identity
+  }
+
+  /**
+   * A signed meeting sealed for one administrator: its newest signed version in the administrator's
+   * projection, its signed documents, and its distribution list. Only that administrator's Convene opens it.
+   */
+  async handOver(meetingId: string, fingerprint: string): Promise<Result<ExportedDocument>> {
+    const store = this.session.meetings()
+    const identity = this.session.identity()
+    if (!store.ok) return store
+    if (!identity.ok) return identity
+    const administrator = identity.value.get().administrators.find((each) => each.fingerprint === fingerprint)
+    if (!administrator)
+      return fail(
+        'not-found',
+        'Add the administrator first (Settings, Handovers), after hearing their fingerprint.',
+      )
+    const loaded = await store.value.get(meetingId)
+    if (!loaded.ok) return loaded
+    const meeting = loaded.value.meeting
+    if (!moduleOf(meeting.kind).isSigned(meeting))
+      return fail(
+        'invalid-argument',
+        'Sign the record before handing it over: the administrator sends what was signed.',
+      )
+    const journal = await store.value.journal(meetingId)
+    if (!journal.ok) return journal
+    const version = meetingVersion(meeting, null, journal.value)
+    if (!version.ok) return version
+    const documents = await this.documents.exportDocuments(meetingId, null)
+    if (!documents.ok) return documents
+    const signed = version.value.meeting
+    const chair = signed.participants.find((person) => person.id === signed.chairId)
+    const sealedAt = this.now()
+    const handover: Handover = {
+      format: 'convene-handover',
+      version: 1,
+      id: randomUUID(),
+      sealedAt: sealedAt.toISOString(),
+      from: chair?.name ?? 'The chair',
+      signedVersion: version.value.number ?? 1,
+      meeting: projectFor(signed, administratorAudience).meeting,
+      documents: [...documents.value],
+      distribution: [...distributionFor(signed)],
+    }
+    const sealed = await sealHandover(
+      new TextEncoder().encode(JSON.stringify(handover)),
+      bytesOf(administrator.publicKey),
+      sealedAt,
+    )
+    return ok({
+      fileName: `${signed.date} ${kindInfo(signed.kind).label.toLocaleLowerCase('en-GB')} - version ${handover.signedVersion} - handover.convene-handover`,
+      base64: sealed.toString('base64'),
+    })
+  }
+
+  /**
+   * Opens a handover sealed for this laptop, checks every document in it still verifies, and keeps it;
+   * or says in plain words why not (another administrator's, changed on the way, not a handover).
+   */
+  async open(file: string): Promise<Result<Handover>> {
+    const identity = this.session.identity()
+    const kept = this.session.handovers()
+    if (!identity.ok) return identity
+    if (!kept.ok) return kept
+    const key = identity.value.get().handoverKey
+    if (!key)
+      return fail(
+        'invalid-argument',
+        'This laptop has no handover key yet, so nothing can have been sealed for it. Make your card first (Settings, Handovers) and give it to the chair.',
+      )
+    const opened = await openHandover(bytesOf(file), {
+      publicKey: bytesOf(key.publicKey),
+      privateKey: bytesOf(key.privateKey),
+    })
+    if (!opened.ok) return opened
+    let raw: unknown
+    try {
+      raw = JSON.parse(new TextDecoder().decode(opened.value.contents))
+    } catch {
+      raw = null
+    }
+    const handover = HandoverSchema.safeParse(raw)
+    if (!handover.success)
+      return fail(
+        'invalid-file',
+        'This handover was sealed by a version of Convene this one cannot read. Update Convene, then open it again.',
+      )
+    for (const document of handover.data.documents) {
+      const verdict = await verifyDocx(Buffer.from(document.base64, 'base64'), { own: [], listed: [] })
+      if (verdict.status !== 'valid')
+        return fail(
+          'invalid-file',
+          `${document.fileName} in this handover does not verify, so it is not opened. Ask the chair to hand it over again.`,
+        )
+    }
+    return kept.value.keep(handover.data)
+  }
+
+  /** The handovers opened on this laptop, newest first. */
+  async list(): Promise<Result<ReadonlyArray<Handover>>> {
+    const kept = this.session.handovers()
+    return kept.ok ? ok(await kept.value.list()) : kept
+  }
+}

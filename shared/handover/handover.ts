@@ -1,0 +1,82 @@
+import { z } from 'zod'
+import { MeetingSchema, type Meeting } from '../meeting/meeting.ts'
+import { IdSchema, InstantSchema, NameSchema, ShortTextSchema } from '../model/primitives.ts'
+import { ParticipantGroupSchema } from '../model/people.ts'
+
+/** The copy a recipient is sent (DOMAIN.md: each the version they may see). */
+export const copyKinds = ['full', 'family', 'decision-letter', 'none'] as const
+/** How each copy reads. */
+export const copyKindLabels: Readonly<Record<(typeof copyKinds)[number], string>> = {
+  full: 'Full minutes',
+  family: 'Family copy (closed-part notes withheld)',
+  'decision-letter': 'Decision letter only',
+  none: 'None',
+}
+/** How a copy reaches them. Convene never sends anything itself. */
+export const deliveryWays = ['email', 'post', 'by-hand', 'secure-portal'] as const
+
+/** Someone on the distribution list: from the meeting's people, or added by the administrator. */
+export const RecipientSchema = z.object({
+  id: IdSchema,
+  name: NameSchema,
+  role: z.string().max(120),
+  /** 'added' for someone not at the meeting (a GP, a school, a solicitor). */
+  group: z.union([ParticipantGroupSchema, z.literal('added')]),
+  copy: z.enum(copyKinds),
+  how: z.enum(deliveryWays),
+  /** Why they get no copy, where they get none. */
+  reason: ShortTextSchema,
+})
+/** Someone on the distribution list. */
+export type Recipient = z.infer<typeof RecipientSchema>
+
+/** The largest signed document carried (base64): minutes run to a few hundred kilobytes. */
+const largestDocument = 30 * 1024 * 1024
+
+/**
+ * What a chair hands over to an administrator, sealed to that administrator's key: the meeting as the
+ * administrator may see it (no closed-part note, private note, screening answer or concern), the signed
+ * documents to send, and who gets which.
+ */
+export const HandoverSchema = z.object({
+  format: z.literal('convene-handover'),
+  version: z.literal(1),
+  id: IdSchema,
+  sealedAt: InstantSchema,
+  /** The chair or mediator who handed it over. */
+  from: NameSchema,
+  signedVersion: z.int().positive(),
+  meeting: MeetingSchema,
+  documents: z
+    .array(
+      z.object({
+        fileName: z.string().min(1).max(200),
+        base64: z.string().max(largestDocument),
+      }),
+    )
+    .max(40),
+  distribution: z.array(RecipientSchema).max(300),
+})
+/** A handover. */
+export type Handover = z.infer<typeof HandoverSchema>
+
+/**
+ * The distribution list a meeting starts with: each person invited, those who sent apologies included
+ * (DOMAIN.md), with the copy their group may see; the chair, who signed it, gets none.
+ */
+export function distributionFor(
+  meeting: Pick<Meeting, 'participants' | 'chairId'>,
+): ReadonlyArray<Recipient> {
+  return meeting.participants.map((person) => {
+    const chair = person.id === meeting.chairId
+    return {
+      id: person.id,
+      name: person.name,
+      role: person.role,
+      group: person.group,
+      copy: chair ? 'none' : person.group === 'family' ? 'family' : 'full',
+      how: 'email',
+      reason: chair ? 'Chaired the meeting' : '',
+    }
+  })
+}
