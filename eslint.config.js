@@ -117,6 +117,7 @@ export const layers = [
       'meeting',
       'settings',
       'vault',
+      'handover',
     ),
     packages: ['zod'],
     why: 'the contract is what windows and main exchange, and imports neither',

@@ -1,3 +1,4 @@
+import { HandoverService } from '../services/handover/handover-service.ts'
 import type { OpenedFile, PresenterOpened, SavedFiles } from '../../shared/contract/values.ts'
 import { ok, type Result } from '../../shared/util/result.ts'
 import { DocumentService } from '../services/document-service.ts'
@@ -38,6 +39,7 @@ export function createHandlers(
   const documents = new DocumentService(session, now)
   const cases = new CaseService(session, now)
   const safeguarding = new SafeguardingService(session, now)
+  const handovers = new HandoverService(session, documents, now)
   const withSettings = <T>(run: (settings: SettingsStore) => Promise<Result<T>>): Promise<Result<T>> => {
     const settings = session.settings()
     return settings.ok ? run(settings.value) : Promise.resolve(settings)
@@ -64,6 +66,12 @@ export function createHandlers(
     'cases.apply': (id, command) => cases.apply(id, command),
     'safeguarding.due': () => safeguarding.due(),
     'safeguarding.letter': (caseId, concernId) => safeguarding.letter(caseId, concernId),
+    'handover.card': (name) => handovers.card(name),
+    'handover.addAdministrator': (card, heard) => handovers.addAdministrator(card, heard),
+    'handover.administrators': async () => handovers.administrators(),
+    'handover.handOver': (meetingId, fingerprint) => handovers.handOver(meetingId, fingerprint),
+    'handover.open': (file) => handovers.openForDesk(file),
+    'handover.list': () => handovers.list(),
     'meetings.exportDocuments': (id, number) => documents.exportDocuments(id, number),
     'settings.get': () => withSettings(async (settings) => ok(settings.get())),
     'settings.update': (patch) => withSettings((settings) => settings.update(patch)),

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { HandoverSummary, TrustedAdministrator } from '../handover/handover.ts'
 import { IdSchema, IsoDateSchema } from '../model/primitives.ts'
 import { MeetingKindSchema, NewMeetingSchema, type Meeting } from '../meeting/meeting.ts'
 import type { CaseSummary } from '../meeting/case.ts'
@@ -98,6 +99,22 @@ export const contract = {
   'safeguarding.due': returns<ReadonlyArray<SafeguardingDue>>()(z.tuple([])),
   /** The written follow-up of a concern's referral, signed, in Word. */
   'safeguarding.letter': returns<ExportedDocument>()(z.tuple([IdSchema, IdSchema])),
+  /** This laptop's card for chairs to add, made with its handover key the first time. */
+  'handover.card': returns<{ readonly text: string; readonly fingerprint: string }>()(
+    z.tuple([z.string().max(200)]),
+  ),
+  /** Adds an administrator from their card, once the fingerprint read aloud matches it. */
+  'handover.addAdministrator': returns<ReadonlyArray<TrustedAdministrator>>()(
+    z.tuple([z.string().max(10_000), z.string().max(60)]),
+  ),
+  'handover.administrators': returns<ReadonlyArray<TrustedAdministrator>>()(z.tuple([])),
+  /** A signed meeting sealed for one administrator (by fingerprint), as a file to give them. */
+  'handover.handOver': returns<ExportedDocument>()(z.tuple([IdSchema, z.string().max(30)])),
+  /** Opens a handover sealed for this laptop, and keeps it. */
+  'handover.open': returns<HandoverSummary>()(
+    z.tuple([z.string().max(300_000_000, { error: 'This file is too large to be a handover' })]),
+  ),
+  'handover.list': returns<ReadonlyArray<HandoverSummary>>()(z.tuple([])),
   'drafts.get': returns<NoteDraft | null>()(z.tuple([IdSchema])),
   'drafts.save': returns<{ readonly saved: true }>()(z.tuple([IdSchema, NoteDraftSchema])),
   'settings.get': returns<CouncilSettings>()(z.tuple([])),

@@ -80,3 +80,39 @@ export function distributionFor(
     }
   })
 }
+
+/** A handover as the administrator's desk lists it. */
+export type HandoverSummary = {
+  readonly id: string
+  readonly sealedAt: string
+  readonly from: string
+  readonly familyName: string
+  readonly kind: string
+  readonly date: string
+  readonly signedVersion: number
+  readonly documents: number
+  readonly recipients: number
+}
+
+/** A handover in a line. */
+export function summariseHandover(handover: Handover): HandoverSummary {
+  return {
+    id: handover.id,
+    sealedAt: handover.sealedAt,
+    from: handover.from,
+    familyName: handover.meeting.familyName,
+    kind: handover.meeting.kind,
+    date: handover.meeting.date,
+    signedVersion: handover.signedVersion,
+    documents: handover.documents.length,
+    recipients: handover.distribution.length,
+  }
+}
+
+/** An administrator a chair has added, to hand over to. */
+export type TrustedAdministrator = {
+  readonly name: string
+  readonly publicKey: string
+  readonly fingerprint: string
+  readonly addedAt: string
+}

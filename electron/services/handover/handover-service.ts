@@ -5,12 +5,18 @@ import {
   normaliseFingerprint,
   type AdministratorCard,
 } from '../../../shared/handover/administrator-card.ts'
-import { distributionFor, HandoverSchema, type Handover } from '../../../shared/handover/handover.ts'
+import {
+  distributionFor,
+  HandoverSchema,
+  summariseHandover,
+  type Handover,
+  type HandoverSummary,
+  type TrustedAdministrator,
+} from '../../../shared/handover/handover.ts'
 import { kindInfo, moduleOf } from '../../../shared/kinds/registry.ts'
 import { projectFor } from '../../../shared/meeting/project.ts'
 import { meetingVersion } from '../../../shared/meeting/versions.ts'
 import type { ExportedDocument } from '../../../shared/model/identity.ts'
-import type { Identity } from '../../../shared/model/stored-identity.ts'
 import { administratorAudience } from '../../../shared/model/visibility.ts'
 import { fail, ok, type Result } from '../../../shared/util/result.ts'
 import type { DocumentService } from '../document-service.ts'
@@ -20,9 +26,6 @@ import { newHandoverKeyPair, openHandover, sealHandover } from './sealed-handove
 
 const base64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64')
 const bytesOf = (text: string): Uint8Array => new Uint8Array(Buffer.from(text, 'base64'))
-
-/** An administrator a chair has added, as the chair's screens show them. */
-export type TrustedAdministrator = Identity['administrators'][number]
 
 /**
  * The sealed handover between a chair's laptop and an administrator's (issue 17): the administrator's key
@@ -212,9 +215,15 @@ export class HandoverService {
     return kept.value.keep(handover.data)
   }
 
+  /** Opens and keeps a handover, for the desk: a line saying what it is. */
+  async openForDesk(file: string): Promise<Result<HandoverSummary>> {
+    const opened = await this.open(file)
+    return opened.ok ? ok(summariseHandover(opened.value)) : opened
+  }
+
   /** The handovers opened on this laptop, newest first. */
-  async list(): Promise<Result<ReadonlyArray<Handover>>> {
+  async list(): Promise<Result<ReadonlyArray<HandoverSummary>>> {
     const kept = this.session.handovers()
-    return kept.ok ? ok(await kept.value.list()) : kept
+    return kept.ok ? ok((await kept.value.list()).map(summariseHandover)) : kept
   }
 }
