@@ -38,6 +38,7 @@ function summary(identity: Identity): IdentitySummary {
           certificatePem: new X509Certificate(certificate.certificatePem).toString(),
         }
       : null,
+    receivesHandovers: identity.handoverKey !== null,
   }
 }
 

@@ -35,6 +35,10 @@ const SafeguardingAlerts = lazyScreen(
   () => import('./safeguarding-alerts.tsx').then((module) => module.SafeguardingAlerts),
   null,
 )
+const HandoverDesk = lazyScreen(
+  () => import('../handover/handover-desk.tsx').then((module) => module.HandoverDesk),
+  null,
+)
 const FallingDue = lazyScreen(() => import('./falling-due.tsx').then((module) => module.FallingDue), null)
 
 const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true })
@@ -124,6 +128,7 @@ export function MeetingsListScreen({ navigate }: { readonly navigate: (route: Ro
       </Stack>
       {problem && <Alert severity="error">{problem}</Alert>}
       {dueWanted && <SafeguardingAlerts navigate={navigate} />}
+      {dueWanted && <HandoverDesk />}
       {readable && dueWanted && (
         <FallingDue meetings={readable} today={today} navigate={navigate} onDue={onDue} />
       )}

@@ -40,7 +40,11 @@ export function SafeguardingAlerts({ navigate }: { readonly navigate: (route: Ro
           role="status"
           id="fill-local-numbers"
           action={
-            <Button color="inherit" onClick={() => navigate({ screen: 'settings', section: 'safeguarding' })}>
+            <Button
+              color="inherit"
+              sx={{ whiteSpace: 'nowrap' }}
+              onClick={() => navigate({ screen: 'settings', section: 'safeguarding' })}
+            >
               Add the numbers
             </Button>
           }

@@ -24,6 +24,7 @@ import { AgendaTemplateEditor } from './agenda-template-editor.tsx'
 import { BankHolidayImport } from './bank-holiday-import.tsx'
 import { ScreeningQuestionsEditor } from './screening-questions-editor.tsx'
 import { SafeguardingContactsEditor } from './safeguarding-contacts-editor.tsx'
+import { HandoverSettings } from '../handover/handover-settings.tsx'
 import { CouncilAcronymsEditor } from './council-acronyms-editor.tsx'
 import { LanguageSettingsEditor } from './language-settings-editor.tsx'
 import { TimescaleSettingsEditor } from './timescale-settings-editor.tsx'
@@ -242,6 +243,12 @@ export function SettingsScreen({
               setDraft({ ...draft, safeguardingContacts: [...safeguardingContacts] })
             }
           />
+        </Paper>
+        <Paper component="section" aria-labelledby="handover-settings" sx={{ p: 3 }}>
+          <Typography variant="h2" id="handover-settings" sx={{ mb: 2 }}>
+            Handovers
+          </Typography>
+          <HandoverSettings />
         </Paper>
         <Paper component="section" aria-labelledby="trust-settings" sx={{ p: 3 }}>
           <Typography variant="h2" id="trust-settings" sx={{ mb: 2 }}>

@@ -26,6 +26,7 @@ import { FollowOnButton } from './follow-on-button.tsx'
 import { HistoryDialog } from './history-dialog.tsx'
 import { ExportFileButton } from './export-file-button.tsx'
 import { SafeguardingButton } from '../safeguarding/safeguarding-button.tsx'
+import { HandOverButton } from '../handover/hand-over-button.tsx'
 import { useSettings } from '../settings/use-settings.ts'
 import { useFileSaver } from '../common/save-files.tsx'
 import { toBase64 } from '../common/download.ts'
@@ -144,6 +145,7 @@ export function WorkspaceHeader({
                 The case
               </Button>
             )}
+            {signedRecord && <HandOverButton meetingId={meeting.id} />}
             <Button variant="outlined" onClick={() => setShowingHistory(true)} id="show-history">
               History
             </Button>

@@ -32,6 +32,8 @@ export type IdentitySummary = {
     /** The certificate alone (public), in PEM, to give to whoever keeps the council's trust list. */
     readonly certificatePem: string
   } | null
+  /** True once this laptop has a handover key (it receives handovers: an administrator's). */
+  readonly receivesHandovers: boolean
 }
 
 /** A document exported from the app: its file name and its bytes, base64. */

@@ -1,0 +1,207 @@
+import { useEffect, useRef, useState } from 'react'
+import Alert from '@mui/material/Alert'
+import Box from '@mui/material/Box'
+import Button from '@mui/material/Button'
+import Dialog from '@mui/material/Dialog'
+import DialogActions from '@mui/material/DialogActions'
+import DialogContent from '@mui/material/DialogContent'
+import DialogContentText from '@mui/material/DialogContentText'
+import DialogTitle from '@mui/material/DialogTitle'
+import TextField from '@mui/material/TextField'
+import Typography from '@mui/material/Typography'
+import type { TrustedAdministrator } from '../../shared/handover/handover.ts'
+import { formatBritishDate, ukDateOf } from '../../shared/dates/british-date.ts'
+import { convene } from '../api/convene.ts'
+import { toBase64 } from '../common/download.ts'
+import { useFileSaver } from '../common/save-files.tsx'
+
+/**
+ * Settings, Handovers: an administrator makes this laptop's card and reads its fingerprint to chairs; a
+ * chair adds an administrator from their card once the fingerprint heard matches it.
+ */
+export function HandoverSettings() {
+  const [administrators, setAdministrators] = useState<ReadonlyArray<TrustedAdministrator>>([])
+  useEffect(() => {
+    void convene()
+      .handover.administrators()
+      .then((result) => result.ok && setAdministrators(result.value))
+  }, [])
+  return (
+    <Box sx={{ display: 'grid', gap: 3 }}>
+      <MyCard />
+      <Box>
+        <Typography variant="h3" sx={{ fontSize: '1.1rem', fontWeight: 600, mb: 1 }}>
+          Administrators you hand over to
+        </Typography>
+        {administrators.length === 0 ? (
+          <Typography color="text.secondary" sx={{ mb: 1 }}>
+            None yet.
+          </Typography>
+        ) : (
+          <Box component="ul" sx={{ pl: 3, mt: 0 }} aria-label="Administrators you hand over to">
+            {administrators.map((each) => (
+              <li key={each.fingerprint}>
+                {each.name}, key <strong>{each.fingerprint}</strong>, added{' '}
+                {formatBritishDate(ukDateOf(new Date(each.addedAt)))}
+              </li>
+            ))}
+          </Box>
+        )}
+        <AddAdministrator onAdded={setAdministrators} />
+      </Box>
+    </Box>
+  )
+}
+
+/** This laptop's card, for an administrator: made (with its key) when first asked for. */
+function MyCard() {
+  const [name, setName] = useState('')
+  const [card, setCard] = useState<{ readonly text: string; readonly fingerprint: string } | null>(null)
+  const [problem, setProblem] = useState<string | null>(null)
+  const files = useFileSaver()
+  const make = async () => {
+    const made = await convene().handover.card(name)
+    if (!made.ok) return setProblem(made.error.message)
+    setProblem(null)
+    setCard(made.value)
+  }
+  return (
+    <Box>
+      <Typography variant="h3" sx={{ fontSize: '1.1rem', fontWeight: 600, mb: 1 }}>
+        If you are the administrator
+      </Typography>
+      <Typography color="text.secondary" sx={{ mb: 2 }}>
+        Make this laptop’s card and give it to each chair; then read them its fingerprint (on the phone, or in
+        person) so they know the card is yours. Chairs seal handovers with it, and only this laptop can open
+        them.
+      </Typography>
+      <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center' }}>
+        <TextField
+          id="card-name"
+          label="Your name, as chairs will see it"
+          size="small"
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          slotProps={{ htmlInput: { maxLength: 200 } }}
+        />
+        <Button variant="outlined" onClick={() => void make()} id="make-card">
+          {card ? 'Show my card again' : 'Make my card'}
+        </Button>
+      </Box>
+      {card && (
+        <Alert severity="info" sx={{ mt: 2 }} role="status">
+          Your fingerprint, to read aloud:{' '}
+          <Box component="strong" id="my-fingerprint" sx={{ fontFamily: 'monospace', fontSize: '1.2rem' }}>
+            {card.fingerprint}
+          </Box>
+          <Box sx={{ mt: 1 }}>
+            <Button
+              variant="contained"
+              size="small"
+              onClick={() =>
+                void files.save([
+                  {
+                    fileName: 'administrator-card.convene-admin',
+                    base64: toBase64(new TextEncoder().encode(card.text)),
+                  },
+                ])
+              }
+            >
+              Save my card
+            </Button>
+          </Box>
+        </Alert>
+      )}
+      {files.notice}
+      {problem && (
+        <Alert severity="error" sx={{ mt: 2 }}>
+          {problem}
+        </Alert>
+      )}
+    </Box>
+  )
+}
+
+/** Adds an administrator: their card, and the fingerprint they read aloud. */
+function AddAdministrator({
+  onAdded,
+}: {
+  readonly onAdded: (administrators: ReadonlyArray<TrustedAdministrator>) => void
+}) {
+  const [open, setOpen] = useState(false)
+  const [cardText, setCardText] = useState<string | null>(null)
+  const [cardName, setCardName] = useState('')
+  const [heard, setHeard] = useState('')
+  const [problem, setProblem] = useState<string | null>(null)
+  const input = useRef<HTMLInputElement>(null)
+  const add = async () => {
+    if (!cardText) return setProblem('Choose the card the administrator gave you.')
+    if (heard.trim() === '') return setProblem('Type the fingerprint the administrator reads to you.')
+    const added = await convene().handover.addAdministrator(cardText, heard)
+    if (!added.ok) return setProblem(added.error.message)
+    onAdded(added.value)
+    setOpen(false)
+  }
+  return (
+    <>
+      <Button
+        variant="outlined"
+        onClick={() => (setProblem(null), setCardText(null), setHeard(''), setOpen(true))}
+        id="add-administrator"
+      >
+        Add an administrator…
+      </Button>
+      <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby="add-administrator-title">
+        <DialogTitle id="add-administrator-title">Add an administrator</DialogTitle>
+        <DialogContent sx={{ display: 'grid', gap: 2 }}>
+          <DialogContentText>
+            Choose the card they gave you, then ask them to read you their fingerprint and type it: a card
+            swapped on its way would not match.
+          </DialogContentText>
+          <Box>
+            <Button variant="outlined" onClick={() => input.current?.click()}>
+              Choose their card…
+            </Button>
+            {cardName && (
+              <Typography component="span" sx={{ ml: 2 }}>
+                {cardName}
+              </Typography>
+            )}
+            <input
+              ref={input}
+              type="file"
+              hidden
+              accept=".convene-admin,application/json"
+              aria-label="The administrator's card"
+              data-testid="administrator-card-input"
+              onChange={(event) => {
+                const file = event.target.files?.[0]
+                event.target.value = ''
+                if (!file) return
+                if (file.size > 10_000)
+                  return setProblem('This file is too large to be an administrator’s card.')
+                setCardName(file.name)
+                void file.text().then(setCardText)
+              }}
+            />
+          </Box>
+          <TextField
+            id="heard-fingerprint"
+            label="The fingerprint they read to you"
+            placeholder="7KQ2-M9XD-4TRA-P6WE"
+            value={heard}
+            onChange={(event) => setHeard(event.target.value)}
+            slotProps={{ htmlInput: { maxLength: 40, spellCheck: false, autoCapitalize: 'characters' } }}
+          />
+          {problem && <Alert severity="error">{problem}</Alert>}
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setOpen(false)}>Cancel</Button>
+          <Button variant="contained" onClick={() => void add()}>
+            Add them
+          </Button>
+        </DialogActions>
+      </Dialog>
+    </>
+  )
+}
