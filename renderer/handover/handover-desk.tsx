@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import Alert from '@mui/material/Alert'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
@@ -11,6 +11,7 @@ import { kindInfo } from '../../shared/kinds/registry.ts'
 import { MeetingKindSchema } from '../../shared/meeting/meeting.ts'
 import { convene } from '../api/convene.ts'
 import { toBase64 } from '../common/download.ts'
+import { useFilePicker } from '../common/file-picker.tsx'
 
 /**
  * The administrator's desk: the handovers opened on this laptop, and the way to open one a chair gave.
@@ -20,7 +21,6 @@ export function HandoverDesk() {
   const [handovers, setHandovers] = useState<ReadonlyArray<HandoverSummary>>([])
   const [problem, setProblem] = useState<string | null>(null)
   const [opened, setOpened] = useState<string | null>(null)
-  const input = useRef<HTMLInputElement>(null)
   // Shown to a laptop that receives handovers (an administrator's), or that has been given one.
   const [receives, setReceives] = useState(false)
   const load = useCallback(() => {
@@ -32,6 +32,12 @@ export function HandoverDesk() {
       .then((result) => result.ok && setReceives(result.value.receivesHandovers))
   }, [])
   useEffect(load, [load])
+  const picker = useFilePicker({
+    accept: '.convene-handover',
+    label: 'Handover file to open',
+    testId: 'handover-file-input',
+    onFile: (file) => void open(file),
+  })
   if (!receives && handovers.length === 0) return null
   const open = async (file: File) => {
     setProblem(null)
@@ -48,22 +54,10 @@ export function HandoverDesk() {
         <Typography variant="h2" id="desk-heading" sx={{ flex: 1 }}>
           Handed over to you
         </Typography>
-        <Button variant="outlined" onClick={() => input.current?.click()} id="open-handover">
+        <Button variant="outlined" onClick={picker.choose} id="open-handover">
           Open a handover…
         </Button>
-        <input
-          ref={input}
-          type="file"
-          hidden
-          accept=".convene-handover"
-          aria-label="Handover file to open"
-          data-testid="handover-file-input"
-          onChange={(event) => {
-            const file = event.target.files?.[0]
-            event.target.value = ''
-            if (file) void open(file)
-          }}
-        />
+        {picker.input}
       </Box>
       {opened && (
         <Alert severity="success" role="status" sx={{ mb: 1 }}>

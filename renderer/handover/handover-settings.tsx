@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useState } from 'react'
 import Alert from '@mui/material/Alert'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
@@ -14,6 +14,7 @@ import { formatBritishDate, ukDateOf } from '../../shared/dates/british-date.ts'
 import { convene } from '../api/convene.ts'
 import { toBase64 } from '../common/download.ts'
 import { useFileSaver } from '../common/save-files.tsx'
+import { useFilePicker } from '../common/file-picker.tsx'
 
 /**
  * Settings, Handovers: an administrator makes this laptop's card and reads its fingerprint to chairs; a
@@ -133,7 +134,16 @@ function AddAdministrator({
   const [cardName, setCardName] = useState('')
   const [heard, setHeard] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
-  const input = useRef<HTMLInputElement>(null)
+  const picker = useFilePicker({
+    accept: '.convene-admin,application/json',
+    label: 'The administrator’s card',
+    testId: 'administrator-card-input',
+    onFile: (file) => {
+      if (file.size > 10_000) return setProblem('This file is too large to be an administrator’s card.')
+      setCardName(file.name)
+      void file.text().then(setCardText)
+    },
+  })
   const add = async () => {
     if (!cardText) return setProblem('Choose the card the administrator gave you.')
     if (heard.trim() === '') return setProblem('Type the fingerprint the administrator reads to you.')
@@ -159,7 +169,7 @@ function AddAdministrator({
             swapped on its way would not match.
           </DialogContentText>
           <Box>
-            <Button variant="outlined" onClick={() => input.current?.click()}>
+            <Button variant="outlined" onClick={picker.choose}>
               Choose their card…
             </Button>
             {cardName && (
@@ -167,23 +177,7 @@ function AddAdministrator({
                 {cardName}
               </Typography>
             )}
-            <input
-              ref={input}
-              type="file"
-              hidden
-              accept=".convene-admin,application/json"
-              aria-label="The administrator's card"
-              data-testid="administrator-card-input"
-              onChange={(event) => {
-                const file = event.target.files?.[0]
-                event.target.value = ''
-                if (!file) return
-                if (file.size > 10_000)
-                  return setProblem('This file is too large to be an administrator’s card.')
-                setCardName(file.name)
-                void file.text().then(setCardText)
-              }}
-            />
+            {picker.input}
           </Box>
           <TextField
             id="heard-fingerprint"
