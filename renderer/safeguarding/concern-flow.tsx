@@ -175,7 +175,9 @@ export function ConcernFlow({
         )}
         {/* One and the same field whether or not the concern has been raised yet: what a fast typist puts in
             it before then stays in it, and is recorded as soon as the concern is. */}
-        {!concern?.withdrawn && (
+        {/* A new concern's field is there at once (a mediator types straight away); one reopened waits for
+            the case, so it shows what was recorded, never an empty field that would save over it. */}
+        {!concern?.withdrawn && (view || given === null) && (
           <Disclosure
             concern={concern}
             act={act}
@@ -278,6 +280,15 @@ function Disclosure({ concern, act, childNames, typedWords }: DisclosureProps) {
       if (!result.ok) dirty.current = true
     })
   }, [act, concern])
+  // What was recorded, shown once it has come (the case loads after the flow opens), unless something has
+  // been typed meanwhile: that is newer, and is recorded.
+  const recorded = concern?.disclosure ?? null
+  useEffect(() => {
+    if (!recorded || dirty.current) return
+    setWords(recorded.words)
+    setSaidBy(recorded.saidBy)
+    setAboutChild(recorded.aboutChild)
+  }, [recorded])
   const [tooShort, setTooShort] = useState(false)
   const concernId = concern?.id
   useEffect(() => {

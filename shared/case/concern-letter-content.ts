@@ -48,7 +48,7 @@ export function concernLetterContent(
     ? children.find((child) => foldForSearch(child.name.trim()) === foldForSearch(named))
     : undefined
   const phoned = concern.steps['mediator-referral'] ?? concern.steps['duty-team']
-  return {
+  return withoutOverrides({
     to: `Children’s services ${dutyTeam.outOfHours ? 'out-of-hours team' : 'duty team'}${dutyTeam.phone ? ` (${dutyTeam.phone})` : ''}`,
     familyName,
     child: !named
@@ -81,7 +81,7 @@ export function concernLetterContent(
     }),
     notToldParents: concern.steps['no-tip-off'] !== undefined,
     from: `${from.name}${from.role ? `, ${from.role}` : ''}`,
-  }
+  })
 }
 
 function stepWords(step: ConcernStep, outcome: string): string | null {
@@ -115,4 +115,16 @@ function stepWords(step: ConcernStep, outcome: string): string | null {
 function withoutOuterQuotes(words: string): string {
   const quoted = /^["“'‘„«]([\s\S]*)["”'’“»]$/u.exec(words)
   return quoted?.[1]?.trim() ? quoted[1].trim() : words
+}
+
+/**
+ * Text with no directional override or embedding (U+202A to U+202E): in a letter to children's services,
+ * an override makes what follows it read backwards, so the words could look unlike what was typed. Names
+ * and words in Arabic or Hebrew keep their own direction without them.
+ */
+export function withoutOverrides<T>(value: T): T {
+  if (typeof value === 'string') return value.replace(/[\u202A-\u202E]/g, '') as T
+  if (Array.isArray(value)) return value.map((item: unknown) => withoutOverrides(item)) as T
+  if (value === null || typeof value !== 'object') return value
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withoutOverrides(item)])) as T
 }

@@ -65,7 +65,14 @@ export function concernDeadlines(
   if (concern.withdrawn) return due
   // A concern left before its risk was assessed is never forgotten.
   if (!assessment) {
-    add('no-tip-off', 'Finish the concern: record what was said and assess the risk', concern.raisedAt, true)
+    add(
+      'no-tip-off',
+      concern.disclosure
+        ? 'Finish the concern: assess the risk'
+        : 'Finish the concern: record what was said and assess the risk',
+      concern.raisedAt,
+      true,
+    )
     return due
   }
   // A telephone referral made is followed in writing, whatever the risk is later judged to be.

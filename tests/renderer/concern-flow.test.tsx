@@ -176,6 +176,24 @@ describe('the safeguarding flow', () => {
     )
   })
 
+  it('shows what was recorded when a concern is opened again (after a restart), and never saves an empty field over it', async () => {
+    const main = aMain()
+    const first = flow()
+    await userEvent.setup().type(await screen.findByLabelText('In the person’s own words'), 'Dad hit Zofia.')
+    await userEvent.setup().type(screen.getByLabelText('Who said it'), 'Katarzyna')
+    await waitFor(() => expect(main.record().concerns[0]?.disclosure?.saidBy).toBe('Katarzyna'), {
+      timeout: 4000,
+    })
+    first.unmount()
+    const concernId = main.record().concerns[0]!.id
+    render(<ConcernFlow caseId="case-1" concernId={concernId} meetingId={null} onClose={() => undefined} />)
+    const words = (await screen.findByLabelText('In the person’s own words')) as HTMLTextAreaElement
+    await waitFor(() => expect(words.value).toBe('Dad hit Zofia.'))
+    expect((screen.getByLabelText('Who said it') as HTMLInputElement).value).toBe('Katarzyna')
+    await new Promise((resolve) => setTimeout(resolve, 2200))
+    expect(main.record().concerns[0]?.disclosure?.words).toBe('Dad hit Zofia.')
+  })
+
   it('takes what is typed the moment the flow opens, before its field is there, and keeps it out of the note box', async () => {
     const main = aMain()
     const note = document.createElement('textarea')

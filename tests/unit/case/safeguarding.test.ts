@@ -4,6 +4,7 @@ import { bundledCalendar } from '../../../shared/calendar/bank-holidays.ts'
 import { appendCaseEntry, replayCase, type CaseEntry } from '../../../shared/case/case-journal.ts'
 import type { CaseCommand } from '../../../shared/case/case-commands.ts'
 import { stepsFor } from '../../../shared/case/safeguarding.ts'
+import { withoutOverrides } from '../../../shared/case/concern-letter-content.ts'
 import {
   concernDeadlines,
   inOfficeHours,
@@ -219,6 +220,14 @@ describe('a safeguarding concern in the case’s journal', () => {
     expect(concernDeadlines(replayCase(unassessed).record.concerns[0]!, calendar)).toEqual([
       expect.objectContaining({ label: expect.stringContaining('Finish the concern'), now: true }),
     ])
+    // What was said recorded: only the assessment is asked for.
+    expect(concernDeadlines(replayCase(run(raised.slice(0, 2))).record.concerns[0]!, calendar)).toEqual([
+      expect.objectContaining({ label: 'Finish the concern: assess the risk' }),
+    ])
+    expect(withoutOverrides({ words: 'He said \u202Ertl\u202C it', list: ['\u202Dx'] })).toEqual({
+      words: 'He said rtl it',
+      list: ['x'],
+    })
     const ended = run([
       ...raised,
       [
