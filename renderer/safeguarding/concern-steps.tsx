@@ -182,7 +182,7 @@ export function ConcernSteps({
                   Download the written follow-up (signed Word letter)
                 </Button>
               )}
-              {settled(step, recorded) && !changing.has(step) ? (
+              {settled(step, recorded) && !changing.has(step) && !due.some((item) => item.step === step) ? (
                 <Button
                   size="small"
                   aria-describedby={`concern-step-${step}-label`}
@@ -285,7 +285,8 @@ export function ConcernSteps({
 }
 
 /**
- * A step recorded as far as it goes: its buttons are put away (an offer of self-referral still waits to
+ * A step recorded as far as it goes (and not owed again: a follow-up 'not needed', then a call after all):
+ * its buttons are put away (an offer of self-referral still waits to
  * hear whether the parent did).
  */
 const settled = (step: ConcernStep, recorded: RecordedStep | undefined): boolean =>

@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { applyCaseCommand, type CaseCommand } from '../../shared/case/case-commands.ts'
 import { blankCaseRecord, type CaseRecord } from '../../shared/case/case-record.ts'
+import { concernDeadlines } from '../../shared/case/safeguarding-deadlines.ts'
+import { bundledCalendar } from '../../shared/calendar/bank-holidays.ts'
 import type { CaseView } from '../../shared/meeting/case-view.ts'
 import { defaultSafeguardingContacts } from '../../shared/settings/safeguarding-contacts.ts'
 import { ConcernFlow } from '../../renderer/safeguarding/concern-flow.tsx'
@@ -59,7 +61,21 @@ function aMain(delayMs = 0, failFirst: string | null = null) {
       settings: {
         get: async () => ({ ok: true, value: { safeguardingContacts: defaultSafeguardingContacts() } }),
       },
-      safeguarding: { due: async () => ({ ok: true, value: [] }) },
+      // What is due, worked out as main does (for the england-and-wales calendar).
+      safeguarding: {
+        due: async () => ({
+          ok: true,
+          value: record.concerns.flatMap((concern) =>
+            concernDeadlines(concern, bundledCalendar('england-and-wales')).map((item) => ({
+              ...item,
+              caseId: 'case-1',
+              familyName: 'Nowak',
+              passed: item.now,
+              near: false,
+            })),
+          ),
+        }),
+      },
       on: () => () => undefined,
     },
   })
@@ -192,6 +208,38 @@ describe('the safeguarding flow', () => {
     expect((screen.getByLabelText('Who said it') as HTMLInputElement).value).toBe('Katarzyna')
     await new Promise((resolve) => setTimeout(resolve, 2200))
     expect(main.record().concerns[0]?.disclosure?.words).toBe('Dad hit Zofia.')
+  })
+
+  it('brings a step’s buttons back when it is owed again: a follow-up ‘not needed’, then a call after all', async () => {
+    aMain()
+    const user = userEvent.setup()
+    flow()
+    await user.type(await screen.findByLabelText('In the person’s own words'), 'Dad hit Zofia last night.')
+    await user.click(screen.getByRole('button', { name: 'Record what was said' }))
+    await user.click(await screen.findByRole('radio', { name: 'Immediate and significant harm' }))
+    await user.click(screen.getByRole('button', { name: 'Record the assessment' }))
+    const step = async (id: string) => {
+      await waitFor(() => expect(document.getElementById(`concern-step-${id}`)).toBeTruthy())
+      return document.getElementById(`concern-step-${id}`) as HTMLElement
+    }
+    await user.click(
+      within(await step('written-follow-up')).getByRole('button', {
+        name: 'Not needed: no telephone referral',
+      }),
+    )
+    await waitFor(async () =>
+      expect(
+        within(await step('written-follow-up')).queryByRole('button', { name: 'Done: I sent it' }),
+      ).toBeNull(),
+    )
+    await user.click(
+      within(await step('duty-team')).getByRole('button', { name: 'Done: I contacted the duty team' }),
+    )
+    await waitFor(async () =>
+      expect(
+        within(await step('written-follow-up')).getByRole('button', { name: 'Done: I sent it' }),
+      ).toBeTruthy(),
+    )
   })
 
   it('takes what is typed the moment the flow opens, before its field is there, and keeps it out of the note box', async () => {
