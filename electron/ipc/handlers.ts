@@ -72,6 +72,8 @@ export function createHandlers(
     'handover.handOver': (meetingId, fingerprint) => handovers.handOver(meetingId, fingerprint),
     'handover.open': (file) => handovers.openForDesk(file),
     'handover.list': () => handovers.list(),
+    'handover.distribution': (id) => handovers.distribution(id),
+    'handover.updateDistribution': (id, recipients) => handovers.updateDistribution(id, recipients),
     'meetings.exportDocuments': (id, number) => documents.exportDocuments(id, number),
     'settings.get': () => withSettings(async (settings) => ok(settings.get())),
     'settings.update': (patch) => withSettings((settings) => settings.update(patch)),

@@ -12,6 +12,7 @@ import { MeetingKindSchema } from '../../shared/meeting/meeting.ts'
 import { convene } from '../api/convene.ts'
 import { toBase64 } from '../common/download.ts'
 import { useFilePicker } from '../common/file-picker.tsx'
+import { DistributionEditor } from './distribution-editor.tsx'
 
 /**
  * The administrator's desk: the handovers opened on this laptop, and the way to open one a chair gave.
@@ -21,6 +22,7 @@ export function HandoverDesk() {
   const [handovers, setHandovers] = useState<ReadonlyArray<HandoverSummary>>([])
   const [problem, setProblem] = useState<string | null>(null)
   const [opened, setOpened] = useState<string | null>(null)
+  const [editing, setEditing] = useState<HandoverSummary | null>(null)
   // Shown to a laptop that receives handovers (an administrator's), or that has been given one.
   const [receives, setReceives] = useState(false)
   const load = useCallback(() => {
@@ -49,6 +51,13 @@ export function HandoverDesk() {
   }
   return (
     <Paper component="section" aria-labelledby="desk-heading" sx={{ p: 3, mb: 3 }}>
+      {editing && (
+        <DistributionEditor
+          handoverId={editing.id}
+          familyName={editing.familyName}
+          onClose={() => (setEditing(null), load())}
+        />
+      )}
       <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap', mb: 1 }}>
         <InboxOutlined aria-hidden />
         <Typography variant="h2" id="desk-heading" sx={{ flex: 1 }}>
@@ -116,6 +125,11 @@ export function HandoverDesk() {
                   </td>
                   <td>
                     {each.documents} documents for {each.recipients} people
+                    <Box>
+                      <Button size="small" onClick={() => setEditing(each)}>
+                        Who gets which copy…
+                      </Button>
+                    </Box>
                   </td>
                 </tr>
               )

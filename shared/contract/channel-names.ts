@@ -32,6 +32,8 @@ export const channelNames = [
   'handover.handOver',
   'handover.open',
   'handover.list',
+  'handover.distribution',
+  'handover.updateDistribution',
   'drafts.get',
   'drafts.save',
   'settings.get',

@@ -1,5 +1,10 @@
 import { z } from 'zod'
-import type { HandoverSummary, TrustedAdministrator } from '../handover/handover.ts'
+import {
+  RecipientSchema,
+  type HandoverSummary,
+  type Recipient,
+  type TrustedAdministrator,
+} from '../handover/handover.ts'
 import { IdSchema, IsoDateSchema } from '../model/primitives.ts'
 import { MeetingKindSchema, NewMeetingSchema, type Meeting } from '../meeting/meeting.ts'
 import type { CaseSummary } from '../meeting/case.ts'
@@ -115,6 +120,12 @@ export const contract = {
     z.tuple([z.string().max(300_000_000, { error: 'This file is too large to be a handover' })]),
   ),
   'handover.list': returns<ReadonlyArray<HandoverSummary>>()(z.tuple([])),
+  /** A kept handover's distribution list. */
+  'handover.distribution': returns<ReadonlyArray<Recipient>>()(z.tuple([IdSchema])),
+  /** The distribution list as the administrator has edited it, kept however far it is filled in. */
+  'handover.updateDistribution': returns<ReadonlyArray<Recipient>>()(
+    z.tuple([IdSchema, z.array(RecipientSchema).max(300)]),
+  ),
   'drafts.get': returns<NoteDraft | null>()(z.tuple([IdSchema])),
   'drafts.save': returns<{ readonly saved: true }>()(z.tuple([IdSchema, NoteDraftSchema])),
   'settings.get': returns<CouncilSettings>()(z.tuple([])),

@@ -26,6 +26,14 @@ export const RecipientSchema = z.object({
   how: z.enum(deliveryWays),
   /** Why they get no copy, where they get none. */
   reason: ShortTextSchema,
+  /** Where a copy by email goes; empty until the administrator has it. */
+  email: z
+    .union([z.literal(''), z.email({ error: 'Enter an email address like name@council.gov.uk' })])
+    .default(''),
+  /** Where a copy by post goes. */
+  address: z.string().max(500, { error: 'An address can be at most 500 characters' }).default(''),
+  /** Kept out of every other person's copy (a parent escaping harm). */
+  doNotDisclose: z.boolean().default(false),
 })
 /** Someone on the distribution list. */
 export type Recipient = z.infer<typeof RecipientSchema>
@@ -77,6 +85,9 @@ export function distributionFor(
       copy: chair ? 'none' : person.group === 'family' ? 'family' : 'full',
       how: 'email',
       reason: chair ? 'Chaired the meeting' : '',
+      email: '',
+      address: '',
+      doNotDisclose: false,
     }
   })
 }
@@ -92,6 +103,21 @@ export type HandoverSummary = {
   readonly signedVersion: number
   readonly documents: number
   readonly recipients: number
+}
+
+/**
+ * What a distribution list still lacks before the copies can go: a reason for anyone who gets no copy, an
+ * email address for a copy by email, an address for one by post. Said, never refused: a list half filled
+ * in is kept as it is.
+ */
+export function distributionGaps(recipients: ReadonlyArray<Recipient>): ReadonlyArray<string> {
+  return recipients.flatMap((recipient) => {
+    const who = recipient.name
+    if (recipient.copy === 'none') return recipient.reason.trim() ? [] : [`Say why ${who} gets no copy.`]
+    if (recipient.how === 'email' && !recipient.email) return [`Add ${who}’s email address.`]
+    if (recipient.how === 'post' && !recipient.address.trim()) return [`Add ${who}’s postal address.`]
+    return []
+  })
 }
 
 /** A handover in a line. */

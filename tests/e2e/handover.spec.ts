@@ -12,6 +12,8 @@ test('a signed conference handed over from the chair’s laptop to the administr
   browser,
   workFolder,
 }) => {
+  // Two laptops, each set up from scratch: longer than one.
+  test.setTimeout(150_000)
   // The administrator's laptop: another data folder, another host, another browser.
   const adminHost = await startHost(join(workFolder, 'admin-data'))
   const adminContext = await browser.newContext({ acceptDownloads: true })
@@ -93,6 +95,36 @@ test('a signed conference handed over from the chair’s laptop to the administr
     await expect(desk.getByRole('row', { name: /Kowalski family/ })).toContainText('Helen Okafor')
     await expect(desk).not.toContainText(closedNoteText)
     await expectNoAxeViolations(admin, 'the administrator’s desk')
+    // The distribution list: a GP added by hand; a parent's copy by post, its address still to come.
+    await desk.getByRole('button', { name: 'Who gets which copy…' }).click()
+    const list = admin.getByRole('dialog', { name: /Who gets which copy/ })
+    await list.getByRole('button', { name: /Add someone/ }).click()
+    await list.getByRole('group', { name: 'Someone added' }).getByLabel('Name').fill('Dr Aoife Ní Bhriain')
+    // Named now: the group is called by the name.
+    const gp = list.getByRole('group', { name: 'Dr Aoife Ní Bhriain' })
+    await gp.getByLabel('Role or organisation').fill('GP, Oak Surgery')
+    await gp.getByLabel('Email').fill('aoife.nibhriain@nhs.net')
+    const anna = list.getByRole('group', { name: 'Anna Kowalska' })
+    await anna.getByLabel('How').selectOption('post')
+    await anna.getByLabel('Do not disclose this address: keep it out of everyone else’s copy').check()
+    await expect(list).toContainText('Add Anna Kowalska’s postal address.')
+    await list.getByRole('button', { name: 'Save the list' }).click()
+    await expect(list.getByRole('status')).toHaveText('Saved.')
+    await expectNoAxeViolations(admin, 'the distribution list')
+    if (process.env['CONVENE_SCREENSHOTS'])
+      await admin.screenshot({ path: 'docs/screenshots/handover-distribution.png' })
+    await list.getByRole('button', { name: 'Close' }).click()
+    await expect(desk.getByRole('row', { name: /Kowalski family/ })).toContainText('4 documents for 7 people')
+    await desk.getByRole('button', { name: 'Who gets which copy…' }).click()
+    await expect(list.getByRole('group', { name: 'Dr Aoife Ní Bhriain' }).getByLabel('Email')).toHaveValue(
+      'aoife.nibhriain@nhs.net',
+    )
+    await expect(
+      list
+        .getByRole('group', { name: 'Anna Kowalska' })
+        .getByLabel('Do not disclose this address: keep it out of everyone else’s copy'),
+    ).toBeChecked()
+    await list.getByRole('button', { name: 'Close' }).click()
     if (process.env['CONVENE_SCREENSHOTS']) {
       await mkdir('docs/screenshots', { recursive: true })
       await admin.setViewportSize({ width: 1366, height: 768 })

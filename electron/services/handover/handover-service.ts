@@ -11,6 +11,7 @@ import {
   summariseHandover,
   type Handover,
   type HandoverSummary,
+  type Recipient,
   type TrustedAdministrator,
 } from '../../../shared/handover/handover.ts'
 import { kindInfo, moduleOf } from '../../../shared/kinds/registry.ts'
@@ -219,6 +220,30 @@ export class HandoverService {
   async openForDesk(file: string): Promise<Result<HandoverSummary>> {
     const opened = await this.open(file)
     return opened.ok ? ok(summariseHandover(opened.value)) : opened
+  }
+
+  /** A handover kept here: what the desk shows of it (its documents stay in the file until the pack). */
+  async distribution(handoverId: string): Promise<Result<ReadonlyArray<Recipient>>> {
+    const kept = this.session.handovers()
+    if (!kept.ok) return kept
+    const handover = await kept.value.get(handoverId)
+    return handover.ok ? ok(handover.value.distribution) : handover
+  }
+
+  /**
+   * The distribution list as the administrator has edited it (someone added: a GP, a school, a solicitor;
+   * the copy each gets and how; their addresses). Kept whole, however far it is filled in.
+   */
+  async updateDistribution(
+    handoverId: string,
+    recipients: ReadonlyArray<Recipient>,
+  ): Promise<Result<ReadonlyArray<Recipient>>> {
+    const kept = this.session.handovers()
+    if (!kept.ok) return kept
+    const handover = await kept.value.get(handoverId)
+    if (!handover.ok) return handover
+    const saved = await kept.value.keep({ ...handover.value, distribution: [...recipients] })
+    return saved.ok ? ok(saved.value.distribution) : saved
   }
 
   /** The handovers opened on this laptop, newest first. */

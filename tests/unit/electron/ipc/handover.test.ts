@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { writeInterchange } from '../../../../shared/meeting/interchange.ts'
-import type { HandoverSummary } from '../../../../shared/handover/handover.ts'
+import {
+  distributionGaps,
+  type HandoverSummary,
+  type Recipient,
+} from '../../../../shared/handover/handover.ts'
 import type { ExportedDocument } from '../../../../shared/model/identity.ts'
 import { heldConference } from '../../../helpers/conference-meeting.ts'
 import { must } from '../../../helpers/mediation-case.ts'
@@ -28,6 +32,33 @@ describe('the handover channels', () => {
     // Opened again: kept once.
     await must(administrator.call('handover.open', file.base64))
     expect(await must<ReadonlyArray<HandoverSummary>>(administrator.call('handover.list'))).toHaveLength(1)
+    // The list edited: a GP added; kept however far it is filled in, and what is missing said.
+    const list = await must<ReadonlyArray<Recipient>>(administrator.call('handover.distribution', opened.id))
+    const gp: Recipient = {
+      id: '1b4e28ba-2fa1-4d3b-a3f5-ef19b5a7633b',
+      name: 'Dr Aoife Ní Bhriain',
+      role: 'GP',
+      group: 'added',
+      copy: 'full',
+      how: 'post',
+      reason: '',
+      email: '',
+      address: '',
+      doNotDisclose: false,
+    }
+    const kept = await must<ReadonlyArray<Recipient>>(
+      administrator.call('handover.updateDistribution', opened.id, [...list, gp]),
+    )
+    expect(kept).toContainEqual(gp)
+    expect(distributionGaps(kept)).toContain('Add Dr Aoife Ní Bhriain’s postal address.')
+    expect(
+      await must<ReadonlyArray<Recipient>>(administrator.call('handover.distribution', opened.id)),
+    ).toEqual(kept)
+    expect(
+      await administrator.call('handover.updateDistribution', opened.id, [
+        { ...gp, email: 'not an address' },
+      ]),
+    ).toMatchObject({ ok: false })
     expect(
       await administrator.call('handover.open', Buffer.from('PK\u0003\u0004').toString('base64')),
     ).toMatchObject({
