@@ -280,11 +280,16 @@ function Disclosure({ concern, act, childNames, typedWords }: DisclosureProps) {
       if (!result.ok) dirty.current = true
     })
   }, [act, concern])
-  // What was recorded, shown once it has come (the case loads after the flow opens), unless something has
-  // been typed meanwhile: that is newer, and is recorded.
+  // What was recorded, put in the fields once, when it first comes (a concern reopened before its case had
+  // loaded), and only into fields still empty: never over anything typed, which is newer (and a later
+  // answer from main must not take back a keystroke typed while it was on its way).
   const recorded = concern?.disclosure ?? null
+  const filled = useRef(recorded !== null)
   useEffect(() => {
-    if (!recorded || dirty.current) return
+    if (!recorded || filled.current) return
+    filled.current = true
+    const typed = latest.current
+    if (dirty.current || typed.words !== '' || typed.saidBy !== '' || typed.aboutChild !== '') return
     setWords(recorded.words)
     setSaidBy(recorded.saidBy)
     setAboutChild(recorded.aboutChild)
