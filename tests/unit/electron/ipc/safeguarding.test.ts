@@ -14,18 +14,21 @@ const words = 'Zofia said her father hit her with a belt last night.'
 const besidesSupervisor = (items: ReadonlyArray<SafeguardingDue>) =>
   items.filter((item) => item.step !== 'supervisor')
 
+/** A session on Tuesday 1 December 2026, 09:30 in the UK, with a mother's MIAM held the day before, in a case. */
+async function aCaseWithAMiam() {
+  const session = await aSession({ clock: aClock('2026-12-01T09:30:00.000Z') })
+  const miam = await heldMiam(session.call, {
+    caseId: null,
+    parent: 'mother',
+    date: '2026-11-30',
+    outcome: 'going-ahead',
+  })
+  return { ...session, miam, caseId: miam.caseId! }
+}
+
 describe('safeguarding across the cases', () => {
   it('keeps each step due, by when, until it is recorded, and writes the follow-up of the referral', async () => {
-    // Tuesday 1 December 2026, 09:30 in the UK.
-    const clock = aClock('2026-12-01T09:30:00.000Z')
-    const { call } = await aSession({ clock })
-    const miam = await heldMiam(call, {
-      caseId: null,
-      parent: 'mother',
-      date: '2026-11-30',
-      outcome: 'going-ahead',
-    })
-    const caseId = miam.caseId!
+    const { call, clock, miam, caseId } = await aCaseWithAMiam()
     const concernId = randomUUID()
     for (const command of [
       { type: 'raise-concern', concernId, meetingId: miam.id },
@@ -67,14 +70,7 @@ describe('safeguarding across the cases', () => {
   })
 
   it('makes the written follow-up as a signed letter, with what was said and each step with its time', async () => {
-    const { call } = await aSession({ clock: aClock('2026-12-01T09:30:00.000Z') })
-    const miam = await heldMiam(call, {
-      caseId: null,
-      parent: 'mother',
-      date: '2026-11-30',
-      outcome: 'going-ahead',
-    })
-    const caseId = miam.caseId!
+    const { call, miam, caseId } = await aCaseWithAMiam()
     const concernId = randomUUID()
     for (const command of [
       { type: 'raise-concern', concernId, meetingId: miam.id },
@@ -122,14 +118,7 @@ describe('safeguarding across the cases', () => {
 
 describe('safeguarding never fails in silence', () => {
   it('says on the home screen when a case’s record cannot be read in full, and a letter never breaks on odd characters', async () => {
-    const { call, folder } = await aSession({ clock: aClock('2026-12-01T09:30:00.000Z') })
-    const miam = await heldMiam(call, {
-      caseId: null,
-      parent: 'mother',
-      date: '2026-11-30',
-      outcome: 'going-ahead',
-    })
-    const caseId = miam.caseId!
+    const { call, folder, miam, caseId } = await aCaseWithAMiam()
     const concernId = randomUUID()
     for (const command of [
       { type: 'raise-concern', concernId, meetingId: miam.id },
@@ -155,14 +144,7 @@ describe('safeguarding never fails in silence', () => {
   })
 
   it('records a concern even in a case whose record is damaged: what was there is kept aside, the record carries on, and no session can start', async () => {
-    const { call, session, folder } = await aSession({ clock: aClock('2026-12-01T09:30:00.000Z') })
-    const miam = await heldMiam(call, {
-      caseId: null,
-      parent: 'mother',
-      date: '2026-11-30',
-      outcome: 'going-ahead',
-    })
-    const caseId = miam.caseId!
+    const { call, session, folder, miam, caseId } = await aCaseWithAMiam()
     const store = session.meetings()
     if (!store.ok) throw new Error('The store is not open')
     // A change of the case altered on disk (a bad sector, a hand edit): the chain breaks there.
