@@ -24,6 +24,7 @@ import { LockedWhenSigned } from '../meeting/locked-when-signed.tsx'
 import { SignedNotice } from './signed-notice.tsx'
 import { TimelineView } from './timeline-view.tsx'
 import { useSectionShortcuts } from './use-section-shortcuts.ts'
+import { useCurrentSection } from './use-current-section.ts'
 import { useFillViewport, useReserveHeight } from './use-fill-viewport.ts'
 import { useScrollWhenNeeded } from './use-scroll-when-needed.ts'
 import { ShortcutsHelp } from './shortcuts-help.tsx'
@@ -84,33 +85,16 @@ export function LiveTab() {
   useScrollWhenNeeded(notesArea)
   const firstKey = meeting.agenda[0]?.key ?? null
   const savedKey = meeting.live.currentSectionKey ?? firstKey
-  // The section the minute taker moved to, at once: a note typed straight after Ctrl+. goes there, not to
-  // the section before while the move is still on its way to the store.
-  const [chosenKey, setChosenKey] = useState<string | null>(null)
-  useEffect(() => {
-    if (chosenKey !== null && savedKey === chosenKey) setChosenKey(null)
-  }, [savedKey, chosenKey])
-  const currentKey = chosenKey ?? savedKey
+  const report = useCallback((result: { ok: boolean; error?: { message: string } }) => {
+    if (!result.ok && result.error) setProblem(result.error.message)
+  }, [])
+  const move = useCallback((sectionKey: string) => send({ type: 'go-to-section', sectionKey }), [send])
+  const { currentKey, now: sectionNow, goTo } = useCurrentSection({ savedKey, move, report })
   const current = meeting.agenda.find((section) => section.key === currentKey) ?? meeting.agenda[0]
   // A new section starts at the top: its own panel (the child's voice, the scale) first, then the board.
   useEffect(() => {
     notesArea.current?.scrollTo({ top: 0 })
   }, [currentKey])
-
-  const report = useCallback((result: { ok: boolean; error?: { message: string } }) => {
-    if (!result.ok && result.error) setProblem(result.error.message)
-  }, [])
-
-  const goTo = useCallback(
-    (sectionKey: string) => {
-      setChosenKey(sectionKey)
-      void send({ type: 'go-to-section', sectionKey }).then((result) => {
-        if (!result.ok) setChosenKey(null)
-        report(result)
-      })
-    },
-    [send, report],
-  )
 
   const saveNote = useCallback(
     async (note: PendingNote) => {
@@ -148,10 +132,11 @@ export function LiveTab() {
 
   const add = useCallback(
     (captured: CapturedNote) => {
-      if (!currentKey) return
+      const sectionKey = sectionNow.current
+      if (!sectionKey) return
       const note: PendingNote = {
         id: captured.noteId,
-        sectionKey: currentKey,
+        sectionKey,
         createdAt: new Date().toISOString(),
         state: 'saving',
         text: captured.text,
@@ -163,7 +148,7 @@ export function LiveTab() {
       setPending((list) => [...list, note])
       void saveNote(note)
     },
-    [currentKey, saveNote],
+    [sectionNow, saveNote],
   )
 
   // The note actions change identity only when the people do, so a save redraws only the notes that changed.
@@ -216,7 +201,7 @@ export function LiveTab() {
     return () => window.clearTimeout(timer)
   }, [deleted])
 
-  useSectionShortcuts({ agenda: meeting.agenda, currentKey, goTo, undo: deleted ? undo : null })
+  useSectionShortcuts({ agenda: meeting.agenda, currentKey: sectionNow, goTo, undo: deleted ? undo : null })
 
   const notes = useMemo(() => displayNotes(meeting.notes, pending), [meeting.notes, pending])
   const noteCounts = useMemo(() => {

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, type RefObject } from 'react'
 import type { AgendaSection } from '../../shared/model/agenda.ts'
 import { sectionChord } from '../common/shortcuts.ts'
 
@@ -8,7 +8,8 @@ import { sectionChord } from '../common/shortcuts.ts'
  */
 export function useSectionShortcuts(options: {
   readonly agenda: ReadonlyArray<AgendaSection>
-  readonly currentKey: string | null
+  /** The section the minute taker is on now, read at each key (a move not yet drawn included). */
+  readonly currentKey: RefObject<string | null>
   readonly goTo: (sectionKey: string) => void
   readonly undo: (() => void) | null
 }): void {
@@ -20,7 +21,7 @@ export function useSectionShortcuts(options: {
     const onKey = (event: KeyboardEvent): void => {
       if (!(event.ctrlKey || event.metaKey) || event.shiftKey) return
       const { agenda, currentKey, goTo, undo } = latest.current
-      const index = agenda.findIndex((section) => section.key === currentKey)
+      const index = agenda.findIndex((section) => section.key === currentKey.current)
       const position = sectionChord(event)
       let target: AgendaSection | undefined
       if (position !== null) target = agenda[position]
