@@ -137,6 +137,7 @@ export const layers = [
       'electron-log',
       '@noble/hashes',
       '@hpke/core',
+      'nodemailer',
     ],
     why: 'services are the use cases, with storage and documents; they do not touch Electron',
   },

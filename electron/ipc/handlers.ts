@@ -1,4 +1,5 @@
 import { HandoverService } from '../services/handover/handover-service.ts'
+import { DeskService } from '../services/handover/desk-service.ts'
 import type { OpenedFile, PresenterOpened, SavedFiles } from '../../shared/contract/values.ts'
 import { ok, type Result } from '../../shared/util/result.ts'
 import { DocumentService } from '../services/document-service.ts'
@@ -40,6 +41,7 @@ export function createHandlers(
   const cases = new CaseService(session, now)
   const safeguarding = new SafeguardingService(session, now)
   const handovers = new HandoverService(session, documents, now)
+  const desk = new DeskService(session, now)
   const withSettings = <T>(run: (settings: SettingsStore) => Promise<Result<T>>): Promise<Result<T>> => {
     const settings = session.settings()
     return settings.ok ? run(settings.value) : Promise.resolve(settings)
@@ -74,6 +76,13 @@ export function createHandlers(
     'handover.list': () => handovers.list(),
     'handover.distribution': (id) => handovers.distribution(id),
     'handover.updateDistribution': (id, recipients) => handovers.updateDistribution(id, recipients),
+    'desk.record': (id) => desk.record(id),
+    'desk.due': () => desk.due(),
+    'desk.pack': (id, what) => desk.pack(id, what),
+    'desk.recordSent': (id, what, recipients, on) => desk.recordSent(id, what, recipients, on),
+    'desk.recordCorrection': (id, request) => desk.recordCorrection(id, request),
+    'desk.decideCorrection': (id, correctionId, accepted, reason) =>
+      desk.decideCorrection(id, correctionId, accepted, reason),
     'meetings.exportDocuments': (id, number) => documents.exportDocuments(id, number),
     'settings.get': () => withSettings(async (settings) => ok(settings.get())),
     'settings.update': (patch) => withSettings((settings) => settings.update(patch)),

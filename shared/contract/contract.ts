@@ -6,6 +6,8 @@ import {
   type TrustedAdministrator,
 } from '../handover/handover.ts'
 import { IdSchema, IsoDateSchema } from '../model/primitives.ts'
+import { CorrectionReceivedSchema, type DeskRecord, type DeskRow } from '../handover/desk-due.ts'
+import { sendings } from '../handover/desk-log.ts'
 import { MeetingKindSchema, NewMeetingSchema, type Meeting } from '../meeting/meeting.ts'
 import type { CaseSummary } from '../meeting/case.ts'
 import type { CaseView, SafeguardingDue } from '../meeting/case-view.ts'
@@ -125,6 +127,27 @@ export const contract = {
   /** The distribution list as the administrator has edited it, kept however far it is filled in. */
   'handover.updateDistribution': returns<ReadonlyArray<Recipient>>()(
     z.tuple([IdSchema, z.array(RecipientSchema).max(300)]),
+  ),
+  /** A handed-over record on the administrator's desk: where it stands, its dates, list and log. */
+  'desk.record': returns<DeskRecord>()(z.tuple([IdSchema])),
+  /** The due view: every record in hand, soonest owed first. */
+  'desk.due': returns<ReadonlyArray<DeskRow>>()(z.tuple([])),
+  /** The pack for a sending (the signed copies, an email draft or cover letter for each person). */
+  'desk.pack': returns<ReadonlyArray<ExportedDocument>>()(z.tuple([IdSchema, z.enum(sendings)])),
+  /** Records what the administrator sent, to whom, on which day. */
+  'desk.recordSent': returns<DeskRecord>()(
+    z.tuple([IdSchema, z.enum(sendings), z.array(IdSchema).min(1).max(300), IsoDateSchema]),
+  ),
+  /** Records a correction asked for. */
+  'desk.recordCorrection': returns<DeskRecord>()(z.tuple([IdSchema, CorrectionReceivedSchema])),
+  /** Accepts or declines a correction, with the reason. */
+  'desk.decideCorrection': returns<DeskRecord>()(
+    z.tuple([
+      IdSchema,
+      IdSchema,
+      z.boolean(),
+      z.string().trim().min(1, { error: 'Give the reason, in words the family will read' }).max(2000),
+    ]),
   ),
   'drafts.get': returns<NoteDraft | null>()(z.tuple([IdSchema])),
   'drafts.save': returns<{ readonly saved: true }>()(z.tuple([IdSchema, NoteDraftSchema])),

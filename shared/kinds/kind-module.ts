@@ -173,6 +173,8 @@ export type KindModule<R, C extends TypedCommand = TypedCommand> = {
     readonly snapshot?: string | undefined
     /** True for a version signed on another laptop (the meeting was read from a file). */
     readonly signedElsewhere?: boolean
+    /** What was corrected since the version before, and who asked (a corrected version only). */
+    readonly corrections?: ReadonlyArray<{ readonly what: string; readonly askedBy: string }>
   }>
   /**
    * A meeting read from a file, with what only the laptop it came from can vouch for (its signed

@@ -23,6 +23,8 @@ export const IdentitySchema = z.object({
     .object({ publicKey: z.string().max(100), privateKey: z.string().max(100) })
     .nullable()
     .default(null),
+  /** The name this laptop's administrator gave on their card: the log says who did what by it. */
+  deskName: z.string().max(200).default(''),
   /** The administrators a chair has added (after hearing each fingerprint read aloud), to hand over to. */
   administrators: z
     .array(
@@ -47,6 +49,7 @@ export const emptyIdentity: Identity = {
   signature: null,
   certificate: null,
   handoverKey: null,
+  deskName: '',
   administrators: [],
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { defaultSafeguardingContacts, SafeguardingContactsSchema } from './safeguarding-contacts.ts'
+import { defaultLetterSettings, LetterSettingsSchema } from './letter-settings.ts'
 import { BankHolidayRegionSchema } from '../calendar/bank-holidays.ts'
 import { ImportedBankHolidaysSchema } from '../calendar/council-calendar.ts'
 import { kindInfo, meetingKinds, MeetingKindSchema } from '../kinds/registry.ts'
@@ -47,6 +48,8 @@ export const CouncilSettingsSchema = z.object({
   screeningQuestions: QuestionSetSchema.nullable().optional(),
   /** The safeguarding contacts the concern flow shows (added later: older settings get the national ones). */
   safeguardingContacts: SafeguardingContactsSchema.default(defaultSafeguardingContacts),
+  /** The letterhead and covering message of the administrator's pack (added later: older settings get these). */
+  letters: LetterSettingsSchema.default(defaultLetterSettings),
 })
 /** The council's settings. */
 export type CouncilSettings = z.infer<typeof CouncilSettingsSchema>
@@ -76,5 +79,6 @@ export function defaultSettings(): CouncilSettings {
     importedBankHolidays: null,
     screeningQuestions: null,
     safeguardingContacts: defaultSafeguardingContacts(),
+    letters: defaultLetterSettings(),
   }
 }

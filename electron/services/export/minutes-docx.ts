@@ -42,6 +42,7 @@ export function signatureBlock(
     labelled('Signed by', signature.name),
     labelled('Role', signature.role),
     labelled('Signed on', signedAt),
+    ...(signature.version ? [labelled('Version', signature.version)] : []),
   ]
 }
 

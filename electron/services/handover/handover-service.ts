@@ -23,6 +23,7 @@ import { fail, ok, type Result } from '../../../shared/util/result.ts'
 import type { DocumentService } from '../document-service.ts'
 import type { ConveneSession } from '../session.ts'
 import { verifyDocx } from '../signing/verify-docx.ts'
+import type { KeptHandover } from '../../../shared/handover/desk-log.ts'
 import { newHandoverKeyPair, openHandover, sealHandover } from './sealed-handover.ts'
 
 const base64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64')
@@ -52,10 +53,14 @@ export class HandoverService {
     const identity = this.session.identity()
     if (!identity.ok) return identity
     let key = identity.value.get().handoverKey
-    if (!key) {
-      const pair = await newHandoverKeyPair()
+    const deskName = name.trim() || 'Administrator'
+    if (!key || identity.value.get().deskName !== deskName) {
+      const pair = key ? null : await newHandoverKeyPair()
       const saved = await identity.value.update({
-        handoverKey: { publicKey: base64(pair.publicKey), privateKey: base64(pair.privateKey) },
+        ...(pair
+          ? { handoverKey: { publicKey: base64(pair.publicKey), privateKey: base64(pair.privateKey) } }
+          : {}),
+        deskName,
       })
       if (!saved.ok) return saved
       key = saved.value.handoverKey
@@ -64,7 +69,7 @@ export class HandoverService {
     const card: AdministratorCard = {
       format: 'convene-administrator',
       version: 1,
-      name: name.trim() || 'Administrator',
+      name: deskName,
       publicKey: key.publicKey,
     }
     return ok({ text: JSON.stringify(card, null, 2), fingerprint: fingerprintOf(bytesOf(key.publicKey)) })
@@ -177,7 +182,7 @@ export class HandoverService {
    * Opens a handover sealed for this laptop, checks every document in it still verifies, and keeps it;
    * or says in plain words why not (another administrator's, changed on the way, not a handover).
    */
-  async open(file: string): Promise<Result<Handover>> {
+  async open(file: string): Promise<Result<KeptHandover>> {
     const identity = this.session.identity()
     const kept = this.session.handovers()
     if (!identity.ok) return identity
@@ -213,7 +218,41 @@ export class HandoverService {
           `${document.fileName} in this handover does not verify, so it is not opened. Ask the chair to hand it over again.`,
         )
     }
-    return kept.value.keep(handover.data)
+    return this.keepOpened(handover.data, identity.value.get().deskName || 'Administrator')
+  }
+
+  /**
+   * Keeps a handover just opened. Opened again, it keeps what the administrator has done since (their
+   * list, their log). A later signed version of a record already here takes over its list and log, and the
+   * earlier one is marked replaced, so a corrected version goes to everyone who had the old.
+   */
+  private async keepOpened(handover: Handover, by: string): Promise<Result<KeptHandover>> {
+    const kept = this.session.handovers()
+    if (!kept.ok) return kept
+    const at = this.now().toISOString()
+    const same = await kept.value.get(handover.id)
+    if (same.ok) return ok(same.value)
+    const earlier = (await kept.value.list()).find(
+      (each) =>
+        each.meeting.id === handover.meeting.id &&
+        each.signedVersion < handover.signedVersion &&
+        !each.log.some((entry) => entry.type === 'superseded'),
+    )
+    const opened = { type: 'opened' as const, at, by, version: handover.signedVersion, from: handover.from }
+    if (!earlier) return kept.value.keep({ ...handover, log: [opened] })
+    // The administrator's list carries over (their addresses, the GP they added); anyone new at the
+    // meeting since is added from the new version's list.
+    const known = new Set(earlier.distribution.map((each) => each.id))
+    const distribution = [
+      ...earlier.distribution,
+      ...handover.distribution.filter((each) => !known.has(each.id)),
+    ]
+    const saved = await kept.value.keep({ ...handover, distribution, log: [...earlier.log, opened] })
+    if (!saved.ok) return saved
+    const replaced = await kept.value.append(earlier.id, [
+      { type: 'superseded', at, by, version: earlier.signedVersion, byVersion: handover.signedVersion },
+    ])
+    return replaced.ok ? saved : replaced
   }
 
   /** Opens and keeps a handover, for the desk: a line saying what it is. */
@@ -246,9 +285,13 @@ export class HandoverService {
     return saved.ok ? ok(saved.value.distribution) : saved
   }
 
-  /** The handovers opened on this laptop, newest first. */
+  /** The handovers opened on this laptop, newest first: a version replaced by a later one is left out. */
   async list(): Promise<Result<ReadonlyArray<HandoverSummary>>> {
     const kept = this.session.handovers()
-    return kept.ok ? ok((await kept.value.list()).map(summariseHandover)) : kept
+    if (!kept.ok) return kept
+    const current = (await kept.value.list()).filter(
+      (each) => !each.log.some((entry) => entry.type === 'superseded'),
+    )
+    return ok(current.map(summariseHandover))
   }
 }

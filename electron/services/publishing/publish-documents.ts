@@ -5,6 +5,7 @@ import { moduleOf } from '../../../shared/kinds/registry.ts'
 import type { JournalEntry } from '../../../shared/meeting/journal-entry.ts'
 import type { Meeting } from '../../../shared/meeting/meeting.ts'
 import { meetingVersion } from '../../../shared/meeting/versions.ts'
+import { versionWords } from '../../../shared/meeting/version-words.ts'
 import { kindEnvironment } from '../../../shared/settings/kind-environment.ts'
 import type { CouncilSettings } from '../../../shared/settings/settings.ts'
 import { fail, ok, type Result } from '../../../shared/util/result.ts'
@@ -62,12 +63,17 @@ export async function publishDocuments(
   const signing = signedAt && options.signer ? await options.signer(version, signedAt) : null
   if (signing && !signing.ok) return signing
   const environment = kindEnvironment(options.council)
-  const stem = `${version.kind}-${version.date}-${version.id.slice(0, 8)}`
+  const number = chosen.value.number
+  // Every signed copy says which version it is, and what a corrected version corrects.
+  const versionLine =
+    number !== null ? versionWords(moduleOf(meeting.kind).signedVersions(meeting), number) : null
+  const block = signing ? { ...signing.value.block, ...(versionLine ? { version: versionLine } : {}) } : null
+  const stem = `${version.kind}-${version.date}-${version.id.slice(0, 8)}${number !== null && number > 1 ? `-version-${number}` : ''}`
   const documents: PublishedDocument[] = []
   for (const spec of specs) {
     const data = await renderDocument(version, spec, {
       // The block names the signer from their certificate and the meeting: made safe for XML like the rest.
-      signature: signing ? xmlSafe(signing.value.block) : null,
+      signature: block ? xmlSafe(block) : null,
       timescales: environment.timescales,
       calendar: environment.calendar,
       acronyms: options.council.language.acronyms,

@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { HandoverSchema, type Handover } from '../../../shared/handover/handover.ts'
+import { KeptHandoverSchema, type DeskEntry, type KeptHandover } from '../../../shared/handover/desk-log.ts'
 import { IdSchema } from '../../../shared/model/primitives.ts'
 import { fail, ok, type Result } from '../../../shared/util/result.ts'
 import { GenerationalFile } from './generational-file.ts'
@@ -22,8 +22,8 @@ export class HandoverFiles {
     this.now = options.now
   }
 
-  private fileFor(id: string): GenerationalFile<Handover> {
-    return new GenerationalFile<Handover>({
+  private fileFor(id: string): GenerationalFile<KeptHandover> {
+    return new GenerationalFile<KeptHandover>({
       folder: join(this.folder, 'handovers', id),
       purpose: 'handover',
       id,
@@ -31,14 +31,14 @@ export class HandoverFiles {
       now: this.now,
       keep: 3,
       accept: (raw) => {
-        const parsed = HandoverSchema.safeParse(raw)
+        const parsed = KeptHandoverSchema.safeParse(raw)
         return parsed.success ? { ok: true, value: parsed.data } : { ok: false, reason: 'invalid' }
       },
     })
   }
 
   /** Keeps a handover, durably; the same one opened twice is kept once. */
-  async keep(handover: Handover): Promise<Result<Handover>> {
+  async keep(handover: KeptHandover): Promise<Result<KeptHandover>> {
     try {
       await this.fileFor(handover.id).write(handover)
     } catch (error) {
@@ -47,8 +47,18 @@ export class HandoverFiles {
     return ok(handover)
   }
 
+  /**
+   * Adds entries to a handover's journal: the only way the log changes, so what was recorded stays as it
+   * was recorded.
+   */
+  async append(id: string, entries: ReadonlyArray<DeskEntry>): Promise<Result<KeptHandover>> {
+    const kept = await this.get(id)
+    if (!kept.ok) return kept
+    return this.keep({ ...kept.value, log: [...kept.value.log, ...entries] })
+  }
+
   /** A handover kept here. */
-  async get(id: string): Promise<Result<Handover>> {
+  async get(id: string): Promise<Result<KeptHandover>> {
     try {
       const value = await this.fileFor(id).read()
       return value ? ok(value) : fail('not-found', 'This handover is not on this laptop.')
@@ -58,9 +68,9 @@ export class HandoverFiles {
   }
 
   /** Every handover kept here that can be read, newest first. */
-  async list(): Promise<ReadonlyArray<Handover>> {
+  async list(): Promise<ReadonlyArray<KeptHandover>> {
     const names = await readdir(join(this.folder, 'handovers')).catch(() => [] as string[])
-    const kept: Handover[] = []
+    const kept: KeptHandover[] = []
     for (const name of names) {
       if (!IdSchema.safeParse(name).success) continue
       const read = await this.get(name)

@@ -1,3 +1,4 @@
+import { defaultLetterSettings } from '../../../shared/settings/letter-settings.ts'
 import { readFile } from 'node:fs/promises'
 import { defaultSafeguardingContacts } from '../../../shared/settings/safeguarding-contacts.ts'
 import { describe, expect, it } from 'vitest'
@@ -54,9 +55,13 @@ describe('readSettings', () => {
       await readFile(new URL('../../fixtures/settings-before-kind-modules.json', import.meta.url), 'utf8'),
     )
     const read = readSettings(saved)
-    // Every value kept; what was added since (the safeguarding contacts) comes from its default.
+    // Every value kept; what was added since (the safeguarding contacts, the letterhead) from its default.
     expect(read).toEqual({
-      settings: { ...(saved as object), safeguardingContacts: defaultSafeguardingContacts() },
+      settings: {
+        ...(saved as object),
+        safeguardingContacts: defaultSafeguardingContacts(),
+        letters: defaultLetterSettings(),
+      },
       replaced: [],
       newerVersion: false,
     })
@@ -98,6 +103,7 @@ describe('readIdentity', () => {
         signature: { kind: 'typed', text: 'Helen Okafor' },
         certificate,
         handoverKey: null,
+        deskName: '',
         administrators: [],
       },
       replaced: [],
@@ -116,6 +122,7 @@ describe('readIdentity', () => {
         signature: { kind: 'typed', text: 'Helen Okafor' },
         certificate: null,
         handoverKey: null,
+        deskName: '',
         administrators: [],
       },
       replaced: ['certificate'],
