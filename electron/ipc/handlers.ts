@@ -89,6 +89,7 @@ export function createHandlers(
     'settings.reset': () => withSettings((settings) => settings.reset()),
     'identity.get': () => documents.identity(),
     'identity.saveSignature': (mark) => documents.saveSignature(mark),
+    'identity.setRole': (role) => documents.setRole(role),
     'identity.importCertificate': ({ file, password }) =>
       documents.useOrganisationCertificate(file, password),
     'documents.verify': (file) => documents.verify(file),

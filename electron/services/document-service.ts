@@ -2,6 +2,7 @@ import { X509Certificate } from 'node:crypto'
 import type {
   ExportedDocument,
   IdentitySummary,
+  LaptopRole,
   SignatureMark,
   VerifyOutcome,
 } from '../../shared/model/identity.ts'
@@ -39,6 +40,7 @@ function summary(identity: Identity): IdentitySummary {
         }
       : null,
     receivesHandovers: identity.handoverKey !== null,
+    role: identity.role,
   }
 }
 
@@ -92,6 +94,14 @@ export class DocumentService {
     const store = this.session.identity()
     if (!store.ok) return store
     const saved = await store.value.update({ signature: mark })
+    return saved.ok ? ok(summary(saved.value)) : saved
+  }
+
+  /** Sets who uses this laptop: a chair or mediator, or an administrator. */
+  async setRole(role: LaptopRole): Promise<Result<IdentitySummary>> {
+    const store = this.session.identity()
+    if (!store.ok) return store
+    const saved = await store.value.update({ role })
     return saved.ok ? ok(summary(saved.value)) : saved
   }
 

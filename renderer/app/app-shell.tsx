@@ -9,6 +9,7 @@ import Typography from '@mui/material/Typography'
 import Add from '@mui/icons-material/Add'
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined'
 import type { Route } from './router.ts'
+import { useLaptopRole } from '../common/use-laptop-role.ts'
 
 type Props = {
   readonly route: Route
@@ -18,6 +19,8 @@ type Props = {
 
 /** The frame around every screen: a skip link, the bar with the app's name and main actions, and <main>. */
 export function AppShell({ route, navigate, children }: Props) {
+  // An administrator's laptop has the desk, and no meetings of its own to start.
+  const administrator = useLaptopRole() === 'administrator'
   return (
     <Box sx={{ minHeight: '100vh', bgcolor: 'background.default' }}>
       <Link
@@ -57,7 +60,7 @@ export function AppShell({ route, navigate, children }: Props) {
             aria-current={route.screen === 'meetings' ? 'page' : undefined}
             onClick={() => navigate({ screen: 'meetings' })}
           >
-            Meetings
+            {administrator ? 'Desk' : 'Meetings'}
           </Button>
           <Button
             id="nav-settings"
@@ -68,14 +71,16 @@ export function AppShell({ route, navigate, children }: Props) {
           >
             Settings
           </Button>
-          <Button
-            id="nav-new-meeting"
-            variant="contained"
-            startIcon={<Add />}
-            onClick={() => navigate({ screen: 'new-meeting' })}
-          >
-            New meeting
-          </Button>
+          {!administrator && (
+            <Button
+              id="nav-new-meeting"
+              variant="contained"
+              startIcon={<Add />}
+              onClick={() => navigate({ screen: 'new-meeting' })}
+            >
+              New meeting
+            </Button>
+          )}
         </Toolbar>
       </AppBar>
       <Box

@@ -44,6 +44,10 @@ const SettingsScreen = lazyScreen(
   () => import('../settings/settings-screen.tsx').then((module) => module.SettingsScreen),
   'Opening the settings',
 )
+const DeskRecordScreen = lazyScreen(
+  () => import('../handover/desk-record-screen.tsx').then((module) => module.DeskRecordScreen),
+  'Opening the record',
+)
 const AboutDialog = lazyScreen(
   () => import('./about-dialog.tsx').then((module) => module.AboutDialog),
   'Opening About Convene',
@@ -193,6 +197,8 @@ function CurrentScreen({
           navigate={navigate}
         />
       )
+    case 'desk':
+      return <DeskRecordScreen key={route.handoverId} handoverId={route.handoverId} navigate={navigate} />
     case 'presenter':
       return null
     default:

@@ -11,6 +11,7 @@ export type Route =
   | { readonly screen: 'meeting'; readonly meetingId: string; readonly tab: WorkspaceTab }
   | { readonly screen: 'presenter'; readonly meetingId: string }
   | { readonly screen: 'case'; readonly caseId: string; readonly concernId?: string }
+  | { readonly screen: 'desk'; readonly handoverId: string }
 
 const uuid = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})'
 
@@ -22,6 +23,8 @@ export function parseRoute(hash: string): Route {
   if (path === '/settings/safeguarding') return { screen: 'settings', section: 'safeguarding' }
   const presenter = new RegExp(`^/presenter/${uuid}$`, 'i').exec(path)
   if (presenter?.[1]) return { screen: 'presenter', meetingId: presenter[1] }
+  const desk = new RegExp(`^/desk/${uuid}$`, 'i').exec(path)
+  if (desk?.[1]) return { screen: 'desk', handoverId: desk[1] }
   const caseMatch = new RegExp(`^/cases/${uuid}(?:/concerns/${uuid})?$`, 'i').exec(path)
   if (caseMatch?.[1])
     return caseMatch[2]
@@ -46,6 +49,8 @@ export function formatRoute(route: Route): string {
       return `#/presenter/${route.meetingId}`
     case 'case':
       return `#/cases/${route.caseId}${route.concernId ? `/concerns/${route.concernId}` : ''}`
+    case 'desk':
+      return `#/desk/${route.handoverId}`
     case 'meeting':
       return `#/meetings/${route.meetingId}${route.tab === 'setup' ? '' : `/${route.tab}`}`
   }

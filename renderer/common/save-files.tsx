@@ -10,9 +10,11 @@ export type FileToSave = { readonly fileName: string; readonly base64: string }
 const typeOf = (fileName: string): string =>
   fileName.endsWith('.docx')
     ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
-    : fileName.endsWith('.json')
-      ? 'application/json'
-      : 'application/octet-stream'
+    : fileName.endsWith('.eml')
+      ? 'message/rfc822'
+      : fileName.endsWith('.json')
+        ? 'application/json'
+        : 'application/octet-stream'
 
 /**
  * Saves files for the user: in the app, where they choose in one dialog (a folder for several); in a

@@ -7,6 +7,11 @@ import DialogActions from '@mui/material/DialogActions'
 import DialogContent from '@mui/material/DialogContent'
 import DialogContentText from '@mui/material/DialogContentText'
 import DialogTitle from '@mui/material/DialogTitle'
+import FormControl from '@mui/material/FormControl'
+import FormControlLabel from '@mui/material/FormControlLabel'
+import FormLabel from '@mui/material/FormLabel'
+import Radio from '@mui/material/Radio'
+import RadioGroup from '@mui/material/RadioGroup'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import type { TrustedAdministrator } from '../../shared/handover/handover.ts'
@@ -15,6 +20,8 @@ import { convene } from '../api/convene.ts'
 import { toBase64 } from '../common/download.ts'
 import { useFileSaver } from '../common/save-files.tsx'
 import { useFilePicker } from '../common/file-picker.tsx'
+import { roleChanged, useLaptopRole } from '../common/use-laptop-role.ts'
+import type { LaptopRole } from '../../shared/model/identity.ts'
 
 /**
  * Settings, Handovers: an administrator makes this laptop's card and reads its fingerprint to chairs; a
@@ -29,6 +36,7 @@ export function HandoverSettings() {
   }, [])
   return (
     <Box sx={{ display: 'grid', gap: 3 }}>
+      <WhoUsesThisLaptop />
       <MyCard />
       <Box>
         <Typography variant="h3" sx={{ fontSize: '1.1rem', fontWeight: 600, mb: 1 }}>
@@ -51,6 +59,44 @@ export function HandoverSettings() {
         <AddAdministrator onAdded={setAdministrators} />
       </Box>
     </Box>
+  )
+}
+
+/**
+ * Who uses this laptop. Set for an administrator, Convene shows the desk alone: the records chairs hand
+ * over, in the administrator's projection, and nothing of meetings of its own.
+ */
+function WhoUsesThisLaptop() {
+  const role = useLaptopRole()
+  const [problem, setProblem] = useState<string | null>(null)
+  const choose = async (next: LaptopRole) => {
+    const before = role ?? 'chair'
+    // Shown at once; put back if main could not keep it.
+    roleChanged(next)
+    const result = await convene().identity.setRole(next)
+    if (!result.ok) {
+      roleChanged(before)
+      return setProblem(result.error.message)
+    }
+    setProblem(null)
+  }
+  return (
+    <FormControl>
+      <FormLabel id="laptop-role-label">Who uses this laptop</FormLabel>
+      <RadioGroup
+        aria-labelledby="laptop-role-label"
+        value={role ?? 'chair'}
+        onChange={(event) => void choose(event.target.value === 'administrator' ? 'administrator' : 'chair')}
+      >
+        <FormControlLabel value="chair" control={<Radio />} label="A chair or mediator: meetings of my own" />
+        <FormControlLabel
+          value="administrator"
+          control={<Radio />}
+          label="An administrator (business support): the desk, with what chairs hand over to me"
+        />
+      </RadioGroup>
+      {problem && <Alert severity="error">{problem}</Alert>}
+    </FormControl>
   )
 }
 

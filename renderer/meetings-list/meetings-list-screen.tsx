@@ -26,6 +26,7 @@ import { lazyScreen } from '../app/lazy-screen.tsx'
 import { ImportMeetingButton } from './import-meeting-button.tsx'
 import { CasesTable } from './cases-table.tsx'
 import { VerifyDocumentButton } from '../signing/verify-document-button.tsx'
+import { useLaptopRole } from '../common/use-laptop-role.ts'
 import { useMeetings } from './use-meetings.ts'
 
 // The dates falling due need the working-day calendar and the council's settings, and the safeguarding
@@ -56,6 +57,42 @@ function matches(group: CaseGroup, search: string): boolean {
  * what falls due across them; and the way to start a new meeting.
  */
 export function MeetingsListScreen({ navigate }: { readonly navigate: (route: Route) => void }) {
+  const role = useLaptopRole()
+  return role === 'administrator' ? (
+    <AdministratorHome navigate={navigate} />
+  ) : (
+    <MeetingsList navigate={navigate} />
+  )
+}
+
+/**
+ * An administrator's home: the desk alone. Their laptop holds only what chairs hand over, in the
+ * administrator's projection; it has no meetings of its own.
+ */
+function AdministratorHome({ navigate }: { readonly navigate: (route: Route) => void }) {
+  useEffect(() => markInteractive(), [])
+  return (
+    <>
+      <Stack
+        direction={{ xs: 'column', sm: 'row' }}
+        spacing={2}
+        sx={{ justifyContent: 'space-between', alignItems: { sm: 'center' }, mb: 3 }}
+      >
+        <Box>
+          <PageHeading>Desk</PageHeading>
+          <Typography color="text.secondary">
+            The signed records chairs have handed over to you: who gets which copy, what is due, and what was
+            sent.
+          </Typography>
+        </Box>
+        <VerifyDocumentButton />
+      </Stack>
+      <HandoverDesk navigate={navigate} />
+    </>
+  )
+}
+
+function MeetingsList({ navigate }: { readonly navigate: (route: Route) => void }) {
   const { meetings, problem } = useMeetings()
   const [search, setSearch] = useState('')
   const [shown, setShown] = useState(pageSize)
@@ -128,7 +165,7 @@ export function MeetingsListScreen({ navigate }: { readonly navigate: (route: Ro
       </Stack>
       {problem && <Alert severity="error">{problem}</Alert>}
       {dueWanted && <SafeguardingAlerts navigate={navigate} />}
-      {dueWanted && <HandoverDesk />}
+      {dueWanted && <HandoverDesk navigate={navigate} />}
       {readable && dueWanted && (
         <FallingDue meetings={readable} today={today} navigate={navigate} onDue={onDue} />
       )}

@@ -25,6 +25,7 @@ import { BankHolidayImport } from './bank-holiday-import.tsx'
 import { ScreeningQuestionsEditor } from './screening-questions-editor.tsx'
 import { SafeguardingContactsEditor } from './safeguarding-contacts-editor.tsx'
 import { HandoverSettings } from '../handover/handover-settings.tsx'
+import { LetterSettingsEditor } from './letter-settings-editor.tsx'
 import { CouncilAcronymsEditor } from './council-acronyms-editor.tsx'
 import { LanguageSettingsEditor } from './language-settings-editor.tsx'
 import { TimescaleSettingsEditor } from './timescale-settings-editor.tsx'
@@ -242,6 +243,15 @@ export function SettingsScreen({
             onChange={(safeguardingContacts) =>
               setDraft({ ...draft, safeguardingContacts: [...safeguardingContacts] })
             }
+          />
+        </Paper>
+        <Paper component="section" aria-labelledby="letter-settings" sx={{ p: 3 }}>
+          <Typography variant="h2" id="letter-settings" sx={{ mb: 2 }}>
+            Letterhead and covering message
+          </Typography>
+          <LetterSettingsEditor
+            value={draft.letters}
+            onChange={(letters) => setDraft({ ...draft, letters })}
           />
         </Paper>
         <Paper component="section" aria-labelledby="handover-settings" sx={{ p: 3 }}>

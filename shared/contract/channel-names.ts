@@ -48,6 +48,7 @@ export const channelNames = [
   'meetings.exportDocuments',
   'identity.get',
   'identity.saveSignature',
+  'identity.setRole',
   'identity.importCertificate',
   'documents.verify',
   'documents.readCertificate',

@@ -30,6 +30,7 @@ import { CouncilSettingsPatchSchema, type CouncilSettings } from '../settings/se
 import type { TrustedCertificate } from '../settings/trusted-certificates.ts'
 import type { ProjectedMeeting } from '../meeting/project.ts'
 import {
+  laptopRoles,
   SignatureMarkSchema,
   type ExportedDocument,
   type IdentitySummary,
@@ -159,6 +160,8 @@ export const contract = {
   ),
   'identity.get': returns<IdentitySummary>()(z.tuple([])),
   'identity.saveSignature': returns<IdentitySummary>()(z.tuple([SignatureMarkSchema])),
+  /** Sets who uses this laptop: a chair or mediator, or an administrator (the desk alone). */
+  'identity.setRole': returns<IdentitySummary>()(z.tuple([z.enum(laptopRoles)])),
   'identity.importCertificate': returns<IdentitySummary>()(
     z.tuple([z.object({ file: z.base64().max(200_000), password: z.string().max(1024) })]),
   ),

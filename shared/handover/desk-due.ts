@@ -13,6 +13,7 @@ import {
   type KeptHandover,
 } from './desk-log.ts'
 import { addWorkingDays } from '../calendar/working-days.ts'
+import { countdown } from '../kinds/conference/rules/timescales.ts'
 
 /** A date on the due view: what, by when, and whether it is done. */
 export type DeskDate = {
@@ -22,6 +23,10 @@ export type DeskDate = {
   readonly done: boolean
   /** Overdue: past its day and not done. */
   readonly overdue: boolean
+  /** Due today and not done (by main's clock: the screen's may differ). */
+  readonly dueToday: boolean
+  /** Where it stands in words: 'Done', 'Due today', 'In 3 working days', '2 working days overdue'. */
+  readonly words: string
 }
 
 /** One handed-over record on the due view. */
@@ -74,7 +79,19 @@ export function deskRow(
             ? date.done
             : null
     if (done === null) continue
-    dates.push({ key: date.key, label: date.label, due: date.due, done, overdue: !done && date.due < today })
+    dates.push({
+      key: date.key,
+      label: date.label,
+      due: date.due,
+      done,
+      overdue: !done && date.due < today,
+      dueToday: !done && date.due === today,
+      words: done
+        ? toBook.has(date.key)
+          ? 'Booked'
+          : 'Done'
+        : countdown(date.due, today, environment.calendar),
+    })
   }
   dates.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0))
   const corrections = correctionsOf(kept, environment.timescales, environment.calendar)
@@ -99,17 +116,16 @@ export function deskRow(
 export type DeskCounts = { readonly overdue: number; readonly dueToday: number; readonly corrections: number }
 
 /** The counts across the records in hand (replaced ones left out). */
-export function deskCounts(rows: ReadonlyArray<DeskRow>, today: string): DeskCounts {
+export function deskCounts(rows: ReadonlyArray<DeskRow>): DeskCounts {
   let overdue = 0
   let dueToday = 0
   let corrections = 0
   for (const row of rows) {
     if (row.status === 'replaced') continue
-    for (const date of row.dates)
-      if (!date.done) {
-        if (date.due < today) overdue += 1
-        else if (date.due === today) dueToday += 1
-      }
+    for (const date of row.dates) {
+      if (date.overdue) overdue += 1
+      if (date.dueToday) dueToday += 1
+    }
     corrections += row.corrections.filter((each) => each.decision === null).length
   }
   return { overdue, dueToday, corrections }

@@ -204,3 +204,25 @@ export function deskStatus(kept: KeptHandover, corrections: ReadonlyArray<Correc
   // Anything sent (a corrected version's earlier one included) leaves the rest to send.
   return kept.log.some((entry) => entry.type === 'sent') ? 'to-send' : 'signed'
 }
+
+/** How many are owed a sending of the version in hand, and how many are still waiting for it. */
+export function stillToSendIn(
+  record: {
+    readonly distribution: ReadonlyArray<Recipient>
+    readonly log: ReadonlyArray<DeskEntry>
+    readonly row: { readonly version: number }
+  },
+  what: Sending,
+): { readonly total: number; readonly waiting: number } {
+  const owed = owedThe(what, record.distribution)
+  const sent = new Set(
+    record.log.flatMap((entry) =>
+      entry.type === 'sent' &&
+      entry.what === what &&
+      (what === 'decision-letter' || entry.version === record.row.version)
+        ? [entry.recipientId]
+        : [],
+    ),
+  )
+  return { total: owed.length, waiting: owed.filter((each) => !sent.has(each.id)).length }
+}

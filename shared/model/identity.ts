@@ -34,7 +34,14 @@ export type IdentitySummary = {
   } | null
   /** True once this laptop has a handover key (it receives handovers: an administrator's). */
   readonly receivesHandovers: boolean
+  /** Who uses this laptop: a chair or mediator, or an administrator (the desk alone). */
+  readonly role: LaptopRole
 }
+
+/** Who uses a laptop. */
+export const laptopRoles = ['chair', 'administrator'] as const
+/** Who uses a laptop. */
+export type LaptopRole = (typeof laptopRoles)[number]
 
 /** A document exported from the app: its file name and its bytes, base64. */
 export type ExportedDocument = { readonly fileName: string; readonly base64: string }

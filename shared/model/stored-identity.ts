@@ -23,6 +23,11 @@ export const IdentitySchema = z.object({
     .object({ publicKey: z.string().max(100), privateKey: z.string().max(100) })
     .nullable()
     .default(null),
+  /**
+   * Who uses this laptop: a chair or mediator (their meetings), or an administrator (the desk alone: what
+   * chairs hand over, in the administrator's projection). Identities saved before it are a chair's.
+   */
+  role: z.enum(['chair', 'administrator']).default('chair'),
   /** The name this laptop's administrator gave on their card: the log says who did what by it. */
   deskName: z.string().max(200).default(''),
   /** The administrators a chair has added (after hearing each fingerprint read aloud), to hand over to. */
@@ -49,6 +54,7 @@ export const emptyIdentity: Identity = {
   signature: null,
   certificate: null,
   handoverKey: null,
+  role: 'chair',
   deskName: '',
   administrators: [],
 }

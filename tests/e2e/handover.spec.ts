@@ -1,10 +1,36 @@
+import { spawnSync } from 'node:child_process'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import JSZip from 'jszip'
+import { simpleParser } from 'mailparser'
+import { addPerson, applyAll } from '../helpers/commands.ts'
 import { startHost } from '../helpers/host-process.ts'
 import { closedNoteText, heldConference } from '../helpers/conference-meeting.ts'
 import { writeInterchange } from '../../shared/meeting/interchange.ts'
 import type { ConveneApi } from '../../shared/contract/api.ts'
 import { test, expect, openApp, expectNoAxeViolations } from './fixtures.ts'
+
+/** LibreOffice's verdict on signed documents (../shared/tools, beside the project, as CI has it). */
+const verifier = join(import.meta.dirname, '../../../shared/tools/verify-docx-signature')
+
+/** Where the father lives: he asked that no one else's copy shows it. */
+const hiddenAddress = 'Flat 2, Refuge House\nNorthtown NT1 1AA'
+
+/** Everyone sent the minutes by email, and where. */
+const emails: ReadonlyArray<readonly [string, string]> = [
+  ['Anna Kowalska', 'anna.kowalska@example.pl'],
+  ['Jamie Reid', 'jamie.reid@northshire.gov.uk'],
+  ['Sarah Jones', 'sarah.jones@nhs.net'],
+  ['Mohammed Rahman', 'head@oak.sch.uk'],
+  ['Siobhán Ní Bhriain', 'siobhan.nibhriain@police.uk'],
+  ['ليلى حداد', 'layla.haddad@northshire.gov.uk'],
+]
+
+/** A Word document's words. */
+async function docxText(bytes: Buffer): Promise<string> {
+  const zip = await JSZip.loadAsync(bytes)
+  return ((await zip.file('word/document.xml')?.async('string')) ?? '').replace(/<[^>]+>/g, '')
+}
 
 test('a signed conference handed over from the chair’s laptop to the administrator’s, who alone can open it', async ({
   page,
@@ -13,14 +39,18 @@ test('a signed conference handed over from the chair’s laptop to the administr
   workFolder,
 }) => {
   // Two laptops, each set up from scratch: longer than one.
-  test.setTimeout(150_000)
+  test.setTimeout(300_000)
   // The administrator's laptop: another data folder, another host, another browser.
-  const adminHost = await startHost(join(workFolder, 'admin-data'))
+  const adminClock = join(workFolder, 'admin-clock-offset-ms')
+  const adminHost = await startHost(join(workFolder, 'admin-data'), { clockOffsetFile: adminClock })
   const adminContext = await browser.newContext({ acceptDownloads: true })
   const admin = await adminContext.newPage()
   try {
     await openApp(admin, adminHost)
     await admin.getByRole('button', { name: 'Settings' }).click()
+    // Set up for an administrator: the desk alone, no meetings of its own.
+    await admin.getByLabel(/An administrator \(business support\)/).check()
+    await expect(admin.getByRole('button', { name: 'New meeting' })).toHaveCount(0)
     await admin.getByLabel('Your name, as chairs will see it').fill('Priya Shah')
     await admin.getByRole('button', { name: 'Make my card' }).click()
     const fingerprint = (await admin.locator('#my-fingerprint').textContent()) ?? ''
@@ -46,7 +76,13 @@ test('a signed conference handed over from the chair’s laptop to the administr
         if (!signed.ok) throw new Error(signed.error.message)
         return id
       },
-      writeInterchange(heldConference(), new Date()),
+      writeInterchange(
+        applyAll(heldConference(), [
+          addPerson('Siobhán Ní Bhriain', 'professional', 'Detective constable', 'Northshire Police'),
+          addPerson('ليلى حداد', 'professional', 'Family support worker', 'Northshire Family Hub'),
+        ]),
+        new Date(),
+      ),
     )
     // The chair adds the administrator: the card, and the fingerprint heard (typed as heard).
     await page.getByRole('button', { name: 'Settings' }).click()
@@ -84,7 +120,8 @@ test('a signed conference handed over from the chair’s laptop to the administr
     const altered = Buffer.from(bytes)
     altered[altered.length - 5] = (altered[altered.length - 5] ?? 0) ^ 1
     await writeFile(changed, altered)
-    await admin.getByRole('button', { name: 'Meetings', exact: true }).click()
+    await admin.getByRole('button', { name: 'Desk', exact: true }).click()
+    await expect(admin.getByRole('heading', { level: 1 })).toHaveText('Desk')
     await admin.getByTestId('handover-file-input').setInputFiles(changed)
     await expect(admin.getByRole('region', { name: 'Handed over to you' })).toContainText(
       'changed or damaged since the chair sealed it',
@@ -92,44 +129,144 @@ test('a signed conference handed over from the chair’s laptop to the administr
     await admin.getByTestId('handover-file-input').setInputFiles(sealedFile)
     const desk = admin.getByRole('region', { name: 'Handed over to you' })
     await expect(desk).toContainText('Opened: the Kowalski family, version 1.')
-    await expect(desk.getByRole('row', { name: /Kowalski family/ })).toContainText('Helen Okafor')
     await expect(desk).not.toContainText(closedNoteText)
     await expectNoAxeViolations(admin, 'the administrator’s desk')
-    // The distribution list: a GP added by hand; a parent's copy by post, its address still to come.
-    await desk.getByRole('button', { name: 'Who gets which copy…' }).click()
+    await desk.getByRole('button', { name: /Kowalski family/ }).click()
+    await expect(admin.getByRole('heading', { level: 1 })).toContainText('Kowalski family')
+    await expect(admin.getByText(/Signed version 1, handed over by Helen Okafor/)).toBeVisible()
+
+    // The distribution list: everyone by email but the father (post, an address no one else may see),
+    // and a GP added by hand: eight people in all.
+    await admin.getByRole('button', { name: 'Who gets which copy…' }).click()
     const list = admin.getByRole('dialog', { name: /Who gets which copy/ })
     await list.getByRole('button', { name: /Add someone/ }).click()
-    await list.getByRole('group', { name: 'Someone added' }).getByLabel('Name').fill('Dr Aoife Ní Bhriain')
+    await list.getByRole('group', { name: 'Someone added' }).getByLabel('Name').fill('Dr Wei Zhang 张伟')
     // Named now: the group is called by the name.
-    const gp = list.getByRole('group', { name: 'Dr Aoife Ní Bhriain' })
+    const gp = list.getByRole('group', { name: 'Dr Wei Zhang 张伟' })
     await gp.getByLabel('Role or organisation').fill('GP, Oak Surgery')
-    await gp.getByLabel('Email').fill('aoife.nibhriain@nhs.net')
-    const anna = list.getByRole('group', { name: 'Anna Kowalska' })
-    await anna.getByLabel('How').selectOption('post')
-    await anna.getByLabel('Do not disclose this address: keep it out of everyone else’s copy').check()
-    await expect(list).toContainText('Add Anna Kowalska’s postal address.')
+    await gp.getByLabel('Email').fill('wei.zhang@nhs.net')
+    for (const [name, email] of emails)
+      await list.getByRole('group', { name }).getByLabel('Email').fill(email)
+    const piotr = list.getByRole('group', { name: 'Piotr Kowalski' })
+    await piotr.getByLabel('How').selectOption('post')
+    await piotr.getByLabel('Do not disclose this address: keep it out of everyone else’s copy').check()
+    await expect(list).toContainText('Add Piotr Kowalski’s postal address.')
+    await piotr.getByLabel('Postal address').fill(hiddenAddress)
     await list.getByRole('button', { name: 'Save the list' }).click()
     await expect(list.getByRole('status')).toHaveText('Saved.')
     await expectNoAxeViolations(admin, 'the distribution list')
-    if (process.env['CONVENE_SCREENSHOTS'])
-      await admin.screenshot({ path: 'docs/screenshots/handover-distribution.png' })
-    await list.getByRole('button', { name: 'Close' }).click()
-    await expect(desk.getByRole('row', { name: /Kowalski family/ })).toContainText('4 documents for 7 people')
-    await desk.getByRole('button', { name: 'Who gets which copy…' }).click()
-    await expect(list.getByRole('group', { name: 'Dr Aoife Ní Bhriain' }).getByLabel('Email')).toHaveValue(
-      'aoife.nibhriain@nhs.net',
-    )
-    await expect(
-      list
-        .getByRole('group', { name: 'Anna Kowalska' })
-        .getByLabel('Do not disclose this address: keep it out of everyone else’s copy'),
-    ).toBeChecked()
-    await list.getByRole('button', { name: 'Close' }).click()
     if (process.env['CONVENE_SCREENSHOTS']) {
       await mkdir('docs/screenshots', { recursive: true })
-      await admin.setViewportSize({ width: 1366, height: 768 })
-      await admin.screenshot({ path: 'docs/screenshots/handover-desk.png' })
+      await admin.screenshot({ path: 'docs/screenshots/handover-distribution.png' })
     }
+    await list.getByRole('button', { name: 'Close' }).click()
+
+    // The decision letter went on Monday 23/11 (recorded: Convene sends nothing itself).
+    const decision = admin.getByRole('region', { name: 'Decision letter and outline plan' })
+    await expect(decision).toContainText('8 of 8 still to send')
+    await decision.getByRole('button', { name: 'Record what was sent…' }).click()
+    const recording = admin.getByRole('dialog', { name: /Record who was sent/ })
+    await recording.getByLabel('Sent on').fill('23/11/2026')
+    await recording.getByRole('button', { name: 'Record as sent' }).click()
+    await expect(decision).toContainText('sent to all 8')
+    await expect(recording).toBeHidden()
+    if (process.env['CONVENE_SCREENSHOTS']) {
+      await admin.setViewportSize({ width: 1366, height: 768 })
+      await admin.screenshot({ path: 'docs/screenshots/handover-desk.png', fullPage: true })
+    }
+
+    // Weeks later, by the administrator's clock: the minutes are overdue on the due view.
+    await writeFile(adminClock, String(40 * 24 * 60 * 60 * 1000))
+    await admin.waitForTimeout(600)
+    await admin.getByRole('button', { name: 'Back to the desk' }).click()
+    await expect(desk.getByRole('row', { name: /Kowalski family/ })).toContainText(
+      /Full minutes sent out, by 11\/12\/2026 .*overdue/,
+    )
+    await expect(admin.locator('#desk-counts')).toContainText('1 overdue')
+    await expectNoAxeViolations(admin, 'the due view')
+    if (process.env['CONVENE_SCREENSHOTS'])
+      await admin.screenshot({ path: 'docs/screenshots/handover-due-view.png' })
+
+    // The minutes pack, by keyboard alone: each copy once, an email draft or a letter for each person.
+    await desk.getByRole('button', { name: /Kowalski family/ }).focus()
+    await admin.keyboard.press('Enter')
+    const minutes = admin.getByRole('region', { name: 'Minutes', exact: true })
+    const downloads: Array<{ readonly name: string; readonly path: string }> = []
+    admin.on('download', (download) => {
+      void download.path().then((path) => downloads.push({ name: download.suggestedFilename(), path }))
+    })
+    await minutes.getByRole('button', { name: 'Build the pack…' }).focus()
+    await admin.keyboard.press('Enter')
+    await expect.poll(() => downloads.length).toBe(10)
+    await expect(
+      admin.getByRole('status').filter({ hasText: 'The pack for the minutes is saved' }),
+    ).toBeVisible()
+    await expectNoAxeViolations(admin, 'the record with its pack built')
+    if (process.env['CONVENE_SCREENSHOTS'])
+      await admin.screenshot({ path: 'docs/screenshots/handover-pack.png', fullPage: true })
+    const byName = new Map(downloads.map((each) => [each.name, each.path]))
+    const full = await readFile(byName.get('2026-11-20 ICPC minutes - full copy.docx') ?? '')
+    const family = await readFile(byName.get('2026-11-20 ICPC minutes - family copy.docx') ?? '')
+    expect(await docxText(family)).not.toContain(closedNoteText)
+    expect(await docxText(full)).toContain(closedNoteText)
+    const drafts = downloads.filter((each) => each.name.endsWith('.eml'))
+    expect(drafts.map((each) => each.name).sort()).toEqual(
+      [
+        'Anna Kowalska',
+        ...emails.filter(([name]) => name !== 'Anna Kowalska').map(([name]) => name),
+        'Dr Wei Zhang 张伟',
+      ]
+        .map((name) => `2026-11-20 ICPC minutes - email to ${name}.eml`)
+        .sort(),
+    )
+    for (const draft of drafts) {
+      const mail = await simpleParser(await readFile(draft.path))
+      expect(mail.headers.get('x-unsent')).toBe('1')
+      expect(mail.attachments).toHaveLength(1)
+      const parent = draft.name.includes('Anna Kowalska')
+      expect(Buffer.compare(mail.attachments[0]?.content ?? Buffer.alloc(0), parent ? family : full)).toBe(0)
+      expect(mail.text).not.toContain('Refuge')
+    }
+    const letter = byName.get('2026-11-20 ICPC minutes - letter to Piotr Kowalski.docx') ?? ''
+    expect(await docxText(await readFile(letter))).toContain('Refuge')
+    // The signed copies attached still verify, by a real LibreOffice.
+    const checked = spawnSync(
+      verifier,
+      [
+        byName.get('2026-11-20 ICPC minutes - full copy.docx') ?? '',
+        byName.get('2026-11-20 ICPC minutes - family copy.docx') ?? '',
+      ],
+      { encoding: 'utf8', timeout: 180_000 },
+    )
+    expect(checked.status, `${checked.stdout}${checked.stderr}`).toBe(0)
+
+    // Sent on 14/12; the father asks for a correction on 04/01/2027, after his window closed.
+    await minutes.getByRole('button', { name: 'Record what was sent…' }).click()
+    await recording.getByLabel('Sent on').fill('14/12/2026')
+    await recording.getByRole('button', { name: 'Record as sent' }).click()
+    await expect(minutes).toContainText('sent to all 8')
+    await admin.getByRole('button', { name: 'Record a request…' }).click()
+    const asking = admin.getByRole('dialog', { name: 'Record a correction asked for' })
+    await asking.getByLabel('Who asked').selectOption({ label: 'Piotr Kowalski, Father' })
+    await asking.getByLabel('Received on').fill('04/01/2027')
+    await asking.getByLabel('What they asked to be corrected').fill('I was there for the whole meeting.')
+    await asking.getByRole('button', { name: 'Record the request' }).click()
+    const corrections = admin.getByRole('region', { name: 'Corrections asked for' })
+    await expect(corrections).toContainText('Late: the window closed on 30/12/2026')
+    const log = admin.getByRole('table', { name: 'Log' })
+    // Every send in the log: each person, the copy they were sent, how.
+    for (const [name] of [...emails, ['Piotr Kowalski'], ['Dr Wei Zhang 张伟']]) {
+      const copy = name === 'Anna Kowalska' || name === 'Piotr Kowalski' ? 'family copy' : 'full minutes'
+      const how = name === 'Piotr Kowalski' ? 'by post' : 'by email'
+      await expect(log).toContainText(`Minutes (version 1, ${copy}`)
+      await expect(log).toContainText(`sent to ${name} ${how} on 14/12/2026`)
+    }
+    await expect(log.getByRole('row').filter({ hasText: /Minutes \(version 1, .*\) sent to/ })).toHaveCount(8)
+    await expect(
+      log.getByRole('row').filter({ hasText: /Decision letter and outline plan \(version 1\) sent to/ }),
+    ).toHaveCount(8)
+    await expect(admin.locator('main')).not.toContainText(closedNoteText)
+    await expectNoAxeViolations(admin, 'the record with a late correction')
 
     // Anyone else's laptop (the chair's own, with no key of its own) cannot open it.
     await page.getByRole('button', { name: 'Meetings', exact: true }).click()

@@ -16,7 +16,6 @@ import {
 } from '../../../shared/handover/handover.ts'
 import { kindInfo, moduleOf } from '../../../shared/kinds/registry.ts'
 import { projectFor } from '../../../shared/meeting/project.ts'
-import { meetingVersion } from '../../../shared/meeting/versions.ts'
 import type { ExportedDocument } from '../../../shared/model/identity.ts'
 import { administratorAudience } from '../../../shared/model/visibility.ts'
 import { fail, ok, type Result } from '../../../shared/util/result.ts'
@@ -147,13 +146,11 @@ export class HandoverService {
         'invalid-argument',
         'Sign the record before handing it over: the administrator sends what was signed.',
       )
-    const journal = await store.value.journal(meetingId)
-    if (!journal.ok) return journal
-    const version = meetingVersion(meeting, null, journal.value)
-    if (!version.ok) return version
     const documents = await this.documents.exportDocuments(meetingId, null)
     if (!documents.ok) return documents
-    const signed = version.value.meeting
+    // Signed, the record is locked: as it stands, it is its newest signed version (a correction unsigns it).
+    const signed = meeting
+    const number = moduleOf(meeting.kind).signedVersions(meeting).at(-1)?.number ?? 1
     const chair = signed.participants.find((person) => person.id === signed.chairId)
     const sealedAt = this.now()
     const handover: Handover = {
@@ -162,7 +159,7 @@ export class HandoverService {
       id: randomUUID(),
       sealedAt: sealedAt.toISOString(),
       from: chair?.name ?? 'The chair',
-      signedVersion: version.value.number ?? 1,
+      signedVersion: number,
       meeting: projectFor(signed, administratorAudience).meeting,
       documents: [...documents.value],
       distribution: [...distributionFor(signed)],
