@@ -1,8 +1,13 @@
 import { X509Certificate } from 'node:crypto'
+import JSZip from 'jszip'
+import { moduleOf } from '../../shared/kinds/registry.ts'
+import type { Meeting } from '../../shared/meeting/meeting.ts'
+import { readDocumentIdentity } from '../../shared/meeting/version-words.ts'
 import type {
   ExportedDocument,
   IdentitySummary,
   LaptopRole,
+  ReplacedBy,
   SignatureMark,
   VerifyOutcome,
 } from '../../shared/model/identity.ts'
@@ -123,7 +128,38 @@ export class DocumentService {
     const listed = settings.ok
       ? settings.value.get().trustedCertificates.map((item) => item.certificatePem)
       : []
-    return ok(await verifyDocx(Buffer.from(file, 'base64'), { own: own ? [own] : [], listed }))
+    const bytes = Buffer.from(file, 'base64')
+    const outcome = await verifyDocx(bytes, { own: own ? [own] : [], listed })
+    if (outcome.status !== 'valid') return ok(outcome)
+    const replacedBy = await this.laterVersion(bytes)
+    return ok(replacedBy ? { ...outcome, replacedBy } : outcome)
+  }
+
+  /**
+   * A later signed version of the record a valid signed document is of, where this laptop knows one: the
+   * chair's own meeting, or a record handed over to this administrator. Read from the identifier every
+   * signed copy carries in its core properties (checked as part of the signed package).
+   */
+  private async laterVersion(docx: Buffer): Promise<ReplacedBy | null> {
+    const core = await (await JSZip.loadAsync(docx)).file('docProps/core.xml')?.async('string')
+    const identifier = core ? /<dc:identifier>([^<]{1,200})<\/dc:identifier>/.exec(core)?.[1] : undefined
+    const named = identifier ? readDocumentIdentity(identifier) : null
+    if (!named) return null
+    const candidates: Meeting[] = []
+    const meetings = this.session.meetings()
+    if (meetings.ok) {
+      const loaded = await meetings.value.get(named.meetingId)
+      if (loaded.ok) candidates.push(loaded.value.meeting)
+    }
+    const handovers = this.session.handovers()
+    if (handovers.ok)
+      for (const kept of await handovers.value.list())
+        if (kept.meeting.id === named.meetingId) candidates.push(kept.meeting)
+    let latest: { readonly number: number; readonly signedAt: string } | null = null
+    for (const meeting of candidates)
+      for (const version of moduleOf(meeting.kind).signedVersions(meeting))
+        if (version.number > named.number && (!latest || version.number > latest.number)) latest = version
+    return latest ? { version: named.number, number: latest.number, signedAt: latest.signedAt } : null
   }
 
   /** The certificates in a .cer, .crt or .pem file, for the trust list. */

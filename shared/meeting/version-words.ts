@@ -25,3 +25,15 @@ export function versionWords(versions: ReadonlyArray<VersionFacts>, number: numb
 /** The part of a file name that says which version it is: nothing for the first, ' - version 2' after. */
 export const versionInFileName = (number: number | null): string =>
   number !== null && number > 1 ? ` - version ${number}` : ''
+
+/** Which meeting and signed version a document is, as its core properties carry it. */
+export const documentIdentity = (meetingId: string, number: number): string =>
+  `convene:meeting:${meetingId}:version:${number}`
+
+/** The meeting and version a document's identifier names, or null for any other. */
+export function readDocumentIdentity(
+  identifier: string,
+): { readonly meetingId: string; readonly number: number } | null {
+  const match = /^convene:meeting:([0-9a-f-]{36}):version:([1-9]\d{0,3})$/i.exec(identifier.trim())
+  return match?.[1] && match[2] ? { meetingId: match[1].toLowerCase(), number: Number(match[2]) } : null
+}

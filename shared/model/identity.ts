@@ -84,4 +84,9 @@ export type VerifyOutcome =
       /** The certificate's SHA-256 fingerprint ('AB:CD:...'), to compare with the signer's. */
       readonly fingerprint: string
       readonly trust: SignerTrust
+      /** Where this laptop knows a later signed version of the same record: which, and when signed. */
+      readonly replacedBy?: ReplacedBy
     }
+
+/** A later signed version of the record a document is of. */
+export type ReplacedBy = { readonly version: number; readonly number: number; readonly signedAt: string }

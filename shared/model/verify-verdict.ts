@@ -1,6 +1,6 @@
 import { formatBritishDateTime } from '../dates/british-date.ts'
 import { assertNever } from '../util/assert-never.ts'
-import type { SignerTrust, VerifyOutcome } from './identity.ts'
+import type { ReplacedBy, SignerTrust, VerifyOutcome } from './identity.ts'
 
 /** What a verification says, for the app's 'Verify a document' and for `convene verify` alike. */
 export type VerifyVerdict = {
@@ -37,6 +37,13 @@ function known(trust: Exclude<SignerTrust, { kind: 'unknown' }>, place: VerdictP
   }
 }
 
+/** ' This is version 1; version 2 replaced it, signed at …': where the laptop knows a later version. */
+function replacedWords(replacedBy: ReplacedBy | undefined): string {
+  return replacedBy
+    ? ` This is version ${replacedBy.version}; version ${replacedBy.number} replaced it, signed at ${when(replacedBy.signedAt)}. Use version ${replacedBy.number}.`
+    : ''
+}
+
 /**
  * The one wording of a verification. 'Valid, signed by Helen Okafor (known: ...)' only when the certificate
  * is known; a valid signature by a certificate Convene does not know says so first, because anyone can make
@@ -56,6 +63,7 @@ export function verifyVerdict(outcome: VerifyOutcome, place: VerdictPlace): Veri
       }
     case 'valid': {
       const fingerprint = `Certificate fingerprint (SHA-256): ${outcome.fingerprint}.`
+      const replaced = replacedWords(outcome.replacedBy)
       const trust = outcome.trust
       if (trust.kind === 'unknown')
         return {
@@ -66,7 +74,14 @@ export function verifyVerdict(outcome: VerifyOutcome, place: VerdictPlace): Veri
             `signed. Compare its fingerprint with the one the signer gives you. ${fingerprint} ` +
             (place === 'app'
               ? "To know it from now on, add the signer's certificate, or the council's certificate authority, in Settings."
-              : "To know it, pass the signer's certificate, or the council's certificate authority, with --trust FILE."),
+              : "To know it, pass the signer's certificate, or the council's certificate authority, with --trust FILE.") +
+            replaced,
+          severity: 'warning',
+        }
+      if (outcome.replacedBy)
+        return {
+          headline: `Valid, signed by ${outcome.signer} (${known(trust, place)}), but replaced by a later version.`,
+          detail: `Signed at ${when(outcome.signedAt)}, and unchanged since. ${fingerprint}${replaced}`,
           severity: 'warning',
         }
       return {

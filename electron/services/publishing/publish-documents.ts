@@ -1,4 +1,6 @@
+import JSZip from 'jszip'
 import { xmlSafe } from '../../../shared/text/xml-safe.ts'
+import { documentIdentity } from '../../../shared/meeting/version-words.ts'
 import type { SignatureBlock } from '../../../shared/kinds/conference/documents/minutes-content.ts'
 import { refuseDocuments } from '../../../shared/kinds/offers.ts'
 import { moduleOf } from '../../../shared/kinds/registry.ts'
@@ -12,6 +14,26 @@ import { fail, ok, type Result } from '../../../shared/util/result.ts'
 import type { SigningIdentity } from '../signing/certificate.ts'
 import { signDocx } from '../signing/ooxml-signature.ts'
 import { renderDocument } from './render-documents.ts'
+
+/**
+ * Stamps which meeting and signed version a document is (`dc:identifier` in its core properties:
+ * 'convene:meeting:<id>:version:<n>', a random identifier, nothing personal), so verifying it later can
+ * say whether a later version replaced it, where the laptop knows.
+ */
+async function stampIdentity(docx: Buffer, meetingId: string, number: number | null): Promise<Buffer> {
+  if (number === null) return docx
+  const zip = await JSZip.loadAsync(docx)
+  const core = await zip.file('docProps/core.xml')?.async('string')
+  if (!core || core.includes('<dc:identifier>')) return docx
+  zip.file(
+    'docProps/core.xml',
+    core.replace(
+      '</cp:coreProperties>',
+      `<dc:identifier>${documentIdentity(meetingId, number)}</dc:identifier></cp:coreProperties>`,
+    ),
+  )
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' })
+}
 
 /** One published document: its file name, its title and its bytes. */
 export type PublishedDocument = { readonly fileName: string; readonly title: string; readonly data: Buffer }
@@ -81,7 +103,14 @@ export async function publishDocuments(
     documents.push({
       fileName: `${spec.fileStem}-${stem}${signing ? '' : '-draft'}.docx`,
       title: spec.title,
-      data: signing && signedAt ? await signDocx(data, signing.value.key, new Date(signedAt)) : data,
+      data:
+        signing && signedAt
+          ? await signDocx(
+              await stampIdentity(data, version.id, number),
+              signing.value.key,
+              new Date(signedAt),
+            )
+          : data,
     })
   }
   return ok(documents)

@@ -5,6 +5,8 @@ import type { DeskRecord, DeskRow } from '../../../../shared/handover/desk-due.t
 import type { HandoverSummary, Recipient } from '../../../../shared/handover/handover.ts'
 import { writeInterchange } from '../../../../shared/meeting/interchange.ts'
 import type { ExportedDocument } from '../../../../shared/model/identity.ts'
+import type { VerifyOutcome } from '../../../../shared/model/identity.ts'
+import { verifyVerdict } from '../../../../shared/model/verify-verdict.ts'
 import { aClock } from '../../../helpers/builders.ts'
 import { closedNoteText, heldConference } from '../../../helpers/conference-meeting.ts'
 import { must } from '../../../helpers/mediation-case.ts'
@@ -243,6 +245,12 @@ describe('the administrator’s desk', () => {
       .filter((each) => (each.copy === 'full' || each.copy === 'family') && each.role !== 'GP')
       .map((each) => each.id)
     await must(administrator.call('desk.recordSent', handoverId, 'minutes', minutes, '2026-11-20'))
+    const firstPack = await must<ReadonlyArray<ExportedDocument>>(
+      administrator.call('desk.pack', handoverId, 'minutes'),
+    )
+    const versionOne = firstPack.find(
+      (each) => each.fileName === '2026-11-20 ICPC minutes - family copy.docx',
+    )
     for (const command of [
       { type: 'start-correction', correction: { what: 'The school’s name', askedBy: 'Anna Kowalska' } },
       { type: 'sign-off', openItems: [], reason: 'Test.' },
@@ -274,6 +282,19 @@ describe('the administrator’s desk', () => {
     )
     expect(family ? await textOf(family) : '').toContain(
       'Version 2, correcting version 1 of 20/11/2026: The school’s name (asked for by Anna Kowalska)',
+    )
+    // Version 1 checked on either laptop: still valid, and said to be replaced; version 2 is not.
+    for (const laptop of [administrator, chair]) {
+      const checked = await must<{ status: string; replacedBy?: object }>(
+        laptop.call('documents.verify', versionOne?.base64),
+      )
+      expect(checked).toMatchObject({ status: 'valid', replacedBy: { version: 1, number: 2 } })
+      expect(verifyVerdict(checked as VerifyOutcome, 'app').detail).toContain(
+        'This is version 1; version 2 replaced it',
+      )
+    }
+    expect(await must<object>(administrator.call('documents.verify', family?.base64))).not.toHaveProperty(
+      'replacedBy',
     )
     const record = await must<DeskRecord>(administrator.call('desk.record', opened.id))
     expect(record.row.status).toBe('to-send')
