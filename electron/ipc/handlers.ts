@@ -81,6 +81,8 @@ export function createHandlers(
     'desk.pack': (id, what) => desk.pack(id, what),
     'desk.recordSent': (id, what, recipients, on) => desk.recordSent(id, what, recipients, on),
     'desk.recordCorrection': (id, request) => desk.recordCorrection(id, request),
+    'desk.correctionForChair': (id, correctionId) => desk.correctionForChair(id, correctionId),
+    'handover.openCorrection': (file) => handovers.openCorrection(file),
     'desk.decideCorrection': (id, correctionId, accepted, reason) =>
       desk.decideCorrection(id, correctionId, accepted, reason),
     'meetings.exportDocuments': (id, number) => documents.exportDocuments(id, number),

@@ -13,6 +13,7 @@ import { formatBritishDate, ukDateOf } from '../../shared/dates/british-date.ts'
 import type { DeskRecord } from '../../shared/handover/desk-due.ts'
 import type { CorrectionView } from '../../shared/handover/desk-log.ts'
 import { convene } from '../api/convene.ts'
+import { useFileSaver } from '../common/save-files.tsx'
 import { BritishDateField } from '../common/british-date-field.tsx'
 
 /**
@@ -32,6 +33,18 @@ export function CorrectionsPanel({
   const [adding, setAdding] = useState(false)
   const [deciding, setDeciding] = useState<{ correction: CorrectionView; accepted: boolean } | null>(null)
   const corrections = record.row.corrections
+  const [problem, setProblem] = useState<string | null>(null)
+  const files = useFileSaver()
+  // Sealed to the chair's laptop alone: saved for the administrator to give them (email, shared drive).
+  const sendToChair = async (correctionId: string) => {
+    setProblem(null)
+    const sealed = await convene().desk.correctionForChair(handoverId, correctionId)
+    if (!sealed.ok) return setProblem(sealed.error.message)
+    const saved = await files.save([sealed.value])
+    if (!saved.ok) return setProblem(saved.error.message)
+    const next = await convene().desk.record(handoverId)
+    if (next.ok) onChanged(next.value)
+  }
   return (
     <Box component="section" aria-labelledby="corrections-heading" sx={{ display: 'grid', gap: 1 }}>
       <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
@@ -42,6 +55,8 @@ export function CorrectionsPanel({
           Record a request…
         </Button>
       </Box>
+      {problem && <Alert severity="error">{problem}</Alert>}
+      {files.notice}
       {record.row.correctionsOpenUntil && (
         <Typography color="text.secondary">
           The window for corrections is open until {formatBritishDate(record.row.correctionsOpenUntil)}.
@@ -74,11 +89,21 @@ export function CorrectionsPanel({
               </Box>
               <Typography sx={{ whiteSpace: 'pre-wrap' }}>{each.request}</Typography>
               {each.decision ? (
-                <Typography>
-                  <strong>{each.decision.accepted ? 'Accepted' : 'Declined'}</strong>: {each.decision.reason}
-                  {each.decision.accepted &&
-                    ' Ask the chair to correct the minutes and hand the corrected version over.'}
-                </Typography>
+                <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
+                  <Typography sx={{ flex: 1, minWidth: 240 }}>
+                    <strong>{each.decision.accepted ? 'Accepted' : 'Declined'}</strong>:{' '}
+                    {each.decision.reason}
+                    {each.decision.accepted &&
+                      (each.sentToChair
+                        ? ` Sent to the chair on ${formatBritishDate(ukDateOf(new Date(each.sentToChair)))}: the corrected version comes back as a new handover.`
+                        : ' Send it to the chair, who corrects the minutes and hands the corrected version over.')}
+                  </Typography>
+                  {each.decision.accepted && (
+                    <Button size="small" onClick={() => void sendToChair(each.id)}>
+                      {each.sentToChair ? 'Send to the chair again…' : 'Send to the chair…'}
+                    </Button>
+                  )}
+                </Box>
               ) : (
                 <Box sx={{ display: 'flex', gap: 1 }}>
                   <Button size="small" onClick={() => setDeciding({ correction: each, accepted: true })}>

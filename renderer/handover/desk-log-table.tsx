@@ -26,6 +26,8 @@ function entryWords(entry: DeskEntry): string {
       return `Correction asked for by ${entry.from}, received ${formatBritishDate(entry.receivedOn)}: ${entry.request}`
     case 'correction-decided':
       return `Correction ${entry.accepted ? 'accepted' : 'declined'}: ${entry.reason}`
+    case 'correction-sent':
+      return 'Accepted correction sent to the chair'
     case 'superseded':
       return `Version ${entry.version} replaced by version ${entry.byVersion}`
   }

@@ -10,7 +10,10 @@ import DialogTitle from '@mui/material/DialogTitle'
 import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
-import { formatBritishDateTime } from '../../shared/dates/british-date.ts'
+import { formatBritishDate, formatBritishDateTime } from '../../shared/dates/british-date.ts'
+import type { CorrectionRequest } from '../../shared/handover/correction-request.ts'
+import { toBase64 } from '../common/download.ts'
+import { useFilePicker } from '../common/file-picker.tsx'
 import { convene } from '../api/convene.ts'
 import { useFileSaver } from '../common/save-files.tsx'
 import { useConferenceContext } from '../meeting/meeting-context.tsx'
@@ -29,6 +32,28 @@ export function SignedVersions() {
   const [correcting, setCorrecting] = useState(false)
   const [what, setWhat] = useState('')
   const [askedBy, setAskedBy] = useState('')
+  // A correction the administrator accepted and sealed back to this laptop: what it says, to start from.
+  const [fromAdministrator, setFromAdministrator] = useState<CorrectionRequest | null>(null)
+  const picker = useFilePicker({
+    accept: '.convene-correction',
+    label: 'Correction request to open',
+    testId: 'correction-request-input',
+    onFile: (file) => void openRequest(file),
+  })
+  const openRequest = async (file: File): Promise<void> => {
+    const opened = await convene().handover.openCorrection(toBase64(new Uint8Array(await file.arrayBuffer())))
+    if (!opened.ok) return setProblem(opened.error.message)
+    const request = opened.value
+    if (request.meetingId !== meeting.id)
+      return setProblem(
+        `This request is about the ${request.familyName} family's meeting of ${formatBritishDate(request.date)}. Open it from that meeting.`,
+      )
+    setProblem(null)
+    setFromAdministrator(request)
+    setWhat(request.request)
+    setAskedBy(request.askedBy)
+    setCorrecting(true)
+  }
   const exportVersion = async (number: number | null): Promise<void> => {
     setBusy(true)
     const result = await convene().meetings.exportDocuments(meeting.id, number)
@@ -97,9 +122,15 @@ export function SignedVersions() {
         ))}
       </Stack>
       {meeting.record.signOff && (
-        <Button sx={{ mt: 1 }} onClick={() => setCorrecting(true)} id="start-correction">
-          Start a correction…
-        </Button>
+        <Stack direction="row" spacing={1} sx={{ mt: 1, flexWrap: 'wrap' }}>
+          <Button onClick={() => (setFromAdministrator(null), setCorrecting(true))} id="start-correction">
+            Start a correction…
+          </Button>
+          <Button onClick={picker.choose} id="open-correction-request">
+            Open a correction request from the administrator…
+          </Button>
+          {picker.input}
+        </Stack>
       )}
       <Dialog
         open={correcting}
@@ -114,6 +145,15 @@ export function SignedVersions() {
           {correctionProblem && (
             <Alert severity="error" role="alert" sx={{ mb: 2 }}>
               {correctionProblem}
+            </Alert>
+          )}
+          {fromAdministrator && (
+            <Alert severity="info" sx={{ mb: 2 }}>
+              Asked for by <bdi>{fromAdministrator.askedBy}</bdi> on{' '}
+              {formatBritishDate(fromAdministrator.receivedOn)}
+              {fromAdministrator.late ? ', after the window for corrections closed' : ''}, about version{' '}
+              {fromAdministrator.signedVersion}. Accepted by <bdi>{fromAdministrator.from}</bdi>:{' '}
+              {fromAdministrator.reason}
             </Alert>
           )}
           <DialogContentText sx={{ mb: 2 }}>

@@ -40,6 +40,8 @@ export const channelNames = [
   'desk.recordSent',
   'desk.recordCorrection',
   'desk.decideCorrection',
+  'desk.correctionForChair',
+  'handover.openCorrection',
   'drafts.get',
   'drafts.save',
   'settings.get',

@@ -8,6 +8,7 @@ import {
 import { IdSchema, IsoDateSchema } from '../model/primitives.ts'
 import { CorrectionReceivedSchema, type DeskRecord, type DeskRow } from '../handover/desk-due.ts'
 import { sendings } from '../handover/desk-log.ts'
+import type { CorrectionRequest } from '../handover/correction-request.ts'
 import { MeetingKindSchema, NewMeetingSchema, type Meeting } from '../meeting/meeting.ts'
 import type { CaseSummary } from '../meeting/case.ts'
 import type { CaseView, SafeguardingDue } from '../meeting/case-view.ts'
@@ -142,6 +143,12 @@ export const contract = {
   /** Records a correction asked for. */
   'desk.recordCorrection': returns<DeskRecord>()(z.tuple([IdSchema, CorrectionReceivedSchema])),
   /** Accepts or declines a correction, with the reason. */
+  /** An accepted correction sealed back to the laptop that handed the record over. */
+  'desk.correctionForChair': returns<ExportedDocument>()(z.tuple([IdSchema, IdSchema])),
+  /** Opens a correction request the administrator sealed back to this laptop. */
+  'handover.openCorrection': returns<CorrectionRequest>()(
+    z.tuple([z.string().max(1_000_000, { error: 'This file is too large to be a correction request' })]),
+  ),
   'desk.decideCorrection': returns<DeskRecord>()(
     z.tuple([
       IdSchema,

@@ -61,6 +61,8 @@ export const DeskEntrySchema = z.discriminatedUnion('type', [
     reason: z.string().trim().min(1, { error: 'Give the reason, in words the family will read' }).max(2000),
   }),
   z.object({ type: z.literal('superseded'), at, by, version, byVersion: version }),
+  /** An accepted correction sealed back to the chair. */
+  z.object({ type: z.literal('correction-sent'), at, by, correctionId: IdSchema }),
 ])
 /** One entry of the administrator's journal. */
 export type DeskEntry = z.infer<typeof DeskEntrySchema>
@@ -142,6 +144,8 @@ export type CorrectionView = {
   readonly windowCloses: string | null
   readonly late: boolean
   readonly decision: { readonly accepted: boolean; readonly reason: string; readonly at: string } | null
+  /** When it was sealed back to the chair, once it has been. */
+  readonly sentToChair: string | null
 }
 
 /**
@@ -155,9 +159,12 @@ export function correctionsOf(
   calendar: WorkingDayCalendar,
 ): ReadonlyArray<CorrectionView> {
   const decisions = new Map<string, CorrectionView['decision']>()
+  const sent = new Map<string, string>()
   for (const entry of kept.log)
     if (entry.type === 'correction-decided')
       decisions.set(entry.correctionId, { accepted: entry.accepted, reason: entry.reason, at: entry.at })
+    else if (entry.type === 'correction-sent' && !sent.has(entry.correctionId))
+      sent.set(entry.correctionId, entry.at)
   return kept.log.flatMap((entry) => {
     if (entry.type !== 'correction-received') return []
     const sends = kept.log.filter(
@@ -178,6 +185,7 @@ export function correctionsOf(
         windowCloses,
         late: windowCloses !== null && entry.receivedOn > windowCloses,
         decision: decisions.get(entry.correctionId) ?? null,
+        sentToChair: sent.get(entry.correctionId) ?? null,
       },
     ]
   })

@@ -64,6 +64,11 @@ export const HandoverSchema = z.object({
     )
     .max(40),
   distribution: z.array(RecipientSchema).max(300),
+  /**
+   * The handing-over laptop's public key (base64), so an accepted correction can be sealed back to it
+   * alone; absent from handovers sealed before corrections flowed back.
+   */
+  replyTo: z.string().max(100).nullable().default(null),
 })
 /** A handover. */
 export type Handover = z.infer<typeof HandoverSchema>

@@ -30,6 +30,14 @@ export const IdentitySchema = z.object({
   role: z.enum(['chair', 'administrator']).default('chair'),
   /** The name this laptop's administrator gave on their card: the log says who did what by it. */
   deskName: z.string().max(200).default(''),
+  /**
+   * The key pair a chair's laptop opens correction requests with (X25519, base64): its public half goes in
+   * each handover, so the administrator can seal an accepted correction back to this laptop alone.
+   */
+  replyKey: z
+    .object({ publicKey: z.string().max(100), privateKey: z.string().max(100) })
+    .nullable()
+    .default(null),
   /** The administrators a chair has added (after hearing each fingerprint read aloud), to hand over to. */
   administrators: z
     .array(
@@ -56,6 +64,7 @@ export const emptyIdentity: Identity = {
   handoverKey: null,
   role: 'chair',
   deskName: '',
+  replyKey: null,
   administrators: [],
 }
 

@@ -253,6 +253,29 @@ test('a signed conference handed over from the chair’s laptop to the administr
     await asking.getByRole('button', { name: 'Record the request' }).click()
     const corrections = admin.getByRole('region', { name: 'Corrections asked for' })
     await expect(corrections).toContainText('Late: the window closed on 30/12/2026')
+    // Accepted all the same, and sealed back to the chair's laptop, which starts the correction from it.
+    await corrections.getByRole('button', { name: 'Accept…' }).click()
+    const accepting = admin.getByRole('dialog', { name: /Accept the correction/ })
+    await expect(accepting).toContainText('came after its window closed')
+    await accepting.getByLabel('Reason').fill('The attendance list shows Piotr stayed to the end.')
+    await accepting.getByRole('button', { name: 'Accept' }).click()
+    const backDownload = admin.waitForEvent('download')
+    await corrections.getByRole('button', { name: 'Send to the chair…' }).click()
+    const back = await backDownload
+    expect(back.suggestedFilename()).toBe(
+      '2026-11-20 ICPC - correction asked for by Piotr Kowalski.convene-correction',
+    )
+    await expect(corrections).toContainText('Sent to the chair on')
+    await page.goto(`${host.current().url.replace(/#.*/, '')}#/meetings/${meetingId}/decision`)
+    await page.getByTestId('correction-request-input').setInputFiles(await back.path())
+    const correcting = page.getByRole('dialog', { name: 'Start a correction' })
+    await expect(correcting).toContainText('Accepted by Priya Shah')
+    await expect(correcting.getByLabel('What is being corrected')).toHaveValue(
+      'I was there for the whole meeting.',
+    )
+    await expect(correcting.getByLabel('Who asked for it')).toHaveValue('Piotr Kowalski')
+    await correcting.getByRole('button', { name: 'Start the correction' }).click()
+    await expect(page.getByText(/Correction under way: I was there for the whole meeting/)).toBeVisible()
     const log = admin.getByRole('table', { name: 'Log' })
     // Every send in the log: each person, the copy they were sent, how.
     for (const [name] of [...emails, ['Piotr Kowalski'], ['Dr Wei Zhang 张伟']]) {

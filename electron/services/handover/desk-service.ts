@@ -6,7 +6,7 @@ import {
   type DeskRecord,
   type DeskRow,
 } from '../../../shared/handover/desk-due.ts'
-import { owedThe, type KeptHandover, type Sending } from '../../../shared/handover/desk-log.ts'
+import { correctionsOf, owedThe, type KeptHandover, type Sending } from '../../../shared/handover/desk-log.ts'
 import type { KindEnvironment } from '../../../shared/kinds/kind-module.ts'
 import { kindEnvironment } from '../../../shared/settings/kind-environment.ts'
 import type { LetterSettings } from '../../../shared/settings/letter-settings.ts'
@@ -14,7 +14,9 @@ import { fail, ok, type Result } from '../../../shared/util/result.ts'
 import type { ConveneSession } from '../session.ts'
 import type { HandoverFiles } from '../store/handover-files.ts'
 import type { FileToSave } from '../user-files.ts'
-import { buildPack } from './handover-pack.ts'
+import { buildPack, fileSafe, shortKind } from './handover-pack.ts'
+import { sealHandover } from './sealed-handover.ts'
+import type { CorrectionRequest } from '../../../shared/handover/correction-request.ts'
 
 /**
  * The administrator's desk (issue 17): the pack for a sending, the log of what went to whom (a journal only
@@ -211,5 +213,62 @@ export class DeskService {
       { type: 'correction-decided', at: this.now().toISOString(), by, correctionId, accepted, reason },
     ])
     return saved.ok ? ok(this.recordOf(saved.value, environment, today)) : saved
+  }
+
+  /**
+   * An accepted correction sealed back to the laptop that handed the record over (its key came in the
+   * handover), for the chair to start the correction from; the log notes it was sent.
+   */
+  async correctionForChair(handoverId: string, correctionId: string): Promise<Result<FileToSave>> {
+    const context = this.context()
+    if (!context.ok) return context
+    const { kept, environment, by } = context.value
+    const handover = await kept.get(handoverId)
+    if (!handover.ok) return handover
+    const replyTo = handover.value.replyTo
+    if (!replyTo)
+      return fail(
+        'invalid-argument',
+        'This record was handed over by a version of Convene that cannot take corrections back. Tell the chair about the correction yourself.',
+      )
+    const correction = correctionsOf(handover.value, environment.timescales, environment.calendar).find(
+      (each) => each.id === correctionId,
+    )
+    if (!correction) return fail('not-found', 'That correction request is not on this record.')
+    if (!correction.decision?.accepted)
+      return fail('invalid-argument', 'Only an accepted correction goes to the chair. Accept it first.')
+    const meeting = handover.value.meeting
+    const now = this.now()
+    const request: CorrectionRequest = {
+      format: 'convene-correction-request',
+      version: 1,
+      id: randomUUID(),
+      sealedAt: now.toISOString(),
+      from: by,
+      meetingId: meeting.id,
+      familyName: meeting.familyName,
+      kind: meeting.kind,
+      date: meeting.date,
+      signedVersion: correction.version,
+      askedBy: correction.from,
+      receivedOn: correction.receivedOn,
+      request: correction.request,
+      late: correction.late,
+      reason: correction.decision.reason,
+    }
+    const sealed = await sealHandover(
+      new TextEncoder().encode(JSON.stringify(request)),
+      new Uint8Array(Buffer.from(replyTo, 'base64')),
+      now,
+      'correction',
+    )
+    const noted = await kept.append(handoverId, [
+      { type: 'correction-sent', at: now.toISOString(), by, correctionId },
+    ])
+    if (!noted.ok) return noted
+    return ok({
+      fileName: `${meeting.date} ${shortKind(meeting.kind)} - correction asked for by ${fileSafe(correction.from)}.convene-correction`,
+      base64: sealed.toString('base64'),
+    })
   }
 }

@@ -70,7 +70,7 @@ function documentsFor(what: Sending, copy: Recipient['copy']): ReadonlyArray<Doc
 }
 
 /** A meeting's kind as a file name says it: 'ICPC', 'RCPC', 'core group', 'MIAM'. */
-function shortKind(kind: string): string {
+export function shortKind(kind: string): string {
   return ['icpc', 'rcpc', 'miam'].includes(kind) ? kind.toUpperCase() : kind.replaceAll('-', ' ')
 }
 

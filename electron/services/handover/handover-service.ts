@@ -23,6 +23,10 @@ import type { DocumentService } from '../document-service.ts'
 import type { ConveneSession } from '../session.ts'
 import { verifyDocx } from '../signing/verify-docx.ts'
 import type { KeptHandover } from '../../../shared/handover/desk-log.ts'
+import {
+  CorrectionRequestSchema,
+  type CorrectionRequest,
+} from '../../../shared/handover/correction-request.ts'
 import { newHandoverKeyPair, openHandover, sealHandover } from './sealed-handover.ts'
 
 const base64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64')
@@ -148,6 +152,8 @@ export class HandoverService {
       )
     const documents = await this.documents.exportDocuments(meetingId, null)
     if (!documents.ok) return documents
+    const replyTo = await this.replyKey()
+    if (!replyTo.ok) return replyTo
     // Signed, the record is locked: as it stands, it is its newest signed version (a correction unsigns it).
     const signed = meeting
     const number = moduleOf(meeting.kind).signedVersions(meeting).at(-1)?.number ?? 1
@@ -163,6 +169,7 @@ export class HandoverService {
       meeting: projectFor(signed, administratorAudience).meeting,
       documents: [...documents.value],
       distribution: [...distributionFor(signed)],
+      replyTo: replyTo.value.publicKey,
     }
     const sealed = await sealHandover(
       new TextEncoder().encode(JSON.stringify(handover)),
@@ -173,6 +180,60 @@ export class HandoverService {
       fileName: `${signed.date} ${kindInfo(signed.kind).label.toLocaleLowerCase('en-GB')} - version ${handover.signedVersion} - handover.convene-handover`,
       base64: sealed.toString('base64'),
     })
+  }
+
+  /** This laptop's key for correction requests sealed back to it: made the first time it hands over. */
+  private async replyKey(): Promise<Result<{ readonly publicKey: string; readonly privateKey: string }>> {
+    const identity = this.session.identity()
+    if (!identity.ok) return identity
+    const kept = identity.value.get().replyKey
+    if (kept) return ok(kept)
+    const pair = await newHandoverKeyPair()
+    const replyKey = { publicKey: base64(pair.publicKey), privateKey: base64(pair.privateKey) }
+    const saved = await identity.value.update({ replyKey })
+    return saved.ok ? ok(replyKey) : saved
+  }
+
+  /**
+   * Opens a correction request the administrator sealed back to this laptop, for one of its own signed
+   * meetings: what was asked, by whom, and why it was accepted, for the chair to start the correction.
+   */
+  async openCorrection(file: string): Promise<Result<CorrectionRequest>> {
+    const identity = this.session.identity()
+    const store = this.session.meetings()
+    if (!identity.ok) return identity
+    if (!store.ok) return store
+    const key = identity.value.get().replyKey
+    if (!key)
+      return fail(
+        'invalid-argument',
+        'This laptop has handed nothing over, so no correction request can be for it.',
+      )
+    const opened = await openHandover(
+      bytesOf(file),
+      { publicKey: bytesOf(key.publicKey), privateKey: bytesOf(key.privateKey) },
+      'correction',
+    )
+    if (!opened.ok) return opened
+    let raw: unknown
+    try {
+      raw = JSON.parse(new TextDecoder().decode(opened.value.contents))
+    } catch {
+      raw = null
+    }
+    const request = CorrectionRequestSchema.safeParse(raw)
+    if (!request.success)
+      return fail(
+        'invalid-file',
+        'This correction request was sealed by a version of Convene this one cannot read. Update Convene, then open it again.',
+      )
+    const meeting = await store.value.get(request.data.meetingId)
+    if (!meeting.ok)
+      return fail(
+        'not-found',
+        `The ${request.data.familyName} family's meeting this request is about is not on this laptop.`,
+      )
+    return ok(request.data)
   }
 
   /**

@@ -8,7 +8,39 @@ import { fail, ok, type Result } from '../../../shared/util/result.ts'
  * header (whose key it is for, when it was sealed) is bound to the contents as associated data, so a
  * single byte changed anywhere is refused. Never a cipher of our own.
  */
-const magic = 'CONVENE-HANDOVER 1\n'
+/** What a sealed file carries: a record handed over, or a correction request sent back to its chair. */
+export type SealedKind = 'handover' | 'correction'
+
+const words: Readonly<
+  Record<
+    SealedKind,
+    {
+      readonly magic: string
+      readonly notOne: string
+      readonly forAnother: (theirs: string, mine: string) => string
+      readonly changed: string
+    }
+  >
+> = {
+  handover: {
+    magic: 'CONVENE-HANDOVER 1\n',
+    notOne:
+      'This is not a Convene handover file. Choose the file the chair handed over (it ends .convene-handover).',
+    forAnother: (theirs, mine) =>
+      `This handover was sealed for another administrator (key ${theirs}); yours is ${mine}. Ask the chair to add you and hand it over to you.`,
+    changed:
+      'This handover file has been changed or damaged since the chair sealed it, so Convene will not open it. Ask the chair to hand it over again.',
+  },
+  correction: {
+    magic: 'CONVENE-CORRECTION 1\n',
+    notOne:
+      'This is not a correction request from the administrator. Choose the file they sent you (it ends .convene-correction).',
+    forAnother: (theirs, mine) =>
+      `This correction request was sealed for another laptop (key ${theirs}); this one's is ${mine}. It belongs to the laptop that handed the record over.`,
+    changed:
+      'This correction request has been changed or damaged since the administrator sealed it, so Convene will not open it. Ask them to send it again.',
+  },
+}
 /** The largest handover opened: a meeting's signed documents are a few megabytes. */
 export const largestHandover = 200 * 1024 * 1024
 
@@ -37,7 +69,9 @@ export async function sealHandover(
   contents: Uint8Array,
   publicKey: Uint8Array,
   sealedAt: Date,
+  kind: SealedKind = 'handover',
 ): Promise<Buffer> {
+  const magic = words[kind].magic
   const sender = await suite.createSenderContext({
     recipientPublicKey: await suite.kem.deserializePublicKey(publicKey),
   })
@@ -61,11 +95,10 @@ export type HandoverHeader = { readonly forFingerprint: string; readonly sealedA
 export async function openHandover(
   file: Uint8Array,
   keys: HandoverKeyPair,
+  kind: SealedKind = 'handover',
 ): Promise<Result<{ readonly header: HandoverHeader; readonly contents: Uint8Array }>> {
-  const notHandover = fail(
-    'invalid-argument',
-    'This is not a Convene handover file. Choose the file the chair handed over (it ends .convene-handover).',
-  )
+  const { magic } = words[kind]
+  const notHandover = fail('invalid-argument', words[kind].notOne)
   if (file.byteLength > largestHandover)
     return fail('invalid-argument', 'This file is far larger than any handover, so Convene will not open it.')
   const bytes = Buffer.from(file.buffer, file.byteOffset, file.byteLength)
@@ -85,15 +118,8 @@ export async function openHandover(
   )
     return notHandover
   const mine = fingerprintOf(keys.publicKey)
-  if (header.for !== mine)
-    return fail(
-      'invalid-argument',
-      `This handover was sealed for another administrator (key ${header.for}); yours is ${mine}. Ask the chair to add you and hand it over to you.`,
-    )
-  const changed = fail(
-    'invalid-argument',
-    'This handover file has been changed or damaged since the chair sealed it, so Convene will not open it. Ask the chair to hand it over again.',
-  )
+  if (header.for !== mine) return fail('invalid-argument', words[kind].forAnother(header.for, mine))
+  const changed = fail('invalid-argument', words[kind].changed)
   try {
     const recipient = await suite.createRecipientContext({
       recipientKey: await suite.kem.deserializePrivateKey(keys.privateKey),

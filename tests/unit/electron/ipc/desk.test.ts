@@ -300,4 +300,65 @@ describe('the administrator’s desk', () => {
     expect(record.row.status).toBe('to-send')
     expect(record.log.filter((entry) => entry.type === 'sent')).toHaveLength(minutes.length)
   })
+
+  it('seals an accepted correction back to the chair’s laptop alone, which starts the correction from it', async () => {
+    const { chair, administrator, clock, handoverId, meetingId } = await handedOver()
+    const list = await must<ReadonlyArray<Recipient>>(administrator.call('handover.distribution', handoverId))
+    const anna = list.find((each) => each.name === 'Anna Kowalska')
+    await must(administrator.call('desk.recordSent', handoverId, 'minutes', [anna?.id], '2026-11-20'))
+    clock.advance(3 * day)
+    const received = await must<DeskRecord>(
+      administrator.call('desk.recordCorrection', handoverId, {
+        recipientId: anna?.id ?? null,
+        from: 'Anna Kowalska',
+        receivedOn: '2026-11-23',
+        request: 'Zosia’s school is Oak Primary, not Elm Primary.',
+      }),
+    )
+    const correctionId = received.row.corrections[0]?.id
+    expect(await administrator.call('desk.correctionForChair', handoverId, correctionId)).toMatchObject({
+      ok: false,
+      error: { message: 'Only an accepted correction goes to the chair. Accept it first.' },
+    })
+    await must(
+      administrator.call(
+        'desk.decideCorrection',
+        handoverId,
+        correctionId,
+        true,
+        'The school was named wrongly.',
+      ),
+    )
+    const file = await must<ExportedDocument>(
+      administrator.call('desk.correctionForChair', handoverId, correctionId),
+    )
+    expect(file.fileName).toBe('2026-11-20 ICPC - correction asked for by Anna Kowalska.convene-correction')
+    expect(Buffer.from(file.base64, 'base64').includes(Buffer.from('Oak Primary'))).toBe(false)
+    const record = await must<DeskRecord>(administrator.call('desk.record', handoverId))
+    expect(record.row.corrections[0]?.sentToChair).not.toBeNull()
+    expect(record.log.at(-1)).toMatchObject({ type: 'correction-sent', by: 'Priya Shah' })
+    // Another laptop cannot open it; the chair's can, and it is about the chair's own meeting.
+    const stranger = await aSession()
+    expect(await stranger.call('handover.openCorrection', file.base64)).toMatchObject({ ok: false })
+    const request = await must<{ meetingId: string; askedBy: string; request: string; reason: string }>(
+      chair.call('handover.openCorrection', file.base64),
+    )
+    expect(request).toMatchObject({
+      meetingId,
+      askedBy: 'Anna Kowalska',
+      request: 'Zosia’s school is Oak Primary, not Elm Primary.',
+      reason: 'The school was named wrongly.',
+    })
+    const changed = Buffer.from(file.base64, 'base64')
+    changed[changed.length - 3] = (changed[changed.length - 3] ?? 0) ^ 1
+    expect(await chair.call('handover.openCorrection', changed.toString('base64'))).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('changed or damaged') },
+    })
+    // A handover file is not a correction request, and is said not to be.
+    expect(await chair.call('handover.openCorrection', (await handedOver()).handover.base64)).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('not a correction request') },
+    })
+  })
 })
