@@ -14,7 +14,7 @@ import { describeHistory, type MeetingHistory } from '../../shared/meeting/histo
 import { historyOfMeetings, meetingIdsOfCase } from './case-history.ts'
 import { caseCommandProblem, caseStart } from './case-service.ts'
 import { kindEnvironment } from '../../shared/settings/kind-environment.ts'
-import { fail, ok, type Result } from '../../shared/util/result.ts'
+import { fail, ok, type Failure, type Result } from '../../shared/util/result.ts'
 import { ukDateOf } from '../../shared/dates/british-date.ts'
 import { dateOfBirthProblem } from '../../shared/rules/plausible.ts'
 import type { ConveneSession } from './session.ts'
@@ -66,8 +66,24 @@ export class MeetingService {
     return this.withStores((store) => store.get(id))
   }
 
+  /**
+   * An administrator's laptop holds only what chairs hand over, in the administrator's projection: no
+   * meeting is started or read in there, where the whole record (closed parts, private notes) would be kept.
+   */
+  private refusedOnAdministratorsLaptop(): Failure | null {
+    const identity = this.session.identity()
+    return identity.ok && identity.value.get().role === 'administrator'
+      ? fail(
+          'forbidden',
+          'This laptop is set up for an administrator: it keeps only what chairs hand over. To hold meetings on it, change Who uses this laptop in Settings, Handovers.',
+        )
+      : null
+  }
+
   /** A new meeting with the council's agenda for its kind, in the case named or a new case. */
   create(draft: NewMeeting & { readonly caseId: string | null }): Promise<Result<Meeting>> {
+    const administrator = this.refusedOnAdministratorsLaptop()
+    if (administrator) return Promise.resolve(administrator)
     const today = ukDateOf(this.now())
     for (const child of draft.children) {
       const problem = dateOfBirthProblem(child.dateOfBirth, today)
@@ -93,6 +109,8 @@ export class MeetingService {
    * offers after it, filled from it by its kind.
    */
   followOn(previousId: string, kind: MeetingKind, date: string): Promise<Result<Meeting>> {
+    const administrator = this.refusedOnAdministratorsLaptop()
+    if (administrator) return Promise.resolve(administrator)
     return this.withStores(async (store, settings) => {
       const loaded = await store.get(previousId)
       if (!loaded.ok) return loaded
@@ -205,6 +223,8 @@ export class MeetingService {
 
   /** Imports an interchange file: the meeting, or every problem found in the file. */
   importInterchange(text: string): Promise<Result<ImportOutcome>> {
+    const administrator = this.refusedOnAdministratorsLaptop()
+    if (administrator) return Promise.resolve(administrator)
     return this.withStores<ImportOutcome>(async (store) => {
       const read = readInterchange(text)
       if (!read.ok) return ok({ imported: false as const, problems: read.problems })

@@ -264,7 +264,12 @@ export class ConveneSession {
       logger: this.options.logger,
       ...writeFile,
     })
-    this.handedOver = new HandoverFiles({ folder: this.options.dataFolder, key, now: this.options.now })
+    this.handedOver = new HandoverFiles({
+      folder: this.options.dataFolder,
+      key,
+      now: this.options.now,
+      ...writeFile,
+    })
     this.store = store
     this.vaultStatus = { state: 'unlocked', protection }
     this.options.logger.info('store.opened', { protection, meetings: store.list().length })

@@ -16,35 +16,38 @@ const typeOf = (fileName: string): string =>
         ? 'application/json'
         : 'application/octet-stream'
 
+/** What saving came to: what to tell the user, if anything, and whether they cancelled the dialog. */
+export type SaveOutcome = { readonly message: string | null; readonly cancelled: boolean }
+
 /**
  * Saves files for the user: in the app, where they choose in one dialog (a folder for several); in a
- * browser, as downloads. Resolves with what to tell the user ('Saved … in …'), null when there is nothing
- * to say (cancelled, or the browser's own downloads bar says it), or why it failed.
+ * browser, as downloads. Resolves with what to tell the user ('Saved … in …', or nothing where the
+ * browser's own downloads bar says it), whether the dialog was cancelled, or why it failed.
  */
-export async function saveFiles(files: ReadonlyArray<FileToSave>): Promise<Result<string | null>> {
+export async function saveFiles(files: ReadonlyArray<FileToSave>): Promise<Result<SaveOutcome>> {
   const result = await convene().files.save({ files: [...files] })
   if (!result.ok) return result
   const outcome = result.value
   if (outcome.mode === 'page') {
     for (const file of files)
       download(file.fileName, new Blob([fromBase64(file.base64)], { type: typeOf(file.fileName) }))
-    return { ok: true, value: null }
+    return { ok: true, value: { message: null, cancelled: false } }
   }
-  if (outcome.mode === 'cancelled') return { ok: true, value: null }
+  if (outcome.mode === 'cancelled') return { ok: true, value: { message: null, cancelled: true } }
   const what = outcome.fileNames.length === 1 ? outcome.fileNames[0] : `${outcome.fileNames.length} documents`
-  return { ok: true, value: `Saved ${what} in ${outcome.folder}` }
+  return { ok: true, value: { message: `Saved ${what} in ${outcome.folder}`, cancelled: false } }
 }
 
 /** `saveFiles` for a screen, with the 'Saved … in …' notice to show where the screen shows its messages. */
 export function useFileSaver(): {
-  readonly save: (files: ReadonlyArray<FileToSave>) => Promise<Result<string | null>>
+  readonly save: (files: ReadonlyArray<FileToSave>) => Promise<Result<SaveOutcome>>
   readonly notice: ReactNode
 } {
   const [notice, setNotice] = useState<string | null>(null)
   const save = useCallback(async (files: ReadonlyArray<FileToSave>) => {
     setNotice(null)
     const saved = await saveFiles(files)
-    if (saved.ok) setNotice(saved.value)
+    if (saved.ok) setNotice(saved.value.message)
     return saved
   }, [])
   return {

@@ -42,6 +42,7 @@ export function CorrectionsPanel({
     if (!sealed.ok) return setProblem(sealed.error.message)
     const saved = await files.save([sealed.value])
     if (!saved.ok) return setProblem(saved.error.message)
+    if (saved.value.cancelled) return
     const next = await convene().desk.record(handoverId)
     if (next.ok) onChanged(next.value)
   }

@@ -50,6 +50,7 @@ export function DeskRecordScreen({
     if (!made.ok) return setProblem(made.error.message)
     const saved = await files.save(made.value)
     if (!saved.ok) return setProblem(saved.error.message)
+    if (saved.value.cancelled) return
     setBuilt(what)
     load()
   }

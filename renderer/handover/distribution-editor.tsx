@@ -15,9 +15,18 @@ import {
   copyKinds,
   deliveryWays,
   distributionGaps,
+  RecipientSchema,
   type Recipient,
 } from '../../shared/handover/handover.ts'
 import { convene } from '../api/convene.ts'
+
+/** What is wrong with an email address typed so far, or null: empty is fine (added later). */
+function emailProblem(recipient: Recipient): string | null {
+  if (recipient.email === '') return null
+  return RecipientSchema.shape.email.safeParse(recipient.email).success
+    ? null
+    : 'Not a complete email address yet, like name@council.gov.uk'
+}
 
 const wayLabels: Readonly<Record<Recipient['how'], string>> = {
   email: 'Email',
@@ -48,14 +57,17 @@ export function DistributionEditor({
       .handover.distribution(handoverId)
       .then((result) => (result.ok ? setRecipients(result.value) : setProblem(result.error.message)))
   }, [handoverId])
+  const [changed, setChanged] = useState(false)
   const change = (index: number, patch: Partial<Recipient>) => {
     setSaved(false)
+    setChanged(true)
     setRecipients(
       (before) => before?.map((each, at) => (at === index ? { ...each, ...patch } : each)) ?? null,
     )
   }
   const add = () => {
     setSaved(false)
+    setChanged(true)
     setRecipients((before) => [
       ...(before ?? []),
       {
@@ -72,19 +84,38 @@ export function DistributionEditor({
       },
     ])
   }
-  const save = async () => {
-    if (!recipients) return
-    if (recipients.some((each) => each.name.trim() === ''))
-      return setProblem('Give each person added a name (or remove them).')
+  /** Saves the list; true when it was kept (or nothing had changed). */
+  const save = async (): Promise<boolean> => {
+    if (!recipients) return true
+    if (recipients.some((each) => each.name.trim() === '')) {
+      setProblem('Give each person added a name (or remove them).')
+      return false
+    }
+    const unreadable = recipients.find((each) => emailProblem(each) !== null)
+    if (unreadable) {
+      setProblem(
+        `${unreadable.name}’s email address is not complete: finish it, or empty it to add it later.`,
+      )
+      return false
+    }
     const result = await convene().handover.updateDistribution(handoverId, [...recipients])
-    if (!result.ok) return setProblem(result.error.message)
+    if (!result.ok) {
+      setProblem(result.error.message)
+      return false
+    }
     setProblem(null)
     setRecipients(result.value)
     setSaved(true)
+    setChanged(false)
+    return true
+  }
+  // Closing keeps what was typed: the list is saved first, and stays open if it cannot be.
+  const close = async () => {
+    if (!changed || (await save())) onClose()
   }
   const gaps = recipients ? distributionGaps(recipients) : []
   return (
-    <Dialog open onClose={onClose} aria-labelledby="distribution-title" fullWidth maxWidth="lg">
+    <Dialog open onClose={() => void close()} aria-labelledby="distribution-title" fullWidth maxWidth="lg">
       <DialogTitle id="distribution-title">
         Who gets which copy: the <bdi>{familyName}</bdi> family
       </DialogTitle>
@@ -129,11 +160,14 @@ export function DistributionEditor({
                 onChange={(event) => change(index, { copy: event.target.value as Recipient['copy'] })}
                 slotProps={{ select: { native: true } }}
               >
-                {copyKinds.map((kind) => (
-                  <option key={kind} value={kind}>
-                    {copyKindLabels[kind]}
-                  </option>
-                ))}
+                {/* Family never get the full minutes: they hold what was heard in a closed part. */}
+                {copyKinds
+                  .filter((kind) => kind !== 'full' || recipient.group !== 'family')
+                  .map((kind) => (
+                    <option key={kind} value={kind}>
+                      {copyKindLabels[kind]}
+                    </option>
+                  ))}
               </TextField>
               {recipient.copy === 'none' ? (
                 <TextField
@@ -168,6 +202,8 @@ export function DistributionEditor({
                   type="email"
                   value={recipient.email}
                   onChange={(event) => change(index, { email: event.target.value.trim() })}
+                  error={emailProblem(recipient) !== null}
+                  helperText={emailProblem(recipient) ?? undefined}
                   slotProps={{ htmlInput: { maxLength: 254 } }}
                 />
                 <TextField
@@ -199,6 +235,7 @@ export function DistributionEditor({
                   size="small"
                   onClick={() => (
                     setSaved(false),
+                    setChanged(true),
                     setRecipients((before) => before?.filter((_each, at) => at !== index) ?? null)
                   )}
                 >
@@ -231,7 +268,7 @@ export function DistributionEditor({
         {problem && <Alert severity="error">{problem}</Alert>}
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose}>Close</Button>
+        <Button onClick={() => void close()}>Close</Button>
         <Button variant="contained" onClick={() => void save()} disabled={!recipients}>
           Save the list
         </Button>

@@ -106,7 +106,12 @@ export function HandoverDesk({ navigate }: { readonly navigate: (route: Route) =
     setOpened(null)
     const result = await convene().handover.open(toBase64(new Uint8Array(await file.arrayBuffer())))
     if (!result.ok) return setProblem(result.error.message)
-    setOpened(`Opened: the ${result.value.familyName} family, version ${result.value.signedVersion}.`)
+    const { familyName, signedVersion, replacedBy } = result.value
+    setOpened(
+      replacedBy === null
+        ? `Opened: the ${familyName} family, version ${signedVersion}.`
+        : `Opened: the ${familyName} family, version ${signedVersion}. Version ${replacedBy} is already on your desk and replaces it, so nothing is owed on this one.`,
+    )
     load()
   }
   const counts = deskCounts(rows)

@@ -67,7 +67,8 @@ const FilesToSaveSchema = z.object({
   files: z
     .array(z.object({ fileName: FileNameSchema, base64: z.base64().max(300_000_000) }))
     .min(1)
-    .max(20),
+    // An administrator's pack: two copies, and a draft or letter for each of up to 300 people.
+    .max(400),
 })
 
 /**

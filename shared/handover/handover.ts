@@ -108,6 +108,8 @@ export type HandoverSummary = {
   readonly signedVersion: number
   readonly documents: number
   readonly recipients: number
+  /** The later version already here that replaces this one, if any. */
+  readonly replacedBy: number | null
 }
 
 /**
@@ -126,7 +128,11 @@ export function distributionGaps(recipients: ReadonlyArray<Recipient>): Readonly
 }
 
 /** A handover in a line. */
-export function summariseHandover(handover: Handover): HandoverSummary {
+export function summariseHandover(
+  handover: Handover & {
+    readonly log?: ReadonlyArray<{ readonly type: string; readonly byVersion?: number }>
+  },
+): HandoverSummary {
   return {
     id: handover.id,
     sealedAt: handover.sealedAt,
@@ -137,6 +143,7 @@ export function summariseHandover(handover: Handover): HandoverSummary {
     signedVersion: handover.signedVersion,
     documents: handover.documents.length,
     recipients: handover.distribution.length,
+    replacedBy: handover.log?.find((entry) => entry.type === 'superseded')?.byVersion ?? null,
   }
 }
 

@@ -17,6 +17,8 @@ export async function aSession(
     readonly clock?: ReturnType<typeof aClock>
     readonly emit?: SessionOptions['emit']
     readonly presenter?: PlatformControls
+    /** How files are written (a full disk, in a test). */
+    readonly writeFile?: SessionOptions['writeFile']
   } = {},
 ) {
   const folder = options.folder ?? (await tempFolder())
@@ -35,6 +37,7 @@ export async function aSession(
     emit: options.emit ?? (() => undefined),
     version: '0.0.0',
     runtime: 'test-host',
+    ...(options.writeFile ? { writeFile: options.writeFile } : {}),
   })
   const handlers = createHandlers(
     session,

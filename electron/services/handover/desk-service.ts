@@ -92,7 +92,7 @@ export class DeskService {
     )
   }
 
-  /** The pack for a sending, to save in a folder the administrator picks; the log notes it was made. */
+  /** The pack for a sending, to save in a folder the administrator picks. */
   async pack(handoverId: string, what: Sending): Promise<Result<ReadonlyArray<FileToSave>>> {
     const context = this.context()
     if (!context.ok) return context
@@ -108,22 +108,15 @@ export class DeskService {
       by,
     })
     if (!files.ok) return files
-    const noted = await kept.append(handoverId, [
-      {
-        type: 'pack-made',
-        at: this.now().toISOString(),
-        by,
-        version: handover.value.signedVersion,
-        what,
-        files: files.value.length,
-      },
-    ])
-    return noted.ok ? files : noted
+    // Not logged: what counts is what was sent, which the administrator records once it has gone.
+    return files
   }
 
   /**
    * Records that a sending went to these people on a day (Convene sent nothing: the administrator says what
-   * they sent), each with the copy and the way the list says.
+   * they sent), each with the copy and the way the list says. Checked on the record as saved, in one
+   * change: someone not owed it, a day to come or before the meeting, or the same send recorded twice on
+   * the same day, is refused and nothing is written.
    */
   async recordSent(
     handoverId: string,
@@ -134,33 +127,54 @@ export class DeskService {
     const context = this.context()
     if (!context.ok) return context
     const { kept, environment, by, today } = context.value
-    const handover = await kept.get(handoverId)
-    if (!handover.ok) return handover
     if (on > today) return fail('invalid-argument', 'A send cannot be recorded for a day still to come.')
-    if (on < handover.value.meeting.date)
-      return fail('invalid-argument', 'This is before the meeting was held. Check the date it was sent.')
-    const owed = new Map(owedThe(what, handover.value.distribution).map((each) => [each.id, each]))
-    const chosen = recipientIds.flatMap((id) => {
-      const recipient = owed.get(id)
-      return recipient ? [recipient] : []
-    })
-    if (chosen.length === 0) return fail('invalid-argument', 'Choose who it was sent to.')
     const at = this.now().toISOString()
-    const saved = await kept.append(
-      handoverId,
-      chosen.map((recipient) => ({
-        type: 'sent' as const,
-        at,
-        by,
-        version: handover.value.signedVersion,
-        what,
-        recipientId: recipient.id,
-        recipient: recipient.name,
-        copy: recipient.copy,
-        how: recipient.how,
-        on,
-      })),
-    )
+    const saved = await kept.change(handoverId, (before) => {
+      if (on < before.meeting.date)
+        return fail('invalid-argument', 'This is before the meeting was held. Check the date it was sent.')
+      const owed = new Map(owedThe(what, before.distribution).map((each) => [each.id, each]))
+      const chosen = recipientIds.map((id) => owed.get(id))
+      if (chosen.length === 0) return fail('invalid-argument', 'Choose who it was sent to.')
+      if (chosen.some((each) => each === undefined))
+        return fail(
+          'invalid-argument',
+          'Someone chosen is not on the list for this, or no longer gets it. Open the list again and choose again.',
+        )
+      const recipients = chosen.filter((each) => each !== undefined)
+      const twice = recipients.filter((recipient) =>
+        before.log.some(
+          (entry) =>
+            entry.type === 'sent' &&
+            entry.what === what &&
+            entry.version === before.signedVersion &&
+            entry.recipientId === recipient.id &&
+            entry.on === on,
+        ),
+      )
+      if (twice.length > 0)
+        return fail(
+          'invalid-argument',
+          `Already recorded as sent on that day: ${twice.map((each) => each.name).join(', ')}. Untick them to record the others.`,
+        )
+      return ok({
+        ...before,
+        log: [
+          ...before.log,
+          ...recipients.map((recipient) => ({
+            type: 'sent' as const,
+            at,
+            by,
+            version: before.signedVersion,
+            what,
+            recipientId: recipient.id,
+            recipient: recipient.name,
+            copy: recipient.copy,
+            how: recipient.how,
+            on,
+          })),
+        ],
+      })
+    })
     return saved.ok ? ok(this.recordOf(saved.value, environment, today)) : saved
   }
 
@@ -169,27 +183,42 @@ export class DeskService {
     const context = this.context()
     if (!context.ok) return context
     const { kept, environment, by, today } = context.value
-    const handover = await kept.get(handoverId)
-    if (!handover.ok) return handover
     if (request.receivedOn > today)
       return fail('invalid-argument', 'A request cannot have come on a day still to come.')
-    const saved = await kept.append(handoverId, [
-      {
-        type: 'correction-received',
-        at: this.now().toISOString(),
-        by,
-        correctionId: randomUUID(),
-        from: request.from,
-        recipientId: request.recipientId,
-        receivedOn: request.receivedOn,
-        request: request.request,
-        version: handover.value.signedVersion,
-      },
-    ])
+    const at = this.now().toISOString()
+    const saved = await kept.change(handoverId, (before) => {
+      if (request.receivedOn < before.meeting.date)
+        return fail(
+          'invalid-argument',
+          'This is before the meeting was held. Check the day the request came.',
+        )
+      if (
+        request.recipientId !== null &&
+        !before.distribution.some((each) => each.id === request.recipientId)
+      )
+        return fail('invalid-argument', 'The person who asked is not on the list. Choose them again.')
+      return ok({
+        ...before,
+        log: [
+          ...before.log,
+          {
+            type: 'correction-received',
+            at,
+            by,
+            correctionId: randomUUID(),
+            from: request.from,
+            recipientId: request.recipientId,
+            receivedOn: request.receivedOn,
+            request: request.request,
+            version: before.signedVersion,
+          },
+        ],
+      })
+    })
     return saved.ok ? ok(this.recordOf(saved.value, environment, today)) : saved
   }
 
-  /** Accepts or declines a correction, with the reason; decided once. */
+  /** Accepts or declines a correction, with the reason; decided once, checked on the record as saved. */
   async decideCorrection(
     handoverId: string,
     correctionId: string,
@@ -199,19 +228,21 @@ export class DeskService {
     const context = this.context()
     if (!context.ok) return context
     const { kept, environment, by, today } = context.value
-    const handover = await kept.get(handoverId)
-    if (!handover.ok) return handover
-    const log = handover.value.log
-    if (!log.some((entry) => entry.type === 'correction-received' && entry.correctionId === correctionId))
-      return fail('not-found', 'That correction request is not on this record.')
-    if (log.some((entry) => entry.type === 'correction-decided' && entry.correctionId === correctionId))
-      return fail(
-        'invalid-argument',
-        'This request has already been decided. The log keeps what was decided.',
-      )
-    const saved = await kept.append(handoverId, [
-      { type: 'correction-decided', at: this.now().toISOString(), by, correctionId, accepted, reason },
-    ])
+    const at = this.now().toISOString()
+    const saved = await kept.change(handoverId, (before) => {
+      const log = before.log
+      if (!log.some((entry) => entry.type === 'correction-received' && entry.correctionId === correctionId))
+        return fail('not-found', 'That correction request is not on this record.')
+      if (log.some((entry) => entry.type === 'correction-decided' && entry.correctionId === correctionId))
+        return fail(
+          'invalid-argument',
+          'This request has already been decided. The log keeps what was decided.',
+        )
+      return ok({
+        ...before,
+        log: [...log, { type: 'correction-decided', at, by, correctionId, accepted, reason }],
+      })
+    })
     return saved.ok ? ok(this.recordOf(saved.value, environment, today)) : saved
   }
 

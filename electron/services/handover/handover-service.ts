@@ -27,6 +27,8 @@ import {
   CorrectionRequestSchema,
   type CorrectionRequest,
 } from '../../../shared/handover/correction-request.ts'
+import { checkDistribution } from '../../../shared/handover/distribution-rules.ts'
+import { admitHandover } from './admit-handover.ts'
 import { newHandoverKeyPair, openHandover, sealHandover } from './sealed-handover.ts'
 
 const base64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64')
@@ -276,41 +278,9 @@ export class HandoverService {
           `${document.fileName} in this handover does not verify, so it is not opened. Ask the chair to hand it over again.`,
         )
     }
-    return this.keepOpened(handover.data, identity.value.get().deskName || 'Administrator')
-  }
-
-  /**
-   * Keeps a handover just opened. Opened again, it keeps what the administrator has done since (their
-   * list, their log). A later signed version of a record already here takes over its list and log, and the
-   * earlier one is marked replaced, so a corrected version goes to everyone who had the old.
-   */
-  private async keepOpened(handover: Handover, by: string): Promise<Result<KeptHandover>> {
-    const kept = this.session.handovers()
-    if (!kept.ok) return kept
+    const by = identity.value.get().deskName || 'Administrator'
     const at = this.now().toISOString()
-    const same = await kept.value.get(handover.id)
-    if (same.ok) return ok(same.value)
-    const earlier = (await kept.value.list()).find(
-      (each) =>
-        each.meeting.id === handover.meeting.id &&
-        each.signedVersion < handover.signedVersion &&
-        !each.log.some((entry) => entry.type === 'superseded'),
-    )
-    const opened = { type: 'opened' as const, at, by, version: handover.signedVersion, from: handover.from }
-    if (!earlier) return kept.value.keep({ ...handover, log: [opened] })
-    // The administrator's list carries over (their addresses, the GP they added); anyone new at the
-    // meeting since is added from the new version's list.
-    const known = new Set(earlier.distribution.map((each) => each.id))
-    const distribution = [
-      ...earlier.distribution,
-      ...handover.distribution.filter((each) => !known.has(each.id)),
-    ]
-    const saved = await kept.value.keep({ ...handover, distribution, log: [...earlier.log, opened] })
-    if (!saved.ok) return saved
-    const replaced = await kept.value.append(earlier.id, [
-      { type: 'superseded', at, by, version: earlier.signedVersion, byVersion: handover.signedVersion },
-    ])
-    return replaced.ok ? saved : replaced
+    return kept.value.transaction((files) => admitHandover(files, handover.data, by, at))
   }
 
   /** Opens and keeps a handover, for the desk: a line saying what it is. */
@@ -337,9 +307,10 @@ export class HandoverService {
   ): Promise<Result<ReadonlyArray<Recipient>>> {
     const kept = this.session.handovers()
     if (!kept.ok) return kept
-    const handover = await kept.value.get(handoverId)
-    if (!handover.ok) return handover
-    const saved = await kept.value.keep({ ...handover.value, distribution: [...recipients] })
+    const saved = await kept.value.change(handoverId, (before) => {
+      const checked = checkDistribution(before.meeting, recipients)
+      return checked.ok ? ok({ ...before, distribution: [...checked.value] }) : checked
+    })
     return saved.ok ? ok(saved.value.distribution) : saved
   }
 

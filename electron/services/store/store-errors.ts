@@ -53,3 +53,16 @@ export function unreadableFailure(): Failure {
 export function notFoundFailure(): Failure {
   return fail('not-found', 'This meeting is no longer in Convene. It may have been deleted.')
 }
+
+/** A change on the administrator's desk that could not be saved: nothing of it was kept; do it again. */
+export function deskSaveFailure(error: unknown): Failure {
+  if (error instanceof SaveError && error.reason === 'disk-full')
+    return fail(
+      'disk-full',
+      'This could not be saved because the disk is full, so nothing of it was kept; what was saved before is safe. Free some space, then do it again.',
+    )
+  return fail(
+    'write-failed',
+    'This could not be saved: Convene could not write to its data folder, so nothing of it was kept. Check that the data folder can be written to, then do it again.',
+  )
+}

@@ -3,17 +3,15 @@ import { simpleParser } from 'mailparser'
 import { describe, expect, it } from 'vitest'
 import type { DeskRecord, DeskRow } from '../../../../shared/handover/desk-due.ts'
 import type { HandoverSummary, Recipient } from '../../../../shared/handover/handover.ts'
-import { writeInterchange } from '../../../../shared/meeting/interchange.ts'
 import type { ExportedDocument } from '../../../../shared/model/identity.ts'
 import type { VerifyOutcome } from '../../../../shared/model/identity.ts'
 import { verifyVerdict } from '../../../../shared/model/verify-verdict.ts'
-import { aClock } from '../../../helpers/builders.ts'
-import { closedNoteText, heldConference } from '../../../helpers/conference-meeting.ts'
+import { closedNoteText } from '../../../helpers/conference-meeting.ts'
 import { must } from '../../../helpers/mediation-case.ts'
 import { aSession } from '../../../helpers/session.ts'
+import { handedOver } from '../../../helpers/handover.ts'
 
 const day = 24 * 60 * 60 * 1000
-const hiddenAddress = '12 Ulica Lipowa\nRefuge address, Northtown NT1 1AA'
 
 /** What a file in the pack says: an email's text and attachments, or a Word document's words. */
 async function textOf(file: ExportedDocument): Promise<string> {
@@ -25,71 +23,6 @@ async function textOf(file: ExportedDocument): Promise<string> {
   const zip = await JSZip.loadAsync(bytes)
   const xml = (await zip.file('word/document.xml')?.async('string')) ?? ''
   return xml.replace(/<w:br\/>/g, '\n').replace(/<[^>]+>/g, '')
-}
-
-/** A chair's laptop and an administrator's, with a signed conference (20/11/2026) handed over. */
-async function handedOver() {
-  const clock = aClock('2026-11-20T15:00:00.000Z')
-  const chair = await aSession({ clock })
-  const administrator = await aSession({ clock })
-  const card = await must<{ text: string; fingerprint: string }>(
-    administrator.call('handover.card', 'Priya Shah'),
-  )
-  await must(chair.call('handover.addAdministrator', card.text, card.fingerprint))
-  await must(
-    chair.call('settings.update', {
-      letters: {
-        council: 'Northshire County Council',
-        service: 'Child Protection Conference Service',
-        address: 'County Hall\nNorthtown NT1 2BB',
-        telephone: '01632 960 000',
-        email: 'cp.conferences@northshire.gov.uk',
-        coveringMessage:
-          'Dear {name},\n\nPlease find enclosed {documents} from the {meeting} held on {date}{version}. Tell us of anything wrong by {correctionsBy}.',
-      },
-    }),
-  )
-  await must(
-    administrator.call('settings.update', {
-      letters: (await must<{ letters: object }>(chair.call('settings.get'))).letters,
-    }),
-  )
-  const { meeting } = await must<{ meeting: { id: string } }>(
-    chair.call('meetings.importInterchange', writeInterchange(heldConference(), new Date())),
-  )
-  await must(chair.call('meetings.apply', meeting.id, { type: 'sign-off', openItems: [], reason: 'Test.' }))
-  const file = await must<ExportedDocument>(chair.call('handover.handOver', meeting.id, card.fingerprint))
-  const opened = await must<HandoverSummary>(administrator.call('handover.open', file.base64))
-  // The list filled in: everyone by email but the father (post, an address no one else may see) and a
-  // GP added by hand.
-  const list = await must<ReadonlyArray<Recipient>>(administrator.call('handover.distribution', opened.id))
-  const filled = list.map((each, index): Recipient =>
-    each.name === 'Piotr Kowalski'
-      ? { ...each, how: 'post', address: hiddenAddress, doNotDisclose: true }
-      : { ...each, email: `person${index}@example.org` },
-  )
-  const gp: Recipient = {
-    id: '1b4e28ba-2fa1-4d3b-a3f5-ef19b5a7633b',
-    name: 'Dr Aoife Ní Bhriain',
-    role: 'GP',
-    group: 'added',
-    copy: 'full',
-    how: 'email',
-    reason: '',
-    email: 'aoife.nibhriain@example.ie',
-    address: '',
-    doNotDisclose: false,
-  }
-  await must(administrator.call('handover.updateDistribution', opened.id, [...filled, gp]))
-  return {
-    chair,
-    administrator,
-    clock,
-    meetingId: meeting.id,
-    fingerprint: card.fingerprint,
-    handoverId: opened.id,
-    handover: file,
-  }
 }
 
 describe('the administrator’s desk', () => {
@@ -148,7 +81,7 @@ describe('the administrator’s desk', () => {
       await textOf({ fileName: 'x.docx', base64: copy('2026-11-20 ICPC minutes - family copy.docx') }),
     ).not.toContain(closedNoteText)
     const record = await must<DeskRecord>(administrator.call('desk.record', handoverId))
-    expect(record.log.map((entry) => entry.type)).toEqual(['opened', 'pack-made'])
+    expect(record.log.map((entry) => entry.type)).toEqual(['opened'])
   })
 
   it('logs each send, clears what is due by it, and marks a correction after its window as late', async () => {
