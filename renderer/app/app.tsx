@@ -21,6 +21,7 @@ import { afterInteractive } from './ready-mark.ts'
 import { formatRoute, useRoute, type Route } from './router.ts'
 import { theme } from './theme.ts'
 import { useSafeguardingNotifications } from '../safeguarding/use-safeguarding-due.ts'
+import { useLaptopRole } from '../common/use-laptop-role.ts'
 
 // The lock screen and the meetings list are the first screens; every other screen is its own chunk,
 // fetched when first shown or, once the first screen is interactive, when the browser is idle.
@@ -165,6 +166,12 @@ function Screens({ route, navigate }: { readonly route: Route; readonly navigate
   )
 }
 
+/** New meeting, except on an administrator's laptop, which holds no meetings of its own: the desk. */
+function NewMeetingRoute({ navigate }: { readonly navigate: (route: Route) => void }) {
+  const administrator = useLaptopRole() === 'administrator'
+  return administrator ? <MeetingsListScreen navigate={navigate} /> : <NewMeetingScreen navigate={navigate} />
+}
+
 function CurrentScreen({
   route,
   navigate,
@@ -176,7 +183,7 @@ function CurrentScreen({
     case 'meetings':
       return <MeetingsListScreen navigate={navigate} />
     case 'new-meeting':
-      return <NewMeetingScreen navigate={navigate} />
+      return <NewMeetingRoute navigate={navigate} />
     case 'meeting':
       return (
         <MeetingWorkspaceScreen

@@ -2,7 +2,7 @@ import Box from '@mui/material/Box'
 import Typography from '@mui/material/Typography'
 import { formatBritishDate, formatBritishDateTime } from '../../shared/dates/british-date.ts'
 import { sendingLabels, type DeskEntry } from '../../shared/handover/desk-log.ts'
-import { copyKindLabels } from '../../shared/handover/handover.ts'
+import { copyKindWords } from '../../shared/handover/handover.ts'
 import { deskTableSx } from './due-dates-table.tsx'
 
 const wayWords = {
@@ -21,13 +21,13 @@ function entryWords(entry: DeskEntry): string {
       return `Pack made for the ${sendingLabels[entry.what].toLocaleLowerCase('en-GB')} (version ${entry.version}, ${entry.files} files)`
     case 'sent':
       // The decision letter is the same for everyone: only the minutes differ by copy.
-      return `${sendingLabels[entry.what]} (version ${entry.version}${entry.what === 'minutes' ? `, ${copyKindLabels[entry.copy].toLocaleLowerCase('en-GB')}` : ''}) sent to ${entry.recipient} ${wayWords[entry.how]} on ${formatBritishDate(entry.on)}`
+      return `${sendingLabels[entry.what]} (version ${entry.version}${entry.what === 'minutes' ? `, ${copyKindWords[entry.copy]}` : ''}) sent to ${entry.recipient} ${wayWords[entry.how]} on ${formatBritishDate(entry.on)}`
     case 'correction-received':
       return `Correction asked for by ${entry.from}, received ${formatBritishDate(entry.receivedOn)}: ${entry.request}`
     case 'correction-decided':
       return `Correction ${entry.accepted ? 'accepted' : 'declined'}: ${entry.reason}`
     case 'correction-sent':
-      return 'Accepted correction sent to the chair'
+      return 'Accepted correction sealed for the chair'
     case 'superseded':
       return `Version ${entry.version} replaced by version ${entry.byVersion}`
   }

@@ -75,7 +75,9 @@ export function DistributionEditor({
         name: '',
         role: '',
         group: 'added',
-        copy: 'full',
+        // The safe copy to start from: someone added may be a parent's solicitor. A GP or a school is given
+        // the full minutes by choice.
+        copy: 'family',
         how: 'email',
         reason: '',
         email: '',

@@ -33,6 +33,10 @@ function showingMatches(showing: Showing, row: DeskRow): boolean {
   return row.status === showing
 }
 
+/** Corrections accepted about the version in hand: the chair's corrected version has yet to come. */
+const awaited = (row: DeskRow): number =>
+  row.corrections.filter((each) => each.decision?.accepted === true && each.version === row.version).length
+
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`
 
 /** The home screen's counts in words: '2 overdue, 1 due today, 1 correction to decide'. */
@@ -222,9 +226,11 @@ export function HandoverDesk({ navigate }: { readonly navigate: (route: Route) =
                   <td>
                     {waiting.length > 0
                       ? `${plural(waiting.length, 'to decide', 'to decide')}${waiting.some((each) => each.late) ? ' (one late)' : ''}`
-                      : row.correctionsOpenUntil
-                        ? `Window open until ${formatBritishDate(row.correctionsOpenUntil)}`
-                        : 'None'}
+                      : awaited(row) > 0
+                        ? `${plural(awaited(row), 'accepted', 'accepted')}: the corrected version is awaited from the chair`
+                        : row.correctionsOpenUntil
+                          ? `Window open until ${formatBritishDate(row.correctionsOpenUntil)}`
+                          : 'None'}
                   </td>
                 </tr>
               )

@@ -12,7 +12,7 @@ import FormGroup from '@mui/material/FormGroup'
 import { ukDateOf } from '../../shared/dates/british-date.ts'
 import type { DeskRecord } from '../../shared/handover/desk-due.ts'
 import { owedThe, sendingLabels, type Sending } from '../../shared/handover/desk-log.ts'
-import { copyKindLabels } from '../../shared/handover/handover.ts'
+import { copyKindWords } from '../../shared/handover/handover.ts'
 import { convene } from '../api/convene.ts'
 import { BritishDateField } from '../common/british-date-field.tsx'
 
@@ -93,7 +93,8 @@ export function RecordSentDialog({
               label={
                 <span>
                   <bdi>{each.name}</bdi>
-                  {each.role ? `, ${each.role}` : ''}: {copyKindLabels[each.copy].toLocaleLowerCase('en-GB')},{' '}
+                  {each.role ? `, ${each.role}` : ''}:{' '}
+                  {what === 'minutes' ? copyKindWords[each.copy] : 'the decision letter and plan'},{' '}
                   {wayWords[each.how]}
                   {already.has(each.id) ? ' (already recorded as sent)' : ''}
                 </span>

@@ -4,7 +4,7 @@ import Typography from '@mui/material/Typography'
 import type { LetterSettings } from '../../shared/settings/letter-settings.ts'
 
 const fields: ReadonlyArray<{
-  readonly key: Exclude<keyof LetterSettings, 'coveringMessage'>
+  readonly key: Exclude<keyof LetterSettings, 'coveringMessage' | 'decisionLetterMessage'>
   readonly label: string
   readonly most: number
   readonly lines?: number
@@ -51,8 +51,18 @@ export function LetterSettingsEditor({
         ))}
       </Box>
       <TextField
+        id="letters-decision-message"
+        label="Covering message for the decision letter"
+        multiline
+        minRows={5}
+        value={value.decisionLetterMessage}
+        onChange={(event) => onChange({ ...value, decisionLetterMessage: event.target.value })}
+        helperText="Filled in for each person: {name}, {documents}, {meeting}, {date} and {version}."
+        slotProps={{ htmlInput: { maxLength: 4000 } }}
+      />
+      <TextField
         id="letters-covering-message"
-        label="Covering message"
+        label="Covering message for the minutes"
         multiline
         minRows={6}
         value={value.coveringMessage}

@@ -26,6 +26,7 @@ import { ScreeningQuestionsEditor } from './screening-questions-editor.tsx'
 import { SafeguardingContactsEditor } from './safeguarding-contacts-editor.tsx'
 import { HandoverSettings } from '../handover/handover-settings.tsx'
 import { LetterSettingsEditor } from './letter-settings-editor.tsx'
+import { useLaptopRole } from '../common/use-laptop-role.ts'
 import { CouncilAcronymsEditor } from './council-acronyms-editor.tsx'
 import { LanguageSettingsEditor } from './language-settings-editor.tsx'
 import { TimescaleSettingsEditor } from './timescale-settings-editor.tsx'
@@ -41,6 +42,8 @@ export function SettingsScreen({
   readonly section?: 'safeguarding' | null
 }) {
   const saved = useSettings()
+  // An administrator's laptop shows only what the desk uses.
+  const administrator = useLaptopRole() === 'administrator'
   const [draft, setDraft] = useState<CouncilSettings | null>(null)
   const [kind, setKind] = useState<MeetingKind>('icpc')
   const [message, setMessage] = useState<{
@@ -96,77 +99,87 @@ export function SettingsScreen({
         </Alert>
       )}
       <Stack spacing={3}>
-        <Paper component="section" aria-labelledby="agenda-settings" sx={{ p: 3 }}>
-          <Typography variant="h2" id="agenda-settings" sx={{ mb: 2 }}>
-            Agendas
-          </Typography>
-          <Tabs
-            value={kind}
-            onChange={(_event, next: MeetingKind) => setKind(next)}
-            variant="scrollable"
-            aria-label="Kind of meeting"
-            sx={{ mb: 2 }}
-          >
-            {meetingKinds.map((value) => (
-              <Tab key={value} value={value} label={meetingKindLabels[value]} />
-            ))}
-          </Tabs>
-          <AgendaTemplateEditor
-            key={kind}
-            sections={draft.agendaTemplates[kind]}
-            onChange={(sections) =>
-              setDraft({ ...draft, agendaTemplates: { ...draft.agendaTemplates, [kind]: sections } })
-            }
-          />
-        </Paper>
-        <Paper component="section" aria-labelledby="deadline-settings" sx={{ p: 3 }}>
-          <Typography variant="h2" id="deadline-settings" sx={{ mb: 2 }}>
-            Reports and working days
-          </Typography>
-          <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 2 }}>
-            <TextField
-              select
-              id="bank-holiday-region"
-              label="Bank holidays"
-              value={draft.bankHolidayRegion}
-              onChange={(event) =>
-                setDraft({ ...draft, bankHolidayRegion: event.target.value as BankHolidayRegion })
-              }
-              helperText="Working days skip weekends and these bank holidays"
+        {administrator && (
+          <Alert severity="info">
+            This laptop is set up for an administrator: only what the desk uses is here. Who uses it is set
+            under Handovers.
+          </Alert>
+        )}
+        {!administrator && (
+          <Paper component="section" aria-labelledby="agenda-settings" sx={{ p: 3 }}>
+            <Typography variant="h2" id="agenda-settings" sx={{ mb: 2 }}>
+              Agendas
+            </Typography>
+            <Tabs
+              value={kind}
+              onChange={(_event, next: MeetingKind) => setKind(next)}
+              variant="scrollable"
+              aria-label="Kind of meeting"
+              sx={{ mb: 2 }}
             >
-              {bankHolidayRegions.map((region) => (
-                <MenuItem key={region} value={region}>
-                  {bankHolidayRegionLabels[region]}
-                </MenuItem>
+              {meetingKinds.map((value) => (
+                <Tab key={value} value={value} label={meetingKindLabels[value]} />
               ))}
-            </TextField>
-            {(['icpc', 'rcpc', 'core-group'] as const).map((meetingKind) => (
+            </Tabs>
+            <AgendaTemplateEditor
+              key={kind}
+              sections={draft.agendaTemplates[kind]}
+              onChange={(sections) =>
+                setDraft({ ...draft, agendaTemplates: { ...draft.agendaTemplates, [kind]: sections } })
+              }
+            />
+          </Paper>
+        )}
+        {!administrator && (
+          <Paper component="section" aria-labelledby="deadline-settings" sx={{ p: 3 }}>
+            <Typography variant="h2" id="deadline-settings" sx={{ mb: 2 }}>
+              Reports and working days
+            </Typography>
+            <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 2 }}>
               <TextField
-                key={meetingKind}
-                id={`deadline-${meetingKind}`}
-                type="number"
-                label={`Reports due before ${withArticle(meetingKindLabels[meetingKind].toLocaleLowerCase('en-GB'))}`}
-                value={draft.reportDeadlineWorkingDays[meetingKind]}
+                select
+                id="bank-holiday-region"
+                label="Bank holidays"
+                value={draft.bankHolidayRegion}
                 onChange={(event) =>
-                  setDraft({
-                    ...draft,
-                    reportDeadlineWorkingDays: {
-                      ...draft.reportDeadlineWorkingDays,
-                      [meetingKind]: Math.max(0, Math.min(20, Math.round(Number(event.target.value) || 0))),
-                    },
-                  })
+                  setDraft({ ...draft, bankHolidayRegion: event.target.value as BankHolidayRegion })
                 }
-                helperText="Working days"
-                slotProps={{ htmlInput: { min: 0, max: 20 } }}
-              />
-            ))}
-          </Box>
-          <BankHolidayImport
-            region={draft.bankHolidayRegion}
-            value={draft.importedBankHolidays ?? null}
-            onChange={(importedBankHolidays) => setDraft({ ...draft, importedBankHolidays })}
-          />
-        </Paper>
+                helperText="Working days skip weekends and these bank holidays"
+              >
+                {bankHolidayRegions.map((region) => (
+                  <MenuItem key={region} value={region}>
+                    {bankHolidayRegionLabels[region]}
+                  </MenuItem>
+                ))}
+              </TextField>
+              {(['icpc', 'rcpc', 'core-group'] as const).map((meetingKind) => (
+                <TextField
+                  key={meetingKind}
+                  id={`deadline-${meetingKind}`}
+                  type="number"
+                  label={`Reports due before ${withArticle(meetingKindLabels[meetingKind].toLocaleLowerCase('en-GB'))}`}
+                  value={draft.reportDeadlineWorkingDays[meetingKind]}
+                  onChange={(event) =>
+                    setDraft({
+                      ...draft,
+                      reportDeadlineWorkingDays: {
+                        ...draft.reportDeadlineWorkingDays,
+                        [meetingKind]: Math.max(0, Math.min(20, Math.round(Number(event.target.value) || 0))),
+                      },
+                    })
+                  }
+                  helperText="Working days"
+                  slotProps={{ htmlInput: { min: 0, max: 20 } }}
+                />
+              ))}
+            </Box>
+            <BankHolidayImport
+              region={draft.bankHolidayRegion}
+              value={draft.importedBankHolidays ?? null}
+              onChange={(importedBankHolidays) => setDraft({ ...draft, importedBankHolidays })}
+            />
+          </Paper>
+        )}
         <Paper component="section" aria-labelledby="timescale-settings" sx={{ p: 3 }}>
           <Typography variant="h2" id="timescale-settings" sx={{ mb: 2 }}>
             Timescales
@@ -176,75 +189,86 @@ export function SettingsScreen({
             onChange={(timescales) => setDraft({ ...draft, timescales })}
           />
         </Paper>
-        <Paper component="section" aria-labelledby="scale-settings" sx={{ p: 3 }}>
-          <Typography variant="h2" id="scale-settings" sx={{ mb: 2 }}>
-            The safety scale
-          </Typography>
-          <Box sx={{ display: 'grid', gap: 2 }}>
-            <TextField
-              id="scale-zero"
-              label="0 means"
-              value={draft.scaling.zeroMeans}
-              onChange={(event) =>
-                setDraft({ ...draft, scaling: { ...draft.scaling, zeroMeans: event.target.value } })
+        {!administrator && (
+          <Paper component="section" aria-labelledby="scale-settings" sx={{ p: 3 }}>
+            <Typography variant="h2" id="scale-settings" sx={{ mb: 2 }}>
+              The safety scale
+            </Typography>
+            <Box sx={{ display: 'grid', gap: 2 }}>
+              <TextField
+                id="scale-zero"
+                label="0 means"
+                value={draft.scaling.zeroMeans}
+                onChange={(event) =>
+                  setDraft({ ...draft, scaling: { ...draft.scaling, zeroMeans: event.target.value } })
+                }
+              />
+              <TextField
+                id="scale-ten"
+                label="10 means"
+                value={draft.scaling.tenMeans}
+                onChange={(event) =>
+                  setDraft({ ...draft, scaling: { ...draft.scaling, tenMeans: event.target.value } })
+                }
+              />
+              <FormControlLabel
+                control={
+                  <Checkbox
+                    checked={draft.scaling.higherIsSafer}
+                    onChange={(event) =>
+                      setDraft({
+                        ...draft,
+                        scaling: { ...draft.scaling, higherIsSafer: event.target.checked },
+                      })
+                    }
+                  />
+                }
+                label="A higher number means safer"
+              />
+            </Box>
+          </Paper>
+        )}
+        {!administrator && (
+          <Paper component="section" aria-labelledby="language-settings" sx={{ p: 3 }}>
+            <Typography variant="h2" id="language-settings" sx={{ mb: 2 }}>
+              Wording suggestions
+            </Typography>
+            <LanguageSettingsEditor
+              value={draft.language}
+              onChange={(language) => setDraft({ ...draft, language })}
+            />
+            <Box sx={{ mt: 3 }}>
+              <CouncilAcronymsEditor
+                value={draft.language.acronyms}
+                onChange={(acronyms) => setDraft({ ...draft, language: { ...draft.language, acronyms } })}
+              />
+            </Box>
+          </Paper>
+        )}
+        {!administrator && (
+          <Paper component="section" aria-labelledby="screening-settings" sx={{ p: 3 }}>
+            <Typography variant="h2" id="screening-settings" sx={{ mb: 2 }}>
+              MIAM screening questions
+            </Typography>
+            <ScreeningQuestionsEditor
+              value={draft.screeningQuestions ?? null}
+              onChange={(screeningQuestions) => setDraft({ ...draft, screeningQuestions })}
+            />
+          </Paper>
+        )}
+        {!administrator && (
+          <Paper component="section" aria-labelledby="safeguarding-settings" sx={{ p: 3 }}>
+            <Typography variant="h2" id="safeguarding-settings" sx={{ mb: 2 }} tabIndex={-1}>
+              Safeguarding contacts
+            </Typography>
+            <SafeguardingContactsEditor
+              value={draft.safeguardingContacts}
+              onChange={(safeguardingContacts) =>
+                setDraft({ ...draft, safeguardingContacts: [...safeguardingContacts] })
               }
             />
-            <TextField
-              id="scale-ten"
-              label="10 means"
-              value={draft.scaling.tenMeans}
-              onChange={(event) =>
-                setDraft({ ...draft, scaling: { ...draft.scaling, tenMeans: event.target.value } })
-              }
-            />
-            <FormControlLabel
-              control={
-                <Checkbox
-                  checked={draft.scaling.higherIsSafer}
-                  onChange={(event) =>
-                    setDraft({ ...draft, scaling: { ...draft.scaling, higherIsSafer: event.target.checked } })
-                  }
-                />
-              }
-              label="A higher number means safer"
-            />
-          </Box>
-        </Paper>
-        <Paper component="section" aria-labelledby="language-settings" sx={{ p: 3 }}>
-          <Typography variant="h2" id="language-settings" sx={{ mb: 2 }}>
-            Wording suggestions
-          </Typography>
-          <LanguageSettingsEditor
-            value={draft.language}
-            onChange={(language) => setDraft({ ...draft, language })}
-          />
-          <Box sx={{ mt: 3 }}>
-            <CouncilAcronymsEditor
-              value={draft.language.acronyms}
-              onChange={(acronyms) => setDraft({ ...draft, language: { ...draft.language, acronyms } })}
-            />
-          </Box>
-        </Paper>
-        <Paper component="section" aria-labelledby="screening-settings" sx={{ p: 3 }}>
-          <Typography variant="h2" id="screening-settings" sx={{ mb: 2 }}>
-            MIAM screening questions
-          </Typography>
-          <ScreeningQuestionsEditor
-            value={draft.screeningQuestions ?? null}
-            onChange={(screeningQuestions) => setDraft({ ...draft, screeningQuestions })}
-          />
-        </Paper>
-        <Paper component="section" aria-labelledby="safeguarding-settings" sx={{ p: 3 }}>
-          <Typography variant="h2" id="safeguarding-settings" sx={{ mb: 2 }} tabIndex={-1}>
-            Safeguarding contacts
-          </Typography>
-          <SafeguardingContactsEditor
-            value={draft.safeguardingContacts}
-            onChange={(safeguardingContacts) =>
-              setDraft({ ...draft, safeguardingContacts: [...safeguardingContacts] })
-            }
-          />
-        </Paper>
+          </Paper>
+        )}
         <Paper component="section" aria-labelledby="letter-settings" sx={{ p: 3 }}>
           <Typography variant="h2" id="letter-settings" sx={{ mb: 2 }}>
             Letterhead and covering message

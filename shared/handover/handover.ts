@@ -5,6 +5,13 @@ import { ParticipantGroupSchema } from '../model/people.ts'
 
 /** The copy a recipient is sent (DOMAIN.md: each the version they may see). */
 export const copyKinds = ['full', 'family', 'decision-letter', 'none'] as const
+/** How each copy reads in a sentence ('sent the family copy'). */
+export const copyKindWords: Readonly<Record<(typeof copyKinds)[number], string>> = {
+  full: 'full minutes',
+  family: 'family copy',
+  'decision-letter': 'decision letter only',
+  none: 'nothing',
+}
 /** How each copy reads. */
 export const copyKindLabels: Readonly<Record<(typeof copyKinds)[number], string>> = {
   full: 'Full minutes',
@@ -90,7 +97,8 @@ export function distributionFor(
       copy: chair ? 'none' : person.group === 'family' ? 'family' : 'full',
       how: 'email',
       reason: chair ? 'Chaired the meeting' : '',
-      email: '',
+      // The email the chair took for sending the minutes, where they took one.
+      email: person.email ?? '',
       address: '',
       doNotDisclose: false,
     }
@@ -119,10 +127,12 @@ export type HandoverSummary = {
  */
 export function distributionGaps(recipients: ReadonlyArray<Recipient>): ReadonlyArray<string> {
   return recipients.flatMap((recipient) => {
-    const who = recipient.name
+    const name = recipient.name.trim()
+    const who = name || 'the person added'
+    const whose = (what: string) => (name ? `${name}’s ${what}` : `the ${what} of the person added`)
     if (recipient.copy === 'none') return recipient.reason.trim() ? [] : [`Say why ${who} gets no copy.`]
-    if (recipient.how === 'email' && !recipient.email) return [`Add ${who}’s email address.`]
-    if (recipient.how === 'post' && !recipient.address.trim()) return [`Add ${who}’s postal address.`]
+    if (recipient.how === 'email' && !recipient.email) return [`Add ${whose('email address')}.`]
+    if (recipient.how === 'post' && !recipient.address.trim()) return [`Add ${whose('postal address')}.`]
     return []
   })
 }

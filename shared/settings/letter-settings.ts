@@ -24,9 +24,21 @@ export const LetterSettingsSchema = z.object({
    * filled in for each person.
    */
   coveringMessage: line(4000),
+  /** The covering message of the decision letter and outline plan, which go before the minutes. */
+  decisionLetterMessage: line(4000).default(() => defaultDecisionLetterMessage),
 })
 /** The letterhead and covering message. */
 export type LetterSettings = z.infer<typeof LetterSettingsSchema>
+
+const defaultDecisionLetterMessage = [
+  'Dear {name},',
+  '',
+  'Please find enclosed {documents} from the {meeting} held on {date}{version}. They say what was decided and what will happen next.',
+  '',
+  'The full minutes will follow. If you think anything in them is wrong, you can tell us when you receive them.',
+  '',
+  'This is private information about a family. Please keep it safe and do not share it with anyone who should not see it.',
+].join('\n')
 
 /** The words a new installation starts with; the council's own name and numbers are filled in Settings. */
 export const defaultLetterSettings = (): LetterSettings => ({
@@ -44,6 +56,7 @@ export const defaultLetterSettings = (): LetterSettings => ({
     '',
     'This is private information about a family. Please keep it safe and do not share it with anyone who should not see it.',
   ].join('\n'),
+  decisionLetterMessage: defaultDecisionLetterMessage,
 })
 
 /** The values a covering message is filled with. */

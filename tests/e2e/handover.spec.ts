@@ -144,6 +144,9 @@ test('a signed conference handed over from the chair’s laptop to the administr
     // Named now: the group is called by the name.
     const gp = list.getByRole('group', { name: 'Dr Wei Zhang 张伟' })
     await gp.getByLabel('Role or organisation').fill('GP, Oak Surgery')
+    // Someone added starts on the family copy (they may be a parent's solicitor); a GP gets the full minutes.
+    await expect(gp.getByLabel('Copy', { exact: true })).toHaveValue('family')
+    await gp.getByLabel('Copy', { exact: true }).selectOption('full')
     await gp.getByLabel('Email').fill('wei.zhang@nhs.net')
     for (const [name, email] of emails)
       await list.getByRole('group', { name }).getByLabel('Email').fill(email)

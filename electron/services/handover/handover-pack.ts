@@ -5,11 +5,12 @@ import { formatBritishDate } from '../../../shared/dates/british-date.ts'
 import {
   hadEarlierVersion,
   owedThe,
+  stillToSend,
   sendingLabels,
   type KeptHandover,
   type Sending,
 } from '../../../shared/handover/desk-log.ts'
-import type { Recipient } from '../../../shared/handover/handover.ts'
+import { distributionGaps, type Recipient } from '../../../shared/handover/handover.ts'
 import type { TimescaleSettings } from '../../../shared/kinds/conference/timescale-settings.ts'
 import type { DocumentKind } from '../../../shared/kinds/kind-module.ts'
 import { kindInfo, moduleOf } from '../../../shared/kinds/registry.ts'
@@ -112,7 +113,11 @@ export async function buildPack(
     const document = kept.documents.find((each) => each.fileName.startsWith(stem))
     if (document) bytes.set(spec.kind, { title: spec.title, data: Buffer.from(document.base64, 'base64') })
   }
-  const owed = owedThe(what, kept.distribution)
+  // Those still to be sent this version; everyone owed it where all have been (a copy sent again).
+  const waiting = stillToSend(kept, what)
+  const owed = waiting.length > 0 ? waiting : owedThe(what, kept.distribution)
+  const gaps = distributionGaps(owed)
+  if (gaps.length > 0) return fail('invalid-argument', `Before the pack can be made: ${gaps.join(' ')}`)
   if (what === 'decision-letter' && !bytes.has('decision-letter'))
     return fail('invalid-argument', 'This meeting made no decision letter, so there is none to send.')
   if (owed.length === 0)
@@ -126,13 +131,11 @@ export async function buildPack(
     `${prefix} ${documentNames[kind]}${versionInFileName(version)}.docx`
   const label = kindInfo(meeting.kind).label
   const on = formatBritishDate(meeting.date)
-  const subject = `${label}, ${on}: ${sendingLabels[what].toLocaleLowerCase('en-GB')}`
-  const correctionsBy =
-    what === 'minutes'
-      ? formatBritishDate(
-          addWorkingDays(options.today, options.timescales.correctionsWorkingDays, options.calendar),
-        )
-      : `${options.timescales.correctionsWorkingDays} working days after you receive the minutes`
+  const subject = `${label}, ${on}: ${sendingLabels[what].toLocaleLowerCase('en-GB')}${version > 1 ? `, corrected (version ${version})` : ''}`
+  // Counted from the day the pack is made, which is the day it is sent as a rule.
+  const correctionsBy = formatBritishDate(
+    addWorkingDays(options.today, options.timescales.correctionsWorkingDays, options.calendar),
+  )
   const earlier = new Map(hadEarlierVersion(kept).map((each) => [each.recipientId, each]))
   const from = [options.by, options.letters.service, options.letters.council].filter((each) => each.trim())
 
@@ -151,19 +154,23 @@ export async function buildPack(
     const enclosed = theirs.map((each) => `${each.title}${version > 1 ? ` (version ${version})` : ''}`)
     const before = earlier.get(recipient.id)
     const message = [
-      fillLetter(options.letters.coveringMessage, {
-        name: recipient.name,
-        documents: inWords(theirs.map((each) => each.kind)),
-        meeting: label.toLocaleLowerCase('en-GB'),
-        date: on,
-        version: version > 1 ? ` (version ${version}, corrected)` : '',
-        correctionsBy,
-      }),
+      // A corrected version says so first: the reader may have the old one to hand.
       ...(before
         ? [
             `This corrected version replaces version ${before.version}, which we sent you on ${formatBritishDate(before.on)}. Please keep this one and destroy the earlier copy.`,
           ]
         : []),
+      fillLetter(
+        what === 'minutes' ? options.letters.coveringMessage : options.letters.decisionLetterMessage,
+        {
+          name: recipient.name,
+          documents: inWords(theirs.map((each) => each.kind)),
+          meeting: label.toLocaleLowerCase('en-GB'),
+          date: on,
+          version: version > 1 ? ` (version ${version}, corrected)` : '',
+          correctionsBy,
+        },
+      ),
     ].join('\n\n')
     const who = fileSafe(recipient.name)
     if (recipient.how === 'email') {
@@ -190,7 +197,7 @@ export async function buildPack(
       })
       const eml = await composer.compile().build()
       files.push({
-        fileName: `${prefix} ${sendingLabels[what].toLocaleLowerCase('en-GB')} - email to ${who}.eml`,
+        fileName: `${prefix} ${sendingLabels[what].toLocaleLowerCase('en-GB')}${versionInFileName(version)} - email to ${who}.eml`,
         base64: eml.toString('base64'),
       })
     } else if (recipient.how === 'post' || recipient.how === 'by-hand') {
@@ -213,7 +220,7 @@ export async function buildPack(
         `Cover letter: ${subject}`,
       )
       files.push({
-        fileName: `${prefix} ${sendingLabels[what].toLocaleLowerCase('en-GB')} - letter to ${who}.docx`,
+        fileName: `${prefix} ${sendingLabels[what].toLocaleLowerCase('en-GB')}${versionInFileName(version)} - letter to ${who}.docx`,
         base64: letter.toString('base64'),
       })
     }

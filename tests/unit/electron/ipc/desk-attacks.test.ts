@@ -157,6 +157,18 @@ describe('the desk, attacked', () => {
       administrator.call('desk.pack', handoverId, 'minutes'),
     )
     expect(files.length).toBeGreaterThan(30)
+    // Someone owed it with no way to reach them stops the pack, named.
+    await must(
+      administrator.call('handover.updateDistribution', handoverId, [
+        ...list,
+        ...many,
+        someone({ name: 'Ms Joanna Nowak', role: 'Solicitor', group: 'added', copy: 'family' }),
+      ]),
+    )
+    expect(await administrator.call('desk.pack', handoverId, 'minutes')).toMatchObject({
+      ok: false,
+      error: { message: 'Before the pack can be made: Add Ms Joanna Nowak’s email address.' },
+    })
     expect(await administrator.call('files.save', { files })).toMatchObject({ ok: true })
     // Making a pack is not a send: the log holds only what the administrator records as sent.
     const record = await must<DeskRecord>(administrator.call('desk.record', handoverId))

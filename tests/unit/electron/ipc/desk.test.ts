@@ -177,12 +177,12 @@ describe('the administrator’s desk', () => {
     const minutes = list
       .filter((each) => (each.copy === 'full' || each.copy === 'family') && each.role !== 'GP')
       .map((each) => each.id)
-    await must(administrator.call('desk.recordSent', handoverId, 'minutes', minutes, '2026-11-20'))
     const firstPack = await must<ReadonlyArray<ExportedDocument>>(
       administrator.call('desk.pack', handoverId, 'minutes'),
     )
     const versionOne = firstPack.find(
       (each) => each.fileName === '2026-11-20 ICPC minutes - family copy.docx',
+      await must(administrator.call('desk.recordSent', handoverId, 'minutes', minutes, '2026-11-20')),
     )
     for (const command of [
       { type: 'start-correction', correction: { what: 'The school’s name', askedBy: 'Anna Kowalska' } },
@@ -203,9 +203,15 @@ describe('the administrator’s desk', () => {
     expect(files.map((each) => each.fileName)).toContain(
       '2026-11-20 ICPC minutes - family copy - version 2.docx',
     )
-    const anna = files.find((each) => each.fileName.includes('email to Anna Kowalska'))
+    // The drafts say which version they carry, in their names, subjects and first words.
+    const anna = files.find(
+      (each) => each.fileName === '2026-11-20 ICPC minutes - version 2 - email to Anna Kowalska.eml',
+    )
     const text = anna ? await textOf(anna) : ''
-    expect(text).toContain('replaces version 1, which we sent you on 20/11/2026')
+    expect(text).toContain('minutes, corrected (version 2)')
+    expect(text).toMatch(
+      /^.*\n.*\nThis corrected version replaces version 1, which we sent you on 20\/11\/2026/,
+    )
     // The GP was never sent version 1: no such note.
     const gp = files.find((each) => each.fileName.includes('Aoife'))
     expect(gp ? await textOf(gp) : '').not.toContain('replaces version 1')
