@@ -63,7 +63,8 @@ export function meetingStage(meeting: ListedMeeting, today: string): string {
       ? `Arranged for ${formatBritishDate(meeting.date)}`
       : `Planned for ${formatBritishDate(meeting.date)}, not started`
   const held = `Held on ${formatBritishDate(meeting.date)}`
-  return meeting.signed ? `${held}, signed` : held
+  // The record's own stage after the day: tidied and signed, or still to be.
+  return meeting.signed ? `${held}, signed` : `${held}, to tidy and sign`
 }
 
 /** Where a case stands: its newest meeting and how that stands ('Review child protection conference: arranged for…'). */

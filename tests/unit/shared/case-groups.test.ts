@@ -74,7 +74,7 @@ describe('where a case stands', () => {
     expect(meetingStage(summary('e', { status: 'planned', date: '2026-11-20' }), today)).toBe(
       'Planned for 20/11/2026, not started',
     )
-    expect(meetingStage(summary('c', { signed: false }), today)).toBe('Held on 10/09/2026')
+    expect(meetingStage(summary('c', { signed: false }), today)).toBe('Held on 10/09/2026, to tidy and sign')
     expect(meetingStage(summary('d', {}), today)).toBe('Held on 10/09/2026, signed')
     const [group] = groupIntoCases(
       [summary('m1', {}), summary('m3', { kind: 'rcpc', date: '2026-12-10', status: 'planned' })],
