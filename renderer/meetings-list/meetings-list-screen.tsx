@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
 import Alert from '@mui/material/Alert'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
@@ -73,22 +73,41 @@ function AdministratorHome({ navigate }: { readonly navigate: (route: Route) => 
   useEffect(() => markInteractive(), [])
   return (
     <>
-      <Stack
-        direction={{ xs: 'column', sm: 'row' }}
-        spacing={2}
-        sx={{ justifyContent: 'space-between', alignItems: { sm: 'center' }, mb: 3 }}
+      <HomeHeading
+        title="Desk"
+        intro="The signed records chairs have handed over to you: who gets which copy, what is due, and what was sent."
       >
-        <Box>
-          <PageHeading>Desk</PageHeading>
-          <Typography color="text.secondary">
-            The signed records chairs have handed over to you: who gets which copy, what is due, and what was
-            sent.
-          </Typography>
-        </Box>
         <VerifyDocumentButton />
-      </Stack>
+      </HomeHeading>
       <HandoverDesk navigate={navigate} />
     </>
+  )
+}
+
+/** The home screen's heading: its title, a line saying what it holds, and its actions. */
+function HomeHeading({
+  title,
+  intro,
+  children,
+}: {
+  readonly title: string
+  readonly intro: string
+  readonly children: ReactNode
+}) {
+  return (
+    <Stack
+      direction={{ xs: 'column', sm: 'row' }}
+      spacing={2}
+      sx={{ justifyContent: 'space-between', alignItems: { sm: 'center' }, mb: 3 }}
+    >
+      <Box>
+        <PageHeading>{title}</PageHeading>
+        <Typography color="text.secondary">{intro}</Typography>
+      </Box>
+      <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap' }}>
+        {children}
+      </Stack>
+    </Stack>
   )
 }
 
@@ -145,24 +164,15 @@ function MeetingsList({ navigate }: { readonly navigate: (route: Route) => void 
 
   return (
     <>
-      <Stack
-        direction={{ xs: 'column', sm: 'row' }}
-        spacing={2}
-        sx={{ justifyContent: 'space-between', alignItems: { sm: 'center' }, mb: 3 }}
+      <HomeHeading
+        title="Meetings"
+        intro="Conferences, core groups and mediation meetings kept on this laptop."
       >
-        <Box>
-          <PageHeading>Meetings</PageHeading>
-          <Typography color="text.secondary">
-            Conferences, core groups and mediation meetings kept on this laptop.
-          </Typography>
-        </Box>
-        <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap' }}>
-          <VerifyDocumentButton />
-          <ImportMeetingButton
-            onImported={(meeting) => navigate({ screen: 'meeting', meetingId: meeting.id, tab: 'setup' })}
-          />
-        </Stack>
-      </Stack>
+        <VerifyDocumentButton />
+        <ImportMeetingButton
+          onImported={(meeting) => navigate({ screen: 'meeting', meetingId: meeting.id, tab: 'setup' })}
+        />
+      </HomeHeading>
       {problem && <Alert severity="error">{problem}</Alert>}
       {dueWanted && <SafeguardingAlerts navigate={navigate} />}
       {dueWanted && <HandoverDesk navigate={navigate} />}

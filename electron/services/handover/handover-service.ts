@@ -29,7 +29,7 @@ import {
 } from '../../../shared/handover/correction-request.ts'
 import { checkDistribution } from '../../../shared/handover/distribution-rules.ts'
 import { admitHandover } from './admit-handover.ts'
-import { newHandoverKeyPair, openHandover, sealHandover } from './sealed-handover.ts'
+import { newHandoverKeyPair, openSealedJson, sealHandover } from './sealed-handover.ts'
 
 const base64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64')
 const bytesOf = (text: string): Uint8Array => new Uint8Array(Buffer.from(text, 'base64'))
@@ -211,31 +211,20 @@ export class HandoverService {
         'invalid-argument',
         'This laptop has handed nothing over, so no correction request can be for it.',
       )
-    const opened = await openHandover(
+    const request = await openSealedJson(
       bytesOf(file),
       { publicKey: bytesOf(key.publicKey), privateKey: bytesOf(key.privateKey) },
       'correction',
+      CorrectionRequestSchema,
     )
-    if (!opened.ok) return opened
-    let raw: unknown
-    try {
-      raw = JSON.parse(new TextDecoder().decode(opened.value.contents))
-    } catch {
-      raw = null
-    }
-    const request = CorrectionRequestSchema.safeParse(raw)
-    if (!request.success)
-      return fail(
-        'invalid-file',
-        'This correction request was sealed by a version of Convene this one cannot read. Update Convene, then open it again.',
-      )
-    const meeting = await store.value.get(request.data.meetingId)
+    if (!request.ok) return request
+    const meeting = await store.value.get(request.value.meetingId)
     if (!meeting.ok)
       return fail(
         'not-found',
-        `The ${request.data.familyName} family's meeting this request is about is not on this laptop.`,
+        `The ${request.value.familyName} family's meeting this request is about is not on this laptop.`,
       )
-    return ok(request.data)
+    return ok(request.value)
   }
 
   /**
@@ -253,24 +242,14 @@ export class HandoverService {
         'invalid-argument',
         'This laptop has no handover key yet, so nothing can have been sealed for it. Make your card first (Settings, Handovers) and give it to the chair.',
       )
-    const opened = await openHandover(bytesOf(file), {
-      publicKey: bytesOf(key.publicKey),
-      privateKey: bytesOf(key.privateKey),
-    })
-    if (!opened.ok) return opened
-    let raw: unknown
-    try {
-      raw = JSON.parse(new TextDecoder().decode(opened.value.contents))
-    } catch {
-      raw = null
-    }
-    const handover = HandoverSchema.safeParse(raw)
-    if (!handover.success)
-      return fail(
-        'invalid-file',
-        'This handover was sealed by a version of Convene this one cannot read. Update Convene, then open it again.',
-      )
-    for (const document of handover.data.documents) {
+    const handover = await openSealedJson(
+      bytesOf(file),
+      { publicKey: bytesOf(key.publicKey), privateKey: bytesOf(key.privateKey) },
+      'handover',
+      HandoverSchema,
+    )
+    if (!handover.ok) return handover
+    for (const document of handover.value.documents) {
       const verdict = await verifyDocx(Buffer.from(document.base64, 'base64'), { own: [], listed: [] })
       if (verdict.status !== 'valid')
         return fail(
@@ -280,7 +259,7 @@ export class HandoverService {
     }
     const by = identity.value.get().deskName || 'Administrator'
     const at = this.now().toISOString()
-    return kept.value.transaction((files) => admitHandover(files, handover.data, by, at))
+    return kept.value.transaction((files) => admitHandover(files, handover.value, by, at))
   }
 
   /** Opens and keeps a handover, for the desk: a line saying what it is. */

@@ -1,3 +1,4 @@
+import type { z } from 'zod'
 import { Aes256Gcm, CipherSuite, DhkemX25519HkdfSha256, HkdfSha256 } from '@hpke/core'
 import { fingerprintOf } from '../../../shared/handover/administrator-card.ts'
 import { fail, ok, type Result } from '../../../shared/util/result.ts'
@@ -19,6 +20,7 @@ const words: Readonly<
       readonly notOne: string
       readonly forAnother: (theirs: string, mine: string) => string
       readonly changed: string
+      readonly unreadable: string
     }
   >
 > = {
@@ -30,6 +32,8 @@ const words: Readonly<
       `This handover was sealed for another administrator (key ${theirs}); yours is ${mine}. Ask the chair to add you and hand it over to you.`,
     changed:
       'This handover file has been changed or damaged since the chair sealed it, so Convene will not open it. Ask the chair to hand it over again.',
+    unreadable:
+      'This handover was sealed by a version of Convene this one cannot read. Update Convene, then open it again.',
   },
   correction: {
     magic: 'CONVENE-CORRECTION 1\n',
@@ -39,6 +43,8 @@ const words: Readonly<
       `This correction request was sealed for another laptop (key ${theirs}); this one's is ${mine}. It belongs to the laptop that handed the record over.`,
     changed:
       'This correction request has been changed or damaged since the administrator sealed it, so Convene will not open it. Ask them to send it again.',
+    unreadable:
+      'This correction request was sealed by a version of Convene this one cannot read. Update Convene, then open it again.',
   },
 }
 /** The largest handover opened: a meeting's signed documents are a few megabytes. */
@@ -133,4 +139,23 @@ export async function openHandover(
   } catch {
     return changed
   }
+}
+
+/** Opens a sealed file and reads what it holds as the schema says, or says in plain words why not. */
+export async function openSealedJson<T>(
+  file: Uint8Array,
+  keys: HandoverKeyPair,
+  kind: SealedKind,
+  schema: z.ZodType<T>,
+): Promise<Result<T>> {
+  const opened = await openHandover(file, keys, kind)
+  if (!opened.ok) return opened
+  let raw: unknown
+  try {
+    raw = JSON.parse(new TextDecoder().decode(opened.value.contents))
+  } catch {
+    raw = null
+  }
+  const read = schema.safeParse(raw)
+  return read.success ? ok(read.data) : fail('invalid-file', words[kind].unreadable)
 }
