@@ -95,11 +95,13 @@ export function CorrectionsPanel({
                     <strong>{each.decision.accepted ? 'Accepted' : 'Declined'}</strong>:{' '}
                     {each.decision.reason}
                     {each.decision.accepted &&
-                      (each.sentToChair
-                        ? ` Sent to the chair on ${formatBritishDate(ukDateOf(new Date(each.sentToChair)))}: the corrected version comes back as a new handover.`
-                        : ' Send it to the chair, who corrects the minutes and hands the corrected version over.')}
+                      (each.version < record.row.version
+                        ? ` Corrected in version ${record.row.version}.`
+                        : each.sentToChair
+                          ? ` Sent to the chair on ${formatBritishDate(ukDateOf(new Date(each.sentToChair)))}: the corrected version comes back as a new handover.`
+                          : ' Send it to the chair, who corrects the minutes and hands the corrected version over.')}
                   </Typography>
-                  {each.decision.accepted && (
+                  {each.decision.accepted && each.version === record.row.version && (
                     <Button size="small" onClick={() => void sendToChair(each.id)}>
                       {each.sentToChair ? 'Send to the chair again…' : 'Send to the chair…'}
                     </Button>

@@ -124,11 +124,11 @@ export function stillToSend(kept: KeptHandover, what: Sending): ReadonlyArray<Re
   return owedThe(what, kept.distribution).filter((each) => !sends.has(each.id))
 }
 
-/** Who had an earlier version of the minutes than the one in hand: a corrected version goes to them. */
-export function hadEarlierVersion(kept: KeptHandover): ReadonlyArray<SentEntry> {
+/** Who was sent this sending of an earlier version than the one in hand: a corrected one goes to them. */
+export function hadEarlierVersion(kept: KeptHandover, what: Sending): ReadonlyArray<SentEntry> {
   const latest = new Map<string, SentEntry>()
   for (const entry of kept.log)
-    if (entry.type === 'sent' && entry.what === 'minutes' && entry.version < kept.signedVersion)
+    if (entry.type === 'sent' && entry.what === what && entry.version < kept.signedVersion)
       latest.set(entry.recipientId, entry)
   return [...latest.values()]
 }

@@ -25,6 +25,20 @@ export function carryOver(
   return [...fromMeeting, ...before.filter((each) => each.group === 'added')]
 }
 
+/** Each person of the meeting with the name, role and group the record gives them; anyone else added. */
+function asTheMeetingHas(
+  meeting: Pick<Meeting, 'participants'>,
+  recipients: ReadonlyArray<Recipient>,
+): ReadonlyArray<Recipient> {
+  const people = new Map(meeting.participants.map((person) => [person.id, person]))
+  return recipients.map((recipient) => {
+    const person = people.get(recipient.id)
+    return person
+      ? { ...recipient, name: person.name, role: person.role, group: person.group }
+      : { ...recipient, group: 'added' }
+  })
+}
+
 /**
  * A list as the administrator saved it, checked against the meeting: the people of the meeting keep the
  * name, role and group the signed record gives them (the list cannot make a parent a professional), and a
@@ -34,13 +48,8 @@ export function checkDistribution(
   meeting: Pick<Meeting, 'participants'>,
   recipients: ReadonlyArray<Recipient>,
 ): Result<ReadonlyArray<Recipient>> {
-  const people = new Map(meeting.participants.map((person) => [person.id, person]))
   const checked: Recipient[] = []
-  for (const recipient of recipients) {
-    const person = people.get(recipient.id)
-    const fixed: Recipient = person
-      ? { ...recipient, name: person.name, role: person.role, group: person.group }
-      : { ...recipient, group: 'added' }
+  for (const fixed of asTheMeetingHas(meeting, recipients)) {
     if (fixed.group === 'family' && fixed.copy === 'full')
       return fail(
         'invalid-argument',
@@ -49,4 +58,18 @@ export function checkDistribution(
     checked.push(fixed)
   }
   return ok(checked)
+}
+
+/**
+ * A list as it arrives in a handover, put right against the meeting it came with: each person of the
+ * meeting as the record has them, a family member never on the full minutes (put on the family copy).
+ * Whatever a sealed file says, what the desk keeps follows the meeting's own people.
+ */
+export function settleDistribution(
+  meeting: Pick<Meeting, 'participants'>,
+  recipients: ReadonlyArray<Recipient>,
+): ReadonlyArray<Recipient> {
+  return asTheMeetingHas(meeting, recipients).map((fixed) =>
+    fixed.group === 'family' && fixed.copy === 'full' ? { ...fixed, copy: 'family' } : fixed,
+  )
 }

@@ -35,7 +35,7 @@ const defaultDecisionLetterMessage = [
   '',
   'Please find enclosed {documents} from the {meeting} held on {date}{version}. They say what was decided and what will happen next.',
   '',
-  'The full minutes will follow. If you think anything in them is wrong, you can tell us when you receive them.',
+  'The full minutes are sent separately. If you think anything in them is wrong, you can tell us when you receive them.',
   '',
   'This is private information about a family. Please keep it safe and do not share it with anyone who should not see it.',
 ].join('\n')

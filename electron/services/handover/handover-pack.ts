@@ -17,6 +17,7 @@ import { kindInfo, moduleOf } from '../../../shared/kinds/registry.ts'
 import { versionInFileName } from '../../../shared/meeting/version-words.ts'
 import { fillLetter, letterheadLines, type LetterSettings } from '../../../shared/settings/letter-settings.ts'
 import { fail, ok, type Result } from '../../../shared/util/result.ts'
+import { withoutOverrides } from '../../../shared/case/concern-letter-content.ts'
 import { renderCoverLetter } from '../export/cover-letter-docx.ts'
 import type { FileToSave } from '../user-files.ts'
 
@@ -136,7 +137,7 @@ export async function buildPack(
   const correctionsBy = formatBritishDate(
     addWorkingDays(options.today, options.timescales.correctionsWorkingDays, options.calendar),
   )
-  const earlier = new Map(hadEarlierVersion(kept).map((each) => [each.recipientId, each]))
+  const earlier = new Map(hadEarlierVersion(kept, what).map((each) => [each.recipientId, each]))
   const from = [options.by, options.letters.service, options.letters.council].filter((each) => each.trim())
 
   const files: FileToSave[] = []
@@ -145,7 +146,8 @@ export async function buildPack(
     const document = bytes.get(kind)
     if (document) files.push({ fileName: fileNameOf(kind), base64: document.data.toString('base64') })
   }
-  for (const recipient of owed) {
+  // No directional override reaches a letter or an email: it would make what follows read backwards.
+  for (const recipient of withoutOverrides(owed)) {
     const theirs = documentsFor(what, recipient.copy).flatMap((kind) => {
       const document = bytes.get(kind)
       return document ? [{ kind, ...document }] : []

@@ -224,6 +224,14 @@ export class HandoverService {
         'not-found',
         `The ${request.value.familyName} family's meeting this request is about is not on this laptop.`,
       )
+    // A request about a version already corrected was dealt with by that correction.
+    const latest =
+      moduleOf(meeting.value.meeting.kind).signedVersions(meeting.value.meeting).at(-1)?.number ?? 1
+    if (request.value.signedVersion < latest)
+      return fail(
+        'invalid-argument',
+        `This request is about version ${request.value.signedVersion}, and version ${latest} has been signed since: it has been dealt with. If something is still wrong, start a new correction.`,
+      )
     return ok(request.value)
   }
 

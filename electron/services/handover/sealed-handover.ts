@@ -29,7 +29,7 @@ const words: Readonly<
     notOne:
       'This is not a Convene handover file. Choose the file the chair handed over (it ends .convene-handover).',
     forAnother: (theirs, mine) =>
-      `This handover was sealed for another administrator (key ${theirs}); yours is ${mine}. Ask the chair to add you and hand it over to you.`,
+      `This handover was sealed for another administrator (key ${theirs}; yours is ${mine}), or it has been changed on its way. Ask the chair to add you and hand it over to you again.`,
     changed:
       'This handover file has been changed or damaged since the chair sealed it, so Convene will not open it. Ask the chair to hand it over again.',
     unreadable:
@@ -40,7 +40,7 @@ const words: Readonly<
     notOne:
       'This is not a correction request from the administrator. Choose the file they sent you (it ends .convene-correction).',
     forAnother: (theirs, mine) =>
-      `This correction request was sealed for another laptop (key ${theirs}); this one's is ${mine}. It belongs to the laptop that handed the record over.`,
+      `This correction request was sealed for another laptop (key ${theirs}; this one's is ${mine}), or it has been changed on its way. It opens only on the laptop that handed the record over; ask the administrator to send it again if that is this one.`,
     changed:
       'This correction request has been changed or damaged since the administrator sealed it, so Convene will not open it. Ask them to send it again.',
     unreadable:

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { simpleParser } from 'mailparser'
 import { describe, expect, it } from 'vitest'
 import { carryOver } from '../../../../shared/handover/distribution-rules.ts'
 import type { DeskRecord, DeskRow } from '../../../../shared/handover/desk-due.ts'
@@ -9,6 +10,8 @@ import { heldConference } from '../../../helpers/conference-meeting.ts'
 import { handedOver } from '../../../helpers/handover.ts'
 import { must } from '../../../helpers/mediation-case.ts'
 import { aSession } from '../../../helpers/session.ts'
+import { sealHandover } from '../../../../electron/services/handover/sealed-handover.ts'
+import type { KeptHandover } from '../../../../shared/handover/desk-log.ts'
 import { SaveError, writeFileDurably } from '../../../../electron/services/store/durable-write.ts'
 
 const someone = (patch: Partial<Recipient>): Recipient => ({
@@ -275,5 +278,94 @@ describe('the desk, attacked', () => {
     await must(administrator.call('desk.recordSent', handoverId, 'decision-letter', owed, '2026-11-20'))
     const record = await must<DeskRecord>(administrator.call('desk.record', handoverId))
     expect(record.log.filter((entry) => entry.type === 'sent')).toHaveLength(owed.length)
+  })
+
+  it('takes nothing from a sealed file that names no laptop, and puts a forged list right against the meeting', async () => {
+    const { administrator, handoverId, handover } = await handedOver()
+    const kept = administrator.session.handovers()
+    if (!kept.ok) throw new Error('locked')
+    const genuine = await must<KeptHandover>(kept.value.get(handoverId))
+    const { log: _log, ...sealed } = genuine
+    const card = await must<{ text: string }>(administrator.call('handover.card', 'Priya Shah'))
+    const publicKey = new Uint8Array(
+      Buffer.from((JSON.parse(card.text) as { publicKey: string }).publicKey, 'base64'),
+    )
+    const seal = async (value: object) =>
+      (await sealHandover(new TextEncoder().encode(JSON.stringify(value)), publicKey, new Date())).toString(
+        'base64',
+      )
+    const forgedList = sealed.distribution.map((each) =>
+      each.name === 'Anna Kowalska' ? { ...each, group: 'professional', copy: 'full' } : each,
+    )
+    // A 'version 2' naming no laptop to reply to: refused, the chair's record left as it was.
+    const forged = await seal({
+      ...sealed,
+      id: randomUUID(),
+      signedVersion: 2,
+      replyTo: null,
+      distribution: forgedList,
+    })
+    expect(await administrator.call('handover.open', forged)).toMatchObject({
+      ok: false,
+      error: {
+        message: expect.stringContaining('was not handed over from the laptop that handed over version 1'),
+      },
+    })
+    expect(await must<ReadonlyArray<HandoverSummary>>(administrator.call('handover.list'))).toEqual([
+      expect.objectContaining({ id: handoverId, replacedBy: null }),
+    ])
+    // A first version whose list puts a mother on the full minutes: kept with her on the family copy.
+    const other = await seal({
+      ...sealed,
+      id: randomUUID(),
+      meeting: { ...sealed.meeting, id: randomUUID() },
+      distribution: forgedList,
+    })
+    const opened = await must<HandoverSummary>(administrator.call('handover.open', other))
+    const list = await must<ReadonlyArray<Recipient>>(administrator.call('handover.distribution', opened.id))
+    expect(list.find((each) => each.name === 'Anna Kowalska')).toMatchObject({
+      group: 'family',
+      copy: 'family',
+    })
+    expect(handover.fileName).toContain('version 1')
+  })
+
+  it('says a corrected version replaces only what was sent of it, and a request already dealt with is said to be', async () => {
+    const { chair, administrator, clock, handoverId, meetingId, fingerprint } = await handedOver()
+    const list = await must<ReadonlyArray<Recipient>>(administrator.call('handover.distribution', handoverId))
+    const owed = list.filter((each) => each.copy !== 'none').map((each) => each.id)
+    await must(administrator.call('desk.recordSent', handoverId, 'minutes', owed, '2026-11-20'))
+    clock.advance(24 * 60 * 60 * 1000)
+    const anna = list.find((each) => each.name === 'Anna Kowalska')
+    const asked = await must<DeskRecord>(
+      administrator.call('desk.recordCorrection', handoverId, {
+        recipientId: anna?.id ?? null,
+        from: 'Anna Kowalska',
+        receivedOn: '2026-11-21',
+        request: 'The school’s name.',
+      }),
+    )
+    const correctionId = asked.row.corrections[0]?.id
+    await must(administrator.call('desk.decideCorrection', handoverId, correctionId, true, 'It was wrong.'))
+    const request = await must<ExportedDocument>(
+      administrator.call('desk.correctionForChair', handoverId, correctionId),
+    )
+    for (const command of [
+      { type: 'start-correction', correction: { what: 'The school’s name', askedBy: 'Anna Kowalska' } },
+      { type: 'sign-off', openItems: [], reason: 'Test.' },
+    ])
+      await must(chair.call('meetings.apply', meetingId, command))
+    expect(await chair.call('handover.openCorrection', request.base64)).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('has been dealt with') },
+    })
+    const second = await must<ExportedDocument>(chair.call('handover.handOver', meetingId, fingerprint))
+    const opened = await must<HandoverSummary>(administrator.call('handover.open', second.base64))
+    // The decision letter was never sent: its pack replaces nothing.
+    const letters = await must<ReadonlyArray<ExportedDocument>>(
+      administrator.call('desk.pack', opened.id, 'decision-letter'),
+    )
+    for (const file of letters.filter((each) => each.fileName.endsWith('.eml')))
+      expect((await simpleParser(Buffer.from(file.base64, 'base64'))).text).not.toMatch(/replaces/)
   })
 })
