@@ -6,10 +6,12 @@ import { useState } from 'react'
  */
 export function useLocalCopy<T>(saved: T): readonly [T, (value: T) => void] {
   const [state, setState] = useState({ saved, local: saved })
+  // The change is made on the state as it is when React applies it, never on a copy a handler closed
+  // over: a click handled while an answer for another field redraws the screen must not be undone.
+  const change = (value: T) => setState((before) => ({ saved: before.saved, local: value }))
   if (!Object.is(state.saved, saved)) {
-    const next = { saved, local: saved }
-    setState(next)
-    return [saved, (value: T) => setState({ saved, local: value })] as const
+    setState({ saved, local: saved })
+    return [saved, change] as const
   }
-  return [state.local, (value: T) => setState({ saved: state.saved, local: value })] as const
+  return [state.local, change] as const
 }

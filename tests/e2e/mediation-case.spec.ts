@@ -33,8 +33,13 @@ async function screenAndClose(
     'What is said stays confidential',
     'Other ways to settle things',
     'What mediation costs',
-  ])
-    await page.getByLabel(label, { exact: false }).check()
+  ]) {
+    // Ticked as a mediator ticks, and then seen to stay ticked (on a slow machine the screen may be redrawn
+    // by the answer to the tick before between the click and Playwright's own look).
+    const box = page.getByLabel(label, { exact: false })
+    await box.click()
+    await expect(box).toBeChecked()
+  }
   for (const question of defaultQuestionSet.questions)
     await page
       .getByRole('group', { name: question.text })
