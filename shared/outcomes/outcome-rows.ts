@@ -1,0 +1,181 @@
+import { z } from 'zod'
+import { OnTimeSchema } from './conference-row.ts'
+
+/** A month, '2026-11': the finest date an outcomes file holds, so no row can be matched to a day. */
+export const MonthSchema = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'Expected a month written as YYYY-MM' })
+
+const rating = z.int().min(0).max(10).nullable()
+
+/**
+ * One mediation case as the steering group's file holds it: no name, no free text, no identifier of the
+ * laptop's own records (`rowId` is random, made afresh for each export: it links to nothing kept on the
+ * laptop, and the same file imported twice is kept once), dates reduced to the month.
+ */
+export const MediationRowSchema = z.strictObject({
+  type: z.literal('mediation-case'),
+  rowId: z.uuid(),
+  referredMonth: MonthSchema,
+  outcome: z.enum(['full-agreement', 'partial-agreement', 'no-agreement', 'withdrawn', 'ongoing']),
+  /** Who withdrew, never why. */
+  withdrawnBy: z.enum(['a-parent', 'both-parents', 'mediator']).nullable(),
+  weeksToOutcome: z.int().min(0).max(520).nullable(),
+  /** Each party's own ratings, first MIAM and end, in no order that names them. */
+  ratings: z
+    .array(
+      z.strictObject({
+        conflictBefore: rating,
+        conflictAfter: rating,
+        communicationBefore: rating,
+        communicationAfter: rating,
+      }),
+    )
+    .max(4),
+  coachingGiven: z.boolean(),
+  jointSessions: z.int().min(0).max(100),
+  shuttleSessions: z.int().min(0).max(100),
+  childConsulted: z.boolean(),
+  court: z.enum(['not-known', 'no', 'went-to-court', 'returned-to-court']),
+})
+/** One mediation case, with no names. */
+export type MediationRow = z.infer<typeof MediationRowSchema>
+
+/** One conference as the file holds it: the month, its timeliness, the child's voice, who took part. */
+export const ConferenceRowSchema = z.strictObject({
+  type: z.literal('conference'),
+  rowId: z.uuid(),
+  kind: z.enum(['icpc', 'rcpc']),
+  month: MonthSchema,
+  conferenceOnTime: OnTimeSchema,
+  minutesOnTime: OnTimeSchema,
+  childViewGathered: z.boolean(),
+  parentsInvited: z.int().min(0).max(20),
+  parentsTookPart: z.int().min(0).max(20),
+  decision: z.enum(['plan', 'no-plan', 'plan-ended', 'plan-continued']),
+  repeatPlan: z.boolean().nullable(),
+})
+/** One conference, with no names. */
+export type ConferenceRow = z.infer<typeof ConferenceRowSchema>
+
+/** A row of an outcomes file. */
+export const OutcomeRowSchema = z.discriminatedUnion('type', [MediationRowSchema, ConferenceRowSchema])
+/** A row of an outcomes file. */
+export type OutcomeRow = z.infer<typeof OutcomeRowSchema>
+
+/** The columns of the CSV for the steering group, in order: the data dictionary (docs/) names each. */
+export const csvColumns = [
+  'type',
+  'row_id',
+  'month',
+  'kind',
+  'outcome',
+  'withdrawn_by',
+  'weeks_to_outcome',
+  'parties_rated',
+  'conflict_before',
+  'conflict_after',
+  'communication_before',
+  'communication_after',
+  'coaching_given',
+  'joint_sessions',
+  'shuttle_sessions',
+  'child_consulted',
+  'court',
+  'conference_on_time',
+  'minutes_on_time',
+  'child_view_gathered',
+  'parents_invited',
+  'parents_took_part',
+  'decision',
+  'repeat_plan',
+] as const
+
+const cell = (value: string | number | boolean | null): string =>
+  value === null ? '' : typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value)
+
+/** The mean of the parties' ratings, to one decimal place; blank where no one gave one. */
+const meanOf = (values: ReadonlyArray<number | null>): number | null => {
+  const given = values.filter((value) => value !== null)
+  return given.length === 0
+    ? null
+    : Math.round((given.reduce((sum, value) => sum + value, 0) / given.length) * 10) / 10
+}
+
+/** One CSV line per row, the header first: every cell a code, a count or a month, never free text. */
+export function outcomesCsv(rows: ReadonlyArray<OutcomeRow>): string {
+  const lines = rows.map((row): ReadonlyArray<string> => {
+    const values: Record<(typeof csvColumns)[number], string | number | boolean | null> =
+      row.type === 'mediation-case'
+        ? {
+            type: row.type,
+            row_id: row.rowId,
+            month: row.referredMonth,
+            kind: 'mediation',
+            outcome: row.outcome,
+            withdrawn_by: row.withdrawnBy,
+            weeks_to_outcome: row.weeksToOutcome,
+            parties_rated: row.ratings.length,
+            conflict_before: meanOf(row.ratings.map((each) => each.conflictBefore)),
+            conflict_after: meanOf(row.ratings.map((each) => each.conflictAfter)),
+            communication_before: meanOf(row.ratings.map((each) => each.communicationBefore)),
+            communication_after: meanOf(row.ratings.map((each) => each.communicationAfter)),
+            coaching_given: row.coachingGiven,
+            joint_sessions: row.jointSessions,
+            shuttle_sessions: row.shuttleSessions,
+            child_consulted: row.childConsulted,
+            court: row.court,
+            conference_on_time: null,
+            minutes_on_time: null,
+            child_view_gathered: null,
+            parents_invited: null,
+            parents_took_part: null,
+            decision: null,
+            repeat_plan: null,
+          }
+        : {
+            type: row.type,
+            row_id: row.rowId,
+            month: row.month,
+            kind: row.kind,
+            outcome: null,
+            withdrawn_by: null,
+            weeks_to_outcome: null,
+            parties_rated: null,
+            conflict_before: null,
+            conflict_after: null,
+            communication_before: null,
+            communication_after: null,
+            coaching_given: null,
+            joint_sessions: null,
+            shuttle_sessions: null,
+            child_consulted: null,
+            court: null,
+            conference_on_time: row.conferenceOnTime,
+            minutes_on_time: row.minutesOnTime,
+            child_view_gathered: row.childViewGathered,
+            parents_invited: row.parentsInvited,
+            parents_took_part: row.parentsTookPart,
+            decision: row.decision,
+            repeat_plan: row.repeatPlan,
+          }
+    return csvColumns.map((column) => cell(values[column]))
+  })
+  return [csvColumns.join(','), ...lines.map((line) => line.join(','))].join('\r\n') + '\r\n'
+}
+
+/** The rows of many outcomes files as one: a row imported twice (the same file again) is kept once. */
+export function mergeRows(
+  kept: ReadonlyArray<OutcomeRow>,
+  incoming: ReadonlyArray<OutcomeRow>,
+): { readonly rows: ReadonlyArray<OutcomeRow>; readonly added: number; readonly replaced: number } {
+  const byId = new Map(kept.map((row) => [row.rowId, row]))
+  let added = 0
+  let replaced = 0
+  for (const row of incoming) {
+    if (byId.has(row.rowId)) replaced += 1
+    else added += 1
+    byId.set(row.rowId, row)
+  }
+  return { rows: [...byId.values()], added, replaced }
+}
