@@ -71,6 +71,7 @@ export function createHandlers(
     'handover.card': (name) => handovers.card(name),
     'handover.addAdministrator': (card, heard) => handovers.addAdministrator(card, heard),
     'handover.administrators': async () => handovers.administrators(),
+    'handover.removeAdministrator': (fingerprint) => handovers.removeAdministrator(fingerprint),
     'handover.handOver': (meetingId, fingerprint) => handovers.handOver(meetingId, fingerprint),
     'handover.open': (file) => handovers.openForDesk(file),
     'handover.list': () => handovers.list(),

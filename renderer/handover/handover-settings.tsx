@@ -50,8 +50,19 @@ export function HandoverSettings() {
           <Box component="ul" sx={{ pl: 3, mt: 0 }} aria-label="Administrators you hand over to">
             {administrators.map((each) => (
               <li key={each.fingerprint}>
-                {each.name}, key <strong>{each.fingerprint}</strong>, added{' '}
-                {formatBritishDate(ukDateOf(new Date(each.addedAt)))}
+                <bdi>{each.name}</bdi>, key <strong>{each.fingerprint}</strong>, added{' '}
+                {formatBritishDate(ukDateOf(new Date(each.addedAt)))}{' '}
+                <Button
+                  size="small"
+                  aria-label={`Stop handing over to ${each.name}`}
+                  onClick={() =>
+                    void convene()
+                      .handover.removeAdministrator(each.fingerprint)
+                      .then((result) => result.ok && setAdministrators(result.value))
+                  }
+                >
+                  Stop handing over to them
+                </Button>
               </li>
             ))}
           </Box>

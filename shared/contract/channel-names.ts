@@ -29,6 +29,7 @@ export const channelNames = [
   'handover.card',
   'handover.addAdministrator',
   'handover.administrators',
+  'handover.removeAdministrator',
   'handover.handOver',
   'handover.open',
   'handover.list',

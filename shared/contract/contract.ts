@@ -118,6 +118,10 @@ export const contract = {
     z.tuple([z.string().max(10_000), z.string().max(60)]),
   ),
   'handover.administrators': returns<ReadonlyArray<TrustedAdministrator>>()(z.tuple([])),
+  /** Stops handing over to an administrator (by fingerprint). */
+  'handover.removeAdministrator': returns<ReadonlyArray<TrustedAdministrator>>()(
+    z.tuple([z.string().max(30)]),
+  ),
   /** A signed meeting sealed for one administrator (by fingerprint), as a file to give them. */
   'handover.handOver': returns<ExportedDocument>()(z.tuple([IdSchema, z.string().max(30)])),
   /** Opens a handover sealed for this laptop, and keeps it. */

@@ -106,7 +106,7 @@ export class HandoverService {
     if (normaliseFingerprint(heardFingerprint) !== fingerprint)
       return fail(
         'invalid-argument',
-        `The fingerprint you heard does not match this card (${fingerprint}). Do not add it: ask the administrator to read theirs again, and to send the card again if it still differs.`,
+        `The fingerprint you heard does not match this card. Do not add it: ask the administrator to read theirs again, and to send the card again if it still differs.`,
       )
     const others = identity.value.get().administrators.filter((each) => each.fingerprint !== fingerprint)
     const saved = await identity.value.update({
@@ -127,6 +127,16 @@ export class HandoverService {
   administrators(): Result<ReadonlyArray<TrustedAdministrator>> {
     const identity = this.session.identity()
     return identity.ok ? ok(identity.value.get().administrators) : identity
+  }
+
+  /** Stops handing over to an administrator (they left, or their laptop was lost): added again by card. */
+  async removeAdministrator(fingerprint: string): Promise<Result<ReadonlyArray<TrustedAdministrator>>> {
+    const identity = this.session.identity()
+    if (!identity.ok) return identity
+    const saved = await identity.value.update({
+      administrators: identity.value.get().administrators.filter((each) => each.fingerprint !== fingerprint),
+    })
+    return saved.ok ? ok(saved.value.administrators) : saved
   }
 
   /**

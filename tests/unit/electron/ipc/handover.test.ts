@@ -59,6 +59,14 @@ describe('the handover channels', () => {
         { ...gp, email: 'not an address' },
       ]),
     ).toMatchObject({ ok: false })
+    // The chair stops handing over to them: nothing more can be sealed for that key.
+    expect(
+      await must<ReadonlyArray<unknown>>(chair.call('handover.removeAdministrator', card.fingerprint)),
+    ).toEqual([])
+    expect(await chair.call('handover.handOver', meeting.id, card.fingerprint)).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('Add the administrator first') },
+    })
     expect(
       await administrator.call('handover.open', Buffer.from('PK\u0003\u0004').toString('base64')),
     ).toMatchObject({
