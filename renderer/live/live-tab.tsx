@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import Alert from '@mui/material/Alert'
 import Box from '@mui/material/Box'
-import Button from '@mui/material/Button'
 import Stack from '@mui/material/Stack'
 import ToggleButton from '@mui/material/ToggleButton'
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup'
@@ -24,6 +23,7 @@ import { LockedWhenSigned } from '../meeting/locked-when-signed.tsx'
 import { SignedNotice } from './signed-notice.tsx'
 import { TimelineView } from './timeline-view.tsx'
 import { useSectionShortcuts } from './use-section-shortcuts.ts'
+import { useUndoDelete } from './undo-delete.tsx'
 import { useCurrentSection } from './use-current-section.ts'
 import { useFillViewport, useReserveHeight } from './use-fill-viewport.ts'
 import { useScrollWhenNeeded } from './use-scroll-when-needed.ts'
@@ -71,7 +71,6 @@ export function LiveTab() {
   const [view, setView] = useState<'board' | 'timeline'>('board')
   // Notes still waiting in the meeting's queue (a full disk) are shown again when the tab is opened again.
   const [pending, setPending] = useState<ReadonlyArray<PendingNote>>(() => notesWaitingIn(queued()))
-  const [deleted, setDeleted] = useState<string | null>(null)
   const [moving, setMoving] = useState<DisplayNote | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
   const [menu, setMenu] = useState<{ readonly noteId: string; readonly anchor: HTMLElement } | null>(null)
@@ -190,18 +189,8 @@ export function LiveTab() {
     [send, report, saveNote, names],
   )
 
-  const undo = useCallback(() => {
-    if (!deleted) return
-    void send({ type: 'restore-note', noteId: deleted }).then(report)
-    setDeleted(null)
-  }, [deleted, send, report])
-  useEffect(() => {
-    if (!deleted) return
-    const timer = window.setTimeout(() => setDeleted(null), 15_000)
-    return () => window.clearTimeout(timer)
-  }, [deleted])
-
-  useSectionShortcuts({ agenda: meeting.agenda, currentKey: sectionNow, goTo, undo: deleted ? undo : null })
+  const undoDelete = useUndoDelete(send, report)
+  useSectionShortcuts({ agenda: meeting.agenda, currentKey: sectionNow, goTo, undo: undoDelete.undo })
 
   const notes = useMemo(() => displayNotes(meeting.notes, pending), [meeting.notes, pending])
   const noteCounts = useMemo(() => {
@@ -237,21 +226,7 @@ export function LiveTab() {
     [mediation, participants, names],
   )
   const menuNote = menu ? meeting.notes.find((note) => note.id === menu.noteId) : undefined
-  const undoNotice = useMemo(
-    () =>
-      deleted === null ? null : (
-        <Box role="status" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
-          <Typography variant="body2" component="span" sx={{ fontWeight: 600 }}>
-            Note deleted
-          </Typography>
-          <Button size="small" onClick={undo} sx={{ py: 0, minHeight: 0 }}>
-            Undo (Ctrl+Z)
-          </Button>
-        </Box>
-      ),
-    [deleted, undo],
-  )
-
+  const undoNotice = undoDelete.notice
   return (
     <Box
       ref={frame}
@@ -398,7 +373,7 @@ export function LiveTab() {
         onDelete={(noteId) =>
           void send({ type: 'delete-note', noteId }).then((result) => {
             report(result)
-            if (result.ok) setDeleted(noteId)
+            if (result.ok) undoDelete.deleted(noteId)
           })
         }
       />
