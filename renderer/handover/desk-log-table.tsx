@@ -2,15 +2,8 @@ import Box from '@mui/material/Box'
 import Typography from '@mui/material/Typography'
 import { formatBritishDate, formatBritishDateTime } from '../../shared/dates/british-date.ts'
 import { sendingLabels, type DeskEntry } from '../../shared/handover/desk-log.ts'
-import { copyKindWords } from '../../shared/handover/handover.ts'
+import { copyKindWords, deliveryWayWords } from '../../shared/handover/handover.ts'
 import { deskTableSx } from './due-dates-table.tsx'
-
-const wayWords = {
-  email: 'by email',
-  post: 'by post',
-  'by-hand': 'by hand',
-  'secure-portal': 'on the portal',
-}
 
 /** One entry of the log in words. */
 function entryWords(entry: DeskEntry): string {
@@ -21,7 +14,7 @@ function entryWords(entry: DeskEntry): string {
       return `Pack made for the ${sendingLabels[entry.what].toLocaleLowerCase('en-GB')} (version ${entry.version}, ${entry.files} files)`
     case 'sent':
       // The decision letter is the same for everyone: only the minutes differ by copy.
-      return `${sendingLabels[entry.what]} (version ${entry.version}${entry.what === 'minutes' ? `, ${copyKindWords[entry.copy]}` : ''}) sent to ${entry.recipient} ${wayWords[entry.how]} on ${formatBritishDate(entry.on)}`
+      return `${sendingLabels[entry.what]} (version ${entry.version}${entry.what === 'minutes' ? `, ${copyKindWords[entry.copy]}` : ''}) sent to ${entry.recipient} ${deliveryWayWords[entry.how]} on ${formatBritishDate(entry.on)}`
     case 'correction-received':
       return `Correction asked for by ${entry.from}, received ${formatBritishDate(entry.receivedOn)}: ${entry.request}`
     case 'correction-decided':

@@ -12,16 +12,9 @@ import FormGroup from '@mui/material/FormGroup'
 import { ukDateOf } from '../../shared/dates/british-date.ts'
 import type { DeskRecord } from '../../shared/handover/desk-due.ts'
 import { owedThe, sendingLabels, type Sending } from '../../shared/handover/desk-log.ts'
-import { copyKindWords } from '../../shared/handover/handover.ts'
+import { copyKindWords, deliveryWayWords } from '../../shared/handover/handover.ts'
 import { convene } from '../api/convene.ts'
 import { BritishDateField } from '../common/british-date-field.tsx'
-
-const wayWords = {
-  email: 'by email',
-  post: 'by post',
-  'by-hand': 'by hand',
-  'secure-portal': 'on the portal',
-}
 
 /**
  * 'Record what was sent': Convene sends nothing, so the administrator says who they sent a sending to and
@@ -95,7 +88,7 @@ export function RecordSentDialog({
                   <bdi>{each.name}</bdi>
                   {each.role ? `, ${each.role}` : ''}:{' '}
                   {what === 'minutes' ? copyKindWords[each.copy] : 'the decision letter and plan'},{' '}
-                  {wayWords[each.how]}
+                  {deliveryWayWords[each.how]}
                   {already.has(each.id) ? ' (already recorded as sent)' : ''}
                 </span>
               }

@@ -22,6 +22,14 @@ export const copyKindLabels: Readonly<Record<(typeof copyKinds)[number], string>
 /** How a copy reaches them. Convene never sends anything itself. */
 export const deliveryWays = ['email', 'post', 'by-hand', 'secure-portal'] as const
 
+/** How each way reads in a sentence ('sent by post'). */
+export const deliveryWayWords: Readonly<Record<(typeof deliveryWays)[number], string>> = {
+  email: 'by email',
+  post: 'by post',
+  'by-hand': 'by hand',
+  'secure-portal': 'on the portal',
+}
+
 /** Someone on the distribution list: from the meeting's people, or added by the administrator. */
 export const RecipientSchema = z.object({
   id: IdSchema,
