@@ -99,7 +99,7 @@ export const layers = [
   {
     layer: 'shared/outcomes',
     paths: ['shared/outcomes'],
-    may: sharedLayers('util', 'text', 'dates', 'model', 'calendar', 'kinds', 'meeting'),
+    may: sharedLayers('util', 'text', 'dates', 'model', 'calendar', 'kinds', 'meeting', 'case', 'language'),
     packages: ['zod'],
     why: 'the steering group’s figures: worked out from records, with no names and small numbers withheld',
   },

@@ -307,6 +307,10 @@ function describeCaseCommand(command: CaseCommand, nameOf: (id: string) => strin
       return 'changed the case’s details'
     case 'update-party':
       return `changed ${nameOf(command.partyId)}’s contact details or preferences`
+    case 'record-rating':
+      return `recorded ${nameOf(command.partyId)}’s own ratings ${command.when === 'end' ? 'at the end' : 'at their first MIAM'}`
+    case 'update-measures':
+      return 'changed the pilot’s measures (coaching, court)'
     case 'record-consent':
       return `recorded ${nameOf(command.partyId)}’s consent to mediation, given on ${formatBritishDate(command.on)}`
     case 'record-withdrawal':

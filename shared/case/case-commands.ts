@@ -4,7 +4,10 @@ import { fail, ok, type Result } from '../util/result.ts'
 import {
   blankPartyDetails,
   caseIssues,
+  courtOutcomes,
   PartyDetailsSchema,
+  PartyRatingSchema,
+  ratingTimes,
   WithdrawnBySchema,
   type CaseRecord,
 } from './case-record.ts'
@@ -22,6 +25,20 @@ export const CaseCommandSchema = z.discriminatedUnion('type', [
     issues: z.array(z.enum(caseIssues)).max(caseIssues.length).optional(),
     childrensServices: ShortTextSchema.optional(),
     socialWorker: ShortTextSchema.optional(),
+    referredOn: IsoDateSchema.nullable().optional(),
+  }),
+  /** A party's own ratings at their first MIAM or at the end; recorded again, the newest stands. */
+  z.object({
+    type: z.literal('record-rating'),
+    partyId: IdSchema,
+    when: z.enum(ratingTimes),
+    rating: PartyRatingSchema.nullable(),
+  }),
+  /** The pilot's other measures: coaching given, and whether the matter went (back) to court. */
+  z.object({
+    type: z.literal('update-measures'),
+    coachingGiven: z.boolean().optional(),
+    court: z.enum(courtOutcomes).optional(),
   }),
   z.object({ type: z.literal('update-party'), partyId: IdSchema, details: PartyDetailsSchema.partial() }),
   z.object({ type: z.literal('record-consent'), partyId: IdSchema, on: IsoDateSchema }),
@@ -54,7 +71,9 @@ export function applyCaseCommand(record: CaseRecord, command: CaseCommand, at: s
   if (command.type === 'carry-on-after-damage')
     return ok({ ...record, damage: { at, lostFrom: command.lostFrom, lostEntries: command.lostEntries } })
   const stopped = record.withdrawal ?? record.closed
-  if (stopped && command.type !== 'update-party' && command.type !== 'update-case-details')
+  // Details and the pilot's measures (the end ratings above all) are recorded after a mediation ends.
+  const afterwards = new Set(['update-party', 'update-case-details', 'record-rating', 'update-measures'])
+  if (stopped && !afterwards.has(command.type))
     return fail(
       'invalid-argument',
       record.withdrawal
@@ -73,6 +92,19 @@ export function applyCaseCommand(record: CaseRecord, command: CaseCommand, at: s
         Object.entries(command.details).filter(([, value]) => value !== undefined),
       )
       return ok({ ...record, parties: { ...record.parties, [command.partyId]: { ...before, ...defined } } })
+    }
+    case 'record-rating': {
+      const { [command.when]: _was, ...others } = record.measures.ratings[command.partyId] ?? {}
+      const party = command.rating === null ? others : { ...others, [command.when]: command.rating }
+      return ok({
+        ...record,
+        measures: { ...record.measures, ratings: { ...record.measures.ratings, [command.partyId]: party } },
+      })
+    }
+    case 'update-measures': {
+      const { type: _type, ...patch } = command
+      const defined = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined))
+      return ok({ ...record, measures: { ...record.measures, ...defined } })
     }
     case 'record-consent':
       if (record.consents[command.partyId])

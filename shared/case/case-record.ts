@@ -43,6 +43,42 @@ export const caseIssueLabels: Readonly<Record<CaseIssue, string>> = {
   finance: 'Money and finance',
 }
 
+/** Whether the matter went to court, as the mediator last heard (issue 18: the pilot's measures). */
+export const courtOutcomes = ['not-known', 'no', 'went-to-court', 'returned-to-court'] as const
+/** Whether the matter went to court. */
+export type CourtOutcome = (typeof courtOutcomes)[number]
+/** How each reads. */
+export const courtOutcomeLabels: Readonly<Record<CourtOutcome, string>> = {
+  'not-known': 'Not known',
+  no: 'No',
+  'went-to-court': 'Went to court',
+  'returned-to-court': 'Went back to court',
+}
+
+/** When a party rates their conflict and communication: at their first MIAM, and at the end. */
+export const ratingTimes = ['first-miam', 'end'] as const
+/** When a party rated. */
+export type RatingTime = (typeof ratingTimes)[number]
+
+/** A party's own rating, 0 to 10, of the conflict between the parents and of how well they communicate. */
+export const PartyRatingSchema = z.object({
+  conflict: z.int().min(0).max(10),
+  communication: z.int().min(0).max(10),
+})
+/** A party's own rating. */
+export type PartyRating = z.infer<typeof PartyRatingSchema>
+
+/**
+ * The pilot's outcome measures kept in the case (DOMAIN.md, seed 000: the logic model): each party's own
+ * ratings, whether communication skills coaching was given, and whether the matter went to court. The
+ * rest (sessions, the child consulted, the outcome) is read from the case's meetings.
+ */
+export type CaseMeasures = {
+  readonly ratings: Readonly<Record<string, Partial<Record<RatingTime, PartyRating>>>>
+  readonly coachingGiven: boolean
+  readonly court: CourtOutcome
+}
+
 /** Who ended a mediation: one of the parties (by their id in the case's meetings), or the mediator. */
 export const WithdrawnBySchema = z.union([IdSchema, z.literal('mediator')])
 
@@ -53,6 +89,8 @@ export const WithdrawnBySchema = z.union([IdSchema, z.literal('mediator')])
  */
 export type CaseRecord = {
   readonly referrer: string
+  /** The day the case was referred, where the mediator recorded it (weeks to outcome count from it). */
+  readonly referredOn: string | null
   readonly issues: ReadonlyArray<CaseIssue>
   /** Children's services' involvement as the mediator knows it ('' for none known). */
   readonly childrensServices: string
@@ -68,6 +106,7 @@ export type CaseRecord = {
   readonly suspended: { readonly on: string; readonly at: string } | null
   /** Safeguarding concerns raised in the case, oldest first: for the mediator or chair alone. */
   readonly concerns: ReadonlyArray<Concern>
+  readonly measures: CaseMeasures
   /**
    * Set when the record was damaged and carried on from what could be read (to record a concern): what was
    * lost (a consent, a withdrawal) is not known, so nothing may start on the strength of the record.
@@ -83,6 +122,7 @@ export type CaseRecord = {
 /** A case with nothing recorded yet. */
 export const blankCaseRecord = (): CaseRecord => ({
   referrer: '',
+  referredOn: null,
   issues: [],
   childrensServices: '',
   socialWorker: '',
@@ -92,5 +132,6 @@ export const blankCaseRecord = (): CaseRecord => ({
   closed: null,
   suspended: null,
   concerns: [],
+  measures: { ratings: {}, coachingGiven: false, court: 'not-known' },
   damage: null,
 })

@@ -1,4 +1,7 @@
 import { z } from 'zod'
+import { courtOutcomes } from '../case/case-record.ts'
+import { harmCategories } from '../kinds/conference/decision.ts'
+import { viewGatheredValues } from '../kinds/conference/records.ts'
 import { OnTimeSchema } from './conference-row.ts'
 
 /** A month, '2026-11': the finest date an outcomes file holds, so no row can be matched to a day. */
@@ -7,6 +10,23 @@ export const MonthSchema = z
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'Expected a month written as YYYY-MM' })
 
 const rating = z.int().min(0).max(10).nullable()
+
+/** How a mediation case ended, as the steering group counts it ('ongoing' until it has). */
+export const mediationOutcomes = [
+  'full-agreement',
+  'partial-agreement',
+  'no-agreement',
+  'withdrawn',
+  'not-suitable',
+  'ongoing',
+] as const
+/** How a mediation case ended. */
+export type MediationOutcome = (typeof mediationOutcomes)[number]
+
+/** What a conference decided, across its children: a plan made, continued, ended, or none. */
+export const conferenceDecisions = ['plan', 'no-plan', 'plan-ended', 'plan-continued', 'not-decided'] as const
+/** What a conference decided. */
+export type ConferenceDecision = (typeof conferenceDecisions)[number]
 
 /**
  * One mediation case as the steering group's file holds it: no name, no free text, no identifier of the
@@ -17,7 +37,7 @@ export const MediationRowSchema = z.strictObject({
   type: z.literal('mediation-case'),
   rowId: z.uuid(),
   referredMonth: MonthSchema,
-  outcome: z.enum(['full-agreement', 'partial-agreement', 'no-agreement', 'withdrawn', 'ongoing']),
+  outcome: z.enum(mediationOutcomes),
   /** Who withdrew, never why. */
   withdrawnBy: z.enum(['a-parent', 'both-parents', 'mediator']).nullable(),
   weeksToOutcome: z.int().min(0).max(520).nullable(),
@@ -35,8 +55,9 @@ export const MediationRowSchema = z.strictObject({
   coachingGiven: z.boolean(),
   jointSessions: z.int().min(0).max(100),
   shuttleSessions: z.int().min(0).max(100),
+  remoteSessions: z.int().min(0).max(100),
   childConsulted: z.boolean(),
-  court: z.enum(['not-known', 'no', 'went-to-court', 'returned-to-court']),
+  court: z.enum(courtOutcomes),
 })
 /** One mediation case, with no names. */
 export type MediationRow = z.infer<typeof MediationRowSchema>
@@ -47,12 +68,18 @@ export const ConferenceRowSchema = z.strictObject({
   rowId: z.uuid(),
   kind: z.enum(['icpc', 'rcpc']),
   month: MonthSchema,
+  children: z.int().min(0).max(21),
   conferenceOnTime: OnTimeSchema,
+  decisionOnTime: OnTimeSchema,
   minutesOnTime: OnTimeSchema,
   childViewGathered: z.boolean(),
+  /** How the children's views reached the conference, each way once, in the list's order. */
+  childViewWays: z.array(z.enum(viewGatheredValues)).max(viewGatheredValues.length),
   parentsInvited: z.int().min(0).max(20),
   parentsTookPart: z.int().min(0).max(20),
-  decision: z.enum(['plan', 'no-plan', 'plan-ended', 'plan-continued']),
+  decision: z.enum(conferenceDecisions),
+  /** The category of a child protection plan made or continued (the first child's, where they differ). */
+  category: z.enum(harmCategories).nullable(),
   repeatPlan: z.boolean().nullable(),
 })
 /** One conference, with no names. */
@@ -80,14 +107,19 @@ export const csvColumns = [
   'coaching_given',
   'joint_sessions',
   'shuttle_sessions',
+  'remote_sessions',
   'child_consulted',
   'court',
+  'children',
   'conference_on_time',
+  'decision_on_time',
   'minutes_on_time',
   'child_view_gathered',
+  'child_view_how',
   'parents_invited',
   'parents_took_part',
   'decision',
+  'category',
   'repeat_plan',
 ] as const
 
@@ -123,14 +155,19 @@ export function outcomesCsv(rows: ReadonlyArray<OutcomeRow>): string {
             coaching_given: row.coachingGiven,
             joint_sessions: row.jointSessions,
             shuttle_sessions: row.shuttleSessions,
+            remote_sessions: row.remoteSessions,
             child_consulted: row.childConsulted,
             court: row.court,
+            children: null,
             conference_on_time: null,
+            decision_on_time: null,
             minutes_on_time: null,
             child_view_gathered: null,
+            child_view_how: null,
             parents_invited: null,
             parents_took_part: null,
             decision: null,
+            category: null,
             repeat_plan: null,
           }
         : {
@@ -149,33 +186,22 @@ export function outcomesCsv(rows: ReadonlyArray<OutcomeRow>): string {
             coaching_given: null,
             joint_sessions: null,
             shuttle_sessions: null,
+            remote_sessions: null,
             child_consulted: null,
             court: null,
+            children: row.children,
             conference_on_time: row.conferenceOnTime,
+            decision_on_time: row.decisionOnTime,
             minutes_on_time: row.minutesOnTime,
             child_view_gathered: row.childViewGathered,
+            child_view_how: row.childViewWays.join(';'),
             parents_invited: row.parentsInvited,
             parents_took_part: row.parentsTookPart,
             decision: row.decision,
+            category: row.category,
             repeat_plan: row.repeatPlan,
           }
     return csvColumns.map((column) => cell(values[column]))
   })
   return [csvColumns.join(','), ...lines.map((line) => line.join(','))].join('\r\n') + '\r\n'
-}
-
-/** The rows of many outcomes files as one: a row imported twice (the same file again) is kept once. */
-export function mergeRows(
-  kept: ReadonlyArray<OutcomeRow>,
-  incoming: ReadonlyArray<OutcomeRow>,
-): { readonly rows: ReadonlyArray<OutcomeRow>; readonly added: number; readonly replaced: number } {
-  const byId = new Map(kept.map((row) => [row.rowId, row]))
-  let added = 0
-  let replaced = 0
-  for (const row of incoming) {
-    if (byId.has(row.rowId)) replaced += 1
-    else added += 1
-    byId.set(row.rowId, row)
-  }
-  return { rows: [...byId.values()], added, replaced }
 }

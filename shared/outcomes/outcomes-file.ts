@@ -1,0 +1,136 @@
+import { z } from 'zod'
+import { formatBritishDate } from '../dates/british-date.ts'
+import { InstantSchema } from '../model/primitives.ts'
+import { fail, ok, type Result } from '../util/result.ts'
+import { MonthSchema, OutcomeRowSchema, type OutcomeRow } from './outcome-rows.ts'
+
+/** The most rows one file holds: a busy service's cases and conferences over many years. */
+export const mostOutcomeRows = 50_000
+
+/**
+ * An outcomes file, as a chair's or mediator's Convene writes it for the service lead: the rows, and three
+ * identifiers that name nothing kept on the laptop. `exportId` is random for each export (a file imported
+ * twice is counted once); `sourceId` is random, made once for the laptop, so that a newer export from it
+ * replaces the one before rather than counting its cases again; `exportNumber` says which is newer.
+ */
+export const OutcomesFileSchema = z.strictObject({
+  format: z.literal('convene-outcomes'),
+  version: z.literal(1),
+  exportId: z.uuid(),
+  sourceId: z.uuid(),
+  exportNumber: z.int().min(1).max(1_000_000),
+  /** The month it was made: no finer. */
+  month: MonthSchema,
+  rows: z.array(OutcomeRowSchema).max(mostOutcomeRows),
+})
+/** An outcomes file. */
+export type OutcomesFile = z.infer<typeof OutcomesFileSchema>
+
+/** One file the service lead imported, and when. */
+export const ImportedOutcomesSchema = OutcomesFileSchema.extend({ importedAt: InstantSchema })
+/** One file imported. */
+export type ImportedOutcomes = z.infer<typeof ImportedOutcomesSchema>
+
+/** What a service lead's Convene keeps: the files imported, the newest from each laptop only. */
+export const KeptOutcomesSchema = z.object({ imports: z.array(ImportedOutcomesSchema).max(2_000) })
+/** The files kept. */
+export type KeptOutcomes = z.infer<typeof KeptOutcomesSchema>
+
+/** What an import did, in plain words, and how many rows it added. */
+export type ImportReport = {
+  readonly said: string
+  readonly added: number
+  readonly replaced: number
+  readonly imports: number
+  readonly rows: number
+}
+
+const rowsWord = (count: number) => (count === 1 ? '1 case or conference' : `${count} cases and conferences`)
+
+/** Reads an outcomes file's text, or says in plain words why it is not one. */
+export function readOutcomesFile(text: string): Result<OutcomesFile> {
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch {
+    return fail(
+      'invalid-argument',
+      'This is not an outcomes file: it could not be read. Ask for it to be exported again.',
+    )
+  }
+  if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== 'convene-outcomes')
+    return fail(
+      'invalid-argument',
+      'This is not an outcomes file. Choose the file Convene saved from Outcomes → Export for the service lead.',
+    )
+  if ((raw as { version?: unknown }).version !== 1)
+    return fail(
+      'invalid-argument',
+      'This outcomes file was made by a newer Convene. Update Convene on this laptop, then import it.',
+    )
+  const parsed = OutcomesFileSchema.safeParse(raw)
+  if (!parsed.success)
+    return fail(
+      'invalid-argument',
+      'This outcomes file is damaged or holds something an outcomes file may not (a name, a note, a full date), so nothing was imported. Ask for it to be exported again.',
+    )
+  const ids = new Set(parsed.data.rows.map((row) => row.rowId))
+  if (ids.size !== parsed.data.rows.length)
+    return fail(
+      'invalid-argument',
+      'This outcomes file is damaged: a row appears twice. Nothing was imported.',
+    )
+  return ok(parsed.data)
+}
+
+/**
+ * The kept files with one more: the same file again changes nothing; a newer file from the same laptop
+ * replaces its earlier one (its cases are counted once, as they now stand); an older one is refused.
+ */
+export function importOutcomes(
+  kept: KeptOutcomes,
+  file: OutcomesFile,
+  at: string,
+): Result<{ readonly kept: KeptOutcomes; readonly report: ImportReport }> {
+  const report = (
+    said: string,
+    imports: ReadonlyArray<ImportedOutcomes>,
+    added: number,
+    replaced: number,
+  ) => ({
+    said,
+    added,
+    replaced,
+    imports: imports.length,
+    rows: imports.reduce((sum, each) => sum + each.rows.length, 0),
+  })
+  const same = kept.imports.find((each) => each.exportId === file.exportId)
+  if (same)
+    return ok({
+      kept,
+      report: report(
+        `This file was imported before, on ${formatBritishDate(same.importedAt.slice(0, 10))}: nothing was added, and nothing is counted twice.`,
+        kept.imports,
+        0,
+        0,
+      ),
+    })
+  const earlier = kept.imports.find((each) => each.sourceId === file.sourceId)
+  if (earlier && earlier.exportNumber > file.exportNumber)
+    return fail(
+      'invalid-argument',
+      'A newer outcomes file from the same laptop is already imported, so this older one was not: its cases are already counted as they now stand.',
+    )
+  const imports = [...kept.imports.filter((each) => each !== earlier), { ...file, importedAt: at }]
+  const said = earlier
+    ? `Imported ${rowsWord(file.rows.length)}, replacing the earlier file from the same laptop (${rowsWord(earlier.rows.length)}), so nothing is counted twice.`
+    : `Imported ${rowsWord(file.rows.length)}.`
+  return ok({
+    kept: { imports },
+    report: report(said, imports, file.rows.length, earlier?.rows.length ?? 0),
+  })
+}
+
+/** Every row of the kept files. */
+export const keptRows = (kept: KeptOutcomes): ReadonlyArray<OutcomeRow> =>
+  kept.imports.flatMap((each) => each.rows)
