@@ -125,6 +125,7 @@ export const layers = [
       'settings',
       'vault',
       'handover',
+      'outcomes',
     ),
     packages: ['zod'],
     why: 'the contract is what windows and main exchange, and imports neither',

@@ -6,6 +6,7 @@ import { DocumentService } from '../services/document-service.ts'
 import { MeetingService } from '../services/meeting-service.ts'
 import { CaseService } from '../services/case-service.ts'
 import { SafeguardingService } from '../services/safeguarding-service.ts'
+import { OutcomesService } from '../services/outcomes-service.ts'
 import type { ConveneSession } from '../services/session.ts'
 import type { SettingsStore } from '../services/store/settings-store.ts'
 import type { FileToSave } from '../services/user-files.ts'
@@ -42,6 +43,7 @@ export function createHandlers(
   const safeguarding = new SafeguardingService(session, now)
   const handovers = new HandoverService(session, documents, now)
   const desk = new DeskService(session, now)
+  const outcomes = new OutcomesService(session, now)
   const withSettings = <T>(run: (settings: SettingsStore) => Promise<Result<T>>): Promise<Result<T>> => {
     const settings = session.settings()
     return settings.ok ? run(settings.value) : Promise.resolve(settings)
@@ -86,6 +88,11 @@ export function createHandlers(
     'handover.openCorrection': (file) => handovers.openCorrection(file),
     'desk.decideCorrection': (id, correctionId, accepted, reason) =>
       desk.decideCorrection(id, correctionId, accepted, reason),
+    'outcomes.rows': () => outcomes.rowsHere(),
+    'outcomes.imported': () => outcomes.imported(),
+    'outcomes.exportFile': () => outcomes.exportFile(),
+    'outcomes.csv': (source) => outcomes.csv(source),
+    'outcomes.import': (text) => outcomes.importFile(text),
     'meetings.exportDocuments': (id, number) => documents.exportDocuments(id, number),
     'settings.get': () => withSettings(async (settings) => ok(settings.get())),
     'settings.update': (patch) => withSettings((settings) => settings.update(patch)),

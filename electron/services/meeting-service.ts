@@ -67,17 +67,24 @@ export class MeetingService {
   }
 
   /**
-   * An administrator's laptop holds only what chairs hand over, in the administrator's projection: no
-   * meeting is started or read in there, where the whole record (closed parts, private notes) would be kept.
+   * An administrator's laptop holds only what chairs hand over, in the administrator's projection, and a
+   * service lead's only outcomes with no names: no meeting is started or read in on either, where the whole
+   * record (closed parts, private notes) would be kept.
    */
   private refusedOnAdministratorsLaptop(): Failure | null {
     const identity = this.session.identity()
-    return identity.ok && identity.value.get().role === 'administrator'
-      ? fail(
-          'forbidden',
-          'This laptop is set up for an administrator: it keeps only what chairs hand over. To hold meetings on it, change Who uses this laptop in Settings, Handovers.',
-        )
-      : null
+    const role = identity.ok ? identity.value.get().role : 'chair'
+    if (role === 'administrator')
+      return fail(
+        'forbidden',
+        'This laptop is set up for an administrator: it keeps only what chairs hand over. To hold meetings on it, change Who uses this laptop in Settings, Handovers.',
+      )
+    if (role === 'service-lead')
+      return fail(
+        'forbidden',
+        'This laptop is set up for a service lead: it keeps only the outcomes files chairs and mediators export, with no names. To hold meetings on it, change Who uses this laptop in Settings.',
+      )
+    return null
   }
 
   /** A new meeting with the council's agenda for its kind, in the case named or a new case. */

@@ -1,4 +1,5 @@
 import { HandoverFiles } from './store/handover-files.ts'
+import { OutcomesStore } from './store/outcomes-store.ts'
 import { mkdir } from 'node:fs/promises'
 import type { AppInfo, StoreNotice, VaultStatus } from '../../shared/contract/values.ts'
 import type { ConveneEvents, EventName } from '../../shared/contract/events.ts'
@@ -62,6 +63,7 @@ export class ConveneSession {
   private unlocking: Promise<unknown> = Promise.resolve()
   private noteDrafts: DraftStore | null = null
   private handedOver: HandoverFiles | null = null
+  private importedOutcomes: OutcomesStore | null = null
 
   private constructor(options: SessionOptions, status: VaultStatus) {
     this.options = options
@@ -171,6 +173,12 @@ export class ConveneSession {
     return fail('locked', 'Convene is locked. Enter your passphrase to open your meetings.')
   }
 
+  /** The outcomes files a service lead imported, or a 'locked' failure before the user has unlocked Convene. */
+  outcomes(): Result<OutcomesStore> {
+    if (this.importedOutcomes) return ok(this.importedOutcomes)
+    return fail('locked', 'Convene is locked. Enter your passphrase to open your meetings.')
+  }
+
   /** Waits for every save under way; call before quitting. */
   async close(): Promise<void> {
     await this.store?.flush()
@@ -265,6 +273,12 @@ export class ConveneSession {
       ...writeFile,
     })
     this.handedOver = new HandoverFiles({
+      folder: this.options.dataFolder,
+      key,
+      now: this.options.now,
+      ...writeFile,
+    })
+    this.importedOutcomes = new OutcomesStore({
       folder: this.options.dataFolder,
       key,
       now: this.options.now,

@@ -9,6 +9,8 @@ import { IdSchema, IsoDateSchema } from '../model/primitives.ts'
 import { CorrectionReceivedSchema, type DeskRecord, type DeskRow } from '../handover/desk-due.ts'
 import { sendings } from '../handover/desk-log.ts'
 import type { CorrectionRequest } from '../handover/correction-request.ts'
+import type { OutcomeRow } from '../outcomes/outcome-rows.ts'
+import type { ImportedOutcomesView, ImportReport } from '../outcomes/outcomes-file.ts'
 import { MeetingKindSchema, NewMeetingSchema, type Meeting } from '../meeting/meeting.ts'
 import type { CaseSummary } from '../meeting/case.ts'
 import type { CaseView, SafeguardingDue } from '../meeting/case-view.ts'
@@ -162,6 +164,18 @@ export const contract = {
       z.string().trim().min(1, { error: 'Give the reason, in words the family will read' }).max(2000),
     ]),
   ),
+  /** This laptop's cases and conferences as outcomes rows (no names), for its own dashboard. */
+  'outcomes.rows': returns<ReadonlyArray<OutcomeRow>>()(z.tuple([])),
+  /** The rows a service lead imported, and the files they came from. */
+  'outcomes.imported': returns<ImportedOutcomesView>()(z.tuple([])),
+  /** This laptop's outcomes file for the service lead. */
+  'outcomes.exportFile': returns<ExportedDocument>()(z.tuple([])),
+  /** The rows as CSV for the steering group: this laptop's, or those imported. */
+  'outcomes.csv': returns<ExportedDocument>()(z.tuple([z.enum(['here', 'imported'])])),
+  /** Imports an outcomes file's text. */
+  'outcomes.import': returns<ImportReport>()(
+    z.tuple([z.string().max(60_000_000, { error: 'This file is too large to be an outcomes file' })]),
+  ),
   'drafts.get': returns<NoteDraft | null>()(z.tuple([IdSchema])),
   'drafts.save': returns<{ readonly saved: true }>()(z.tuple([IdSchema, NoteDraftSchema])),
   'settings.get': returns<CouncilSettings>()(z.tuple([])),
@@ -172,7 +186,7 @@ export const contract = {
   ),
   'identity.get': returns<IdentitySummary>()(z.tuple([])),
   'identity.saveSignature': returns<IdentitySummary>()(z.tuple([SignatureMarkSchema])),
-  /** Sets who uses this laptop: a chair or mediator, or an administrator (the desk alone). */
+  /** Sets who uses this laptop: a chair or mediator, an administrator (the desk alone), or a service lead. */
   'identity.setRole': returns<IdentitySummary>()(z.tuple([z.enum(laptopRoles)])),
   'identity.importCertificate': returns<IdentitySummary>()(
     z.tuple([z.object({ file: z.base64().max(200_000), password: z.string().max(1024) })]),

@@ -34,12 +34,12 @@ export type IdentitySummary = {
   } | null
   /** True once this laptop has a handover key (it receives handovers: an administrator's). */
   readonly receivesHandovers: boolean
-  /** Who uses this laptop: a chair or mediator, or an administrator (the desk alone). */
+  /** Who uses this laptop: a chair or mediator, an administrator (the desk alone), or a service lead. */
   readonly role: LaptopRole
 }
 
 /** Who uses a laptop. */
-export const laptopRoles = ['chair', 'administrator'] as const
+export const laptopRoles = ['chair', 'administrator', 'service-lead'] as const
 /** Who uses a laptop. */
 export type LaptopRole = (typeof laptopRoles)[number]
 

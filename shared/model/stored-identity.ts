@@ -27,7 +27,16 @@ export const IdentitySchema = z.object({
    * Who uses this laptop: a chair or mediator (their meetings), or an administrator (the desk alone: what
    * chairs hand over, in the administrator's projection). Identities saved before it are a chair's.
    */
-  role: z.enum(['chair', 'administrator']).default('chair'),
+  role: z.enum(['chair', 'administrator', 'service-lead']).default('chair'),
+  /**
+   * This laptop's outcomes files for the service lead: a random identifier made at the first export (it
+   * names no record, only that two files came from the same laptop, so the newer replaces the older) and
+   * how many have been made.
+   */
+  outcomesSource: z
+    .object({ sourceId: z.uuid(), exports: z.int().min(0) })
+    .nullable()
+    .default(null),
   /** The name this laptop's administrator gave on their card: the log says who did what by it. */
   deskName: z.string().max(200).default(''),
   /**
@@ -63,6 +72,7 @@ export const emptyIdentity: Identity = {
   certificate: null,
   handoverKey: null,
   role: 'chair',
+  outcomesSource: null,
   deskName: '',
   replyKey: null,
   administrators: [],

@@ -131,6 +131,21 @@ export function importOutcomes(
   })
 }
 
+/** An outcomes file imported, as the service lead's list shows it. */
+export type ImportedFileSummary = {
+  readonly exportId: string
+  readonly month: string
+  readonly exportNumber: number
+  readonly rows: number
+  readonly importedAt: string
+}
+
+/** The imported rows and the files they came from. */
+export type ImportedOutcomesView = {
+  readonly rows: ReadonlyArray<OutcomeRow>
+  readonly files: ReadonlyArray<ImportedFileSummary>
+}
+
 /** Every row of the kept files. */
 export const keptRows = (kept: KeptOutcomes): ReadonlyArray<OutcomeRow> =>
   kept.imports.flatMap((each) => each.rows)

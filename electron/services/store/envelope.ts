@@ -18,7 +18,7 @@ import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
  * are still opened, and are replaced by this format at the next saves.
  */
 export type EnvelopeHeader = {
-  readonly purpose: 'meeting' | 'case' | 'index' | 'settings' | 'identity' | 'draft' | 'handover'
+  readonly purpose: 'meeting' | 'case' | 'index' | 'settings' | 'identity' | 'draft' | 'handover' | 'outcomes'
   readonly id: string
   readonly generation: number
   readonly savedAt: string

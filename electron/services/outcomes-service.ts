@@ -1,0 +1,170 @@
+import { randomUUID } from 'node:crypto'
+import { replayCase } from '../../shared/case/case-journal.ts'
+import { blankCaseRecord } from '../../shared/case/case-record.ts'
+import { ukDateOf } from '../../shared/dates/british-date.ts'
+import type { ConferenceMeeting } from '../../shared/kinds/conference/conference-meeting.ts'
+import type { MediationMeeting } from '../../shared/kinds/mediation/miam-commands.ts'
+import { moduleOf } from '../../shared/kinds/registry.ts'
+import type { Meeting } from '../../shared/meeting/meeting.ts'
+import type { ExportedDocument } from '../../shared/model/identity.ts'
+import { conferenceRow } from '../../shared/outcomes/conference-row.ts'
+import { mediationRow } from '../../shared/outcomes/mediation-row.ts'
+import { outcomesCsv, type OutcomeRow } from '../../shared/outcomes/outcome-rows.ts'
+import {
+  importOutcomes,
+  keptRows,
+  readOutcomesFile,
+  type ImportedOutcomesView,
+  type ImportReport,
+  type OutcomesFile,
+} from '../../shared/outcomes/outcomes-file.ts'
+import { kindEnvironment } from '../../shared/settings/kind-environment.ts'
+import { ok, type Result } from '../../shared/util/result.ts'
+import type { ConveneSession } from './session.ts'
+import type { MeetingStore } from './store/meeting-store.ts'
+
+/** Where the dashboard's rows come from: this laptop's own cases and meetings, or the files imported. */
+export type OutcomesSource = 'here' | 'imported'
+
+const toDocument = (fileName: string, text: string): ExportedDocument => ({
+  fileName,
+  base64: Buffer.from(text, 'utf8').toString('base64'),
+})
+
+/**
+ * The evidence for the steering group (issue 18): each case and conference on this laptop as a row with no
+ * name, exported as a file for the service lead (or a CSV); on the service lead's laptop, the files imported,
+ * each laptop's newest kept, none counted twice.
+ */
+export class OutcomesService {
+  private readonly session: ConveneSession
+  private readonly now: () => Date
+
+  constructor(session: ConveneSession, now: () => Date) {
+    this.session = session
+    this.now = now
+  }
+
+  /** This laptop's cases and conferences as rows, each with an identifier made afresh. */
+  async rowsHere(): Promise<Result<ReadonlyArray<OutcomeRow>>> {
+    const store = this.session.meetings()
+    const settings = this.session.settings()
+    if (!store.ok) return store
+    if (!settings.ok) return settings
+    const environment = kindEnvironment(settings.value.get())
+    const meetings = await readableMeetings(store.value)
+    const rows: OutcomeRow[] = []
+    const byCase = new Map<string, Meeting[]>()
+    for (const meeting of meetings) {
+      const key = meeting.caseId ?? meeting.id
+      byCase.set(key, [...(byCase.get(key) ?? []), meeting])
+    }
+    for (const [caseId, those] of byCase) {
+      const family = moduleOf(those[0]?.kind ?? 'icpc').family
+      if (family === 'mediation') {
+        const stored = await store.value.caseFile.get(caseId)
+        const record = stored.ok ? replayCase(stored.value.journal).record : blankCaseRecord()
+        const row = mediationRow(record, those as unknown as MediationMeeting[], randomUUID())
+        if (row) rows.push(row)
+        continue
+      }
+      for (const meeting of those) {
+        if (meeting.kind !== 'icpc' && meeting.kind !== 'rcpc') continue
+        const earlier = those.filter(
+          (other) => (other.kind === 'icpc' || other.kind === 'rcpc') && other.date < meeting.date,
+        ) as unknown as ConferenceMeeting[]
+        const row = conferenceRow(meeting, earlier, environment, randomUUID())
+        if (row) rows.push(row)
+      }
+    }
+    return ok(rows)
+  }
+
+  /**
+   * The outcomes file for the service lead: this laptop's rows, with a random identifier for the export
+   * and the laptop's own random identifier (made at its first export) and export number.
+   */
+  async exportFile(): Promise<Result<ExportedDocument>> {
+    const identity = this.session.identity()
+    if (!identity.ok) return identity
+    const rows = await this.rowsHere()
+    if (!rows.ok) return rows
+    const before = identity.value.get().outcomesSource
+    const source = { sourceId: before?.sourceId ?? randomUUID(), exports: (before?.exports ?? 0) + 1 }
+    const saved = await identity.value.update({ outcomesSource: source })
+    if (!saved.ok) return saved
+    const month = ukDateOf(this.now()).slice(0, 7)
+    const file: OutcomesFile = {
+      format: 'convene-outcomes',
+      version: 1,
+      exportId: randomUUID(),
+      sourceId: source.sourceId,
+      exportNumber: source.exports,
+      month,
+      rows: [...rows.value],
+    }
+    return ok(
+      toDocument(
+        `Convene outcomes ${month} (export ${source.exports}).convene-outcomes.json`,
+        JSON.stringify(file),
+      ),
+    )
+  }
+
+  /** The rows as CSV for the steering group's own analysis (this laptop's, or those imported). */
+  async csv(source: OutcomesSource): Promise<Result<ExportedDocument>> {
+    const rows = source === 'here' ? await this.rowsHere() : await this.importedRows()
+    if (!rows.ok) return rows
+    const month = ukDateOf(this.now()).slice(0, 7)
+    return ok(toDocument(`Convene outcomes ${month}.csv`, outcomesCsv(rows.value)))
+  }
+
+  /** Imports an outcomes file's text; the same file again adds nothing, a laptop's newer one replaces. */
+  async importFile(text: string): Promise<Result<ImportReport>> {
+    const outcomes = this.session.outcomes()
+    if (!outcomes.ok) return outcomes
+    const file = readOutcomesFile(text)
+    if (!file.ok) return file
+    const at = this.now().toISOString()
+    return outcomes.value.change((kept) => {
+      const imported = importOutcomes(kept, file.value, at)
+      return imported.ok ? ok({ kept: imported.value.kept, value: imported.value.report }) : imported
+    })
+  }
+
+  /** The rows imported, and the files they came from (newest first). */
+  async imported(): Promise<Result<ImportedOutcomesView>> {
+    const outcomes = this.session.outcomes()
+    if (!outcomes.ok) return outcomes
+    const kept = await outcomes.value.get()
+    if (!kept.ok) return kept
+    return ok({
+      rows: keptRows(kept.value),
+      files: kept.value.imports
+        .map((each) => ({
+          exportId: each.exportId,
+          month: each.month,
+          exportNumber: each.exportNumber,
+          rows: each.rows.length,
+          importedAt: each.importedAt,
+        }))
+        .sort((a, b) => (a.importedAt < b.importedAt ? 1 : -1)),
+    })
+  }
+
+  private async importedRows(): Promise<Result<ReadonlyArray<OutcomeRow>>> {
+    const view = await this.imported()
+    return view.ok ? ok(view.value.rows) : view
+  }
+}
+
+/** Every meeting on this laptop that can be read. */
+async function readableMeetings(store: MeetingStore): Promise<ReadonlyArray<Meeting>> {
+  const meetings: Meeting[] = []
+  for (const entry of store.list()) {
+    if (!entry.readable) continue
+    const loaded = await store.get(entry.id)
+    if (loaded.ok) meetings.push(loaded.value.meeting)
+  }
+  return meetings
+}

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest'
+import type { ExportedDocument } from '../../../../shared/model/identity.ts'
+import type { OutcomeRow } from '../../../../shared/outcomes/outcome-rows.ts'
+import type { ImportedOutcomesView, ImportReport } from '../../../../shared/outcomes/outcomes-file.ts'
+import { aClock } from '../../../helpers/builders.ts'
+import { heldMiam, mediationPeople, must } from '../../../helpers/mediation-case.ts'
+import { aSession } from '../../../helpers/session.ts'
+
+const { mother, father } = mediationPeople
+
+const text = (document: ExportedDocument) => Buffer.from(document.base64, 'base64').toString('utf8')
+
+/** A mediator's laptop with one case: both MIAMs, the ratings, the referral date; the father withdrew. */
+async function mediatorsLaptop() {
+  const session = await aSession({ clock: aClock('2026-12-10T09:00:00.000Z') })
+  const { call } = session
+  const first = await heldMiam(call, {
+    caseId: null,
+    parent: 'mother',
+    date: '2026-12-01',
+    outcome: 'going-ahead',
+  })
+  const caseId = first.caseId!
+  await heldMiam(call, { caseId, parent: 'father', date: '2026-12-03', outcome: 'going-ahead' })
+  for (const command of [
+    { type: 'update-case-details', referredOn: '2026-11-16' },
+    {
+      type: 'record-rating',
+      partyId: mother.id,
+      when: 'first-miam',
+      rating: { conflict: 8, communication: 2 },
+    },
+    {
+      type: 'record-rating',
+      partyId: father.id,
+      when: 'first-miam',
+      rating: { conflict: 7, communication: 3 },
+    },
+    { type: 'update-measures', coachingGiven: true },
+    { type: 'record-withdrawal', by: father.id, on: '2026-12-07' },
+    { type: 'record-rating', partyId: mother.id, when: 'end', rating: { conflict: 6, communication: 4 } },
+  ])
+    await must(call('cases.apply', caseId, command))
+  return session
+}
+
+describe('outcomes across laptops, with no names', () => {
+  it('exports a mediator’s case as a row with no name, which a service lead imports once', async () => {
+    const mediator = await mediatorsLaptop()
+    const rows = await must<ReadonlyArray<OutcomeRow>>(mediator.call('outcomes.rows'))
+    // Referred Monday 16/11/2026, withdrawn Monday 07/12/2026: 21 days, 3 weeks.
+    expect(rows).toEqual([
+      expect.objectContaining({
+        type: 'mediation-case',
+        referredMonth: '2026-11',
+        outcome: 'withdrawn',
+        withdrawnBy: 'a-parent',
+        weeksToOutcome: 3,
+        coachingGiven: true,
+        ratings: [
+          { conflictBefore: 8, conflictAfter: 6, communicationBefore: 2, communicationAfter: 4 },
+          { conflictBefore: 7, conflictAfter: null, communicationBefore: 3, communicationAfter: null },
+        ],
+      }),
+    ])
+    const file = await must<ExportedDocument>(mediator.call('outcomes.exportFile'))
+    expect(file.fileName).toBe('Convene outcomes 2026-12 (export 1).convene-outcomes.json')
+    const written = text(file)
+    for (const secret of [
+      mother.name,
+      father.name,
+      'Wiśniewska',
+      'Zofia',
+      '2026-11-16',
+      '2026-12-07',
+      '2016-04-02',
+    ])
+      expect(written).not.toContain(secret)
+    // The rows' identifiers are new at each export: nothing links a row to the laptop's records.
+    const again = JSON.parse(text(await must<ExportedDocument>(mediator.call('outcomes.exportFile')))) as {
+      exportNumber: number
+      rows: ReadonlyArray<OutcomeRow>
+    }
+    expect(again.exportNumber).toBe(2)
+    expect(again.rows[0]?.rowId).not.toBe((JSON.parse(written) as { rows: OutcomeRow[] }).rows[0]?.rowId)
+
+    const lead = await aSession({ clock: aClock('2026-12-11T09:00:00.000Z') })
+    await must(lead.call('identity.setRole', 'service-lead'))
+    const first = await must<ImportReport>(lead.call('outcomes.import', written))
+    expect(first).toMatchObject({ added: 1, rows: 1, said: 'Imported 1 case or conference.' })
+    const twice = await must<ImportReport>(lead.call('outcomes.import', written))
+    expect(twice).toMatchObject({ added: 0, rows: 1 })
+    const view = await must<ImportedOutcomesView>(lead.call('outcomes.imported'))
+    expect(view.rows).toHaveLength(1)
+    expect(view.files).toHaveLength(1)
+    // A service lead's laptop holds no meetings.
+    expect(
+      await lead.call('meetings.create', {
+        kind: 'icpc',
+        familyName: 'Nowak',
+        date: '2026-12-20',
+        children: [],
+        caseId: null,
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    const csv = text(await must<ExportedDocument>(lead.call('outcomes.csv', 'imported')))
+    expect(csv.split('\r\n')[1]).toMatch(
+      /^mediation-case,[0-9a-f-]{36},2026-11,mediation,withdrawn,a-parent,3,2,7.5,6,2.5,4,yes,/,
+    )
+  })
+
+  it('says in plain words why a file is refused, and keeps what was imported', async () => {
+    const lead = await aSession({ clock: aClock('2026-12-11T09:00:00.000Z') })
+    for (const [file, words] of [
+      ['', 'could not be read'],
+      ['{"format":"convene-outcomes","version":1,"rows":[{"name":"Anna"}]}', 'nothing was imported'],
+      ['\u0000'.repeat(100), 'could not be read'],
+    ] as const)
+      expect(await lead.call('outcomes.import', file)).toMatchObject({
+        ok: false,
+        error: { message: expect.stringContaining(words) },
+      })
+    expect(await must<ImportedOutcomesView>(lead.call('outcomes.imported'))).toEqual({ rows: [], files: [] })
+  })
+})
