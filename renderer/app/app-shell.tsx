@@ -7,6 +7,7 @@ import Link from '@mui/material/Link'
 import Toolbar from '@mui/material/Toolbar'
 import Typography from '@mui/material/Typography'
 import Add from '@mui/icons-material/Add'
+import InsightsOutlined from '@mui/icons-material/InsightsOutlined'
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined'
 import type { Route } from './router.ts'
 import { useLaptopRole } from '../common/use-laptop-role.ts'
@@ -19,8 +20,9 @@ type Props = {
 
 /** The frame around every screen: a skip link, the bar with the app's name and main actions, and <main>. */
 export function AppShell({ route, navigate, children }: Props) {
-  // An administrator's laptop has the desk, and no meetings of its own to start.
-  const administrator = useLaptopRole() === 'administrator'
+  // An administrator's laptop has the desk, a service lead's the outcomes: no meetings of its own to start.
+  const role = useLaptopRole()
+  const holdsMeetings = role !== 'administrator' && role !== 'service-lead'
   return (
     <Box sx={{ minHeight: '100vh', bgcolor: 'background.default' }}>
       <Link
@@ -60,8 +62,19 @@ export function AppShell({ route, navigate, children }: Props) {
             aria-current={route.screen === 'meetings' ? 'page' : undefined}
             onClick={() => navigate({ screen: 'meetings' })}
           >
-            {administrator ? 'Desk' : 'Meetings'}
+            {role === 'administrator' ? 'Desk' : role === 'service-lead' ? 'Outcomes' : 'Meetings'}
           </Button>
+          {holdsMeetings && (
+            <Button
+              id="nav-outcomes"
+              color="inherit"
+              startIcon={<InsightsOutlined />}
+              aria-current={route.screen === 'outcomes' ? 'page' : undefined}
+              onClick={() => navigate({ screen: 'outcomes' })}
+            >
+              Outcomes
+            </Button>
+          )}
           <Button
             id="nav-settings"
             color="inherit"
@@ -71,7 +84,7 @@ export function AppShell({ route, navigate, children }: Props) {
           >
             Settings
           </Button>
-          {!administrator && (
+          {holdsMeetings && (
             <Button
               id="nav-new-meeting"
               variant="contained"

@@ -49,6 +49,10 @@ const DeskRecordScreen = lazyScreen(
   () => import('../handover/desk-record-screen.tsx').then((module) => module.DeskRecordScreen),
   'Opening the record',
 )
+const OutcomesScreen = lazyScreen(
+  () => import('../outcomes/outcomes-screen.tsx').then((module) => module.OutcomesScreen),
+  'Opening the outcomes',
+)
 const AboutDialog = lazyScreen(
   () => import('./about-dialog.tsx').then((module) => module.AboutDialog),
   'Opening About Convene',
@@ -166,10 +170,14 @@ function Screens({ route, navigate }: { readonly route: Route; readonly navigate
   )
 }
 
-/** New meeting, except on an administrator's laptop, which holds no meetings of its own: the desk. */
+/** New meeting, except on an administrator's or a service lead's laptop, which holds no meetings of its own. */
 function NewMeetingRoute({ navigate }: { readonly navigate: (route: Route) => void }) {
-  const administrator = useLaptopRole() === 'administrator'
-  return administrator ? <MeetingsListScreen navigate={navigate} /> : <NewMeetingScreen navigate={navigate} />
+  const role = useLaptopRole()
+  return role === 'administrator' || role === 'service-lead' ? (
+    <MeetingsListScreen navigate={navigate} />
+  ) : (
+    <NewMeetingScreen navigate={navigate} />
+  )
 }
 
 function CurrentScreen({
@@ -204,6 +212,8 @@ function CurrentScreen({
           navigate={navigate}
         />
       )
+    case 'outcomes':
+      return <OutcomesScreen />
     case 'desk':
       return <DeskRecordScreen key={route.handoverId} handoverId={route.handoverId} navigate={navigate} />
     case 'presenter':

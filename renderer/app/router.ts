@@ -12,6 +12,7 @@ export type Route =
   | { readonly screen: 'presenter'; readonly meetingId: string }
   | { readonly screen: 'case'; readonly caseId: string; readonly concernId?: string }
   | { readonly screen: 'desk'; readonly handoverId: string }
+  | { readonly screen: 'outcomes' }
 
 const uuid = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})'
 
@@ -20,6 +21,7 @@ export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '').split('?')[0] ?? ''
   if (path === '/new') return { screen: 'new-meeting' }
   if (path === '/settings') return { screen: 'settings' }
+  if (path === '/outcomes') return { screen: 'outcomes' }
   if (path === '/settings/safeguarding') return { screen: 'settings', section: 'safeguarding' }
   const presenter = new RegExp(`^/presenter/${uuid}$`, 'i').exec(path)
   if (presenter?.[1]) return { screen: 'presenter', meetingId: presenter[1] }
@@ -51,6 +53,8 @@ export function formatRoute(route: Route): string {
       return `#/cases/${route.caseId}${route.concernId ? `/concerns/${route.concernId}` : ''}`
     case 'desk':
       return `#/desk/${route.handoverId}`
+    case 'outcomes':
+      return '#/outcomes'
     case 'meeting':
       return `#/meetings/${route.meetingId}${route.tab === 'setup' ? '' : `/${route.tab}`}`
   }

@@ -16,6 +16,7 @@ import { NameList } from '../common/names.tsx'
 import { PageHeading } from '../common/page-heading.tsx'
 import { FollowOnButton } from '../workspace/follow-on-button.tsx'
 import { CaseAbout } from './case-about.tsx'
+import { CaseMeasures } from './case-measures.tsx'
 import { EndMediation, ResumeMediation } from './end-mediation.tsx'
 import { PartyCard } from './party-card.tsx'
 import { useCase } from './use-case.ts'
@@ -156,6 +157,11 @@ export function CaseScreen({
             </Box>
           </Box>
           <CaseAbout record={view.record} apply={(command) => void apply(command)} />
+          <CaseMeasures
+            record={view.record}
+            parties={view.parties}
+            apply={(command) => void apply(command)}
+          />
           {!stopped && view.record.suspended && (
             <ResumeMediation suspendedOn={view.record.suspended.on} apply={apply} />
           )}

@@ -68,6 +68,11 @@ function fieldKey(command: CaseCommand): string | null {
     return `case:${Object.keys(command)
       .filter((key) => key !== 'type')
       .join(',')}`
+  if (command.type === 'record-rating') return `rating:${command.partyId}:${command.when}`
+  if (command.type === 'update-measures')
+    return `measures:${Object.keys(command)
+      .filter((key) => key !== 'type')
+      .join(',')}`
   return null
 }
 

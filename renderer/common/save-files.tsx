@@ -12,9 +12,11 @@ const typeOf = (fileName: string): string =>
     ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
     : fileName.endsWith('.eml')
       ? 'message/rfc822'
-      : fileName.endsWith('.json')
-        ? 'application/json'
-        : 'application/octet-stream'
+      : fileName.endsWith('.csv')
+        ? 'text/csv'
+        : fileName.endsWith('.json')
+          ? 'application/json'
+          : 'application/octet-stream'
 
 /** What saving came to: what to tell the user, if anything, and whether they cancelled the dialog. */
 export type SaveOutcome = { readonly message: string | null; readonly cancelled: boolean }

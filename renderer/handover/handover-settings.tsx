@@ -21,7 +21,7 @@ import { toBase64 } from '../common/download.ts'
 import { useFileSaver } from '../common/save-files.tsx'
 import { useFilePicker } from '../common/file-picker.tsx'
 import { roleChanged, useLaptopRole } from '../common/use-laptop-role.ts'
-import type { LaptopRole } from '../../shared/model/identity.ts'
+import { laptopRoles, type LaptopRole } from '../../shared/model/identity.ts'
 
 /**
  * Settings, Handovers: an administrator makes this laptop's card and reads its fingerprint to chairs; a
@@ -97,13 +97,18 @@ function WhoUsesThisLaptop() {
       <RadioGroup
         aria-labelledby="laptop-role-label"
         value={role ?? 'chair'}
-        onChange={(event) => void choose(event.target.value === 'administrator' ? 'administrator' : 'chair')}
+        onChange={(event) => void choose(laptopRoles.find((each) => each === event.target.value) ?? 'chair')}
       >
         <FormControlLabel value="chair" control={<Radio />} label="A chair or mediator: meetings of my own" />
         <FormControlLabel
           value="administrator"
           control={<Radio />}
           label="An administrator (business support): the desk, with what chairs hand over to me"
+        />
+        <FormControlLabel
+          value="service-lead"
+          control={<Radio />}
+          label="A service lead: the outcomes chairs and mediators export, with no names"
         />
       </RadioGroup>
       {problem && <Alert severity="error">{problem}</Alert>}

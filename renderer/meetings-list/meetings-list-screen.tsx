@@ -40,6 +40,10 @@ const HandoverDesk = lazyScreen(
   () => import('../handover/handover-desk.tsx').then((module) => module.HandoverDesk),
   null,
 )
+const OutcomesScreen = lazyScreen(
+  () => import('../outcomes/outcomes-screen.tsx').then((module) => module.OutcomesScreen),
+  'Opening the outcomes',
+)
 const FallingDue = lazyScreen(() => import('./falling-due.tsx').then((module) => module.FallingDue), null)
 
 const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true })
@@ -58,11 +62,18 @@ function matches(group: CaseGroup, search: string): boolean {
  */
 export function MeetingsListScreen({ navigate }: { readonly navigate: (route: Route) => void }) {
   const role = useLaptopRole()
+  if (role === 'service-lead') return <ServiceLeadHome />
   return role === 'administrator' ? (
     <AdministratorHome navigate={navigate} />
   ) : (
     <MeetingsList navigate={navigate} />
   )
+}
+
+/** A service lead's home: the outcomes imported from every chair and mediator, with no names. */
+function ServiceLeadHome() {
+  useEffect(() => markInteractive(), [])
+  return <OutcomesScreen />
 }
 
 /**

@@ -42,8 +42,9 @@ export function SettingsScreen({
   readonly section?: 'safeguarding' | null
 }) {
   const saved = useSettings()
-  // An administrator's laptop shows only what the desk uses.
-  const administrator = useLaptopRole() === 'administrator'
+  // An administrator's laptop shows only what the desk uses; a service lead's, only who uses it.
+  const role = useLaptopRole()
+  const administrator = role === 'administrator' || role === 'service-lead'
   const [draft, setDraft] = useState<CouncilSettings | null>(null)
   const [kind, setKind] = useState<MeetingKind>('icpc')
   const [message, setMessage] = useState<{
@@ -101,8 +102,9 @@ export function SettingsScreen({
       <Stack spacing={3}>
         {administrator && (
           <Alert severity="info">
-            This laptop is set up for an administrator: only what the desk uses is here. Who uses it is set
-            under Handovers.
+            {role === 'service-lead'
+              ? 'This laptop is set up for a service lead: it keeps only the outcomes files chairs and mediators export. Who uses it is set under Handovers.'
+              : 'This laptop is set up for an administrator: only what the desk uses is here. Who uses it is set under Handovers.'}
           </Alert>
         )}
         {!administrator && (

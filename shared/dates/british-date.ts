@@ -111,3 +111,24 @@ export function ukInstant(isoDate: string, time: string): Date {
   const shown = new Date(`${ukDateOf(guess)}T${ukTimeOf(guess)}:00.000Z`)
   return new Date(guess.getTime() - (shown.getTime() - guess.getTime()))
 }
+
+const monthNames = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const
+
+/** A month ('2026-11') as it reads: 'November 2026'. */
+export function formatMonth(month: string): string {
+  const [year, number] = month.split('-')
+  return `${monthNames[Number(number) - 1] ?? month} ${year ?? ''}`.trim()
+}

@@ -15,6 +15,15 @@ export const mediationPeople = {
   father: { id: randomUUID(), name: 'محمد العلي', role: 'Father' },
 } as const
 
+/** The people of a mediation case, by their part in it. */
+export type MediationPeople = {
+  readonly [K in 'mediator' | 'mother' | 'father']: {
+    readonly id: string
+    readonly name: string
+    readonly role: string
+  }
+}
+
 async function must<T>(result: Promise<Result<unknown>>): Promise<T> {
   const settled = await result
   if (!settled.ok) throw new Error(settled.error.message)
@@ -39,15 +48,20 @@ export async function heldMiam(
     readonly reason?: string
     /** Anything else done in the MIAM before it is closed (notes in private time, the agencies). */
     readonly before?: ReadonlyArray<MeetingCommandInput>
+    /** Another family's people (the Wiśniewska family's by default). */
+    readonly people?: MediationPeople
+    readonly familyName?: string
+    readonly childName?: string
   },
 ): Promise<Meeting> {
-  const { mediator, mother, father } = mediationPeople
+  const people = options.people ?? mediationPeople
+  const { mediator, mother, father } = people
   const created = await must<Meeting>(
     call('meetings.create', {
       kind: 'miam',
-      familyName: 'Wiśniewska',
+      familyName: options.familyName ?? 'Wiśniewska',
       date: options.date,
-      children: [{ name: 'Zofia', dateOfBirth: '2016-04-02' }],
+      children: [{ name: options.childName ?? 'Zofia', dateOfBirth: '2016-04-02' }],
       caseId: options.caseId,
     }),
   )
@@ -56,7 +70,7 @@ export async function heldMiam(
     addPerson(mother.name, 'family', mother.role, '', mother.id),
     addPerson(father.name, 'family', father.role, '', father.id),
     { type: 'set-chair', participantId: mediator.id },
-    { type: 'set-miam-party', partyId: mediationPeople[options.parent].id },
+    { type: 'set-miam-party', partyId: people[options.parent].id },
     ...explainedItems.map((item): MeetingCommandInput => ({ type: 'mark-explained', item, covered: true })),
     ...defaultQuestionSet.questions.map((question): MeetingCommandInput => ({
       type: 'answer-screening',
