@@ -93,6 +93,7 @@ export function createHandlers(
     'outcomes.exportFile': () => outcomes.exportFile(),
     'outcomes.csv': (source) => outcomes.csv(source),
     'outcomes.import': (text) => outcomes.importFile(text),
+    'outcomes.remove': (exportId) => outcomes.removeFile(exportId),
     'meetings.exportDocuments': (id, number) => documents.exportDocuments(id, number),
     'settings.get': () => withSettings(async (settings) => ok(settings.get())),
     'settings.update': (patch) => withSettings((settings) => settings.update(patch)),

@@ -102,10 +102,21 @@ export class DocumentService {
     return saved.ok ? ok(summary(saved.value)) : saved
   }
 
-  /** Sets who uses this laptop: a chair or mediator, or an administrator. */
+  /**
+   * Sets who uses this laptop: a chair or mediator, an administrator or a service lead. The last two hold
+   * no meetings of their own (their screens would not show them, and their names would stay on the
+   * laptop), so neither is set while the laptop holds any.
+   */
   async setRole(role: LaptopRole): Promise<Result<IdentitySummary>> {
     const store = this.session.identity()
     if (!store.ok) return store
+    const meetings = this.session.meetings()
+    const held = meetings.ok ? meetings.value.list().length : 0
+    if (role !== 'chair' && held > 0)
+      return fail(
+        'invalid-argument',
+        `This laptop holds ${held === 1 ? 'a meeting' : `${held} meetings`} of its own, so it stays a chair’s or mediator’s: ${role === 'service-lead' ? 'a service lead’s' : 'an administrator’s'} laptop keeps no meetings, and their names would stay on it unseen. Use another laptop, or export the meetings to their chair and delete them here first.`,
+      )
     const saved = await store.value.update({ role })
     return saved.ok ? ok(summary(saved.value)) : saved
   }

@@ -14,12 +14,14 @@ import {
   importOutcomes,
   keptRows,
   readOutcomesFile,
+  removeImport,
   type ImportedOutcomesView,
   type ImportReport,
+  type OutcomesHere,
   type OutcomesFile,
 } from '../../shared/outcomes/outcomes-file.ts'
 import { kindEnvironment } from '../../shared/settings/kind-environment.ts'
-import { ok, type Result } from '../../shared/util/result.ts'
+import { fail, ok, type Failure, type Result } from '../../shared/util/result.ts'
 import type { ConveneSession } from './session.ts'
 import type { MeetingStore } from './store/meeting-store.ts'
 
@@ -45,8 +47,12 @@ export class OutcomesService {
     this.now = now
   }
 
-  /** This laptop's cases and conferences as rows, each with an identifier made afresh. */
-  async rowsHere(): Promise<Result<ReadonlyArray<OutcomeRow>>> {
+  /**
+   * This laptop's cases and conferences as rows, each with an identifier made afresh, in no order that
+   * follows the laptop's records; and how many cases were left out because their own record could not be
+   * read (counted as if nothing were recorded, they would mislead).
+   */
+  async rowsHere(): Promise<Result<OutcomesHere>> {
     const store = this.session.meetings()
     const settings = this.session.settings()
     if (!store.ok) return store
@@ -54,6 +60,7 @@ export class OutcomesService {
     const environment = kindEnvironment(settings.value.get())
     const meetings = await readableMeetings(store.value)
     const rows: OutcomeRow[] = []
+    let leftOut = 0
     const byCase = new Map<string, Meeting[]>()
     for (const meeting of meetings) {
       const key = meeting.caseId ?? meeting.id
@@ -63,8 +70,20 @@ export class OutcomesService {
       const family = moduleOf(those[0]?.kind ?? 'icpc').family
       if (family === 'mediation') {
         const stored = await store.value.caseFile.get(caseId)
-        const record = stored.ok ? replayCase(stored.value.journal).record : blankCaseRecord()
-        const row = mediationRow(record, those as unknown as MediationMeeting[], randomUUID())
+        const replayed = stored.ok ? replayCase(stored.value.journal) : null
+        if (
+          stored.ok
+            ? replayed?.damagedFrom !== null || replayed.record.damage !== null
+            : stored.error.code !== 'not-found'
+        ) {
+          leftOut += 1
+          continue
+        }
+        const row = mediationRow(
+          replayed?.record ?? blankCaseRecord(),
+          those as unknown as MediationMeeting[],
+          randomUUID(),
+        )
         if (row) rows.push(row)
         continue
       }
@@ -77,7 +96,8 @@ export class OutcomesService {
         if (row) rows.push(row)
       }
     }
-    return ok(rows)
+    // Ordered by their random identifiers: nothing of the order the laptop made its records in.
+    return ok({ rows: rows.sort((a, b) => (a.rowId < b.rowId ? -1 : 1)), leftOut })
   }
 
   /**
@@ -87,8 +107,8 @@ export class OutcomesService {
   async exportFile(): Promise<Result<ExportedDocument>> {
     const identity = this.session.identity()
     if (!identity.ok) return identity
-    const rows = await this.rowsHere()
-    if (!rows.ok) return rows
+    const here = await this.rowsHere()
+    if (!here.ok) return here
     const before = identity.value.get().outcomesSource
     const source = { sourceId: before?.sourceId ?? randomUUID(), exports: (before?.exports ?? 0) + 1 }
     const saved = await identity.value.update({ outcomesSource: source })
@@ -101,7 +121,7 @@ export class OutcomesService {
       sourceId: source.sourceId,
       exportNumber: source.exports,
       month,
-      rows: [...rows.value],
+      rows: [...here.value.rows],
     }
     return ok(
       toDocument(
@@ -113,7 +133,10 @@ export class OutcomesService {
 
   /** The rows as CSV for the steering group's own analysis (this laptop's, or those imported). */
   async csv(source: OutcomesSource): Promise<Result<ExportedDocument>> {
-    const rows = source === 'here' ? await this.rowsHere() : await this.importedRows()
+    const rows =
+      source === 'here'
+        ? await this.rowsHere().then((here) => (here.ok ? ok(here.value.rows) : here))
+        : await this.importedRows()
     if (!rows.ok) return rows
     const month = ukDateOf(this.now()).slice(0, 7)
     return ok(toDocument(`Convene outcomes ${month}.csv`, outcomesCsv(rows.value)))
@@ -123,6 +146,8 @@ export class OutcomesService {
   async importFile(text: string): Promise<Result<ImportReport>> {
     const outcomes = this.session.outcomes()
     if (!outcomes.ok) return outcomes
+    const refused = this.refusedUnlessServiceLead()
+    if (refused) return refused
     const file = readOutcomesFile(text)
     if (!file.ok) return file
     const at = this.now().toISOString()
@@ -130,6 +155,30 @@ export class OutcomesService {
       const imported = importOutcomes(kept, file.value, at)
       return imported.ok ? ok({ kept: imported.value.kept, value: imported.value.report }) : imported
     })
+  }
+
+  /** Takes an imported file out again (one imported by mistake, or standing in the way of a newer). */
+  async removeFile(exportId: string): Promise<Result<ImportReport>> {
+    const outcomes = this.session.outcomes()
+    if (!outcomes.ok) return outcomes
+    const refused = this.refusedUnlessServiceLead()
+    if (refused) return refused
+    return outcomes.value.change((kept) => {
+      const removed = removeImport(kept, exportId)
+      return removed.ok ? ok({ kept: removed.value.kept, value: removed.value.report }) : removed
+    })
+  }
+
+  /** Only a service lead's laptop keeps other laptops' outcomes. */
+  private refusedUnlessServiceLead(): Failure | null {
+    const identity = this.session.identity()
+    if (!identity.ok) return identity
+    return identity.value.get().role === 'service-lead'
+      ? null
+      : fail(
+          'forbidden',
+          'Only a service lead’s laptop imports outcomes files. To use this one for that, choose A service lead under Who uses this laptop in Settings, Handovers.',
+        )
   }
 
   /** The rows imported, and the files they came from (newest first). */

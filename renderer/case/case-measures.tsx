@@ -91,7 +91,7 @@ export function CaseMeasures({
               sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 2, m: 0 }}
             >
               <Typography component="legend" sx={{ fontWeight: 600, px: 0.5 }}>
-                {party.name}’s own ratings
+                <bdi>{party.name}</bdi>’s own ratings
               </Typography>
               {ratingTimes.map((when) => (
                 <RatingPair
@@ -151,6 +151,8 @@ function RatingPair({
       onChange={(event) => choose({ [key]: event.target.value === '' ? null : Number(event.target.value) })}
       slotProps={{
         select: { native: true },
+        // 'Not rated' is a value to read, not an empty field: the label sits above it.
+        inputLabel: { shrink: true },
         htmlInput: {
           'aria-label': `${partyName}, ${timeLabels[when]}: ${label}`,
         },
@@ -174,6 +176,11 @@ function RatingPair({
         {field('conflict', 'Conflict')}
         {field('communication', 'Communication')}
       </Box>
+      {(pair.conflict === null) !== (pair.communication === null) && (
+        <Typography variant="body2" role="status" sx={{ mt: 0.5, fontWeight: 600 }}>
+          Not kept yet: choose both to keep this time’s ratings.
+        </Typography>
+      )}
     </Box>
   )
 }

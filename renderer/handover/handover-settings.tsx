@@ -34,6 +34,14 @@ export function HandoverSettings() {
       .handover.administrators()
       .then((result) => result.ok && setAdministrators(result.value))
   }, [])
+  // A service lead neither receives nor hands over records: who uses the laptop is all there is here.
+  const serviceLead = useLaptopRole() === 'service-lead'
+  if (serviceLead)
+    return (
+      <Box sx={{ display: 'grid', gap: 3 }}>
+        <WhoUsesThisLaptop />
+      </Box>
+    )
   return (
     <Box sx={{ display: 'grid', gap: 3 }}>
       <WhoUsesThisLaptop />

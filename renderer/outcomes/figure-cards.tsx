@@ -13,11 +13,17 @@ export type Headline = {
 
 /** A share, median or change as a headline, saying how many it stands on. */
 export function figureHeadline(label: string, figure: Figure, of: string): Headline {
+  const base = `${of === 'parents' ? 'of' : 'on'} ${figure.base.shown} ${of}`
+  if (figure.value !== null) return { label, value: figure.shown, base }
+  if (figure.base.count === 0) return { label, value: 'No figure', base: `${base}: nothing to count` }
+  // Withheld on 5 or more: the part, or the rest, is from 1 to 4.
   return {
     label,
-    // Why it is withheld is said by what it stands on ('on fewer than 5 cases').
-    value: figure.value !== null ? figure.shown : figure.base.count === 0 ? 'None yet' : 'Not shown',
-    base: `${of === 'parents' ? 'of' : 'on'} ${figure.base.shown} ${of}`,
+    value: 'Not shown',
+    base:
+      figure.base.count < 5
+        ? base
+        : `${base}: fewer than 5 one way or the other, so no family can be picked out`,
   }
 }
 

@@ -10,7 +10,7 @@ import Typography from '@mui/material/Typography'
 import { visuallyHidden } from '@mui/utils'
 import { BarChart } from '@mui/x-charts/BarChart'
 import type { Counted } from '../../shared/outcomes/dashboard.ts'
-import type { Figure, PairedFigure, ShownCount } from '../../shared/outcomes/figures.ts'
+import { shownCount, type Figure, type PairedFigure, type ShownCount } from '../../shared/outcomes/figures.ts'
 
 /**
  * One chart and the table beneath it that says the same in words, for screen readers and for anyone who
@@ -79,8 +79,8 @@ export function NumbersTable({
         </TableRow>
       </TableHead>
       <TableBody>
-        {rows.map((row) => (
-          <TableRow key={row[0]}>
+        {rows.map((row, index) => (
+          <TableRow key={`${index}:${row[0]}`}>
             {row.map((cell, index) =>
               index === 0 ? (
                 <TableCell key={index} component="th" scope="row">
@@ -152,7 +152,7 @@ const pairedRow = (label: string, figure: PairedFigure): ReadonlyArray<string> =
   figure.before.value === null ? '–' : figure.before.shown,
   figure.after.value === null ? '–' : figure.after.shown,
   figure.change.shown,
-  String(figure.leftOut),
+  shownCount(figure.leftOut).shown,
 ]
 
 /**
@@ -226,7 +226,7 @@ export function OnTimeByMonthChart({
   return (
     <ChartWithTable
       title="On time, month by month"
-      note="The share on time of the conferences whose dates are known. A month with fewer than 5, or where fewer than 5 were late or on time, is not drawn."
+      note="The share on time of the conferences whose dates are known. A month with fewer than 5, or where fewer than 5 were late or on time, is not drawn; where one month alone is under 5, another is held back with it."
       chart={
         months.some((month) =>
           [month.conference, month.decision, month.minutes].some((each) => each.value !== null),

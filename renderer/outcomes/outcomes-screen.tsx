@@ -9,7 +9,7 @@ import ToggleButtonGroup from '@mui/material/ToggleButtonGroup'
 import Typography from '@mui/material/Typography'
 import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined'
 import FileUploadOutlined from '@mui/icons-material/FileUploadOutlined'
-import { formatBritishDate, formatMonth, ukDateOf } from '../../shared/dates/british-date.ts'
+import { formatMonth, ukDateOf } from '../../shared/dates/british-date.ts'
 import {
   conferenceFigures,
   mediationFigures,
@@ -24,13 +24,19 @@ import { useFileSaver } from '../common/save-files.tsx'
 import { useLaptopRole } from '../common/use-laptop-role.ts'
 import { ConferenceDashboard } from './conference-dashboard.tsx'
 import { MediationDashboard } from './mediation-dashboard.tsx'
+import { ImportedFiles } from './imported-files.tsx'
 
 /** The largest outcomes file read: far more rows than any service holds. */
 const mostFileBytes = 50_000_000
 
 const monthOf = (row: OutcomeRow) => (row.type === 'mediation-case' ? row.referredMonth : row.month)
 
-type Loaded = { readonly rows: ReadonlyArray<OutcomeRow>; readonly files: ReadonlyArray<ImportedFileSummary> }
+type Loaded = {
+  readonly rows: ReadonlyArray<OutcomeRow>
+  readonly files: ReadonlyArray<ImportedFileSummary>
+  /** Cases whose own record could not be read, left out (on a chair's or mediator's laptop). */
+  readonly leftOut?: number
+}
 
 /**
  * Outcomes (issue 18): on a chair's or mediator's laptop, their own cases and conferences as the steering
@@ -51,7 +57,7 @@ export function OutcomesScreen() {
       ? await convene().outcomes.imported()
       : await convene()
           .outcomes.rows()
-          .then((rows) => (rows.ok ? { ...rows, value: { rows: rows.value, files: [] } } : rows))
+          .then((here) => (here.ok ? { ...here, value: { ...here.value, files: [] } } : here))
     if (!result.ok) return setProblem(result.error.message)
     setProblem(null)
     setLoaded(result.value)
@@ -131,28 +137,30 @@ export function OutcomesScreen() {
         </Alert>
       )}
       {problem && <Alert severity="error">{problem}</Alert>}
-      {lead && loaded && <ImportedFiles files={loaded.files} />}
+      {(loaded?.leftOut ?? 0) > 0 && (
+        <Alert severity="warning">
+          {loaded?.leftOut === 1
+            ? '1 case’s own record could not be read, so it is left out of these figures and of the file.'
+            : `${loaded?.leftOut} cases’ own records could not be read, so they are left out of these figures and of the file.`}{' '}
+          Open the case to see what was damaged, and restore the data folder from a backup to count it.
+        </Alert>
+      )}
+      {lead && loaded && (
+        <ImportedFiles
+          files={loaded.files}
+          remove={async (file) => {
+            const removed = await convene().outcomes.remove(file.exportId)
+            setSaid(
+              removed.ok
+                ? { severity: 'success', text: removed.value.said }
+                : { severity: 'error', text: removed.error.message },
+            )
+            await load()
+          }}
+        />
+      )}
       {loaded ? <Dashboard rows={loaded.rows} lead={lead} /> : !problem && <Box aria-busy="true" />}
     </Box>
-  )
-}
-
-/** The files a service lead imported: how many, from when. */
-function ImportedFiles({ files }: { readonly files: ReadonlyArray<ImportedFileSummary> }) {
-  if (files.length === 0)
-    return (
-      <Alert severity="info">
-        No outcomes files yet. Ask each chair and mediator for theirs (Outcomes, then Export for the service
-        lead), and import them here. A file imported again is counted once; a newer file from the same laptop
-        replaces the older one.
-      </Alert>
-    )
-  return (
-    <Typography>
-      {files.length === 1 ? '1 file imported' : `${files.length} files imported`}, the latest on{' '}
-      {formatBritishDate(ukDateOf(new Date(files[0]?.importedAt ?? 0)))}:{' '}
-      {files.reduce((sum, file) => sum + file.rows, 0)} cases and conferences in all.
-    </Typography>
   )
 }
 
@@ -170,14 +178,22 @@ function Dashboard({ rows, lead }: { readonly rows: ReadonlyArray<OutcomeRow>; r
     const known = rows.map(monthOf).sort()
     const first = known[0] ?? thisMonth
     const last = [known.at(-1) ?? thisMonth, thisMonth].sort().at(-1) ?? thisMonth
-    return monthsBetween(first < last ? first : last, last)
+    // The latest twenty years at most: a date mistyped long ago never hides this month.
+    return monthsBetween(first < last ? first : last, last).slice(-240)
   }, [rows, thisMonth])
   const [chosenFrom, setFrom] = useState<string | null>(null)
   const [chosenTo, setTo] = useState<string | null>(null)
   const from = chosenFrom ?? months[0] ?? thisMonth
   const to = chosenTo ?? months.at(-1) ?? thisMonth
   const query: DashboardQuery = { kind, from: from <= to ? from : to, to: from <= to ? to : from }
-  const monthField = (id: string, label: string, value: string, set: (month: string) => void) => (
+  // From is never after To: each offers only the months on its side of the other.
+  const monthField = (
+    id: string,
+    label: string,
+    value: string,
+    set: (month: string) => void,
+    offered: ReadonlyArray<string>,
+  ) => (
     <TextField
       id={id}
       select
@@ -189,7 +205,7 @@ function Dashboard({ rows, lead }: { readonly rows: ReadonlyArray<OutcomeRow>; r
       slotProps={{ select: { native: true } }}
       sx={{ minWidth: 190 }}
     >
-      {months.map((month) => (
+      {offered.map((month) => (
         <option key={month} value={month}>
           {formatMonth(month)}
         </option>
@@ -205,6 +221,7 @@ function Dashboard({ rows, lead }: { readonly rows: ReadonlyArray<OutcomeRow>; r
         <ToggleButtonGroup
           exclusive
           size="small"
+          sx={{ '& .MuiToggleButton-root:not(.Mui-selected)': { color: 'text.primary' } }}
           value={kind}
           aria-label="Which work"
           onChange={(_event, next: DashboardQuery['kind'] | null) => next && setKind(next)}
@@ -212,8 +229,20 @@ function Dashboard({ rows, lead }: { readonly rows: ReadonlyArray<OutcomeRow>; r
           <ToggleButton value="mediation">Mediation</ToggleButton>
           <ToggleButton value="conferences">Conferences</ToggleButton>
         </ToggleButtonGroup>
-        {monthField('outcomes-from', 'From', from, setFrom)}
-        {monthField('outcomes-to', 'To', to, setTo)}
+        {monthField(
+          'outcomes-from',
+          'From',
+          from,
+          setFrom,
+          months.filter((month) => month <= to),
+        )}
+        {monthField(
+          'outcomes-to',
+          'To',
+          to,
+          setTo,
+          months.filter((month) => month >= from),
+        )}
       </Box>
       {kind === 'mediation' ? (
         <MediationDashboard figures={mediationFigures(rows, query)} />

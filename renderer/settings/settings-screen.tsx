@@ -182,15 +182,18 @@ export function SettingsScreen({
             />
           </Paper>
         )}
-        <Paper component="section" aria-labelledby="timescale-settings" sx={{ p: 3 }}>
-          <Typography variant="h2" id="timescale-settings" sx={{ mb: 2 }}>
-            Timescales
-          </Typography>
-          <TimescaleSettingsEditor
-            value={draft.timescales}
-            onChange={(timescales) => setDraft({ ...draft, timescales })}
-          />
-        </Paper>
+        {/* A service lead's figures come on time or late from each chair's laptop: no timescales here. */}
+        {role !== 'service-lead' && (
+          <Paper component="section" aria-labelledby="timescale-settings" sx={{ p: 3 }}>
+            <Typography variant="h2" id="timescale-settings" sx={{ mb: 2 }}>
+              Timescales
+            </Typography>
+            <TimescaleSettingsEditor
+              value={draft.timescales}
+              onChange={(timescales) => setDraft({ ...draft, timescales })}
+            />
+          </Paper>
+        )}
         {!administrator && (
           <Paper component="section" aria-labelledby="scale-settings" sx={{ p: 3 }}>
             <Typography variant="h2" id="scale-settings" sx={{ mb: 2 }}>
@@ -271,15 +274,17 @@ export function SettingsScreen({
             />
           </Paper>
         )}
-        <Paper component="section" aria-labelledby="letter-settings" sx={{ p: 3 }}>
-          <Typography variant="h2" id="letter-settings" sx={{ mb: 2 }}>
-            Letterhead and covering message
-          </Typography>
-          <LetterSettingsEditor
-            value={draft.letters}
-            onChange={(letters) => setDraft({ ...draft, letters })}
-          />
-        </Paper>
+        {role !== 'service-lead' && (
+          <Paper component="section" aria-labelledby="letter-settings" sx={{ p: 3 }}>
+            <Typography variant="h2" id="letter-settings" sx={{ mb: 2 }}>
+              Letterhead and covering message
+            </Typography>
+            <LetterSettingsEditor
+              value={draft.letters}
+              onChange={(letters) => setDraft({ ...draft, letters })}
+            />
+          </Paper>
+        )}
         <Paper component="section" aria-labelledby="handover-settings" sx={{ p: 3 }}>
           <Typography variant="h2" id="handover-settings" sx={{ mb: 2 }}>
             Handovers

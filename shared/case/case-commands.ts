@@ -62,6 +62,17 @@ export const CaseCommandSchema = z.discriminatedUnion('type', [
 export type CaseCommand = z.infer<typeof CaseCommandSchema>
 
 /**
+ * Why a referral date cannot be right, or null: never after the day it is recorded (a day's grace for the
+ * clock's time zone) and never before 2000, since weeks to the outcome count from it.
+ */
+function referralDateProblem(referredOn: string | null | undefined, at: string): string | null {
+  if (!referredOn) return null
+  if (referredOn < '2000-01-01') return 'Check the referral date: it is before 2000.'
+  const tomorrow = new Date(new Date(at).getTime() + 24 * 60 * 60 * 1000).toISOString().slice(0, 10)
+  return referredOn > tomorrow ? 'The referral date cannot be in the future.' : null
+}
+
+/**
  * A case's record after one command made at `at`, or why it cannot be made. Checks only what the record
  * alone can tell (who the parties are is the service's to check, from the case's meetings).
  */
@@ -83,6 +94,8 @@ export function applyCaseCommand(record: CaseRecord, command: CaseCommand, at: s
   switch (command.type) {
     case 'update-case-details': {
       const { type: _type, ...patch } = command
+      const problem = referralDateProblem(command.referredOn, at)
+      if (problem) return fail('invalid-argument', problem)
       const defined = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined))
       return ok({ ...record, ...defined })
     }

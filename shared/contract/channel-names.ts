@@ -48,6 +48,7 @@ export const channelNames = [
   'outcomes.exportFile',
   'outcomes.csv',
   'outcomes.import',
+  'outcomes.remove',
   'drafts.get',
   'drafts.save',
   'settings.get',

@@ -9,8 +9,7 @@ import { IdSchema, IsoDateSchema } from '../model/primitives.ts'
 import { CorrectionReceivedSchema, type DeskRecord, type DeskRow } from '../handover/desk-due.ts'
 import { sendings } from '../handover/desk-log.ts'
 import type { CorrectionRequest } from '../handover/correction-request.ts'
-import type { OutcomeRow } from '../outcomes/outcome-rows.ts'
-import type { ImportedOutcomesView, ImportReport } from '../outcomes/outcomes-file.ts'
+import type { ImportedOutcomesView, ImportReport, OutcomesHere } from '../outcomes/outcomes-file.ts'
 import { MeetingKindSchema, NewMeetingSchema, type Meeting } from '../meeting/meeting.ts'
 import type { CaseSummary } from '../meeting/case.ts'
 import type { CaseView, SafeguardingDue } from '../meeting/case-view.ts'
@@ -165,13 +164,15 @@ export const contract = {
     ]),
   ),
   /** This laptop's cases and conferences as outcomes rows (no names), for its own dashboard. */
-  'outcomes.rows': returns<ReadonlyArray<OutcomeRow>>()(z.tuple([])),
+  'outcomes.rows': returns<OutcomesHere>()(z.tuple([])),
   /** The rows a service lead imported, and the files they came from. */
   'outcomes.imported': returns<ImportedOutcomesView>()(z.tuple([])),
   /** This laptop's outcomes file for the service lead. */
   'outcomes.exportFile': returns<ExportedDocument>()(z.tuple([])),
   /** The rows as CSV for the steering group: this laptop's, or those imported. */
   'outcomes.csv': returns<ExportedDocument>()(z.tuple([z.enum(['here', 'imported'])])),
+  /** Takes an imported outcomes file out again, by its export's identifier. */
+  'outcomes.remove': returns<ImportReport>()(z.tuple([z.uuid()])),
   /** Imports an outcomes file's text. */
   'outcomes.import': returns<ImportReport>()(
     z.tuple([z.string().max(60_000_000, { error: 'This file is too large to be an outcomes file' })]),

@@ -4,6 +4,7 @@ import {
   rate,
   medianFigure,
   shownCount,
+  shownCounts,
   type Figure,
   type PairedFigure,
   type ShownCount,
@@ -99,11 +100,21 @@ const inPeriod = (month: string, query: DashboardQuery) => month >= query.from &
 
 const countOf = <T>(rows: ReadonlyArray<T>, test: (row: T) => boolean) => rows.filter(test).length
 
+/** A breakdown's counts, each with its label, hidden together as `shownCounts` says. */
+function breakdown<K extends string>(
+  keys: ReadonlyArray<K>,
+  labels: Readonly<Record<K, string>>,
+  countFor: (key: K) => number,
+): ReadonlyArray<Counted<K>> {
+  const counts = shownCounts(keys.map(countFor))
+  return keys.map((key, index) => ({ key, label: labels[key], count: counts[index] ?? shownCount(0) }))
+}
+
 /** The months from one to another, both included ('2026-11' … '2027-02'). */
 export function monthsBetween(from: string, to: string): ReadonlyArray<string> {
   const months: string[] = []
   let [year, month] = from.split('-').map(Number) as [number, number]
-  for (let guard = 0; guard < 240; guard += 1) {
+  for (let guard = 0; guard < 1200; guard += 1) {
     const current = `${year}-${String(month).padStart(2, '0')}`
     if (current > to) break
     months.push(current)
@@ -133,11 +144,9 @@ export function mediationFigures(all: ReadonlyArray<OutcomeRow>, query: Dashboar
   }
   return {
     cases: shownCount(rows.length),
-    outcomes: mediationOutcomes.map((key) => ({
-      key,
-      label: mediationOutcomeLabels[key],
-      count: shownCount(countOf(rows, (row) => row.outcome === key)),
-    })),
+    outcomes: breakdown(mediationOutcomes, mediationOutcomeLabels, (key) =>
+      countOf(rows, (row) => row.outcome === key),
+    ),
     agreement: rate(
       countOf(ended, (row) => row.outcome !== 'no-agreement'),
       ended.length,
@@ -158,11 +167,11 @@ export function mediationFigures(all: ReadonlyArray<OutcomeRow>, query: Dashboar
       countOf(courtKnown, (row) => row.court !== 'no'),
       courtKnown.length,
     ),
-    sessions: (['joint', 'shuttle', 'remote'] as const).map((key) => ({
-      key,
-      label: { joint: 'Joint', shuttle: 'Shuttle', remote: 'Remote' }[key],
-      count: shownCount(sessions[key]),
-    })),
+    sessions: breakdown(
+      ['joint', 'shuttle', 'remote'] as const,
+      { joint: 'Joint', shuttle: 'Shuttle', remote: 'Remote' },
+      (key) => sessions[key],
+    ),
     conflict: pairedFigure(
       ratings.map((each) => ({ before: each.conflictBefore, after: each.conflictAfter })),
     ),
@@ -181,30 +190,60 @@ const onTime = (rows: ReadonlyArray<ConferenceRow>, pick: (row: ConferenceRow) =
   )
 }
 
+/**
+ * The share on time month by month, for each date. The months are parts of the period's whole, so they are
+ * hidden together as a breakdown: where one month alone stands on 1 to 4, another is withheld with it,
+ * or the period's figure less the rest would give it away.
+ */
+function byMonth(rows: ReadonlyArray<ConferenceRow>, query: DashboardQuery): ReadonlyArray<MonthOnTime> {
+  const months = monthsBetween(query.from, query.to)
+  const series = (pick: (row: ConferenceRow) => string): ReadonlyArray<Figure> => {
+    const figures = months.map((month) =>
+      onTime(
+        rows.filter((row) => row.month === month),
+        pick,
+      ),
+    )
+    const bases = shownCounts(figures.map((figure) => figure.base.count))
+    return figures.map((figure, index) => {
+      const base = bases[index]
+      return base?.shown === 'not shown'
+        ? { value: null, shown: 'Not shown: another month has fewer than 5', base }
+        : figure
+    })
+  }
+  const conference = series((row) => row.conferenceOnTime)
+  const decision = series((row) => row.decisionOnTime)
+  const minutes = series((row) => row.minutesOnTime)
+  const none = rate(0, 0)
+  return months.map((month, index) => ({
+    month,
+    conference: conference[index] ?? none,
+    decision: decision[index] ?? none,
+    minutes: minutes[index] ?? none,
+  }))
+}
+
 /** The conference service's figures from its rows within the period. */
 export function conferenceFigures(all: ReadonlyArray<OutcomeRow>, query: DashboardQuery): ConferenceFigures {
   const rows = all.filter(
     (row): row is ConferenceRow => row.type === 'conference' && inPeriod(row.month, query),
   )
+  const [initial, review] = shownCounts([
+    countOf(rows, (row) => row.kind === 'icpc'),
+    countOf(rows, (row) => row.kind === 'rcpc'),
+  ])
   const madePlans = rows.filter(
     (row) => row.kind === 'icpc' && row.decision === 'plan' && row.repeatPlan !== null,
   )
   return {
     conferences: shownCount(rows.length),
-    initial: shownCount(countOf(rows, (row) => row.kind === 'icpc')),
-    review: shownCount(countOf(rows, (row) => row.kind === 'rcpc')),
+    initial: initial ?? shownCount(0),
+    review: review ?? shownCount(0),
     conferenceOnTime: onTime(rows, (row) => row.conferenceOnTime),
     decisionOnTime: onTime(rows, (row) => row.decisionOnTime),
     minutesOnTime: onTime(rows, (row) => row.minutesOnTime),
-    byMonth: monthsBetween(query.from, query.to).map((month) => {
-      const those = rows.filter((row) => row.month === month)
-      return {
-        month,
-        conference: onTime(those, (row) => row.conferenceOnTime),
-        decision: onTime(those, (row) => row.decisionOnTime),
-        minutes: onTime(those, (row) => row.minutesOnTime),
-      }
-    }),
+    byMonth: byMonth(rows, query),
     childView: rate(
       countOf(rows, (row) => row.childViewGathered),
       rows.length,
@@ -213,16 +252,12 @@ export function conferenceFigures(all: ReadonlyArray<OutcomeRow>, query: Dashboa
       rows.reduce((sum, row) => sum + row.parentsTookPart, 0),
       rows.reduce((sum, row) => sum + row.parentsInvited, 0),
     ),
-    decisions: conferenceDecisions.map((key) => ({
-      key,
-      label: conferenceDecisionLabels[key],
-      count: shownCount(countOf(rows, (row) => row.decision === key)),
-    })),
-    categories: harmCategories.map((key) => ({
-      key,
-      label: harmCategoryLabels[key],
-      count: shownCount(countOf(rows, (row) => row.category === key)),
-    })),
+    decisions: breakdown(conferenceDecisions, conferenceDecisionLabels, (key) =>
+      countOf(rows, (row) => row.decision === key),
+    ),
+    categories: breakdown(harmCategories, harmCategoryLabels, (key) =>
+      countOf(rows, (row) => row.category === key),
+    ),
     repeatPlan: rate(
       countOf(madePlans, (row) => row.repeatPlan === true),
       madePlans.length,

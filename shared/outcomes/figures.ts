@@ -16,6 +16,24 @@ export function shownCount(count: number): ShownCount {
   return { count, shown: count > 0 && count < smallestShown ? 'fewer than 5' : String(count) }
 }
 
+/**
+ * The counts of one breakdown (outcomes, categories), as they may be shown together: each from 1 to 4 is
+ * 'fewer than 5', and where that is one cell alone, the smallest other is 'not shown' too, since the total
+ * (or the zeros around it) would otherwise give the hidden one away ('every plan was for emotional abuse').
+ */
+export function shownCounts(counts: ReadonlyArray<number>): ReadonlyArray<ShownCount> {
+  const shown = counts.map(shownCount)
+  const hidden = shown.filter((each) => each.shown !== String(each.count))
+  if (hidden.length !== 1 || shown.length < 2) return shown
+  const others = shown.flatMap((each, index) => (each.shown === String(each.count) ? [index] : []))
+  // The smallest count above 0 (a hidden 0 would be guessed); a 0 only where there is nothing else.
+  const nonZero = others.filter((index) => (counts[index] ?? 0) > 0)
+  const smallest = (nonZero.length > 0 ? nonZero : others).reduce((best, index) =>
+    (counts[index] ?? 0) < (counts[best] ?? 0) ? index : best,
+  )
+  return shown.map((each, index) => (index === smallest ? { count: each.count, shown: 'not shown' } : each))
+}
+
 /** A figure that stands on some cases: its value where it may be shown, and on how many it stands. */
 export type Figure = {
   /** The value; null where it is withheld (too few cases) or there is nothing to work it out from. */

@@ -69,6 +69,8 @@ export function mediationRow(
       communicationBefore: rated['first-miam']?.communication ?? null,
       communicationAfter: rated.end?.communication ?? null,
     }))
+    // In the order of the numbers, never of the parties (the mother's first would name her).
+    .sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1))
   return {
     type: 'mediation-case',
     rowId,

@@ -7,7 +7,7 @@ import { OnTimeSchema } from './conference-row.ts'
 /** A month, '2026-11': the finest date an outcomes file holds, so no row can be matched to a day. */
 export const MonthSchema = z
   .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'Expected a month written as YYYY-MM' })
+  .regex(/^20\d{2}-(0[1-9]|1[0-2])$/, { error: 'Expected a month written as YYYY-MM, from 2000 on' })
 
 const rating = z.int().min(0).max(10).nullable()
 
@@ -39,7 +39,7 @@ export const MediationRowSchema = z.strictObject({
   referredMonth: MonthSchema,
   outcome: z.enum(mediationOutcomes),
   /** Who withdrew, never why. */
-  withdrawnBy: z.enum(['a-parent', 'both-parents', 'mediator']).nullable(),
+  withdrawnBy: z.enum(['a-parent', 'mediator']).nullable(),
   weeksToOutcome: z.int().min(0).max(520).nullable(),
   /** Each party's own ratings, first MIAM and end, in no order that names them. */
   ratings: z
@@ -100,6 +100,7 @@ export const csvColumns = [
   'withdrawn_by',
   'weeks_to_outcome',
   'parties_rated',
+  'parties_rated_both',
   'conflict_before',
   'conflict_after',
   'communication_before',
@@ -126,7 +127,7 @@ export const csvColumns = [
 const cell = (value: string | number | boolean | null): string =>
   value === null ? '' : typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value)
 
-/** The mean of the parties' ratings, to one decimal place; blank where no one gave one. */
+/** The mean of the ratings, to one decimal place; blank where there are none. */
 const meanOf = (values: ReadonlyArray<number | null>): number | null => {
   const given = values.filter((value) => value !== null)
   return given.length === 0
@@ -137,6 +138,15 @@ const meanOf = (values: ReadonlyArray<number | null>): number | null => {
 /** One CSV line per row, the header first: every cell a code, a count or a month, never free text. */
 export function outcomesCsv(rows: ReadonlyArray<OutcomeRow>): string {
   const lines = rows.map((row): ReadonlyArray<string> => {
+    // Before and after are only ever compared on the same parties: those rated both times.
+    const both =
+      row.type === 'mediation-case'
+        ? row.ratings.filter((each) => each.conflictBefore !== null && each.conflictAfter !== null)
+        : []
+    const bothCommunication =
+      row.type === 'mediation-case'
+        ? row.ratings.filter((each) => each.communicationBefore !== null && each.communicationAfter !== null)
+        : []
     const values: Record<(typeof csvColumns)[number], string | number | boolean | null> =
       row.type === 'mediation-case'
         ? {
@@ -148,10 +158,11 @@ export function outcomesCsv(rows: ReadonlyArray<OutcomeRow>): string {
             withdrawn_by: row.withdrawnBy,
             weeks_to_outcome: row.weeksToOutcome,
             parties_rated: row.ratings.length,
-            conflict_before: meanOf(row.ratings.map((each) => each.conflictBefore)),
-            conflict_after: meanOf(row.ratings.map((each) => each.conflictAfter)),
-            communication_before: meanOf(row.ratings.map((each) => each.communicationBefore)),
-            communication_after: meanOf(row.ratings.map((each) => each.communicationAfter)),
+            parties_rated_both: both.length,
+            conflict_before: meanOf(both.map((each) => each.conflictBefore)),
+            conflict_after: meanOf(both.map((each) => each.conflictAfter)),
+            communication_before: meanOf(bothCommunication.map((each) => each.communicationBefore)),
+            communication_after: meanOf(bothCommunication.map((each) => each.communicationAfter)),
             coaching_given: row.coachingGiven,
             joint_sessions: row.jointSessions,
             shuttle_sessions: row.shuttleSessions,
@@ -179,6 +190,7 @@ export function outcomesCsv(rows: ReadonlyArray<OutcomeRow>): string {
             withdrawn_by: null,
             weeks_to_outcome: null,
             parties_rated: null,
+            parties_rated_both: null,
             conflict_before: null,
             conflict_after: null,
             communication_before: null,

@@ -1,11 +1,17 @@
 import { z } from 'zod'
-import { formatBritishDate } from '../dates/british-date.ts'
+import { formatBritishDate, ukDateOf } from '../dates/british-date.ts'
 import { InstantSchema } from '../model/primitives.ts'
 import { fail, ok, type Result } from '../util/result.ts'
 import { MonthSchema, OutcomeRowSchema, type OutcomeRow } from './outcome-rows.ts'
 
 /** The most rows one file holds: a busy service's cases and conferences over many years. */
 export const mostOutcomeRows = 50_000
+
+/** The most rows a service lead's Convene keeps, across every file: a county's work over a decade. */
+export const mostKeptRows = 250_000
+
+/** The most files kept (one per laptop, each laptop's newest). */
+export const mostKeptFiles = 2_000
 
 /**
  * An outcomes file, as a chair's or mediator's Convene writes it for the service lead: the rows, and three
@@ -32,7 +38,7 @@ export const ImportedOutcomesSchema = OutcomesFileSchema.extend({ importedAt: In
 export type ImportedOutcomes = z.infer<typeof ImportedOutcomesSchema>
 
 /** What a service lead's Convene keeps: the files imported, the newest from each laptop only. */
-export const KeptOutcomesSchema = z.object({ imports: z.array(ImportedOutcomesSchema).max(2_000) })
+export const KeptOutcomesSchema = z.object({ imports: z.array(ImportedOutcomesSchema).max(mostKeptFiles) })
 /** The files kept. */
 export type KeptOutcomes = z.infer<typeof KeptOutcomesSchema>
 
@@ -74,6 +80,12 @@ export function readOutcomesFile(text: string): Result<OutcomesFile> {
       'invalid-argument',
       'This outcomes file is damaged or holds something an outcomes file may not (a name, a note, a full date), so nothing was imported. Ask for it to be exported again.',
     )
+  const monthOf = (row: OutcomeRow) => (row.type === 'mediation-case' ? row.referredMonth : row.month)
+  if (parsed.data.rows.some((row) => monthOf(row) > parsed.data.month))
+    return fail(
+      'invalid-argument',
+      'This outcomes file is damaged: it counts something after the month it was made. Nothing was imported.',
+    )
   const ids = new Set(parsed.data.rows.map((row) => row.rowId))
   if (ids.size !== parsed.data.rows.length)
     return fail(
@@ -109,7 +121,7 @@ export function importOutcomes(
     return ok({
       kept,
       report: report(
-        `This file was imported before, on ${formatBritishDate(same.importedAt.slice(0, 10))}: nothing was added, and nothing is counted twice.`,
+        `This file was imported before, on ${formatBritishDate(ukDateOf(new Date(same.importedAt)))}: nothing was added, and nothing is counted twice.`,
         kept.imports,
         0,
         0,
@@ -122,6 +134,12 @@ export function importOutcomes(
       'A newer outcomes file from the same laptop is already imported, so this older one was not: its cases are already counted as they now stand.',
     )
   const imports = [...kept.imports.filter((each) => each !== earlier), { ...file, importedAt: at }]
+  const rows = imports.reduce((sum, each) => sum + each.rows.length, 0)
+  if (imports.length > mostKeptFiles || rows > mostKeptRows)
+    return fail(
+      'invalid-argument',
+      `This file was not imported: with it, this laptop would hold more than Convene keeps (${mostKeptFiles.toLocaleString('en-GB')} files, ${mostKeptRows.toLocaleString('en-GB')} cases and conferences). Nothing was changed.`,
+    )
   const said = earlier
     ? `Imported ${rowsWord(file.rows.length)}, replacing the earlier file from the same laptop (${rowsWord(earlier.rows.length)}), so nothing is counted twice.`
     : `Imported ${rowsWord(file.rows.length)}.`
@@ -145,6 +163,29 @@ export type ImportedOutcomesView = {
   readonly rows: ReadonlyArray<OutcomeRow>
   readonly files: ReadonlyArray<ImportedFileSummary>
 }
+
+/** The kept files without one (a file imported by mistake, or one that stands in the way of a newer). */
+export function removeImport(
+  kept: KeptOutcomes,
+  exportId: string,
+): Result<{ readonly kept: KeptOutcomes; readonly report: ImportReport }> {
+  const gone = kept.imports.find((each) => each.exportId === exportId)
+  if (!gone) return fail('not-found', 'That file is not among those imported here.')
+  const imports = kept.imports.filter((each) => each !== gone)
+  return ok({
+    kept: { imports },
+    report: {
+      said: `Took out the file of ${rowsWord(gone.rows.length)}. Import it, or a newer file from the same laptop, again when you need it.`,
+      added: 0,
+      replaced: gone.rows.length,
+      imports: imports.length,
+      rows: imports.reduce((sum, each) => sum + each.rows.length, 0),
+    },
+  })
+}
+
+/** A laptop's own rows, and how many cases were left out because their record could not be read. */
+export type OutcomesHere = { readonly rows: ReadonlyArray<OutcomeRow>; readonly leftOut: number }
 
 /** Every row of the kept files. */
 export const keptRows = (kept: KeptOutcomes): ReadonlyArray<OutcomeRow> =>

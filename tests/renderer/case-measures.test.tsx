@@ -53,3 +53,17 @@ describe('a parent’s own ratings on the case screen', () => {
     })
   })
 })
+
+describe('a half-chosen pair', () => {
+  it('says it is not kept until both are chosen, and a name written right to left stays in its place', () => {
+    const { choose } = measures()
+    choose('At their first MIAM: Conflict', '6')
+    expect(screen.getByRole('status').textContent).toBe(
+      'Not kept yet: choose both to keep this time’s ratings.',
+    )
+    choose('At their first MIAM: Communication', '3')
+    expect(screen.queryByRole('status')).toBeNull()
+    // The party's name is isolated, so an override in it cannot turn the app's own words round.
+    expect(screen.getByText(mother.name).tagName).toBe('BDI')
+  })
+})

@@ -55,6 +55,12 @@ export class OutcomesStore {
       if (!before.ok) return before
       const changed = change(before.value)
       if (!changed.ok) return changed
+      // Never write what could not be read back (the reader would fall back to an older save).
+      if (changed.value.kept !== before.value && !KeptOutcomesSchema.safeParse(changed.value.kept).success)
+        return fail(
+          'invalid-argument',
+          'This could not be kept: it is more than Convene keeps. Nothing was changed.',
+        )
       if (changed.value.kept !== before.value)
         try {
           await this.file.write(changed.value.kept)

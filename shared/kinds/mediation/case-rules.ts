@@ -96,11 +96,10 @@ export function mediationStage(
   if (record.suspended)
     return { stage: 'closed', label: `Suspended from ${formatBritishDate(record.suspended.on)}` }
   const sessions = meetings.filter((meeting) => meeting.kind === 'mediation-session')
-  const agreed = sessions.some((meeting) => {
-    const outcome = meeting.record.session?.outcome
-    return meeting.record.session?.closed && (outcome === 'agreed' || outcome === 'partly-agreed')
-  })
-  if (agreed) return { stage: 'agreement', label: 'Agreement reached' }
+  const reached = (wanted: string) =>
+    sessions.some((meeting) => meeting.record.session?.closed && meeting.record.session.outcome === wanted)
+  if (reached('agreed')) return { stage: 'agreement', label: 'Agreement reached' }
+  if (reached('partly-agreed')) return { stage: 'agreement', label: 'Some things agreed' }
   if (sessions.length > 0) return { stage: 'sessions', label: 'Mediation sessions' }
   if (meetings.some((meeting) => meeting.kind === 'miam')) return { stage: 'miams', label: 'MIAMs' }
   return { stage: 'referred', label: 'Referred' }

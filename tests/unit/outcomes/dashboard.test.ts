@@ -176,8 +176,9 @@ describe('the conference service’s dashboard', () => {
 
   it('gives the share on time per month, withheld where a month has fewer than five', () => {
     expect(figures.byMonth.map((month) => [month.month, month.minutes.shown])).toEqual([
-      // 5 of the 5 whose minutes were sent.
-      ['2026-11', '100%'],
+      // January stands on 3: withheld, and November (5 sent, the smallest other) with it, or the period's
+      // 18 less November and December would give January away.
+      ['2026-11', 'Not shown: another month has fewer than 5'],
       ['2026-12', '50%'],
       ['2027-01', 'Not shown: fewer than 5 cases'],
     ])
@@ -188,14 +189,17 @@ describe('the conference service’s dashboard', () => {
 
   it('counts who took part, the child’s voice and the decisions', () => {
     expect(figures.conferences.shown).toBe('19')
-    expect(figures.initial.shown).toBe('15')
+    // 15 initial and 4 reviews of 19: the 4 is hidden, and so is the 15, or 19 less 15 would give it away.
+    expect(figures.initial.shown).toBe('not shown')
     expect(figures.review.shown).toBe('fewer than 5')
     // Views gathered at 18 of 19: the one without could be picked out.
     expect(figures.childView.value).toBeNull()
     // Parents: 38 invited, 33 took part (five December conferences had one of two): 87%.
     expect(figures.parentsTookPart).toMatchObject({ shown: '87%', base: { count: 38 } })
+    // Plans continued at 4 reviews, alone under 5: the smallest other above 0 (15 plans made) is hidden
+    // with it, or 19 less 15 would give the 4 away.
     expect(figures.decisions.map((each) => [each.key, each.count.shown])).toEqual([
-      ['plan', '15'],
+      ['plan', 'not shown'],
       ['no-plan', '0'],
       ['plan-ended', '0'],
       ['plan-continued', 'fewer than 5'],

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { bundledCalendar } from '../../../shared/calendar/bank-holidays.ts'
 import { defaultTimescales } from '../../../shared/kinds/conference/timescale-settings.ts'
 import { conferenceTimeliness } from '../../../shared/outcomes/conference-row.ts'
-import { median, medianFigure, pairedFigure, rate, shownCount } from '../../../shared/outcomes/figures.ts'
+import {
+  median,
+  medianFigure,
+  pairedFigure,
+  rate,
+  shownCount,
+  shownCounts,
+} from '../../../shared/outcomes/figures.ts'
 import { heldConference } from '../../helpers/conference-meeting.ts'
 import { applyAll } from '../../helpers/commands.ts'
 
@@ -15,6 +22,19 @@ describe('figures for the steering group', () => {
       '5',
       '12',
     ])
+  })
+
+  it('hides a second count of a breakdown where one alone is under 5, so the rest cannot give it away', () => {
+    const shown = (counts: ReadonlyArray<number>) => shownCounts(counts).map((each) => each.shown)
+    // Plans by category: 3 for emotional abuse and none for the rest would say every plan was for it.
+    expect(shown([0, 0, 3, 0])).toEqual(['not shown', '0', 'fewer than 5', '0'])
+    // 12 and 2 of a total of 14 shown elsewhere: the 12 goes too.
+    expect(shown([12, 2])).toEqual(['not shown', 'fewer than 5'])
+    // The smallest above 0 goes, not a 0 (which would be guessed): 6 full agreements and 4 withdrawn of 10.
+    expect(shown([6, 0, 4, 0])).toEqual(['not shown', '0', 'fewer than 5', '0'])
+    // Two under 5 already hide each other; none under 5 hides nothing.
+    expect(shown([9, 2, 3])).toEqual(['9', 'fewer than 5', 'fewer than 5'])
+    expect(shown([9, 0, 7])).toEqual(['9', '0', '7'])
   })
 
   it('gives a share only where neither it nor the rest could pick a family out', () => {

@@ -9,6 +9,7 @@ import {
   type SessionRecord,
 } from '../../../shared/kinds/mediation/session.ts'
 import type { Participant } from '../../../shared/model/people.ts'
+import { mediationStage } from '../../../shared/kinds/mediation/case-rules.ts'
 import { mediationRow } from '../../../shared/outcomes/mediation-row.ts'
 import { aMediationMeeting } from '../../helpers/builders.ts'
 
@@ -185,5 +186,31 @@ describe('a mediation case as the steering group counts it', () => {
     ])
     expect(record.measures.ratings[mother]?.end).toEqual({ conflict: 3, communication: 7 })
     expect(record.measures.coachingGiven).toBe(true)
+  })
+})
+
+describe('where a case stands once a session closes', () => {
+  it('says an agreement was reached only when it was whole; some things agreed when in part', () => {
+    const partly = session('2026-10-19', { format: 'joint', outcome: 'partly-agreed', closed })
+    const whole = session('2026-11-23', { format: 'joint', outcome: 'agreed', closed })
+    expect(mediationStage(blankCaseRecord(), [partly]).label).toBe('Some things agreed')
+    expect(mediationStage(blankCaseRecord(), [partly, whole]).label).toBe('Agreement reached')
+  })
+})
+
+describe('a referral date that cannot be right', () => {
+  it('is refused: before 2000 or after the day it is recorded', () => {
+    const at = '2026-12-01T09:00:00.000Z'
+    const tried = (referredOn: string) =>
+      applyCaseCommand(blankCaseRecord(), { type: 'update-case-details', referredOn }, at)
+    expect(tried('1900-01-01')).toMatchObject({
+      ok: false,
+      error: { message: 'Check the referral date: it is before 2000.' },
+    })
+    expect(tried('2099-01-01')).toMatchObject({
+      ok: false,
+      error: { message: 'The referral date cannot be in the future.' },
+    })
+    expect(tried('2026-12-01')).toMatchObject({ ok: true })
   })
 })

@@ -9,7 +9,9 @@ import {
 import {
   importOutcomes,
   keptRows,
+  mostKeptFiles,
   readOutcomesFile,
+  type KeptOutcomes,
   type OutcomesFile,
 } from '../../../shared/outcomes/outcomes-file.ts'
 
@@ -48,9 +50,10 @@ describe('the outcomes file and its CSV', () => {
     const csv = outcomesCsv([row])
     const [header, line, end] = csv.split('\r\n')
     expect(header).toBe(csvColumns.join(','))
-    // Conflict 8 and 9 before (8.5), one after (4); communication 2 and 3 (2.5), one after (6).
+    // Two parties rated, one of them both times: before and after are that one's alone (8 to 4; 2 to 6),
+    // never the mean of two before against one after.
     expect(line).toBe(
-      'mediation-case,1b4e28ba-2fa1-4d3b-a3f5-ef19b5a7633b,2026-09,mediation,full-agreement,,11,2,8.5,4,2.5,6,yes,2,1,0,yes,no,,,,,,,,,,,',
+      'mediation-case,1b4e28ba-2fa1-4d3b-a3f5-ef19b5a7633b,2026-09,mediation,full-agreement,,11,2,1,8,4,2,6,yes,2,1,0,yes,no,,,,,,,,,,,',
     )
     expect(end).toBe('')
     for (const value of line?.split(',') ?? []) expect(value).toMatch(/^[\w.-]*$/)
@@ -120,5 +123,46 @@ describe('the outcomes file and its CSV', () => {
     expect(said(JSON.stringify({ ...good, month: '2026-11-03' }))).toContain('nothing was imported')
     const row = mediation()
     expect(said(JSON.stringify({ ...good, rows: [row, row] }))).toContain('a row appears twice')
+  })
+
+  it('refuses a file counting a month after it was made, a month before 2000, and more than Convene keeps', () => {
+    const good = {
+      format: 'convene-outcomes',
+      version: 1,
+      exportId: randomUUID(),
+      sourceId: randomUUID(),
+      exportNumber: 1,
+      month: '2026-11',
+      rows: [mediation()],
+    }
+    const said = (file: object) => {
+      const read = readOutcomesFile(JSON.stringify(file))
+      return read.ok ? 'read' : read.error.message
+    }
+    expect(said({ ...good, rows: [mediation({ referredMonth: '2026-12' })] })).toContain(
+      'after the month it was made',
+    )
+    expect(said({ ...good, rows: [mediation({ referredMonth: '1900-01' })] })).toContain(
+      'nothing was imported',
+    )
+    // 2,000 laptops' files kept: the next is refused before anything is written.
+    const full = {
+      imports: Array.from({ length: mostKeptFiles }, () => ({
+        ...good,
+        exportId: randomUUID(),
+        sourceId: randomUUID(),
+        rows: [],
+        importedAt: '2026-11-20T10:00:00.000Z',
+      })),
+    } as KeptOutcomes
+    const refused = importOutcomes(
+      full,
+      { ...(good as OutcomesFile), exportId: randomUUID() },
+      '2026-11-21T10:00:00.000Z',
+    )
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('more than Convene keeps') },
+    })
   })
 })

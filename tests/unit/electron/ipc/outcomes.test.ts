@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import type { ExportedDocument } from '../../../../shared/model/identity.ts'
 import type { OutcomeRow } from '../../../../shared/outcomes/outcome-rows.ts'
-import type { ImportedOutcomesView, ImportReport } from '../../../../shared/outcomes/outcomes-file.ts'
+import { readdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type {
+  ImportedOutcomesView,
+  ImportReport,
+  OutcomesHere,
+} from '../../../../shared/outcomes/outcomes-file.ts'
 import { aClock } from '../../../helpers/builders.ts'
 import { heldMiam, mediationPeople, must } from '../../../helpers/mediation-case.ts'
 import { aSession } from '../../../helpers/session.ts'
@@ -47,8 +53,10 @@ async function mediatorsLaptop() {
 describe('outcomes across laptops, with no names', () => {
   it('exports a mediator’s case as a row with no name, which a service lead imports once', async () => {
     const mediator = await mediatorsLaptop()
-    const rows = await must<ReadonlyArray<OutcomeRow>>(mediator.call('outcomes.rows'))
-    // Referred Monday 16/11/2026, withdrawn Monday 07/12/2026: 21 days, 3 weeks.
+    const { rows, leftOut } = await must<OutcomesHere>(mediator.call('outcomes.rows'))
+    expect(leftOut).toBe(0)
+    // Referred Monday 16/11/2026, withdrawn Monday 07/12/2026: 21 days, 3 weeks. The ratings in the order of
+    // their numbers, never the parties'.
     expect(rows).toEqual([
       expect.objectContaining({
         type: 'mediation-case',
@@ -58,8 +66,8 @@ describe('outcomes across laptops, with no names', () => {
         weeksToOutcome: 3,
         coachingGiven: true,
         ratings: [
-          { conflictBefore: 8, conflictAfter: 6, communicationBefore: 2, communicationAfter: 4 },
           { conflictBefore: 7, conflictAfter: null, communicationBefore: 3, communicationAfter: null },
+          { conflictBefore: 8, conflictAfter: 6, communicationBefore: 2, communicationAfter: 4 },
         ],
       }),
     ])
@@ -105,12 +113,13 @@ describe('outcomes across laptops, with no names', () => {
     ).toMatchObject({ ok: false, error: { code: 'forbidden' } })
     const csv = text(await must<ExportedDocument>(lead.call('outcomes.csv', 'imported')))
     expect(csv.split('\r\n')[1]).toMatch(
-      /^mediation-case,[0-9a-f-]{36},2026-11,mediation,withdrawn,a-parent,3,2,7.5,6,2.5,4,yes,/,
+      /^mediation-case,[0-9a-f-]{36},2026-11,mediation,withdrawn,a-parent,3,2,1,8,6,2,4,yes,/,
     )
   })
 
   it('says in plain words why a file is refused, and keeps what was imported', async () => {
     const lead = await aSession({ clock: aClock('2026-12-11T09:00:00.000Z') })
+    await must(lead.call('identity.setRole', 'service-lead'))
     for (const [file, words] of [
       ['', 'could not be read'],
       ['{"format":"convene-outcomes","version":1,"rows":[{"name":"Anna"}]}', 'nothing was imported'],
@@ -121,5 +130,39 @@ describe('outcomes across laptops, with no names', () => {
         error: { message: expect.stringContaining(words) },
       })
     expect(await must<ImportedOutcomesView>(lead.call('outcomes.imported'))).toEqual({ rows: [], files: [] })
+  })
+
+  it('imports only on a service lead’s laptop, and never makes one of a laptop that holds meetings', async () => {
+    const mediator = await mediatorsLaptop()
+    const file = text(await must<ExportedDocument>(mediator.call('outcomes.exportFile')))
+    expect(await mediator.call('outcomes.import', file)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden', message: expect.stringContaining('Only a service lead’s laptop') },
+    })
+    // Two MIAMs on it: their names would stay on a laptop whose screens no longer show them.
+    for (const role of ['service-lead', 'administrator'])
+      expect(await mediator.call('identity.setRole', role)).toMatchObject({
+        ok: false,
+        error: { message: expect.stringContaining('This laptop holds 2 meetings of its own') },
+      })
+    const lead = await aSession({ clock: aClock('2026-12-11T09:00:00.000Z') })
+    await must(lead.call('identity.setRole', 'service-lead'))
+    await must(lead.call('outcomes.import', file))
+    // A file imported by mistake is taken out again, and its cases leave the figures.
+    const [kept] = (await must<ImportedOutcomesView>(lead.call('outcomes.imported'))).files
+    expect(await must<ImportReport>(lead.call('outcomes.remove', kept?.exportId))).toMatchObject({
+      rows: 0,
+      said: expect.stringContaining('Took out the file of 1 case or conference'),
+    })
+    expect(await must<ImportedOutcomesView>(lead.call('outcomes.imported'))).toEqual({ rows: [], files: [] })
+  })
+
+  it('leaves out a case whose own record cannot be read, and says so, rather than count it as blank', async () => {
+    const mediator = await mediatorsLaptop()
+    const cases = join(mediator.folder, 'cases')
+    for (const caseId of await readdir(cases))
+      for (const save of await readdir(join(cases, caseId)))
+        await writeFile(join(cases, caseId, save), 'damaged')
+    expect(await must<OutcomesHere>(mediator.call('outcomes.rows'))).toEqual({ rows: [], leftOut: 1 })
   })
 })
