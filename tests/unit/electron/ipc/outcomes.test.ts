@@ -9,6 +9,9 @@ import type {
   OutcomesHere,
 } from '../../../../shared/outcomes/outcomes-file.ts'
 import { aClock } from '../../../helpers/builders.ts'
+import { heldConference } from '../../../helpers/conference-meeting.ts'
+import { writeInterchange } from '../../../../shared/meeting/interchange.ts'
+import type { Meeting } from '../../../../shared/meeting/meeting.ts'
 import { heldMiam, mediationPeople, must } from '../../../helpers/mediation-case.ts'
 import { aSession } from '../../../helpers/session.ts'
 
@@ -164,5 +167,37 @@ describe('outcomes across laptops, with no names', () => {
       for (const save of await readdir(join(cases, caseId)))
         await writeFile(join(cases, caseId, save), 'damaged')
     expect(await must<OutcomesHere>(mediator.call('outcomes.rows'))).toEqual({ rows: [], leftOut: 1 })
+  })
+
+  it('counts a conference held and signed on the chair’s laptop, with its timeliness', async () => {
+    const chair = await aSession({ clock: aClock('2026-11-20T15:00:00.000Z') })
+    const imported = await must<{ meeting: Meeting }>(
+      chair.call(
+        'meetings.importInterchange',
+        writeInterchange(heldConference(), new Date('2026-11-20T14:00:00.000Z')),
+      ),
+    )
+    await must(
+      chair.call('meetings.apply', imported.meeting.id, {
+        type: 'sign-off',
+        openItems: [],
+        reason: 'For the test.',
+      }),
+    )
+    const { rows } = await must<OutcomesHere>(chair.call('outcomes.rows'))
+    // Strategy discussion 16/11/2026, held 20/11: in time; signed the day it was held: the decision in time.
+    expect(rows).toEqual([
+      expect.objectContaining({
+        type: 'conference',
+        kind: 'icpc',
+        month: '2026-11',
+        conferenceOnTime: 'on-time',
+        decisionOnTime: 'on-time',
+        minutesOnTime: 'not-known',
+        childViewWays: ['app'],
+        decision: 'plan',
+        category: 'neglect',
+      }),
+    ])
   })
 })
