@@ -4,6 +4,7 @@ import { KeptHandoverSchema, type DeskEntry, type KeptHandover } from '../../../
 import { IdSchema } from '../../../shared/model/primitives.ts'
 import { fail, ok, type Result } from '../../../shared/util/result.ts'
 import { GenerationalFile } from './generational-file.ts'
+import { OneAtATime } from './one-at-a-time.ts'
 import { deskSaveFailure } from './store-errors.ts'
 
 /** Reading and writing the handovers inside one change, which no other change interleaves with. */
@@ -24,7 +25,7 @@ export class HandoverFiles {
   private readonly key: Buffer
   private readonly now: () => Date
   private readonly writeFile: ((path: string, contents: Buffer) => Promise<void>) | undefined
-  private queue: Promise<unknown> = Promise.resolve()
+  private readonly changes = new OneAtATime()
 
   constructor(options: {
     readonly folder: string
@@ -91,12 +92,7 @@ export class HandoverFiles {
       list: () => this.readAll(),
       write: (handover) => this.write(handover),
     }
-    const next = this.queue.then(
-      () => run(files),
-      () => run(files),
-    )
-    this.queue = next.catch(() => undefined)
-    return next
+    return this.changes.run(() => run(files))
   }
 
   /** Keeps a handover, durably. */

@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import { KeptOutcomesSchema, type KeptOutcomes } from '../../../shared/outcomes/outcomes-file.ts'
 import { fail, ok, type Result } from '../../../shared/util/result.ts'
 import { GenerationalFile } from './generational-file.ts'
+import { OneAtATime } from './one-at-a-time.ts'
 import { deskSaveFailure } from './store-errors.ts'
 
 /**
@@ -11,7 +12,7 @@ import { deskSaveFailure } from './store-errors.ts'
  */
 export class OutcomesStore {
   private readonly file: GenerationalFile<KeptOutcomes>
-  private queue: Promise<unknown> = Promise.resolve()
+  private readonly changes = new OneAtATime()
 
   constructor(options: {
     readonly folder: string
@@ -69,8 +70,6 @@ export class OutcomesStore {
         }
       return ok(changed.value.value)
     }
-    const next = this.queue.then(run, run)
-    this.queue = next.catch(() => undefined)
-    return next
+    return this.changes.run(run)
   }
 }

@@ -35,6 +35,17 @@ const mediation = (patch: Partial<Extract<OutcomeRow, { type: 'mediation-case' }
   ...patch,
 })
 
+/** A whole outcomes file of one row, made in November 2026. */
+const goodFile = () => ({
+  format: 'convene-outcomes',
+  version: 1,
+  exportId: randomUUID(),
+  sourceId: randomUUID(),
+  exportNumber: 1,
+  month: '2026-11',
+  rows: [mediation()],
+})
+
 describe('the outcomes file and its CSV', () => {
   it('holds no free text and no date finer than a month: the schema refuses both', () => {
     expect(OutcomeRowSchema.safeParse(mediation()).success).toBe(true)
@@ -100,15 +111,7 @@ describe('the outcomes file and its CSV', () => {
   })
 
   it('reads a file only when it is one, whole, with nothing an outcomes file may not hold', () => {
-    const good = {
-      format: 'convene-outcomes',
-      version: 1,
-      exportId: randomUUID(),
-      sourceId: randomUUID(),
-      exportNumber: 1,
-      month: '2026-11',
-      rows: [mediation()],
-    }
+    const good = goodFile()
     expect(readOutcomesFile(JSON.stringify(good)).ok).toBe(true)
     const said = (text: string) => {
       const read = readOutcomesFile(text)
@@ -126,15 +129,7 @@ describe('the outcomes file and its CSV', () => {
   })
 
   it('refuses a file counting a month after it was made, a month before 2000, and more than Convene keeps', () => {
-    const good = {
-      format: 'convene-outcomes',
-      version: 1,
-      exportId: randomUUID(),
-      sourceId: randomUUID(),
-      exportNumber: 1,
-      month: '2026-11',
-      rows: [mediation()],
-    }
+    const good = goodFile()
     const said = (file: object) => {
       const read = readOutcomesFile(JSON.stringify(file))
       return read.ok ? 'read' : read.error.message
