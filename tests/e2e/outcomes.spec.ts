@@ -79,6 +79,13 @@ test('two mediators’ outcomes, imported by the service lead (one file twice), 
         .screenshot({ path: 'docs/screenshots/case-outcome-measures.png' })
     const fileA = await exportOutcomes(page)
     await expect(page.getByRole('heading', { name: 'Your figures' })).toBeVisible()
+    // The mediator's own figures, as the steering group would see them: three cases, 'fewer than 5'.
+    await expect(page.getByRole('list', { name: 'Mediation in the period' })).toContainText(
+      'Cases referredfewer than 5',
+    )
+    await expectNoAxeViolations(page, 'Outcomes, a mediator’s own')
+    if (process.env['CONVENE_SCREENSHOTS'])
+      await page.screenshot({ path: 'docs/screenshots/outcomes-mediator.png', fullPage: true })
 
     // The second mediator, on another laptop.
     const b = await laptop('mediator-b')
