@@ -112,10 +112,11 @@ export class DocumentService {
     if (!store.ok) return store
     const meetings = this.session.meetings()
     const held = meetings.ok ? meetings.value.list().length : 0
-    if (role !== 'chair' && held > 0)
+    const cases = meetings.ok && role !== 'chair' ? (await meetings.value.caseFile.ids()).length : 0
+    if (role !== 'chair' && (held > 0 || cases > 0))
       return fail(
         'invalid-argument',
-        `This laptop holds ${held === 1 ? 'a meeting' : `${held} meetings`} of its own, so it stays a chair’s or mediator’s: ${role === 'service-lead' ? 'a service lead’s' : 'an administrator’s'} laptop keeps no meetings, and their names would stay on it unseen. Use another laptop, or export the meetings to their chair and delete them here first.`,
+        `This laptop holds ${held === 0 ? 'cases' : held === 1 ? 'a meeting' : `${held} meetings`} of its own, so it stays a chair’s or mediator’s: ${role === 'service-lead' ? 'a service lead’s' : 'an administrator’s'} laptop keeps no meetings, and their names would stay on it unseen. Use another laptop, or export the meetings to their chair and delete them here first.`,
       )
     const saved = await store.value.update({ role })
     return saved.ok ? ok(summary(saved.value)) : saved

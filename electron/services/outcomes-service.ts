@@ -9,7 +9,7 @@ import type { Meeting } from '../../shared/meeting/meeting.ts'
 import type { ExportedDocument } from '../../shared/model/identity.ts'
 import { conferenceRow } from '../../shared/outcomes/conference-row.ts'
 import { mediationRow } from '../../shared/outcomes/mediation-row.ts'
-import { outcomesCsv, type OutcomeRow } from '../../shared/outcomes/outcome-rows.ts'
+import { MonthSchema, outcomesCsv, type OutcomeRow } from '../../shared/outcomes/outcome-rows.ts'
 import {
   importOutcomes,
   keptRows,
@@ -58,9 +58,10 @@ export class OutcomesService {
     if (!store.ok) return store
     if (!settings.ok) return settings
     const environment = kindEnvironment(settings.value.get())
-    const meetings = await readableMeetings(store.value)
+    const { meetings, unreadable } = await readableMeetings(store.value)
     const rows: OutcomeRow[] = []
-    let leftOut = 0
+    // A meeting that cannot be read may be the one that says how its case ended: said, never guessed.
+    let leftOut = unreadable
     const byCase = new Map<string, Meeting[]>()
     for (const meeting of meetings) {
       const key = meeting.caseId ?? meeting.id
@@ -96,8 +97,16 @@ export class OutcomesService {
         if (row) rows.push(row)
       }
     }
+    // A month no file may hold (before 2000, or after this one: a meeting dated wrongly) would have the
+    // service lead refuse the whole file: such a case is left out here, and said.
+    const thisMonth = ukDateOf(this.now()).slice(0, 7)
+    const counted = rows.filter((row) => {
+      const month = row.type === 'mediation-case' ? row.referredMonth : row.month
+      return MonthSchema.safeParse(month).success && month <= thisMonth
+    })
+    leftOut += rows.length - counted.length
     // Ordered by their random identifiers: nothing of the order the laptop made its records in.
-    return ok({ rows: rows.sort((a, b) => (a.rowId < b.rowId ? -1 : 1)), leftOut })
+    return ok({ rows: counted.sort((a, b) => (a.rowId < b.rowId ? -1 : 1)), leftOut })
   }
 
   /**
@@ -207,13 +216,16 @@ export class OutcomesService {
   }
 }
 
-/** Every meeting on this laptop that can be read. */
-async function readableMeetings(store: MeetingStore): Promise<ReadonlyArray<Meeting>> {
+/** Every meeting on this laptop that can be read, and how many cannot. */
+async function readableMeetings(
+  store: MeetingStore,
+): Promise<{ readonly meetings: ReadonlyArray<Meeting>; readonly unreadable: number }> {
   const meetings: Meeting[] = []
+  let unreadable = 0
   for (const entry of store.list()) {
-    if (!entry.readable) continue
-    const loaded = await store.get(entry.id)
-    if (loaded.ok) meetings.push(loaded.value.meeting)
+    const loaded = entry.readable ? await store.get(entry.id) : null
+    if (loaded?.ok) meetings.push(loaded.value.meeting)
+    else unreadable += 1
   }
-  return meetings
+  return { meetings, unreadable }
 }

@@ -15,6 +15,7 @@ import TableRow from '@mui/material/TableRow'
 import Typography from '@mui/material/Typography'
 import { visuallyHidden } from '@mui/utils'
 import { formatBritishDate, formatMonth, ukDateOf } from '../../shared/dates/british-date.ts'
+import { shownCount } from '../../shared/outcomes/figures.ts'
 import type { ImportedFileSummary } from '../../shared/outcomes/outcomes-file.ts'
 
 /** The files a service lead imported: how many, from when; each can be taken out again. */
@@ -35,7 +36,7 @@ export function ImportedFiles({
       </Alert>
     )
   const described = (file: ImportedFileSummary) =>
-    `the file made in ${formatMonth(file.month)} (export ${file.exportNumber}, ${file.rows} cases and conferences)`
+    `the file made in ${formatMonth(file.month)} (export ${file.exportNumber}, ${shownCount(file.rows).shown} cases and conferences)`
   return (
     <Box component="section" aria-labelledby="imported-files-heading">
       <Typography variant="h2" id="imported-files-heading" sx={{ mb: 1 }}>
@@ -44,7 +45,8 @@ export function ImportedFiles({
       <Typography>
         {files.length === 1 ? '1 file' : `${files.length} files`}, the latest imported on{' '}
         {formatBritishDate(ukDateOf(new Date(files[0]?.importedAt ?? 0)))}:{' '}
-        {files.reduce((sum, file) => sum + file.rows, 0)} cases and conferences in all.
+        {shownCount(files.reduce((sum, file) => sum + file.rows, 0)).shown} cases and conferences in all, to
+        the nearest 5.
       </Typography>
       <Table size="small" sx={{ mt: 1, maxWidth: 900 }}>
         <TableHead>
@@ -72,7 +74,7 @@ export function ImportedFiles({
               </TableCell>
               <TableCell>{formatMonth(file.month)}</TableCell>
               <TableCell>number {file.exportNumber}</TableCell>
-              <TableCell>{file.rows}</TableCell>
+              <TableCell>{shownCount(file.rows).shown}</TableCell>
               <TableCell>
                 <Button
                   size="small"

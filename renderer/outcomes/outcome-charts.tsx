@@ -100,7 +100,7 @@ export function NumbersTable({
 }
 
 /** A count as a bar's height: nothing drawn for a number from 1 to 4 (its bar would say it). */
-const barOf = (count: ShownCount): number | null => (count.shown === String(count.count) ? count.count : null)
+const barOf = (count: ShownCount): number | null => count.shownValue
 
 /** Counts of each kind (outcomes, decisions, sessions) as bars, with their table. */
 export function CountChart<K extends string>({
@@ -119,7 +119,7 @@ export function CountChart<K extends string>({
   return (
     <ChartWithTable
       title={title}
-      note="A number from 1 to 4 is not drawn, and shown as ‘fewer than 5’, so that no family can be picked out."
+      note="Counts to the nearest 5. A number from 1 to 4 is not drawn, and shown as ‘fewer than 5’, so that no family can be picked out."
       chart={
         counts.every((each) => !barOf(each.count)) ? null : (
           <BarChart
@@ -206,9 +206,9 @@ export function PairedRatingsChart({
   )
 }
 
-/** A share as a bar's height in per cent, or nothing where it is withheld. */
+/** A share as a bar's height in per cent, as shown (to the nearest 5%), or nothing where it is withheld. */
 const percentOf = (figure: Figure): number | null =>
-  figure.value === null ? null : Math.round(figure.value * 100)
+  figure.value === null ? null : Math.round(figure.value * 20) * 5
 
 /** The share on time per month, for each statutory date, with its table. */
 export function OnTimeByMonthChart({
@@ -226,7 +226,7 @@ export function OnTimeByMonthChart({
   return (
     <ChartWithTable
       title="On time, month by month"
-      note="The share on time of the conferences whose dates are known. A month with fewer than 5, or where fewer than 5 were late or on time, is not drawn; where one month alone is under 5, another is held back with it."
+      note="The share on time of the conferences whose dates are known. Shares to the nearest 5%, counts to the nearest 5. A month with fewer than 5, or where fewer than 5 were late or on time, is not drawn."
       chart={
         months.some((month) =>
           [month.conference, month.decision, month.minutes].some((each) => each.value !== null),

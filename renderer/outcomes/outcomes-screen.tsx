@@ -99,8 +99,8 @@ export function OutcomesScreen() {
         </Typography>
         <Typography color="text.secondary" sx={{ maxWidth: '75ch' }}>
           {lead
-            ? 'The outcomes files chairs and mediators have exported, together: numbers only, no names. A number from 1 to 4 is shown as ‘fewer than 5’, so that no family can be picked out.'
-            : 'Your cases and conferences as the steering group sees them: numbers only, no names, months rather than dates. Export them as a file for your service lead.'}
+            ? 'The outcomes files chairs and mediators have exported, together: numbers only, no names. Counts are rounded to the nearest 5 and shares to the nearest 5%, and a number from 1 to 4 is shown as ‘fewer than 5’, so that no family can be picked out.'
+            : 'Your cases and conferences as the steering group sees them: numbers only, no names, months rather than dates, counts to the nearest 5 and none from 1 to 4. Export them as a file for your service lead.'}
         </Typography>
       </Box>
       <Stack direction="row" spacing={1.5} sx={{ flexWrap: 'wrap', rowGap: 1.5 }}>

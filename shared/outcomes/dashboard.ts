@@ -4,7 +4,6 @@ import {
   rate,
   medianFigure,
   shownCount,
-  shownCounts,
   type Figure,
   type PairedFigure,
   type ShownCount,
@@ -100,14 +99,13 @@ const inPeriod = (month: string, query: DashboardQuery) => month >= query.from &
 
 const countOf = <T>(rows: ReadonlyArray<T>, test: (row: T) => boolean) => rows.filter(test).length
 
-/** A breakdown's counts, each with its label, hidden together as `shownCounts` says. */
+/** A breakdown's counts, each with its label, as they may be shown. */
 function breakdown<K extends string>(
   keys: ReadonlyArray<K>,
   labels: Readonly<Record<K, string>>,
   countFor: (key: K) => number,
 ): ReadonlyArray<Counted<K>> {
-  const counts = shownCounts(keys.map(countFor))
-  return keys.map((key, index) => ({ key, label: labels[key], count: counts[index] ?? shownCount(0) }))
+  return keys.map((key) => ({ key, label: labels[key], count: shownCount(countFor(key)) }))
 }
 
 /** The months from one to another, both included ('2026-11' … '2027-02'). */
@@ -190,38 +188,17 @@ const onTime = (rows: ReadonlyArray<ConferenceRow>, pick: (row: ConferenceRow) =
   )
 }
 
-/**
- * The share on time month by month, for each date. The months are parts of the period's whole, so they are
- * hidden together as a breakdown: where one month alone stands on 1 to 4, another is withheld with it,
- * or the period's figure less the rest would give it away.
- */
+/** The share on time month by month, for each date. */
 function byMonth(rows: ReadonlyArray<ConferenceRow>, query: DashboardQuery): ReadonlyArray<MonthOnTime> {
-  const months = monthsBetween(query.from, query.to)
-  const series = (pick: (row: ConferenceRow) => string): ReadonlyArray<Figure> => {
-    const figures = months.map((month) =>
-      onTime(
-        rows.filter((row) => row.month === month),
-        pick,
-      ),
-    )
-    const bases = shownCounts(figures.map((figure) => figure.base.count))
-    return figures.map((figure, index) => {
-      const base = bases[index]
-      return base?.shown === 'not shown'
-        ? { value: null, shown: 'Not shown: another month has fewer than 5', base }
-        : figure
-    })
-  }
-  const conference = series((row) => row.conferenceOnTime)
-  const decision = series((row) => row.decisionOnTime)
-  const minutes = series((row) => row.minutesOnTime)
-  const none = rate(0, 0)
-  return months.map((month, index) => ({
-    month,
-    conference: conference[index] ?? none,
-    decision: decision[index] ?? none,
-    minutes: minutes[index] ?? none,
-  }))
+  return monthsBetween(query.from, query.to).map((month) => {
+    const those = rows.filter((row) => row.month === month)
+    return {
+      month,
+      conference: onTime(those, (row) => row.conferenceOnTime),
+      decision: onTime(those, (row) => row.decisionOnTime),
+      minutes: onTime(those, (row) => row.minutesOnTime),
+    }
+  })
 }
 
 /** The conference service's figures from its rows within the period. */
@@ -229,17 +206,13 @@ export function conferenceFigures(all: ReadonlyArray<OutcomeRow>, query: Dashboa
   const rows = all.filter(
     (row): row is ConferenceRow => row.type === 'conference' && inPeriod(row.month, query),
   )
-  const [initial, review] = shownCounts([
-    countOf(rows, (row) => row.kind === 'icpc'),
-    countOf(rows, (row) => row.kind === 'rcpc'),
-  ])
   const madePlans = rows.filter(
     (row) => row.kind === 'icpc' && row.decision === 'plan' && row.repeatPlan !== null,
   )
   return {
     conferences: shownCount(rows.length),
-    initial: initial ?? shownCount(0),
-    review: review ?? shownCount(0),
+    initial: shownCount(countOf(rows, (row) => row.kind === 'icpc')),
+    review: shownCount(countOf(rows, (row) => row.kind === 'rcpc')),
     conferenceOnTime: onTime(rows, (row) => row.conferenceOnTime),
     decisionOnTime: onTime(rows, (row) => row.decisionOnTime),
     minutesOnTime: onTime(rows, (row) => row.minutesOnTime),

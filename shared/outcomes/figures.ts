@@ -1,37 +1,31 @@
 /**
- * The figures the steering group sees (issue 18), each honest about what it stands on: every figure carries
- * the number of cases under it, and a number from 1 to 4 is never shown, so that no family can be picked
- * out (0 picks out no one and is shown). A rate, median or change is withheld when it stands on fewer than
- * five cases, and a change in ratings is only ever given with the number of cases rated both times.
+ * The figures the steering group sees (issue 18), each honest about what it stands on, and none that could
+ * pick a family out. Every count is rounded to the nearest 5 and every share to the nearest 5%, as official
+ * statistics are, and a count from 1 to 4 is shown as 'fewer than 5' (0 picks out no one and is shown): so
+ * no hidden count can be worked out from the totals, the other counts, a share and its base, or a zero
+ * beside it. A share, median or change is withheld when it stands on fewer than five, or when its part or
+ * the rest is from 1 to 4; a change in ratings is only ever given with the number rated both times.
  */
 
-/** The smallest number shown as itself (1 to 4 are 'fewer than 5'). */
+/** The smallest number shown (1 to 4 are 'fewer than 5'). */
 export const smallestShown = 5
 
-/** A count as shown: the number, or 'fewer than 5'. */
-export type ShownCount = { readonly count: number; readonly shown: string }
+/**
+ * A count as shown: 0; 'fewer than 5'; or the count to the nearest 5. `shownValue` is the number shown
+ * (what a chart may draw), null where none is.
+ */
+export type ShownCount = {
+  readonly count: number
+  readonly shown: string
+  readonly shownValue: number | null
+}
 
 /** A count as it may be shown. */
 export function shownCount(count: number): ShownCount {
-  return { count, shown: count > 0 && count < smallestShown ? 'fewer than 5' : String(count) }
-}
-
-/**
- * The counts of one breakdown (outcomes, categories), as they may be shown together: each from 1 to 4 is
- * 'fewer than 5', and where that is one cell alone, the smallest other is 'not shown' too, since the total
- * (or the zeros around it) would otherwise give the hidden one away ('every plan was for emotional abuse').
- */
-export function shownCounts(counts: ReadonlyArray<number>): ReadonlyArray<ShownCount> {
-  const shown = counts.map(shownCount)
-  const hidden = shown.filter((each) => each.shown !== String(each.count))
-  if (hidden.length !== 1 || shown.length < 2) return shown
-  const others = shown.flatMap((each, index) => (each.shown === String(each.count) ? [index] : []))
-  // The smallest count above 0 (a hidden 0 would be guessed); a 0 only where there is nothing else.
-  const nonZero = others.filter((index) => (counts[index] ?? 0) > 0)
-  const smallest = (nonZero.length > 0 ? nonZero : others).reduce((best, index) =>
-    (counts[index] ?? 0) < (counts[best] ?? 0) ? index : best,
-  )
-  return shown.map((each, index) => (index === smallest ? { count: each.count, shown: 'not shown' } : each))
+  if (count === 0) return { count, shown: '0', shownValue: 0 }
+  if (count < smallestShown) return { count, shown: 'fewer than 5', shownValue: null }
+  const rounded = Math.max(smallestShown, Math.round(count / 5) * 5)
+  return { count, shown: String(rounded), shownValue: rounded }
 }
 
 /** A figure that stands on some cases: its value where it may be shown, and on how many it stands. */
@@ -59,7 +53,8 @@ export function rate(part: number, whole: number): Figure {
   )
     return withheld(whole)
   const value = part / whole
-  return { value, shown: `${Math.round(value * 100)}%`, base: shownCount(whole) }
+  // To the nearest 5%, so that a share and its base never give the part exactly.
+  return { value, shown: `${Math.round(value * 20) * 5}%`, base: shownCount(whole) }
 }
 
 /** The middle value (the mean of the middle two for an even count); null for none. */

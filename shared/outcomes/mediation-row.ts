@@ -42,7 +42,7 @@ function outcomeOf(
 /**
  * One mediation case as the steering group counts it, from the case's record and its meetings, with no
  * name, no free text and no date finer than the month; `rowId` is the caller's (random, new each export).
- * Null for a case with nothing to date it by (no referral date and no meeting).
+ * Null for a case with nothing to date it by (no referral date and no meeting held).
  */
 export function mediationRow(
   record: CaseRecord,
@@ -50,7 +50,8 @@ export function mediationRow(
   rowId: string,
 ): MediationRow | null {
   const sorted = [...meetings].sort(byDate)
-  const referredOn = record.referredOn ?? sorted[0]?.date ?? null
+  // Without a referral date, the first meeting held stands for it (one only arranged may be moved).
+  const referredOn = record.referredOn ?? sorted.find((meeting) => meeting.status !== 'planned')?.date ?? null
   if (referredOn === null) return null
   const { outcome, on } = outcomeOf(record, sorted)
   const days = on === null ? null : daysBetween(referredOn, on)

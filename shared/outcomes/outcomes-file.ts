@@ -116,6 +116,13 @@ export function importOutcomes(
     imports: imports.length,
     rows: imports.reduce((sum, each) => sum + each.rows.length, 0),
   })
+  // A day's grace for the time zone of the laptop that made it.
+  const latest = new Date(new Date(at).getTime() + 24 * 60 * 60 * 1000).toISOString().slice(0, 7)
+  if (file.month > latest)
+    return fail(
+      'invalid-argument',
+      'This outcomes file says it was made in a month still to come, so it was not imported. Check the clock of the laptop that made it, and export it again.',
+    )
   const same = kept.imports.find((each) => each.exportId === file.exportId)
   if (same)
     return ok({

@@ -203,8 +203,8 @@ export async function recordCase(
 }
 
 /**
- * A conference service's outcomes file (as a chair's Convene writes one): October, six conferences with
- * the minutes on time; November, ten, half of them late; December, three, too few to show.
+ * A conference service's outcomes file (as a chair's Convene writes one): August, six conferences with
+ * the minutes on time; September, ten, half of them late; October, three, too few to show.
  */
 export function conferenceFile() {
   const row = (month: string, minutesOnTime: string) => ({
@@ -230,11 +230,11 @@ export function conferenceFile() {
     exportId: randomUUID(),
     sourceId: randomUUID(),
     exportNumber: 1,
-    month: '2026-12',
+    month: '2026-11',
     rows: [
-      ...Array.from({ length: 6 }, () => row('2026-10', 'on-time')),
-      ...Array.from({ length: 10 }, (_, index) => row('2026-11', index < 5 ? 'on-time' : 'late')),
-      ...Array.from({ length: 3 }, () => row('2026-12', 'late')),
+      ...Array.from({ length: 6 }, () => row('2026-08', 'on-time')),
+      ...Array.from({ length: 10 }, (_, index) => row('2026-09', index < 5 ? 'on-time' : 'late')),
+      ...Array.from({ length: 3 }, () => row('2026-10', 'late')),
     ],
   }
 }

@@ -1,3 +1,4 @@
+import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { readCase, type Case } from '../../../shared/meeting/case.ts'
 import { fail, ok, type Result } from '../../../shared/util/result.ts'
@@ -50,6 +51,12 @@ export class CaseFiles {
   }
 
   /** A case as saved, or null where there is none. Throws UnreadableError when every save is damaged. */
+  /** The identifiers of every case kept here, whether or not any meeting of it is left. */
+  async ids(): Promise<ReadonlyArray<string>> {
+    const names = await readdir(join(this.options.folder, 'cases')).catch(() => [] as string[])
+    return names.filter((name) => /^[0-9a-f-]{36}$/i.test(name))
+  }
+
   read(id: string): Promise<Case | null> {
     return this.fileFor(id).read()
   }

@@ -110,8 +110,8 @@ function pilot(): ReadonlyArray<OutcomeRow> {
 describe('the mediation pilot’s dashboard', () => {
   const figures = mediationFigures(pilot(), { kind: 'mediation', from: '2026-09', to: '2026-11' })
 
-  it('counts the cases of the period, each outcome from 1 to 4 as fewer than 5', () => {
-    expect(figures.cases.shown).toBe('14')
+  it('counts the cases of the period to the nearest 5, each outcome from 1 to 4 as fewer than 5', () => {
+    expect(figures.cases.shown).toBe('15')
     expect(figures.outcomes.map((each) => [each.key, each.count.shown])).toEqual([
       ['full-agreement', '5'],
       ['partial-agreement', 'fewer than 5'],
@@ -123,18 +123,18 @@ describe('the mediation pilot’s dashboard', () => {
   })
 
   it('gives shares and medians with what they stand on, and withholds the ones that could pick out a family', () => {
-    // Agreement: 7 of the 12 that ended in a session (5 did not): 58%.
-    expect(figures.agreement).toMatchObject({ shown: '58%', base: { count: 12 } })
+    // Agreement: 7 of the 12 that ended in a session (5 did not): 58%, to the nearest 5% 60%, on '10'.
+    expect(figures.agreement).toMatchObject({ shown: '60%', base: { count: 12, shown: '10' } })
     // Weeks, 13 known: 3 6 7 8 9 10 [11] 12 14 16 20 21 22.
     expect(figures.weeksToOutcome).toMatchObject({ value: 11, shown: '11 weeks', base: { count: 13 } })
-    // Coaching for 9 of 14 (5 without): 64%.
-    expect(figures.coaching).toMatchObject({ shown: '64%', base: { count: 14 } })
+    // Coaching for 9 of 14 (5 without): 64%, shown as 65%.
+    expect(figures.coaching).toMatchObject({ shown: '65%', base: { count: 14 } })
     // A child consulted in 2 of 14: the two could be picked out.
     expect(figures.childConsulted).toMatchObject({ value: null, shown: 'Not shown: fewer than 5 cases' })
     // Court known for 11: 5 went (3 first time, 2 back), 6 did not: 45%.
     expect(figures.court).toMatchObject({ shown: '45%', base: { count: 11 } })
-    // Sessions: 7 joint (the odd-numbered of 14), 14 shuttle.
-    expect(figures.sessions.map((each) => each.count.shown)).toEqual(['7', '14', '0'])
+    // Sessions: 7 joint (the odd-numbered of 14), 14 shuttle: to the nearest 5.
+    expect(figures.sessions.map((each) => each.count.shown)).toEqual(['5', '15', '0'])
   })
 
   it('never gives a change in ratings without how many were rated both times', () => {
@@ -176,30 +176,27 @@ describe('the conference service’s dashboard', () => {
 
   it('gives the share on time per month, withheld where a month has fewer than five', () => {
     expect(figures.byMonth.map((month) => [month.month, month.minutes.shown])).toEqual([
-      // January stands on 3: withheld, and November (5 sent, the smallest other) with it, or the period's
-      // 18 less November and December would give January away.
-      ['2026-11', 'Not shown: another month has fewer than 5'],
+      // 5 of the 5 whose minutes were sent.
+      ['2026-11', '100%'],
       ['2026-12', '50%'],
       ['2027-01', 'Not shown: fewer than 5 cases'],
     ])
-    // Over the period: 10 on time of the 18 sent (8 late): 56%.
-    expect(figures.minutesOnTime).toMatchObject({ shown: '56%', base: { count: 18 } })
+    // Over the period: 10 on time of the 18 sent (8 late): 56%, shown as 55%.
+    expect(figures.minutesOnTime).toMatchObject({ shown: '55%', base: { count: 18, shown: '20' } })
     expect(figures.conferenceOnTime).toMatchObject({ shown: '100%', base: { count: 19 } })
   })
 
   it('counts who took part, the child’s voice and the decisions', () => {
-    expect(figures.conferences.shown).toBe('19')
-    // 15 initial and 4 reviews of 19: the 4 is hidden, and so is the 15, or 19 less 15 would give it away.
-    expect(figures.initial.shown).toBe('not shown')
+    // 19 conferences, shown as 20: 15 initial and 4 reviews, so 20 less 15 leaves 0 to 7, never the 4.
+    expect(figures.conferences.shown).toBe('20')
+    expect(figures.initial.shown).toBe('15')
     expect(figures.review.shown).toBe('fewer than 5')
     // Views gathered at 18 of 19: the one without could be picked out.
     expect(figures.childView.value).toBeNull()
-    // Parents: 38 invited, 33 took part (five December conferences had one of two): 87%.
-    expect(figures.parentsTookPart).toMatchObject({ shown: '87%', base: { count: 38 } })
-    // Plans continued at 4 reviews, alone under 5: the smallest other above 0 (15 plans made) is hidden
-    // with it, or 19 less 15 would give the 4 away.
+    // Parents: 38 invited, 33 took part (five December conferences had one of two): 87%, shown as 85%.
+    expect(figures.parentsTookPart).toMatchObject({ shown: '85%', base: { count: 38, shown: '40' } })
     expect(figures.decisions.map((each) => [each.key, each.count.shown])).toEqual([
-      ['plan', 'not shown'],
+      ['plan', '15'],
       ['no-plan', '0'],
       ['plan-ended', '0'],
       ['plan-continued', 'fewer than 5'],

@@ -2,44 +2,43 @@ import { describe, expect, it } from 'vitest'
 import { bundledCalendar } from '../../../shared/calendar/bank-holidays.ts'
 import { defaultTimescales } from '../../../shared/kinds/conference/timescale-settings.ts'
 import { conferenceTimeliness } from '../../../shared/outcomes/conference-row.ts'
-import {
-  median,
-  medianFigure,
-  pairedFigure,
-  rate,
-  shownCount,
-  shownCounts,
-} from '../../../shared/outcomes/figures.ts'
+import { median, medianFigure, pairedFigure, rate, shownCount } from '../../../shared/outcomes/figures.ts'
 import { heldConference } from '../../helpers/conference-meeting.ts'
 import { applyAll } from '../../helpers/commands.ts'
 
 describe('figures for the steering group', () => {
-  it('shows no number from 1 to 4; 0 and 5 as they are', () => {
-    expect([0, 1, 4, 5, 12].map((count) => shownCount(count).shown)).toEqual([
+  it('shows no number from 1 to 4, and the rest to the nearest 5', () => {
+    expect([0, 1, 4, 5, 7, 8, 12, 13, 27].map((count) => shownCount(count).shown)).toEqual([
       '0',
       'fewer than 5',
       'fewer than 5',
       '5',
-      '12',
+      '5',
+      '10',
+      '10',
+      '15',
+      '25',
     ])
   })
 
-  it('hides a second count of a breakdown where one alone is under 5, so the rest cannot give it away', () => {
-    const shown = (counts: ReadonlyArray<number>) => shownCounts(counts).map((each) => each.shown)
-    // Plans by category: 3 for emotional abuse and none for the rest would say every plan was for it.
-    expect(shown([0, 0, 3, 0])).toEqual(['not shown', '0', 'fewer than 5', '0'])
-    // 12 and 2 of a total of 14 shown elsewhere: the 12 goes too.
-    expect(shown([12, 2])).toEqual(['not shown', 'fewer than 5'])
-    // The smallest above 0 goes, not a 0 (which would be guessed): 6 full agreements and 4 withdrawn of 10.
-    expect(shown([6, 0, 4, 0])).toEqual(['not shown', '0', 'fewer than 5', '0'])
-    // Two under 5 already hide each other; none under 5 hides nothing.
-    expect(shown([9, 2, 3])).toEqual(['9', 'fewer than 5', 'fewer than 5'])
-    expect(shown([9, 0, 7])).toEqual(['9', '0', '7'])
+  it('leaves nothing hidden to be worked out from what is shown beside it', () => {
+    // The attack rounds' cases. 6 cases: 5 full agreements and 1 withdrawn. Shown exactly, 6 less 5 said 1;
+    // to the nearest 5, the cases are '5' (5 to 7) and the full agreements '5': the withdrawn 1 or 2.
+    expect([6, 5, 1].map((count) => shownCount(count).shown)).toEqual(['5', '5', 'fewer than 5'])
+    // 27 cases, 20 full, 2 partial, 5 none: '81% on 27' gave 22 agreed, so 2 partial. Now '80% on 25':
+    // 25 to 29 cases, 78% to 82% of them, so 20 to 23 agreed.
+    expect(rate(22, 27)).toMatchObject({ shown: '80%', base: { shown: '25' } })
+    // 12 cases, 10 full, 1 partial and 1 withdrawn: '10' of '10' leaves 0 to 4 between the two.
+    expect([12, 10].map((count) => shownCount(count).shown)).toEqual(['10', '10'])
   })
 
   it('gives a share only where neither it nor the rest could pick a family out', () => {
     // 9 of 15 reached full agreement: 60%, on 15 cases (the other 6 did not).
-    expect(rate(9, 15)).toEqual({ value: 0.6, shown: '60%', base: { count: 15, shown: '15' } })
+    expect(rate(9, 15)).toEqual({
+      value: 0.6,
+      shown: '60%',
+      base: { count: 15, shown: '15', shownValue: 15 },
+    })
     // 6 of 10 would say that 4 did not: withheld.
     expect(rate(6, 10).value).toBeNull()
     // 3 of 10: the 3 could be picked out; 8 of 10: so could the other 2.

@@ -200,4 +200,61 @@ describe('outcomes across laptops, with no names', () => {
       }),
     ])
   })
+
+  it('leaves out, and says, a case dated in a month still to come, so the file is never refused whole', async () => {
+    const mediator = await mediatorsLaptop()
+    // A MIAM held on a day mistyped into next year, in a case of its own with no referral date.
+    await heldMiam(mediator.call, {
+      caseId: null,
+      parent: 'mother',
+      date: '2027-01-04',
+      outcome: 'going-ahead',
+      familyName: 'Nowak',
+    }).catch(() => null)
+    const here = await must<OutcomesHere>(mediator.call('outcomes.rows'))
+    const months = here.rows.map((row) => (row.type === 'mediation-case' ? row.referredMonth : row.month))
+    expect(months.every((month) => month <= '2026-12')).toBe(true)
+    const lead = await aSession({ clock: aClock('2026-12-11T09:00:00.000Z') })
+    await must(lead.call('identity.setRole', 'service-lead'))
+    await must(
+      lead.call('outcomes.import', text(await must<ExportedDocument>(mediator.call('outcomes.exportFile')))),
+    )
+  })
+
+  it('refuses a file made in a month still to come, and keeps a laptop whose cases remain a chair’s', async () => {
+    const lead = await aSession({ clock: aClock('2026-12-11T09:00:00.000Z') })
+    await must(lead.call('identity.setRole', 'service-lead'))
+    const future = {
+      format: 'convene-outcomes',
+      version: 1,
+      exportId: crypto.randomUUID(),
+      sourceId: crypto.randomUUID(),
+      exportNumber: 1,
+      month: '2099-12',
+      rows: [],
+    }
+    expect(await lead.call('outcomes.import', JSON.stringify(future))).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('a month still to come') },
+    })
+    // A mediator's laptop whose meetings were deleted still keeps the case's own record (its referrer,
+    // its social worker, by name): it stays a chair's.
+    const mediator = await mediatorsLaptop()
+    for (const entry of await must<ReadonlyArray<{ id: string }>>(mediator.call('meetings.list')))
+      await must(mediator.call('meetings.remove', entry.id))
+    expect(await mediator.call('identity.setRole', 'service-lead')).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('This laptop holds cases of its own') },
+    })
+  })
+
+  it('counts a meeting that cannot be read as left out, never as if it were not there', async () => {
+    const mediator = await mediatorsLaptop()
+    const meetings = join(mediator.folder, 'meetings')
+    const [first] = await readdir(meetings)
+    for (const save of await readdir(join(meetings, first ?? '')))
+      await writeFile(join(meetings, first ?? '', save), 'damaged')
+    const restarted = await aSession({ clock: aClock('2026-12-10T09:00:00.000Z'), folder: mediator.folder })
+    expect((await must<OutcomesHere>(restarted.call('outcomes.rows'))).leftOut).toBeGreaterThanOrEqual(1)
+  })
 })
