@@ -107,7 +107,11 @@ export class DocumentService {
    * no meetings of their own (their screens would not show them, and their names would stay on the
    * laptop), so neither is set while the laptop holds any.
    */
-  async setRole(role: LaptopRole): Promise<Result<IdentitySummary>> {
+  setRole(role: LaptopRole): Promise<Result<IdentitySummary>> {
+    return this.session.roleGate.run(() => this.setRoleNow(role))
+  }
+
+  private async setRoleNow(role: LaptopRole): Promise<Result<IdentitySummary>> {
     const store = this.session.identity()
     if (!store.ok) return store
     const meetings = this.session.meetings()

@@ -89,6 +89,12 @@ export class MeetingService {
 
   /** A new meeting with the council's agenda for its kind, in the case named or a new case. */
   create(draft: NewMeeting & { readonly caseId: string | null }): Promise<Result<Meeting>> {
+    // Never at the same moment as the laptop's role changes: a meeting made as the laptop became a service
+    // lead's would stay there, unseen.
+    return this.session.roleGate.run(() => this.createNow(draft))
+  }
+
+  private createNow(draft: NewMeeting & { readonly caseId: string | null }): Promise<Result<Meeting>> {
     const administrator = this.refusedOnAdministratorsLaptop()
     if (administrator) return Promise.resolve(administrator)
     const today = ukDateOf(this.now())
@@ -116,6 +122,10 @@ export class MeetingService {
    * offers after it, filled from it by its kind.
    */
   followOn(previousId: string, kind: MeetingKind, date: string): Promise<Result<Meeting>> {
+    return this.session.roleGate.run(() => this.followOnNow(previousId, kind, date))
+  }
+
+  private followOnNow(previousId: string, kind: MeetingKind, date: string): Promise<Result<Meeting>> {
     const administrator = this.refusedOnAdministratorsLaptop()
     if (administrator) return Promise.resolve(administrator)
     return this.withStores(async (store, settings) => {
@@ -230,6 +240,10 @@ export class MeetingService {
 
   /** Imports an interchange file: the meeting, or every problem found in the file. */
   importInterchange(text: string): Promise<Result<ImportOutcome>> {
+    return this.session.roleGate.run(() => this.importNow(text))
+  }
+
+  private importNow(text: string): Promise<Result<ImportOutcome>> {
     const administrator = this.refusedOnAdministratorsLaptop()
     if (administrator) return Promise.resolve(administrator)
     return this.withStores<ImportOutcome>(async (store) => {

@@ -1,5 +1,6 @@
 import { HandoverFiles } from './store/handover-files.ts'
 import { OutcomesStore } from './store/outcomes-store.ts'
+import { OneAtATime } from './store/one-at-a-time.ts'
 import { mkdir } from 'node:fs/promises'
 import type { AppInfo, StoreNotice, VaultStatus } from '../../shared/contract/values.ts'
 import type { ConveneEvents, EventName } from '../../shared/contract/events.ts'
@@ -64,6 +65,8 @@ export class ConveneSession {
   private noteDrafts: DraftStore | null = null
   private handedOver: HandoverFiles | null = null
   private importedOutcomes: OutcomesStore | null = null
+  /** Changes of who uses the laptop, and the making of meetings, one at a time (neither slips past the other). */
+  readonly roleGate = new OneAtATime()
 
   private constructor(options: SessionOptions, status: VaultStatus) {
     this.options = options

@@ -257,4 +257,22 @@ describe('outcomes across laptops, with no names', () => {
     const restarted = await aSession({ clock: aClock('2026-12-10T09:00:00.000Z'), folder: mediator.folder })
     expect((await must<OutcomesHere>(restarted.call('outcomes.rows'))).leftOut).toBeGreaterThanOrEqual(1)
   })
+
+  it('never lets a meeting be made as the laptop becomes a service lead’s: one of the two is refused', async () => {
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const laptop = await aSession({ clock: aClock('2026-12-11T09:00:00.000Z') })
+      const [made, role] = await Promise.all([
+        laptop.call('meetings.create', {
+          kind: 'icpc',
+          familyName: 'Nowak',
+          date: '2026-12-20',
+          children: [],
+          caseId: null,
+        }),
+        laptop.call('identity.setRole', 'service-lead'),
+      ])
+      expect([made.ok, role.ok]).toContain(false)
+      expect(made.ok && role.ok).toBe(false)
+    }
+  })
 })
