@@ -122,6 +122,13 @@ export class DocumentService {
         'invalid-argument',
         `This laptop holds ${held === 0 ? 'cases' : held === 1 ? 'a meeting' : `${held} meetings`} of its own, so it stays a chair’s or mediator’s: ${role === 'service-lead' ? 'a service lead’s' : 'an administrator’s'} laptop keeps no meetings, and their names would stay on it unseen. Use another laptop, or export the meetings to their chair and delete them here first.`,
       )
+    // Records handed over to an administrator stay an administrator's: a service lead's screens show none.
+    const handovers = this.session.handovers()
+    if (role === 'service-lead' && handovers.ok && (await handovers.value.list()).length > 0)
+      return fail(
+        'invalid-argument',
+        'This laptop holds records chairs handed over to an administrator, so it stays an administrator’s: a service lead’s laptop keeps none, and the records would stay on it unseen.',
+      )
     const saved = await store.value.update({ role })
     return saved.ok ? ok(summary(saved.value)) : saved
   }

@@ -113,6 +113,11 @@ describe('what an administrator’s laptop holds', () => {
     expect(await must<{ role: string }>(administrator.call('identity.get'))).toMatchObject({
       role: 'administrator',
     })
+    // With a record handed over on it, it stays an administrator's: a service lead's screens show none.
+    expect(await administrator.call('identity.setRole', 'service-lead')).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('it stays an administrator’s') },
+    })
   })
 
   it('a MIAM: no screening answer or reason, no private-time note, no safeguarding record, anywhere', async () => {
