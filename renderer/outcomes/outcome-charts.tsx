@@ -10,7 +10,13 @@ import Typography from '@mui/material/Typography'
 import { visuallyHidden } from '@mui/utils'
 import { BarChart } from '@mui/x-charts/BarChart'
 import type { Counted } from '../../shared/outcomes/dashboard.ts'
-import { shownCount, type Figure, type PairedFigure, type ShownCount } from '../../shared/outcomes/figures.ts'
+import {
+  percentShown,
+  shownCount,
+  type Figure,
+  type PairedFigure,
+  type ShownCount,
+} from '../../shared/outcomes/figures.ts'
 
 /**
  * One chart and the table beneath it that says the same in words, for screen readers and for anyone who
@@ -208,7 +214,7 @@ export function PairedRatingsChart({
 
 /** A share as a bar's height in per cent, as shown (to the nearest 5%), or nothing where it is withheld. */
 const percentOf = (figure: Figure): number | null =>
-  figure.value === null ? null : Math.round(figure.value * 20) * 5
+  figure.value === null ? null : percentShown(figure.value)
 
 /** The share on time per month, for each statutory date, with its table. */
 export function OnTimeByMonthChart({

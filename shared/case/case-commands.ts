@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { IdSchema, IsoDateSchema, ShortTextSchema } from '../model/primitives.ts'
+import { latestTodayAt } from '../dates/british-date.ts'
 import { fail, ok, type Result } from '../util/result.ts'
 import {
   blankPartyDetails,
@@ -68,8 +69,7 @@ export type CaseCommand = z.infer<typeof CaseCommandSchema>
 function referralDateProblem(referredOn: string | null | undefined, at: string): string | null {
   if (!referredOn) return null
   if (referredOn < '2000-01-01') return 'Check the referral date: it is before 2000.'
-  const tomorrow = new Date(new Date(at).getTime() + 24 * 60 * 60 * 1000).toISOString().slice(0, 10)
-  return referredOn > tomorrow ? 'The referral date cannot be in the future.' : null
+  return referredOn > latestTodayAt(at) ? 'The referral date cannot be in the future.' : null
 }
 
 /**

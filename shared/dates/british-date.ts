@@ -132,3 +132,11 @@ export function formatMonth(month: string): string {
   const [year, number] = month.split('-')
   return `${monthNames[Number(number) - 1] ?? month} ${year ?? ''}`.trim()
 }
+
+/**
+ * The latest day a laptop anywhere could call today at an instant: a day past it, so that a date typed on
+ * a clock ahead of this one (another time zone, a day's drift) is not refused as in the future.
+ */
+export function latestTodayAt(instant: string): string {
+  return new Date(new Date(instant).getTime() + 24 * 60 * 60 * 1000).toISOString().slice(0, 10)
+}

@@ -44,6 +44,9 @@ const withheld = (base: number): Figure => ({
   base: shownCount(base),
 })
 
+/** A share (0 to 1) as the per cent shown: to the nearest 5, so that a share and its base never give the part. */
+export const percentShown = (share: number): number => Math.round(share * 20) * 5
+
 /** A share: how many of the cases are so. Withheld while either the part or the whole is from 1 to 4. */
 export function rate(part: number, whole: number): Figure {
   if (
@@ -53,8 +56,7 @@ export function rate(part: number, whole: number): Figure {
   )
     return withheld(whole)
   const value = part / whole
-  // To the nearest 5%, so that a share and its base never give the part exactly.
-  return { value, shown: `${Math.round(value * 20) * 5}%`, base: shownCount(whole) }
+  return { value, shown: `${percentShown(value)}%`, base: shownCount(whole) }
 }
 
 /** The middle value (the mean of the middle two for an even count); null for none. */

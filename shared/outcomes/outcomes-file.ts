@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { formatBritishDate, ukDateOf } from '../dates/british-date.ts'
+import { formatBritishDate, latestTodayAt, ukDateOf } from '../dates/british-date.ts'
 import { InstantSchema } from '../model/primitives.ts'
 import { fail, ok, type Result } from '../util/result.ts'
 import { MonthSchema, OutcomeRowSchema, type OutcomeRow } from './outcome-rows.ts'
@@ -53,6 +53,26 @@ export type ImportReport = {
 
 const rowsWord = (count: number) => (count === 1 ? '1 case or conference' : `${count} cases and conferences`)
 
+/** How many rows the files hold together. */
+const rowsIn = (imports: ReadonlyArray<ImportedOutcomes>): number =>
+  imports.reduce((sum, each) => sum + each.rows.length, 0)
+
+/** What a change to the kept files did, with the files and rows kept after it. */
+function reportOf(
+  said: string,
+  imports: ReadonlyArray<ImportedOutcomes>,
+  added: number,
+  replaced: number,
+): ImportReport {
+  return {
+    said,
+    added,
+    replaced,
+    imports: imports.length,
+    rows: rowsIn(imports),
+  }
+}
+
 /** Reads an outcomes file's text, or says in plain words why it is not one. */
 export function readOutcomesFile(text: string): Result<OutcomesFile> {
   let raw: unknown
@@ -104,21 +124,7 @@ export function importOutcomes(
   file: OutcomesFile,
   at: string,
 ): Result<{ readonly kept: KeptOutcomes; readonly report: ImportReport }> {
-  const report = (
-    said: string,
-    imports: ReadonlyArray<ImportedOutcomes>,
-    added: number,
-    replaced: number,
-  ) => ({
-    said,
-    added,
-    replaced,
-    imports: imports.length,
-    rows: imports.reduce((sum, each) => sum + each.rows.length, 0),
-  })
-  // A day's grace for the time zone of the laptop that made it.
-  const latest = new Date(new Date(at).getTime() + 24 * 60 * 60 * 1000).toISOString().slice(0, 7)
-  if (file.month > latest)
+  if (file.month > latestTodayAt(at).slice(0, 7))
     return fail(
       'invalid-argument',
       'This outcomes file says it was made in a month still to come, so it was not imported. Check the clock of the laptop that made it, and export it again.',
@@ -127,7 +133,7 @@ export function importOutcomes(
   if (same)
     return ok({
       kept,
-      report: report(
+      report: reportOf(
         `This file was imported before, on ${formatBritishDate(ukDateOf(new Date(same.importedAt)))}: nothing was added, and nothing is counted twice.`,
         kept.imports,
         0,
@@ -141,7 +147,7 @@ export function importOutcomes(
       'A newer outcomes file from the same laptop is already imported, so this older one was not: its cases are already counted as they now stand.',
     )
   const imports = [...kept.imports.filter((each) => each !== earlier), { ...file, importedAt: at }]
-  const rows = imports.reduce((sum, each) => sum + each.rows.length, 0)
+  const rows = rowsIn(imports)
   if (imports.length > mostKeptFiles || rows > mostKeptRows)
     return fail(
       'invalid-argument',
@@ -152,7 +158,7 @@ export function importOutcomes(
     : `Imported ${rowsWord(file.rows.length)}.`
   return ok({
     kept: { imports },
-    report: report(said, imports, file.rows.length, earlier?.rows.length ?? 0),
+    report: reportOf(said, imports, file.rows.length, earlier?.rows.length ?? 0),
   })
 }
 
@@ -181,13 +187,12 @@ export function removeImport(
   const imports = kept.imports.filter((each) => each !== gone)
   return ok({
     kept: { imports },
-    report: {
-      said: `Took out the file of ${rowsWord(gone.rows.length)}. Import it, or a newer file from the same laptop, again when you need it.`,
-      added: 0,
-      replaced: gone.rows.length,
-      imports: imports.length,
-      rows: imports.reduce((sum, each) => sum + each.rows.length, 0),
-    },
+    report: reportOf(
+      `Took out the file of ${rowsWord(gone.rows.length)}. Import it, or a newer file from the same laptop, again when you need it.`,
+      imports,
+      0,
+      gone.rows.length,
+    ),
   })
 }
 

@@ -3,6 +3,7 @@ import { constants } from 'node:fs'
 import { copyFile, mkdir, open as openFile, readdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Adapter } from 'lowdb'
+import type { z } from 'zod'
 import { open, peek, peekLength, seal, type EnvelopeHeader } from './envelope.ts'
 import { syncFolder, temporaryFileSuffix, writeFileDurably } from './durable-write.ts'
 
@@ -50,6 +51,14 @@ export class NewerVersionError extends Error {
 export type Acceptance<T> =
   | { readonly ok: true; readonly value: T }
   | { readonly ok: false; readonly reason: 'invalid' | 'newer-version' }
+
+/** Accepts a save that the schema reads; any other falls back to the save before it. */
+export function acceptedBy<T>(schema: z.ZodType<T>): (raw: unknown) => Acceptance<T> {
+  return (raw) => {
+    const parsed = schema.safeParse(raw)
+    return parsed.success ? { ok: true, value: parsed.data } : { ok: false, reason: 'invalid' }
+  }
+}
 
 /** Options for a generational file. */
 export type GenerationalFileOptions<T> = {

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { KeptHandoverSchema, type DeskEntry, type KeptHandover } from '../../../shared/handover/desk-log.ts'
 import { IdSchema } from '../../../shared/model/primitives.ts'
 import { fail, ok, type Result } from '../../../shared/util/result.ts'
-import { GenerationalFile } from './generational-file.ts'
+import { acceptedBy, GenerationalFile } from './generational-file.ts'
 import { OneAtATime } from './one-at-a-time.ts'
 import { deskSaveFailure } from './store-errors.ts'
 
@@ -49,10 +49,7 @@ export class HandoverFiles {
       now: this.now,
       keep: 3,
       writeFile: this.writeFile,
-      accept: (raw) => {
-        const parsed = KeptHandoverSchema.safeParse(raw)
-        return parsed.success ? { ok: true, value: parsed.data } : { ok: false, reason: 'invalid' }
-      },
+      accept: acceptedBy(KeptHandoverSchema),
     })
   }
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { KeptOutcomesSchema, type KeptOutcomes } from '../../../shared/outcomes/outcomes-file.ts'
 import { fail, ok, type Result } from '../../../shared/util/result.ts'
-import { GenerationalFile } from './generational-file.ts'
+import { acceptedBy, GenerationalFile } from './generational-file.ts'
 import { OneAtATime } from './one-at-a-time.ts'
 import { deskSaveFailure } from './store-errors.ts'
 
@@ -28,10 +28,7 @@ export class OutcomesStore {
       now: options.now,
       keep: 3,
       writeFile: options.writeFile,
-      accept: (raw) => {
-        const parsed = KeptOutcomesSchema.safeParse(raw)
-        return parsed.success ? { ok: true, value: parsed.data } : { ok: false, reason: 'invalid' }
-      },
+      accept: acceptedBy(KeptOutcomesSchema),
     })
   }
 
