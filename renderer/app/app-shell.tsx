@@ -104,10 +104,11 @@ export function AppShell({ route, navigate, children }: Props) {
           outline: 'none',
           mx: 'auto',
           px: { xs: 2, md: 4 },
-          // The live meeting uses the whole window, however wide; other screens read best in a column.
+          // The live meeting uses the whole window, however wide; the home has a column for what needs
+          // attention beside the list; other screens read best in a column.
           ...(route.screen === 'meeting' && route.tab === 'live'
             ? { maxWidth: 'none', pt: 1.5, pb: 1.5 }
-            : { maxWidth: 1200, py: 4 }),
+            : { maxWidth: route.screen === 'meetings' ? 1480 : 1200, py: 4 }),
         }}
       >
         {children}

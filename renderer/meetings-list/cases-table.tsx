@@ -44,6 +44,8 @@ export const CasesTable = memo(function CasesTable({ groups, caption, dueByCase,
             `1px solid ${theme.vars?.palette.TableCell.border ?? theme.palette.divider}`,
         },
         '& th': { fontWeight: 600, color: 'text.primary' },
+        // The family and its children read on as few lines as the meetings beside them.
+        '& th:first-of-type, & th:last-of-type': { width: '30%' },
         '& tbody tr:last-of-type td': { borderBottom: 0 },
         '& tbody tr:hover': { bgcolor: 'action.hover' },
         '& button': {

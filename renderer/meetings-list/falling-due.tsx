@@ -17,7 +17,7 @@ const none: ReadonlyArray<FallingDueItem> = []
 /**
  * The statutory dates across every case that are overdue or due in the next two weeks and not yet done:
  * decisions to send, core groups and reviews to arrange, minutes to send. Each links to its meeting. What it
- * finds is passed on (`onDue`), so each case's row can say what falls due in it. Its own chunk: it needs the
+ * finds is passed on (`onDue`, once it is known), so each case's row can say what falls due in it. Its own chunk: it needs the
  * kinds' rules, the calendar and the council's settings, which the list itself does not.
  */
 export function FallingDue({
@@ -40,10 +40,13 @@ export function FallingDue({
         : none,
     [meetings, settings, calendar, today],
   )
-  useEffect(() => onDue(due), [due, onDue])
+  // Told only once the calendar and settings are in hand: an empty list before then means 'not yet known'.
+  useEffect(() => {
+    if (calendar) onDue(due)
+  }, [calendar, due, onDue])
   if (!calendar || due.length === 0) return null
   return (
-    <Paper component="section" aria-labelledby="falling-due-heading" sx={{ p: 2.5, mb: 3 }}>
+    <Paper component="section" aria-labelledby="falling-due-heading" sx={{ p: 2.5 }}>
       <Typography variant="h2" id="falling-due-heading" sx={{ mb: 1 }}>
         Dates falling due
       </Typography>

@@ -10,6 +10,8 @@ import Stack from '@mui/material/Stack'
 import InputAdornment from '@mui/material/InputAdornment'
 import Search from '@mui/icons-material/Search'
 import Typography from '@mui/material/Typography'
+import useMediaQuery from '@mui/material/useMediaQuery'
+import { useTheme } from '@mui/material/styles'
 import Add from '@mui/icons-material/Add'
 import EventNoteOutlined from '@mui/icons-material/EventNoteOutlined'
 import { ukDateOf } from '../../shared/dates/british-date.ts'
@@ -20,7 +22,7 @@ import { foldForSearch } from '../../shared/text/fold-for-search.ts'
 import { formatCount } from '../../shared/text/format-count.ts'
 import { PageHeading } from '../common/page-heading.tsx'
 import { PlainTextField } from '../common/plain-text-field.tsx'
-import { afterInteractive, markInteractive } from '../app/ready-mark.ts'
+import { markInteractive } from '../app/ready-mark.ts'
 import type { Route } from '../app/router.ts'
 import { lazyScreen } from '../app/lazy-screen.tsx'
 import { ImportMeetingButton } from './import-meeting-button.tsx'
@@ -48,6 +50,8 @@ const FallingDue = lazyScreen(() => import('./falling-due.tsx').then((module) =>
 
 const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true })
 const pageSize = 50
+/** How long a list stacked under what needs attention waits for it at most. */
+const attentionWaitMs = 1500
 
 /** True when a case's family or children's names contain the search text, ignoring case and accents. */
 function matches(group: CaseGroup, search: string): boolean {
@@ -153,25 +157,41 @@ function MeetingsList({ navigate }: { readonly navigate: (route: Route) => void 
     [groups, search],
   )
   const visible = useMemo(() => found?.slice(0, shown) ?? null, [found, shown])
-  useEffect(() => {
-    if (meetings) markInteractive()
-  }, [meetings])
+  // What needs attention is fetched once the list is in hand (never in the way of it). On a wide window it
+  // has a column of its own beside the list; stacked above the list on a narrower one, the list waits for
+  // it (a moment, never more than `attentionWaitMs`), so that nothing moves under a pointer on its way to a
+  // name.
+  const stacked = useMediaQuery(useTheme().breakpoints.down('lg'), { noSsr: true })
   const [dueWanted, setDueWanted] = useState(false)
-  useEffect(() => afterInteractive(() => setDueWanted(true)), [])
-  const [due, setDue] = useState<ReadonlyArray<FallingDueItem>>([])
+  useEffect(() => {
+    if (meetings) setDueWanted(true)
+  }, [meetings])
+  const [waitedEnough, setWaitedEnough] = useState(false)
+  const inHand = meetings !== null
+  useEffect(() => {
+    if (!inHand) return
+    const timer = setTimeout(() => setWaitedEnough(true), attentionWaitMs)
+    return () => clearTimeout(timer)
+  }, [inHand])
+  const [due, setDue] = useState<ReadonlyArray<FallingDueItem> | null>(null)
   const onDue = useCallback((next: ReadonlyArray<FallingDueItem>) => setDue(next), [])
+  const [alertsShown, setAlertsShown] = useState<number | null>(null)
   const dueByCase = useMemo(() => {
     const caseOf = new Map(
       (groups ?? []).flatMap((group) => group.meetings.map((meeting) => [meeting.id, group.id])),
     )
     const byCase = new Map<string, FallingDueItem[]>()
-    for (const item of due) {
+    for (const item of due ?? []) {
       const key = caseOf.get(item.meeting.id)
       if (key) byCase.set(key, [...(byCase.get(key) ?? []), item])
     }
     return byCase
   }, [due, groups])
-  const sorted = meetings
+  const attentionKnown = alertsShown !== null && due !== null
+  const sorted = !stacked || attentionKnown || waitedEnough ? meetings : null
+  useEffect(() => {
+    if (sorted) markInteractive()
+  }, [sorted])
 
   return (
     <>
@@ -185,105 +205,128 @@ function MeetingsList({ navigate }: { readonly navigate: (route: Route) => void 
         />
       </HomeHeading>
       {problem && <Alert severity="error">{problem}</Alert>}
-      {dueWanted && <SafeguardingAlerts navigate={navigate} />}
-      {dueWanted && <HandoverDesk navigate={navigate} />}
-      {readable && dueWanted && (
-        <FallingDue meetings={readable} today={today} navigate={navigate} onDue={onDue} />
-      )}
-      {!sorted && !problem && (
-        <Paper sx={{ p: 2 }} aria-busy="true" aria-label="Loading meetings">
-          <Skeleton height={40} />
-          <Skeleton height={40} />
-          <Skeleton height={40} />
-        </Paper>
-      )}
-      {sorted && sorted.length === 0 && (
-        <Paper sx={{ p: { xs: 3, md: 6 }, textAlign: 'center' }}>
-          <EventNoteOutlined sx={{ fontSize: 48, color: 'text.secondary' }} aria-hidden />
-          <Typography variant="h2" component="h2" sx={{ mt: 1 }}>
-            No meetings yet
-          </Typography>
-          <Typography color="text.secondary" sx={{ maxWidth: 520, mx: 'auto', mt: 1, mb: 3 }}>
-            Set up a meeting before it starts: choose New meeting, then add the family and the children. If a
-            colleague sent you a meeting file, import it instead.
-          </Typography>
-          <Button
-            variant="contained"
-            size="large"
-            startIcon={<Add />}
-            onClick={() => navigate({ screen: 'new-meeting' })}
-          >
-            New meeting
-          </Button>
-        </Paper>
-      )}
-      {sorted && sorted.length > 0 && (
-        <PlainTextField
-          id="meetings-search"
-          label="Find a case"
-          placeholder="Family or child's name"
-          value={search}
-          onChange={(event) => {
-            setSearch(event.target.value)
-            setShown(pageSize)
-          }}
-          sx={{ mb: 2, maxWidth: 420 }}
-          autoComplete="off"
-          startAdornment={
-            <InputAdornment position="start">
-              <Search aria-hidden />
-            </InputAdornment>
-          }
-        />
-      )}
-      {unreadable.length > 0 && (
-        <Stack spacing={1} sx={{ mb: 2 }}>
-          {unreadable.map((entry) => (
-            <Alert key={entry.id} severity="warning" variant="outlined">
-              {entry.problem}
-            </Alert>
-          ))}
-        </Stack>
-      )}
-      {signedCount > 0 && (
-        <FormControlLabel
-          sx={{ display: 'flex', mb: 1 }}
-          control={
-            <Switch
-              id="hide-signed"
-              checked={hideSigned}
+      <Box
+        sx={{
+          display: 'grid',
+          gap: 3,
+          alignItems: 'start',
+          gridTemplateColumns: { xs: 'minmax(0, 1fr)', lg: 'minmax(0, 1fr) 340px' },
+        }}
+      >
+        {/* What needs attention comes after the list is drawn. On a wide window it has a column of its own,
+            kept from the start, so nothing the list shows moves under the pointer when it comes. */}
+        <Box sx={{ gridColumn: { lg: 2 }, gridRow: { lg: 1 }, minWidth: 0, display: 'grid', gap: 3 }}>
+          {dueWanted && <SafeguardingAlerts navigate={navigate} onShown={setAlertsShown} />}
+          {readable && dueWanted && (
+            <FallingDue meetings={readable} today={today} navigate={navigate} onDue={onDue} />
+          )}
+          {alertsShown === 0 && due !== null && due.length === 0 && (
+            <Paper variant="outlined" sx={{ p: 2.5, display: { xs: 'none', lg: 'block' } }}>
+              <Typography>
+                Nothing needs your attention: no safeguarding step is due, and no date falls due in the next
+                two weeks.
+              </Typography>
+            </Paper>
+          )}
+        </Box>
+        <Box sx={{ gridColumn: { lg: 1 }, gridRow: { lg: 1 }, minWidth: 0 }}>
+          {!sorted && !problem && (
+            <Paper sx={{ p: 2 }} aria-busy="true" aria-label="Loading meetings">
+              <Skeleton height={40} />
+              <Skeleton height={40} />
+              <Skeleton height={40} />
+            </Paper>
+          )}
+          {sorted && sorted.length === 0 && (
+            <Paper sx={{ p: { xs: 3, md: 6 }, textAlign: 'center' }}>
+              <EventNoteOutlined sx={{ fontSize: 48, color: 'text.secondary' }} aria-hidden />
+              <Typography variant="h2" component="h2" sx={{ mt: 1 }}>
+                No meetings yet
+              </Typography>
+              <Typography color="text.secondary" sx={{ maxWidth: 520, mx: 'auto', mt: 1, mb: 3 }}>
+                Set up a meeting before it starts: choose New meeting, then add the family and the children.
+                If a colleague sent you a meeting file, import it instead.
+              </Typography>
+              <Button
+                variant="contained"
+                size="large"
+                startIcon={<Add />}
+                onClick={() => navigate({ screen: 'new-meeting' })}
+              >
+                New meeting
+              </Button>
+            </Paper>
+          )}
+          {sorted && sorted.length > 0 && (
+            <PlainTextField
+              id="meetings-search"
+              label="Find a case"
+              placeholder="Family or child's name"
+              value={search}
               onChange={(event) => {
-                setHideSigned(event.target.checked)
+                setSearch(event.target.value)
                 setShown(pageSize)
               }}
+              sx={{ mb: 2, maxWidth: 420 }}
+              autoComplete="off"
+              startAdornment={
+                <InputAdornment position="start">
+                  <Search aria-hidden />
+                </InputAdornment>
+              }
             />
-          }
-          label={`Hide signed meetings (${signedCount.toLocaleString('en-GB')})`}
-        />
-      )}
-      {found && groups && groups.length > 0 && found.length === 0 && (
-        <Typography role="status" sx={{ py: 2 }}>
-          No cases match ‘{search.trim()}’. Check the spelling, or search by a child&apos;s name.
-        </Typography>
-      )}
-      {found && groups && found.length > 0 && (
-        <Paper sx={{ overflowX: 'auto' }}>
-          <CasesTable
-            groups={visible ?? []}
-            caption={describeCount(found.length, groups.length, Math.min(shown, found.length))}
-            dueByCase={dueByCase}
-            today={today}
-            navigate={navigate}
-          />
-          {found.length > shown && (
-            <Box sx={{ p: 2, borderTop: 1, borderColor: 'divider' }}>
-              <Button onClick={() => setShown((current) => current + pageSize)}>
-                Show {Math.min(pageSize, found.length - shown)} more
-              </Button>
-            </Box>
           )}
-        </Paper>
-      )}
+          {sorted && unreadable.length > 0 && (
+            <Stack spacing={1} sx={{ mb: 2 }}>
+              {unreadable.map((entry) => (
+                <Alert key={entry.id} severity="warning" variant="outlined">
+                  {entry.problem}
+                </Alert>
+              ))}
+            </Stack>
+          )}
+          {sorted && signedCount > 0 && (
+            <FormControlLabel
+              sx={{ display: 'flex', mb: 1 }}
+              control={
+                <Switch
+                  id="hide-signed"
+                  checked={hideSigned}
+                  onChange={(event) => {
+                    setHideSigned(event.target.checked)
+                    setShown(pageSize)
+                  }}
+                />
+              }
+              label={`Hide signed meetings (${signedCount.toLocaleString('en-GB')})`}
+            />
+          )}
+          {sorted && found && groups && groups.length > 0 && found.length === 0 && (
+            <Typography role="status" sx={{ py: 2 }}>
+              No cases match ‘{search.trim()}’. Check the spelling, or search by a child&apos;s name.
+            </Typography>
+          )}
+          {sorted && found && groups && found.length > 0 && (
+            <Paper sx={{ overflowX: 'auto' }}>
+              <CasesTable
+                groups={visible ?? []}
+                caption={describeCount(found.length, groups.length, Math.min(shown, found.length))}
+                dueByCase={dueByCase}
+                today={today}
+                navigate={navigate}
+              />
+              {found.length > shown && (
+                <Box sx={{ p: 2, borderTop: 1, borderColor: 'divider' }}>
+                  <Button onClick={() => setShown((current) => current + pageSize)}>
+                    Show {Math.min(pageSize, found.length - shown)} more
+                  </Button>
+                </Box>
+              )}
+            </Paper>
+          )}
+          {dueWanted && <HandoverDesk navigate={navigate} />}
+        </Box>
+      </Box>
     </>
   )
 }

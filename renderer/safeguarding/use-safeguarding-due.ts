@@ -5,13 +5,16 @@ import { afterInteractive } from '../app/ready-mark.ts'
 
 /**
  * Every safeguarding step due across the cases, asked of main now, each minute after, and again whenever
- * `askAgain` changes (the screen shown: a step just recorded in a case is seen on leaving it).
+ * `askAgain` changes (the screen shown: a step just recorded in a case is seen on leaving it). Null until
+ * main first answers.
  */
 export function useSafeguardingDue(
   askAgain: unknown = null,
   everyMs = 60_000,
-): ReadonlyArray<SafeguardingDue> {
-  const [due, setDue] = useState<ReadonlyArray<SafeguardingDue>>([])
+  /** False where the caller is itself shown only once the first screen has its data (the home's alerts). */
+  afterFirstScreen = true,
+): ReadonlyArray<SafeguardingDue> | null {
+  const [due, setDue] = useState<ReadonlyArray<SafeguardingDue> | null>(null)
   useEffect(() => {
     let live = true
     const ask = (): void => {
@@ -20,13 +23,14 @@ export function useSafeguardingDue(
         .then((result) => live && result.ok && setDue(result.value))
     }
     // After the first screen is drawn: reading every case is never in the way of opening the app.
-    afterInteractive(ask)
+    if (afterFirstScreen) afterInteractive(ask)
+    else ask()
     const timer = setInterval(ask, everyMs)
     return () => {
       live = false
       clearInterval(timer)
     }
-  }, [everyMs, askAgain])
+  }, [everyMs, askAgain, afterFirstScreen])
   return due
 }
 
@@ -39,7 +43,7 @@ export function useSafeguardingNotifications(askAgain: unknown): void {
   const told = useRef(new Set<string>())
   useEffect(() => {
     if (typeof Notification === 'undefined') return
-    for (const item of due) {
+    for (const item of due ?? []) {
       if (!item.passed && !item.near) continue
       const key = `${item.concernId}:${item.step}:${item.passed ? 'passed' : 'near'}`
       if (told.current.has(key)) continue

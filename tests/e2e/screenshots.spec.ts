@@ -57,7 +57,12 @@ test('screenshots of the first screens', async ({ page, host }) => {
   })
   await page.getByRole('button', { name: 'Meetings', exact: true }).click()
   await expect(page.getByRole('row', { name: /Begum family/ })).toBeVisible()
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await expect(page.getByText('Fill in your local safeguarding numbers')).toBeVisible()
   await page.screenshot({ path: join(folder, 'meetings-list.png') })
+  await page.setViewportSize({ width: 1000, height: 768 })
+  await page.screenshot({ path: join(folder, 'meetings-list-narrow.png') })
+  await page.setViewportSize({ width: 1280, height: 800 })
 
   await page.getByRole('button', { name: 'New meeting' }).first().click()
   await page.getByLabel('Family name').fill('Ahmed')

@@ -1,0 +1,48 @@
+import type { Page } from '@playwright/test'
+import { test, expect, openApp, createMeeting, expectAllSaved } from './fixtures.ts'
+
+/**
+ * Records, from the page's first frame, every place the first case's name is drawn at: what needs
+ * attention (the prompt for the local safeguarding numbers, dates falling due) comes after the list,
+ * and must not move the list under a pointer already on its way to a name.
+ */
+async function watchWhereDrawn(page: Page, name: string): Promise<void> {
+  await page.addInitScript((wanted) => {
+    const seen: number[] = []
+    Object.assign(window, { caseNameTops: seen })
+    const look = (): void => {
+      const button = [...document.querySelectorAll('button')].find((each) => each.textContent === wanted)
+      const top = button?.getBoundingClientRect().top
+      if (top !== undefined && seen.at(-1) !== top) seen.push(top)
+      requestAnimationFrame(look)
+    }
+    requestAnimationFrame(look)
+  }, name)
+}
+
+for (const { width, where } of [
+  { width: 1366, where: 'beside it, on a wide window' },
+  { width: 1000, where: 'above it, on a narrower window' },
+]) {
+  test(`the list stays where it is first drawn when what needs attention comes ${where}`, async ({
+    page,
+    host,
+  }) => {
+    await openApp(page, host.current())
+    // Held yesterday: its decision falls due, so 'Dates falling due' comes too.
+    await createMeeting(page, { familyName: 'Nowak', date: '28/11/2026' })
+    await page.getByLabel('Where').fill('Civic Offices')
+    await expectAllSaved(page)
+
+    await watchWhereDrawn(page, 'Nowak family')
+    await page.setViewportSize({ width, height: 768 })
+    await openApp(page, await host.restart('stop'))
+    await expect(page.getByText('Fill in your local safeguarding numbers')).toBeVisible()
+    await expect(page.getByRole('heading', { name: 'Dates falling due' })).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Nowak family', exact: true })).toBeVisible()
+    const tops = await page.evaluate(() => (window as unknown as { caseNameTops: number[] }).caseNameTops)
+    expect(tops, 'where the first case was drawn, frame by frame').toHaveLength(1)
+    await page.getByRole('button', { name: 'Nowak family', exact: true }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Nowak family' })).toBeVisible()
+  })
+}
