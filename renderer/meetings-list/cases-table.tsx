@@ -59,6 +59,8 @@ export const CasesTable = memo(function CasesTable({ groups, caption, dueByCase,
           p: 0,
           m: 0,
           cursor: 'pointer',
+          // A target at least 24 px high (WCAG 2.2's target size), however the column wraps.
+          minHeight: 24,
           '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: 2 },
         },
         '& button.family': { typography: 'body1', fontWeight: 600 },

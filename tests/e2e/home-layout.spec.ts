@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { test, expect, openApp, createMeeting, expectAllSaved } from './fixtures.ts'
+import { test, expect, openApp, createMeeting, expectAllSaved, expectNoAxeViolations } from './fixtures.ts'
 
 /**
  * Records, from the page's first frame, every place the first case's name is drawn at: what needs
@@ -42,6 +42,7 @@ for (const { width, where } of [
     await expect(page.getByRole('button', { name: 'Nowak family', exact: true })).toBeVisible()
     const tops = await page.evaluate(() => (window as unknown as { caseNameTops: number[] }).caseNameTops)
     expect(tops, 'where the first case was drawn, frame by frame').toHaveLength(1)
+    await expectNoAxeViolations(page, `the home ${width} px wide`)
     await page.getByRole('button', { name: 'Nowak family', exact: true }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Nowak family' })).toBeVisible()
   })
