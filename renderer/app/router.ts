@@ -63,13 +63,25 @@ export function formatRoute(route: Route): string {
 /** The current route, and a function to go elsewhere (Back and Forward work as in a browser). */
 export function useRoute(): readonly [Route, (route: Route) => void] {
   const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash))
+  // The same place again (the address changed to what is already shown) keeps the route as it is.
+  const go = useCallback((hash: string) => {
+    const next = parseRoute(hash)
+    setRoute((current) => (formatRoute(current) === formatRoute(next) ? current : next))
+  }, [])
   useEffect(() => {
-    const onChange = (): void => setRoute(parseRoute(window.location.hash))
+    const onChange = (): void => go(window.location.hash)
     window.addEventListener('hashchange', onChange)
     return () => window.removeEventListener('hashchange', onChange)
-  }, [])
-  const navigate = useCallback((next: Route) => {
-    window.location.hash = formatRoute(next)
-  }, [])
+  }, [go])
+  // The screen changes in the click itself, not a task later when the browser reports the new address: what
+  // is typed straight after a click on 'New meeting' goes to the new screen, never to the one it left.
+  const navigate = useCallback(
+    (next: Route) => {
+      const hash = formatRoute(next)
+      window.location.hash = hash
+      go(hash)
+    },
+    [go],
+  )
   return [route, navigate] as const
 }

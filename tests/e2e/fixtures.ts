@@ -145,12 +145,21 @@ export async function expectNoAxeViolations(page: Page, screen: string): Promise
   expect(summary, `axe violations on ${screen}`).toEqual([])
 }
 
+/**
+ * Opens the New meeting form from the bar and waits until it shows, as someone sees it come before choosing
+ * in it (a click's navigation lands a moment after the click: the screen before is still there).
+ */
+export async function openNewMeeting(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'New meeting' }).first().click()
+  await expect(page.getByRole('heading', { level: 1, name: 'New meeting' })).toBeVisible()
+}
+
 /** Creates a meeting through the New meeting form (with the mouse; the keyboard test does it without). */
 export async function createMeeting(
   page: Page,
   details: { familyName: string; date: string; child?: { name: string; dateOfBirth: string } },
 ): Promise<void> {
-  await page.getByRole('button', { name: 'New meeting' }).first().click()
+  await openNewMeeting(page)
   await page.getByLabel('Initial child protection conference').check()
   await page.getByLabel('Date of the meeting').fill(details.date)
   await page.getByLabel('Family name').fill(details.familyName)

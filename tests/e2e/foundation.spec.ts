@@ -7,6 +7,7 @@ import {
   createMeeting,
   expectAllSaved,
   passphrase,
+  openNewMeeting,
 } from './fixtures.ts'
 
 test('a new user sets a passphrase, creates a meeting and types into it with the keyboard alone', async ({
@@ -76,7 +77,7 @@ test('a half-filled New meeting form lists what is missing, links to each field 
   host,
 }) => {
   await openApp(page, host.current())
-  await page.getByRole('button', { name: 'New meeting' }).first().click()
+  await openNewMeeting(page)
   await page.getByLabel('Family name').fill('Ahmed')
   await page.getByLabel('Date of the meeting').fill('31/11/2026')
   await page.getByRole('button', { name: 'Create meeting' }).click()
@@ -156,7 +157,7 @@ test('axe finds no violations on the lock screen, the list, the New meeting form
   await expect(page.getByText('No meetings yet')).toBeVisible()
   await expectNoAxeViolations(page, 'the empty meetings list')
 
-  await page.getByRole('button', { name: 'New meeting' }).first().click()
+  await openNewMeeting(page)
   await page.getByRole('button', { name: 'Add a child' }).click()
   await expectNoAxeViolations(page, 'the New meeting form')
   await page.getByRole('button', { name: 'Create meeting' }).click()

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import type { ConveneApi } from '../../shared/contract/api.ts'
-import { expect, expectNoAxeViolations, openApp, test } from './fixtures.ts'
+import { expect, expectNoAxeViolations, openApp, test, openNewMeeting } from './fixtures.ts'
 import { note } from './meeting-steps.ts'
 
 const privateWords = 'Sam said in private time that handovers at the station frighten them.'
@@ -23,7 +23,7 @@ test('a MIAM is a preview: it says so, offers no room view and no documents, and
   host,
 }) => {
   await openApp(page, host.current())
-  await page.getByRole('button', { name: 'New meeting' }).first().click()
+  await openNewMeeting(page)
   await page.getByLabel('Mediation information and assessment meeting (MIAM)').check()
   await expect(page.getByText('Mediation is a preview in this version of Convene')).toBeVisible()
   await page.getByLabel('Date of the meeting').fill('02/12/2026')
@@ -65,7 +65,7 @@ test('a MIAM is a preview: it says so, offers no room view and no documents, and
 
 test('a conference still offers the room view and a draft', async ({ page, host }) => {
   await openApp(page, host.current())
-  await page.getByRole('button', { name: 'New meeting' }).first().click()
+  await openNewMeeting(page)
   await page.getByLabel('Initial child protection conference').check()
   await expect(page.getByText('Mediation is a preview')).toHaveCount(0)
   await page.getByLabel('Date of the meeting').fill('02/12/2026')

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import type { Download, Page } from '@playwright/test'
-import { expect } from './fixtures.ts'
+import { expect, openNewMeeting } from './fixtures.ts'
 
 /** Creates a meeting of a kind from the New meeting form and waits for it to open. */
 export async function newMeeting(
@@ -9,7 +9,7 @@ export async function newMeeting(
   familyName: string,
   date = '02/12/2026',
 ): Promise<void> {
-  await page.getByRole('button', { name: 'New meeting' }).first().click()
+  await openNewMeeting(page)
   await page.getByLabel(kind).check()
   await page.getByLabel('Date of the meeting').fill(date)
   await page.getByLabel('Family name').fill(familyName)

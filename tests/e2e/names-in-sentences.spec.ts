@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-import { expect, openApp, test } from './fixtures.ts'
+import { expect, openApp, test, openNewMeeting } from './fixtures.ts'
 
 // An Arabic and a Hebrew name in English sentences. The browser draws right-to-left text and the digits and
 // punctuation beside it as one run unless the name is isolated, so a child's age lands on the name's other
@@ -58,7 +58,7 @@ async function expectDrawnInOrder(element: Locator, pieces: ReadonlyArray<string
 }
 
 async function createMeetingWithTwoChildren(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'New meeting' }).first().click()
+  await openNewMeeting(page)
   await page.getByLabel('Initial child protection conference').check()
   await page.getByLabel('Date of the meeting').fill('02/12/2026')
   await page.getByLabel('Family name').fill(familyName)

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { test, expect, openApp, createMeeting, expectNoAxeViolations } from './fixtures.ts'
+import { test, expect, openApp, createMeeting, expectNoAxeViolations, openNewMeeting } from './fixtures.ts'
 import { writeInterchange } from '../../shared/meeting/interchange.ts'
 import type { Meeting } from '../../shared/meeting/meeting.ts'
 import { formatBritishDate, ukDateOf } from '../../shared/dates/british-date.ts'
@@ -87,7 +87,7 @@ test('impossible values are refused in plain words: a birth after today, leaving
   host,
 }) => {
   await openApp(page, host.current())
-  await page.getByRole('button', { name: 'New meeting' }).first().click()
+  await openNewMeeting(page)
   await page.getByLabel('Initial child protection conference').check()
   await page.getByLabel('Date of the meeting').fill(formatBritishDate(daysFromToday(3)))
   await page.getByLabel('Family name').fill('Nowak')

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { renderDocuments } from '../helpers/render-documents.ts'
 import { conferenceMeeting, heldConference } from '../helpers/conference-meeting.ts'
-import { test, expect, openApp, createMeeting, expectAllSaved } from './fixtures.ts'
+import { test, expect, openApp, createMeeting, expectAllSaved, openNewMeeting } from './fixtures.ts'
 import { writeInterchange } from '../../shared/meeting/interchange.ts'
 import { aMeeting } from '../helpers/builders.ts'
 import { addPerson, applyAll } from '../helpers/commands.ts'
@@ -64,7 +64,7 @@ test('screenshots of the first screens', async ({ page, host }) => {
   await page.screenshot({ path: join(folder, 'meetings-list-narrow.png') })
   await page.setViewportSize({ width: 1280, height: 800 })
 
-  await page.getByRole('button', { name: 'New meeting' }).first().click()
+  await openNewMeeting(page)
   await page.getByLabel('Family name').fill('Ahmed')
   await page.getByRole('button', { name: 'Create meeting' }).click()
   await expect(page.getByText('There is a problem')).toBeVisible()
