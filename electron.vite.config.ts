@@ -74,7 +74,7 @@ function preloadFirstScreen(entry: string): Plugin {
         const bundle: OutputBundle | undefined = context.bundle
         if (!bundle) return []
         const chunks = Object.values(bundle).filter((item): item is OutputChunk => item.type === 'chunk')
-        const start = chunks.find((chunk) => chunk.facadeModuleId?.endsWith(entry))
+        const start = chunks.find((chunk) => chunk.moduleIds.some((id) => id.endsWith(entry)))
         if (!start) throw new Error(`The first screen's chunk (${entry}) is not in the build`)
         const files = new Set<string>()
         const visit = (fileName: string): void => {
@@ -96,6 +96,49 @@ function preloadFirstScreen(entry: string): Plugin {
     },
   }
 }
+
+/**
+ * The first screen's code in one chunk: every module the app's start (start-app.tsx) imports statically,
+ * less what main.tsx itself imports (that stays in the entry, so the first calls to main go before the
+ * app's code is read). Left to itself the bundler splits what lazy screens share into a dozen small
+ * chunks, and each file is a request that costs the page's main thread several milliseconds at start.
+ */
+function firstScreenChunk(
+  entry: string,
+  start: string,
+): { readonly plugin: Plugin; readonly test: (id: string) => boolean } {
+  const wanted = new Set<string>()
+  return {
+    plugin: {
+      name: 'convene-first-screen-chunk',
+      apply: 'build',
+      buildEnd() {
+        const reach = (from: string, stop: ReadonlySet<string>): Set<string> => {
+          const seen = new Set<string>()
+          const visit = (id: string): void => {
+            if (seen.has(id) || stop.has(id)) return
+            seen.add(id)
+            for (const next of this.getModuleInfo(id)?.importedIds ?? []) visit(next)
+          }
+          visit(from)
+          return seen
+        }
+        const ids = [...this.getModuleIds()]
+        const find = (suffix: string): string => {
+          const id = ids.find((each) => each.endsWith(suffix))
+          if (!id) throw new Error(`${suffix} is not in the build`)
+          return id
+        }
+        const fromEntry = reach(find(entry), new Set())
+        wanted.clear()
+        for (const id of reach(find(start), fromEntry)) wanted.add(id)
+      },
+    },
+    test: (id) => wanted.has(id),
+  }
+}
+
+const firstScreen = firstScreenChunk('/renderer/main.tsx', '/renderer/app/start-app.tsx')
 
 /**
  * Three builds: the main process (ESM), the preload (one CommonJS file, as a sandboxed preload must be, with
@@ -127,6 +170,7 @@ export default defineConfig({
       contentSecurityPolicyMeta(),
       themeStyleSheetFile(),
       preloadFirstScreen('/renderer/app/start-app.tsx'),
+      firstScreen.plugin,
     ],
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
@@ -135,7 +179,15 @@ export default defineConfig({
       // The largest chunk is the passphrase estimator's word lists (1.6 MB), loaded only on the screen that
       // sets a passphrase; the app's own code is well under this.
       chunkSizeWarningLimit: 1800,
-      rolldownOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
+      rolldownOptions: {
+        input: resolve(import.meta.dirname, 'renderer/index.html'),
+        output: {
+          codeSplitting: {
+            includeDependenciesRecursively: false,
+            groups: [{ name: 'start-app', test: firstScreen.test, priority: 10 }],
+          },
+        },
+      },
     },
   },
 })

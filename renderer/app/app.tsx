@@ -22,6 +22,7 @@ import { formatRoute, useRoute, type Route } from './router.ts'
 import { theme } from './theme.ts'
 import { useSafeguardingNotifications } from '../safeguarding/use-safeguarding-due.ts'
 import { useLaptopRole } from '../common/use-laptop-role.ts'
+import { VerifyDocumentDialog } from '../signing/verify-document-button.tsx'
 
 // The lock screen and the meetings list are the first screens; every other screen is its own chunk,
 // fetched when first shown or, once the first screen is interactive, when the browser is idle.
@@ -135,7 +136,13 @@ function Screens({ route, navigate }: { readonly route: Route; readonly navigate
   useEffect(
     () =>
       afterInteractive(() =>
-        preloadWhenIdle([MeetingWorkspaceScreen, workspaceTabs, NewMeetingScreen, SettingsScreen]),
+        preloadWhenIdle([
+          MeetingWorkspaceScreen,
+          workspaceTabs,
+          NewMeetingScreen,
+          SettingsScreen,
+          VerifyDocumentDialog,
+        ]),
       ),
     [],
   )

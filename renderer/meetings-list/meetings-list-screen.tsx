@@ -50,6 +50,8 @@ const FallingDue = lazyScreen(() => import('./falling-due.tsx').then((module) =>
 
 const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true })
 const pageSize = 50
+/** The rows drawn in the list's first frame: more than the tallest screen shows. */
+const firstFrameRows = 12
 /** How long a list stacked under what needs attention waits for it at most. */
 const attentionWaitMs = 1500
 
@@ -156,7 +158,19 @@ function MeetingsList({ navigate }: { readonly navigate: (route: Route) => void 
     () => (groups ? groups.filter((group) => matches(group, search.trim())) : null),
     [groups, search],
   )
-  const visible = useMemo(() => found?.slice(0, shown) ?? null, [found, shown])
+  // The first frame draws the rows a screen can show (a dozen fill a tall one); the rest of the page follow
+  // in the next frame, before anyone can scroll to them, so the list is in hand sooner.
+  const [drawn, setDrawn] = useState(firstFrameRows)
+  const visible = useMemo(
+    () => found?.slice(0, Math.min(shown, Math.max(drawn, firstFrameRows))) ?? null,
+    [found, shown, drawn],
+  )
+  const listDrawn = found !== null
+  useEffect(() => {
+    if (!listDrawn) return
+    const frame = requestAnimationFrame(() => setDrawn(Number.POSITIVE_INFINITY))
+    return () => cancelAnimationFrame(frame)
+  }, [listDrawn])
   // What needs attention is fetched once the list is in hand (never in the way of it). On a wide window it
   // has a column of its own beside the list; stacked above the list on a narrower one, the list waits for
   // it (a moment, never more than `attentionWaitMs`), so that nothing moves under a pointer on its way to a

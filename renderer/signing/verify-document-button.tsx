@@ -1,97 +1,24 @@
-import { useRef, useState, type ChangeEvent } from 'react'
-import Alert from '@mui/material/Alert'
+import { useState } from 'react'
 import Button from '@mui/material/Button'
-import Dialog from '@mui/material/Dialog'
-import DialogActions from '@mui/material/DialogActions'
-import DialogContent from '@mui/material/DialogContent'
-import DialogContentText from '@mui/material/DialogContentText'
-import DialogTitle from '@mui/material/DialogTitle'
 import VerifiedOutlined from '@mui/icons-material/VerifiedOutlined'
-import type { VerifyOutcome } from '../../shared/model/identity.ts'
-import { verifyVerdict } from '../../shared/model/verify-verdict.ts'
-import { convene } from '../api/convene.ts'
-import { toBase64 } from '../common/download.ts'
+import { lazyScreen } from '../app/lazy-screen.tsx'
+
+// The dialog (MUI's modal, focus trap and transitions, and the verdicts' words) is not needed to draw the
+// first screen: fetched when first opened, or when the browser is idle.
+export const VerifyDocumentDialog = lazyScreen(
+  () => import('./verify-document-dialog.tsx').then((module) => module.VerifyDocumentDialog),
+  null,
+)
 
 /** 'Verify a document': who signed a Word document, when, and whether it has changed since. */
 export function VerifyDocumentButton() {
   const [open, setOpen] = useState(false)
-  const [outcome, setOutcome] = useState<{ readonly name: string; readonly result: VerifyOutcome } | null>(
-    null,
-  )
-  const [problem, setProblem] = useState<string | null>(null)
-  const input = useRef<HTMLInputElement>(null)
-  const check = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
-    const file = event.target.files?.[0]
-    event.target.value = ''
-    if (!file) return
-    // The same limit main keeps to; checked here so a huge file is not read into the page at all.
-    if (file.size > 100 * 1024 * 1024) {
-      setOutcome(null)
-      return setProblem(
-        `${file.name} is larger than any document Convene signs (over 100 MB), so it is not checked.`,
-      )
-    }
-    const result = await convene().documents.verify(toBase64(new Uint8Array(await file.arrayBuffer())))
-    if (result.ok) {
-      setOutcome({ name: file.name, result: result.value })
-      setProblem(null)
-    } else setProblem(result.error.message)
-  }
-  const verdict = outcome ? verifyVerdict(outcome.result, 'app') : null
   return (
     <>
-      <Button startIcon={<VerifiedOutlined />} onClick={() => (setOutcome(null), setOpen(true))}>
+      <Button startIcon={<VerifiedOutlined />} onClick={() => setOpen(true)}>
         Verify a document
       </Button>
-      <Dialog
-        open={open}
-        onClose={() => setOpen(false)}
-        aria-labelledby="verify-title"
-        fullWidth
-        maxWidth="sm"
-      >
-        <DialogTitle id="verify-title">Verify a signed document</DialogTitle>
-        <DialogContent>
-          <DialogContentText sx={{ mb: 2 }}>
-            Choose a Word document Convene signed. It is checked here, on this laptop: whether anything has
-            changed since it was signed, when, and whether the certificate it was signed with is one this
-            laptop or the council trusts.
-          </DialogContentText>
-          <Button variant="outlined" onClick={() => input.current?.click()}>
-            Choose a document…
-          </Button>
-          <input
-            ref={input}
-            hidden
-            type="file"
-            accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-            data-testid="verify-file-input"
-            aria-label="Document to verify"
-            onChange={(event) => void check(event)}
-          />
-          {problem && (
-            <Alert severity="error" sx={{ mt: 2 }}>
-              {problem}
-            </Alert>
-          )}
-          {outcome && verdict && (
-            <Alert
-              role="status"
-              severity={verdict.severity}
-              // A fingerprint is one long word: let it wrap rather than make the message scroll sideways.
-              sx={{ mt: 2, '& .MuiAlert-message': { overflowWrap: 'anywhere' } }}
-            >
-              <strong>
-                {outcome.name}: {verdict.headline}
-              </strong>{' '}
-              {verdict.detail}
-            </Alert>
-          )}
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => setOpen(false)}>Close</Button>
-        </DialogActions>
-      </Dialog>
+      {open && <VerifyDocumentDialog onClose={() => setOpen(false)} />}
     </>
   )
 }

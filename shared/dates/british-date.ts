@@ -73,8 +73,25 @@ const ukTimeFormat = (): Intl.DateTimeFormat =>
     hourCycle: 'h23',
   }))
 
+/**
+ * The last Sunday of a month at 01:00 UTC, when UK clocks change (the rule in force since 1996: the Summer
+ * Time Order 2002 keeps the EU's dates).
+ */
+function clockChange(year: number, month: number): number {
+  const lastDay = new Date(Date.UTC(year, month + 1, 0))
+  return Date.UTC(year, month, lastDay.getUTCDate() - lastDay.getUTCDay(), 1)
+}
+
 /** The calendar date of an instant as seen in the UK (Europe/London), as '2026-11-22'. */
 export function ukDateOf(instant: Date): string {
+  const time = instant.getTime()
+  const year = instant.getUTCFullYear()
+  // Worked out from the rule, not the time-zone database: the first screen shows today's date, and
+  // opening the database costs the page several milliseconds at start. Proved equal to it in the tests.
+  if (year >= 1997 && year <= 2099) {
+    const summer = time >= clockChange(year, 2) && time < clockChange(year, 9)
+    return new Date(time + (summer ? 3_600_000 : 0)).toISOString().slice(0, 10)
+  }
   const parts = ukDateFormat().formatToParts(instant)
   const part = (type: string): string => parts.find((p) => p.type === type)?.value ?? ''
   return `${part('year')}-${part('month')}-${part('day')}`

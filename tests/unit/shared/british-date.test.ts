@@ -53,6 +53,35 @@ describe('ukDateOf', () => {
   it('uses GMT in winter', () => {
     expect(ukDateOf(new Date('2026-12-01T23:30:00Z'))).toBe('2026-12-01')
   })
+  it('changes with the clocks at 01:00 UTC on the last Sunday of March and of October', () => {
+    expect(ukDateOf(new Date('2026-03-28T23:59:59Z'))).toBe('2026-03-28')
+    expect(ukDateOf(new Date('2026-03-29T00:59:59Z'))).toBe('2026-03-29')
+    expect(ukDateOf(new Date('2026-10-24T22:59:59Z'))).toBe('2026-10-24')
+    expect(ukDateOf(new Date('2026-10-24T23:00:00Z'))).toBe('2026-10-25')
+    expect(ukDateOf(new Date('2026-10-25T23:30:00Z'))).toBe('2026-10-25')
+  })
+  it('agrees with the time-zone database at every quarter hour around each change and each midnight, 1997 to 2060', () => {
+    const database = new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Europe/London',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    })
+    const quarter = 15 * 60 * 1000
+    let checked = 0
+    for (let year = 1997; year <= 2060; year += 1) {
+      for (const month of [0, 2, 3, 5, 9, 10, 11]) {
+        // The month's last week and the next month's first days, every quarter hour.
+        const from = Date.UTC(year, month, 22)
+        for (let time = from; time < from + 12 * 24 * 3_600_000; time += quarter) {
+          const instant = new Date(time)
+          expect(ukDateOf(instant), instant.toISOString()).toBe(database.format(instant))
+          checked += 1
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(400_000)
+  })
 })
 
 describe('formatBritishDateTime', () => {

@@ -1,0 +1,47 @@
+import type { Page } from '@playwright/test'
+import type { ConveneApi } from '../../shared/contract/api.ts'
+import { test, expect, openApp } from './fixtures.ts'
+
+/**
+ * The app's own scripts the page asked for before the first screen was interactive (the list), or so far (the
+ * lock screen), not the host's bridge, by name without their hash.
+ */
+function scriptsFetched(page: Page): Promise<ReadonlyArray<string>> {
+  return page.evaluate(() => {
+    const interactive = performance.getEntriesByName('convene-interactive')[0]?.startTime ?? performance.now()
+    return performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.startTime < interactive && /\/assets\/.*\.js$/.test(entry.name))
+      .map((entry) => entry.name.replace(/^.*\/assets\//, '').replace(/-[\w-]{8}\.js$/, ''))
+  })
+}
+
+test('the first screen is two scripts: the page’s own, then one chunk of the app', async ({ page, host }) => {
+  await page.goto(host.current().url)
+  await expect(page.getByRole('heading', { level: 1, name: 'Set a passphrase' })).toBeVisible()
+  await openApp(page, host.current())
+  await page.evaluate(async () => {
+    const { convene } = window as unknown as { convene: ConveneApi }
+    for (let index = 1; index <= 20; index += 1)
+      await convene.meetings.create({
+        kind: 'icpc',
+        familyName: `Nowak ${String(index).padStart(2, '0')}`,
+        date: '2026-12-02',
+        children: [],
+      })
+  })
+
+  // A new window on the list: every row of the page comes, not only the dozen of the first frame.
+  const list = await page.context().newPage()
+  await list.goto(host.current().url)
+  await list.waitForFunction(() => performance.getEntriesByName('convene-interactive').length > 0)
+  expect(await scriptsFetched(list)).toEqual(['index', 'start-app'])
+  await expect(list.getByText('20 cases, newest meeting first')).toBeVisible()
+  await expect(list.getByRole('button', { name: /^Nowak \d\d family$/ })).toHaveCount(20)
+
+  // The lock screen after a restart: the same two.
+  const locked = await page.context().newPage()
+  await locked.goto((await host.restart('stop')).url)
+  await expect(locked.getByRole('heading', { level: 1, name: 'Unlock Convene' })).toBeVisible()
+  expect(await scriptsFetched(locked)).toEqual(['index', 'start-app'])
+})
