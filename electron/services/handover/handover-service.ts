@@ -249,11 +249,22 @@ export class HandoverService {
    * Opens a handover sealed for this laptop, checks every document in it still verifies, and keeps it;
    * or says in plain words why not (another administrator's, changed on the way, not a handover).
    */
-  async open(file: string): Promise<Result<KeptHandover>> {
+  open(file: string): Promise<Result<KeptHandover>> {
+    // One at a time with a change of the laptop's role: a record let in as the laptop became a service
+    // lead's would stay on it unseen.
+    return this.session.roleGate.run(() => this.openNow(file))
+  }
+
+  private async openNow(file: string): Promise<Result<KeptHandover>> {
     const identity = this.session.identity()
     const kept = this.session.handovers()
     if (!identity.ok) return identity
     if (!kept.ok) return kept
+    if (identity.value.get().role === 'service-lead')
+      return fail(
+        'invalid-argument',
+        'This laptop is a service lead’s: it keeps no records, so it opens no handovers (they would stay on it unseen). Open the handover on the administrator’s laptop it was sealed for.',
+      )
     const key = identity.value.get().handoverKey
     if (!key)
       return fail(

@@ -11,6 +11,30 @@ import { must } from '../../../helpers/mediation-case.ts'
 import { aSession } from '../../../helpers/session.ts'
 
 describe('the handover channels', () => {
+  it('refuse to open a handover on a service lead’s laptop, even one made while the card was an administrator’s, and even as the role changes', async () => {
+    const chair = await aSession()
+    const laptop = await aSession()
+    const card = await must<{ text: string; fingerprint: string }>(laptop.call('handover.card', 'Priya Shah'))
+    await must(chair.call('handover.addAdministrator', card.text, card.fingerprint))
+    const { meeting } = await must<{ meeting: { id: string } }>(
+      chair.call('meetings.importInterchange', writeInterchange(heldConference(), new Date())),
+    )
+    await must(chair.call('meetings.apply', meeting.id, { type: 'sign-off', openItems: [], reason: 'Test.' }))
+    const file = await must<ExportedDocument>(chair.call('handover.handOver', meeting.id, card.fingerprint))
+
+    // The role and the opening at the very same moment: one of them is refused, never both kept.
+    const [role, opened] = await Promise.all([
+      laptop.call('identity.setRole', 'service-lead'),
+      laptop.call('handover.open', file.base64),
+    ])
+    expect([role.ok, opened.ok]).toEqual([true, false])
+    expect(opened).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('This laptop is a service lead’s: it keeps no records') },
+    })
+    expect(await must<ReadonlyArray<HandoverSummary>>(laptop.call('handover.list'))).toEqual([])
+  })
+
   it('carry a signed conference from the chair’s laptop to the administrator’s, and refuse what is not a handover', async () => {
     const chair = await aSession()
     const administrator = await aSession()
