@@ -161,10 +161,7 @@ function MeetingsList({ navigate }: { readonly navigate: (route: Route) => void 
   // The first frame draws the rows a screen can show (a dozen fill a tall one); the rest of the page follow
   // in the next frame, before anyone can scroll to them, so the list is in hand sooner.
   const [drawn, setDrawn] = useState(firstFrameRows)
-  const visible = useMemo(
-    () => found?.slice(0, Math.min(shown, Math.max(drawn, firstFrameRows))) ?? null,
-    [found, shown, drawn],
-  )
+  const visible = useMemo(() => found?.slice(0, Math.min(shown, drawn)) ?? null, [found, shown, drawn])
   const listDrawn = found !== null
   useEffect(() => {
     if (!listDrawn) return

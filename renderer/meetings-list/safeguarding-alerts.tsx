@@ -22,7 +22,7 @@ export function SafeguardingAlerts({
   readonly onShown?: (count: number) => void
 }) {
   // Shown once the list has its meetings: asked at once, as the list may be waiting for it.
-  const due = useSafeguardingDue(null, 60_000, false)
+  const due = useSafeguardingDue(null, { afterFirstScreen: false })
   const [numbersMissing, setNumbersMissing] = useState<boolean | null>(null)
   useEffect(() => {
     void convene()

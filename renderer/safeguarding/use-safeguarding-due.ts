@@ -10,9 +10,14 @@ import { afterInteractive } from '../app/ready-mark.ts'
  */
 export function useSafeguardingDue(
   askAgain: unknown = null,
-  everyMs = 60_000,
-  /** False where the caller is itself shown only once the first screen has its data (the home's alerts). */
-  afterFirstScreen = true,
+  {
+    everyMs = 60_000,
+    afterFirstScreen = true,
+  }: {
+    readonly everyMs?: number
+    /** False where the caller is itself shown only once the first screen has its data (the home's alerts). */
+    readonly afterFirstScreen?: boolean
+  } = {},
 ): ReadonlyArray<SafeguardingDue> | null {
   const [due, setDue] = useState<ReadonlyArray<SafeguardingDue> | null>(null)
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
 import Alert from '@mui/material/Alert'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
@@ -108,10 +108,7 @@ export function SettingsScreen({
           </Alert>
         )}
         {!administrator && (
-          <Paper component="section" aria-labelledby="agenda-settings" sx={{ p: 3 }}>
-            <Typography variant="h2" id="agenda-settings" sx={{ mb: 2 }}>
-              Agendas
-            </Typography>
+          <SettingsSection id="agenda-settings" title="Agendas">
             <Tabs
               value={kind}
               onChange={(_event, next: MeetingKind) => setKind(next)}
@@ -130,13 +127,10 @@ export function SettingsScreen({
                 setDraft({ ...draft, agendaTemplates: { ...draft.agendaTemplates, [kind]: sections } })
               }
             />
-          </Paper>
+          </SettingsSection>
         )}
         {!administrator && (
-          <Paper component="section" aria-labelledby="deadline-settings" sx={{ p: 3 }}>
-            <Typography variant="h2" id="deadline-settings" sx={{ mb: 2 }}>
-              Reports and working days
-            </Typography>
+          <SettingsSection id="deadline-settings" title="Reports and working days">
             <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 2 }}>
               <TextField
                 select
@@ -180,25 +174,19 @@ export function SettingsScreen({
               value={draft.importedBankHolidays ?? null}
               onChange={(importedBankHolidays) => setDraft({ ...draft, importedBankHolidays })}
             />
-          </Paper>
+          </SettingsSection>
         )}
         {/* A service lead's figures come on time or late from each chair's laptop: no timescales here. */}
         {role !== 'service-lead' && (
-          <Paper component="section" aria-labelledby="timescale-settings" sx={{ p: 3 }}>
-            <Typography variant="h2" id="timescale-settings" sx={{ mb: 2 }}>
-              Timescales
-            </Typography>
+          <SettingsSection id="timescale-settings" title="Timescales">
             <TimescaleSettingsEditor
               value={draft.timescales}
               onChange={(timescales) => setDraft({ ...draft, timescales })}
             />
-          </Paper>
+          </SettingsSection>
         )}
         {!administrator && (
-          <Paper component="section" aria-labelledby="scale-settings" sx={{ p: 3 }}>
-            <Typography variant="h2" id="scale-settings" sx={{ mb: 2 }}>
-              The safety scale
-            </Typography>
+          <SettingsSection id="scale-settings" title="The safety scale">
             <Box sx={{ display: 'grid', gap: 2 }}>
               <TextField
                 id="scale-zero"
@@ -231,13 +219,10 @@ export function SettingsScreen({
                 label="A higher number means safer"
               />
             </Box>
-          </Paper>
+          </SettingsSection>
         )}
         {!administrator && (
-          <Paper component="section" aria-labelledby="language-settings" sx={{ p: 3 }}>
-            <Typography variant="h2" id="language-settings" sx={{ mb: 2 }}>
-              Wording suggestions
-            </Typography>
+          <SettingsSection id="language-settings" title="Wording suggestions">
             <LanguageSettingsEditor
               value={draft.language}
               onChange={(language) => setDraft({ ...draft, language })}
@@ -248,60 +233,45 @@ export function SettingsScreen({
                 onChange={(acronyms) => setDraft({ ...draft, language: { ...draft.language, acronyms } })}
               />
             </Box>
-          </Paper>
+          </SettingsSection>
         )}
         {!administrator && (
-          <Paper component="section" aria-labelledby="screening-settings" sx={{ p: 3 }}>
-            <Typography variant="h2" id="screening-settings" sx={{ mb: 2 }}>
-              MIAM screening questions
-            </Typography>
+          <SettingsSection id="screening-settings" title="MIAM screening questions">
             <ScreeningQuestionsEditor
               value={draft.screeningQuestions ?? null}
               onChange={(screeningQuestions) => setDraft({ ...draft, screeningQuestions })}
             />
-          </Paper>
+          </SettingsSection>
         )}
         {!administrator && (
-          <Paper component="section" aria-labelledby="safeguarding-settings" sx={{ p: 3 }}>
-            <Typography variant="h2" id="safeguarding-settings" sx={{ mb: 2 }} tabIndex={-1}>
-              Safeguarding contacts
-            </Typography>
+          <SettingsSection id="safeguarding-settings" title="Safeguarding contacts" focusable>
             <SafeguardingContactsEditor
               value={draft.safeguardingContacts}
               onChange={(safeguardingContacts) =>
                 setDraft({ ...draft, safeguardingContacts: [...safeguardingContacts] })
               }
             />
-          </Paper>
+          </SettingsSection>
         )}
         {role !== 'service-lead' && (
-          <Paper component="section" aria-labelledby="letter-settings" sx={{ p: 3 }}>
-            <Typography variant="h2" id="letter-settings" sx={{ mb: 2 }}>
-              Letterhead and covering message
-            </Typography>
+          <SettingsSection id="letter-settings" title="Letterhead and covering message">
             <LetterSettingsEditor
               value={draft.letters}
               onChange={(letters) => setDraft({ ...draft, letters })}
             />
-          </Paper>
+          </SettingsSection>
         )}
-        <Paper component="section" aria-labelledby="handover-settings" sx={{ p: 3 }}>
-          <Typography variant="h2" id="handover-settings" sx={{ mb: 2 }}>
-            Handovers
-          </Typography>
+        <SettingsSection id="handover-settings" title="Handovers">
           <HandoverSettings />
-        </Paper>
-        <Paper component="section" aria-labelledby="trust-settings" sx={{ p: 3 }}>
-          <Typography variant="h2" id="trust-settings" sx={{ mb: 2 }}>
-            Certificates for verifying documents
-          </Typography>
+        </SettingsSection>
+        <SettingsSection id="trust-settings" title="Certificates for verifying documents">
           <TrustedCertificatesEditor
             value={draft.trustedCertificates}
             onChange={(trustedCertificates) =>
               setDraft({ ...draft, trustedCertificates: [...trustedCertificates] })
             }
           />
-        </Paper>
+        </SettingsSection>
         <Stack
           direction="row"
           spacing={2}
@@ -325,5 +295,27 @@ export function SettingsScreen({
         </Stack>
       </Stack>
     </Box>
+  )
+}
+
+/** A section of the settings: a card with its heading (a link may move focus to the heading). */
+function SettingsSection({
+  id,
+  title,
+  focusable = false,
+  children,
+}: {
+  readonly id: string
+  readonly title: string
+  readonly focusable?: boolean
+  readonly children: ReactNode
+}) {
+  return (
+    <Paper component="section" aria-labelledby={id} sx={{ p: 3 }}>
+      <Typography variant="h2" id={id} sx={{ mb: 2 }} {...(focusable ? { tabIndex: -1 } : {})}>
+        {title}
+      </Typography>
+      {children}
+    </Paper>
   )
 }

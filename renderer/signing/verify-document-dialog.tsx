@@ -1,4 +1,4 @@
-import { useRef, useState, type ChangeEvent } from 'react'
+import { useState } from 'react'
 import Alert from '@mui/material/Alert'
 import Button from '@mui/material/Button'
 import Dialog from '@mui/material/Dialog'
@@ -10,6 +10,7 @@ import type { VerifyOutcome } from '../../shared/model/identity.ts'
 import { verifyVerdict } from '../../shared/model/verify-verdict.ts'
 import { convene } from '../api/convene.ts'
 import { toBase64 } from '../common/download.ts'
+import { useFilePicker } from '../common/file-picker.tsx'
 
 /**
  * The dialog of 'Verify a document': choose a Word document, and read who signed it, when, and whether it
@@ -20,11 +21,7 @@ export function VerifyDocumentDialog({ onClose }: { readonly onClose: () => void
     null,
   )
   const [problem, setProblem] = useState<string | null>(null)
-  const input = useRef<HTMLInputElement>(null)
-  const check = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
-    const file = event.target.files?.[0]
-    event.target.value = ''
-    if (!file) return
+  const check = async (file: File): Promise<void> => {
     // The same limit main keeps to; checked here so a huge file is not read into the page at all.
     if (file.size > 100 * 1024 * 1024) {
       setOutcome(null)
@@ -38,6 +35,12 @@ export function VerifyDocumentDialog({ onClose }: { readonly onClose: () => void
       setProblem(null)
     } else setProblem(result.error.message)
   }
+  const picker = useFilePicker({
+    accept: '.docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    label: 'Document to verify',
+    testId: 'verify-file-input',
+    onFile: (file) => void check(file),
+  })
   const verdict = outcome ? verifyVerdict(outcome.result, 'app') : null
   return (
     <Dialog open onClose={onClose} aria-labelledby="verify-title" fullWidth maxWidth="sm">
@@ -48,18 +51,10 @@ export function VerifyDocumentDialog({ onClose }: { readonly onClose: () => void
           changed since it was signed, when, and whether the certificate it was signed with is one this laptop
           or the council trusts.
         </DialogContentText>
-        <Button variant="outlined" onClick={() => input.current?.click()}>
+        <Button variant="outlined" onClick={picker.choose}>
           Choose a document…
         </Button>
-        <input
-          ref={input}
-          hidden
-          type="file"
-          accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-          data-testid="verify-file-input"
-          aria-label="Document to verify"
-          onChange={(event) => void check(event)}
-        />
+        {picker.input}
         {problem && (
           <Alert severity="error" sx={{ mt: 2 }}>
             {problem}
