@@ -22,35 +22,42 @@ function contentSecurityPolicyMeta(): Plugin {
 
 /**
  * Writes the theme's CSS variables into a style sheet that index.html links, so MUI need not serialise them
- * as the first screen renders (the app passes disableStyleSheetGeneration in a production build).
+ * as the first screen renders (the app passes disableStyleSheetGeneration in a production build). The lock
+ * screen is drawn on these variables before MUI has loaded, so the dev server writes them into the page.
  */
 function themeStyleSheetFile(): Plugin {
+  let sheet: Promise<string> | null = null
+  const written = (): Promise<string> => {
+    // Imported as the app imports it (not type-checked here: it is the web's code).
+    sheet ??= import(pathToFileURL(resolve(import.meta.dirname, 'renderer/app/theme.ts')).href).then(
+      ({ theme }: { theme: { generateStyleSheets: () => ReadonlyArray<StyleSheetObject> } }) =>
+        themeStyleSheet(theme.generateStyleSheets()),
+    )
+    return sheet
+  }
+  let serving = false
   return {
     name: 'convene-theme-style-sheet',
-    apply: 'build',
+    configResolved(config) {
+      serving = config.command === 'serve'
+    },
     async buildStart() {
-      // Imported as the app imports it, when the build starts (not type-checked here: it is the web's code).
-      const module = pathToFileURL(resolve(import.meta.dirname, 'renderer/app/theme.ts')).href
-      const { theme } = (await import(module)) as {
-        theme: { generateStyleSheets: () => ReadonlyArray<StyleSheetObject> }
-      }
-      this.emitFile({
-        type: 'asset',
-        name: 'theme.css',
-        source: themeStyleSheet(theme.generateStyleSheets()),
-      })
+      if (serving) return
+      this.emitFile({ type: 'asset', name: 'theme.css', source: await written() })
     },
     transformIndexHtml: {
       order: 'post',
-      handler: (_html, context) => {
-        const sheet = Object.values(context.bundle ?? {}).find(
+      handler: async (_html, context) => {
+        if (!context.bundle)
+          return [{ tag: 'style', children: await written(), injectTo: 'head-prepend' as const }]
+        const file = Object.values(context.bundle).find(
           (item) => item.type === 'asset' && item.names.includes('theme.css'),
         )
-        if (!sheet) throw new Error("The theme's style sheet is not in the build")
+        if (!file) throw new Error("The theme's style sheet is not in the build")
         return [
           {
             tag: 'link',
-            attrs: { rel: 'stylesheet', href: `./${sheet.fileName}` },
+            attrs: { rel: 'stylesheet', href: `./${file.fileName}` },
             injectTo: 'head' as const,
           },
         ]
@@ -60,11 +67,12 @@ function themeStyleSheetFile(): Plugin {
 }
 
 /**
- * Lists the first screen's code in index.html as modulepreload links, so the browser fetches it while it
- * reads the page. main.tsx imports the app dynamically (to ask main for the first screen's data first), and
- * a dynamic import is otherwise fetched only once main.tsx itself has arrived and run.
+ * Lists the first screen's code in index.html as modulepreload links, in the order given (the lock screen's
+ * chunk, then the app's), so the browser fetches it while it reads the page. main.tsx imports them
+ * dynamically (to ask main for the first screen's data first), and a dynamic import is otherwise fetched
+ * only once main.tsx itself has arrived and run.
  */
-function preloadFirstScreen(entry: string): Plugin {
+function preloadFirstScreen(starts: ReadonlyArray<string>): Plugin {
   return {
     name: 'convene-preload-first-screen',
     apply: 'build',
@@ -74,16 +82,18 @@ function preloadFirstScreen(entry: string): Plugin {
         const bundle: OutputBundle | undefined = context.bundle
         if (!bundle) return []
         const chunks = Object.values(bundle).filter((item): item is OutputChunk => item.type === 'chunk')
-        const start = chunks.find((chunk) => chunk.moduleIds.some((id) => id.endsWith(entry)))
-        if (!start) throw new Error(`The first screen's chunk (${entry}) is not in the build`)
         const files = new Set<string>()
         const visit = (fileName: string): void => {
           if (files.has(fileName)) return
-          files.add(fileName)
           for (const imported of chunks.find((chunk) => chunk.fileName === fileName)?.imports ?? [])
             visit(imported)
+          files.add(fileName)
         }
-        visit(start.fileName)
+        for (const start of starts) {
+          const chunk = chunks.find((each) => each.moduleIds.some((id) => id.endsWith(start)))
+          if (!chunk) throw new Error(`The first screen's chunk (${start}) is not in the build`)
+          visit(chunk.fileName)
+        }
         const entries = new Set(chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName))
         return [...files]
           .filter((file) => !entries.has(file))
@@ -98,19 +108,24 @@ function preloadFirstScreen(entry: string): Plugin {
 }
 
 /**
- * The first screen's code in one chunk: every module the app's start (start-app.tsx) imports statically,
+ * The first screen's code in one chunk per start, in order: every module the start imports statically,
  * less what main.tsx itself imports (that stays in the entry, so the first calls to main go before the
- * app's code is read). Left to itself the bundler splits what lazy screens share into a dozen small
- * chunks, and each file is a request that costs the page's main thread several milliseconds at start.
+ * app's code is read) and less what an earlier start's chunk holds. So the lock screen's chunk is React
+ * and the plain lock screen, and the app's is MUI and the first screens, importing React from the first.
+ * Left to itself the bundler splits what lazy screens share into a dozen small chunks, and each file is a
+ * request that costs the page's main thread several milliseconds at start.
  */
-function firstScreenChunk(
+function firstScreenChunks(
   entry: string,
-  start: string,
-): { readonly plugin: Plugin; readonly test: (id: string) => boolean } {
-  const wanted = new Set<string>()
+  starts: ReadonlyArray<{ readonly name: string; readonly start: string }>,
+): {
+  readonly plugin: Plugin
+  readonly groups: ReadonlyArray<{ name: string; test: (id: string) => boolean; priority: number }>
+} {
+  const wanted = new Map(starts.map(({ name }) => [name, new Set<string>()]))
   return {
     plugin: {
-      name: 'convene-first-screen-chunk',
+      name: 'convene-first-screen-chunks',
       apply: 'build',
       buildEnd() {
         const reach = (from: string, stop: ReadonlySet<string>): Set<string> => {
@@ -129,16 +144,30 @@ function firstScreenChunk(
           if (!id) throw new Error(`${suffix} is not in the build`)
           return id
         }
-        const fromEntry = reach(find(entry), new Set())
-        wanted.clear()
-        for (const id of reach(find(start), fromEntry)) wanted.add(id)
+        const taken = reach(find(entry), new Set())
+        for (const { name, start } of starts) {
+          const group = wanted.get(name)
+          group?.clear()
+          for (const id of reach(find(start), taken)) {
+            group?.add(id)
+            taken.add(id)
+          }
+        }
       },
     },
-    test: (id) => wanted.has(id),
+    groups: starts.map(({ name }, index) => ({
+      name,
+      test: (id: string) => wanted.get(name)?.has(id) ?? false,
+      priority: 10 + starts.length - index,
+    })),
   }
 }
 
-const firstScreen = firstScreenChunk('/renderer/main.tsx', '/renderer/app/start-app.tsx')
+const firstScreenStarts = [
+  { name: 'start-lock', start: '/renderer/vault/start-lock.tsx' },
+  { name: 'start-app', start: '/renderer/app/start-app.tsx' },
+]
+const firstScreen = firstScreenChunks('/renderer/main.tsx', firstScreenStarts)
 
 /**
  * Three builds: the main process (ESM), the preload (one CommonJS file, as a sandboxed preload must be, with
@@ -169,7 +198,7 @@ export default defineConfig({
       react(),
       contentSecurityPolicyMeta(),
       themeStyleSheetFile(),
-      preloadFirstScreen('/renderer/app/start-app.tsx'),
+      preloadFirstScreen(firstScreenStarts.map(({ start }) => start)),
       firstScreen.plugin,
     ],
     build: {
@@ -184,7 +213,7 @@ export default defineConfig({
         output: {
           codeSplitting: {
             includeDependenciesRecursively: false,
-            groups: [{ name: 'start-app', test: firstScreen.test, priority: 10 }],
+            groups: [...firstScreen.groups],
           },
         },
       },

@@ -1,19 +1,45 @@
-import { firstAnswers, startFirstFetches } from './app/first-fetches.ts'
+import type { VaultStatus } from '../shared/contract/values.ts'
+import { firstAnswers, lockedAtStart, startFirstFetches } from './app/first-fetches.ts'
 
 // Main is asked for the first screen's data at once, while the app's code (React, MUI, the screens) is
 // still being fetched and compiled; the app then renders with the answers already there (waiting for them
 // briefly if need be: if main is slow, the app renders without them and shows that it is waiting).
 startFirstFetches()
-void import('./app/start-app.tsx')
-  .then(async ({ startApp }) => {
-    // Marks for the benchmark's breakdown of a cold start: the code evaluated, then the data in hand.
-    performance.mark('convene-code')
-    await firstAnswers(50)
-    performance.mark('convene-data')
-    startApp()
-  })
-  .catch(() => {
-    const root = document.getElementById('root')
-    if (root)
-      root.textContent = 'Convene could not start. Close it and open it again: everything saved is safe.'
-  })
+// React and the plain lock screen, then the app (MUI and the first screens), which imports React from the
+// first: asked for apart, React is evaluated as soon as it has arrived, while the app is still arriving.
+const lock = import('./vault/start-lock.tsx')
+const app = import('./app/start-app.tsx')
+// Marks for the benchmark's breakdown of a cold start: the app's code evaluated, then the data in hand.
+void app.then(
+  () => performance.mark('convene-code'),
+  () => undefined,
+)
+
+function cannotStart(): void {
+  const root = document.getElementById('root')
+  if (root)
+    root.textContent = 'Convene could not start. Close it and open it again: everything saved is safe.'
+}
+
+/**
+ * The first screen. When the meetings are locked (as at every start of the desktop app) and that is known
+ * before the app's code has loaded, the lock screen is drawn at once from its own small chunk (React and
+ * plain elements); the app, still loading meanwhile, takes its place once unlocked. Otherwise the app
+ * starts and shows whichever screen is first.
+ */
+async function start(): Promise<void> {
+  const locked = await Promise.race([lockedAtStart(), app.then(() => null)])
+  if (locked) {
+    const { startLockScreen } = await lock
+    startLockScreen(locked, (unlocked: VaultStatus) => {
+      void app.then(({ startApp }) => startApp(unlocked)).catch(cannotStart)
+    })
+    return
+  }
+  const { startApp } = await app
+  await firstAnswers(50)
+  performance.mark('convene-data')
+  startApp()
+}
+
+start().catch(cannotStart)

@@ -155,10 +155,18 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
   }
 }
 
-/** The page bridge must define window.convene before the app's module script runs: a classic script first. */
+/**
+ * The page bridge must define window.convene before the app's module script runs: a deferred classic script
+ * first, which runs before the module scripts after it (deferred scripts and module scripts run in the
+ * order they appear), without holding up the reading of the page and the fetching of the app's code, as
+ * Electron's preload does not.
+ */
 function withBridge(html: Buffer): Buffer {
   const text = html.toString('utf8')
-  return Buffer.from(text.replace('<head>', '<head>\n    <script src="/host-bridge.js"></script>'), 'utf8')
+  return Buffer.from(
+    text.replace('<head>', '<head>\n    <script defer src="/host-bridge.js"></script>'),
+    'utf8',
+  )
 }
 
 function readBody(request: IncomingMessage): Promise<Buffer> {

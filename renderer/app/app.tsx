@@ -7,6 +7,7 @@ import { ThemeProvider } from '@mui/material/styles'
 import { CacheProvider } from '@emotion/react'
 import type { VaultStatus } from '../../shared/contract/values.ts'
 import { assertNever } from '../../shared/util/assert-never.ts'
+import { ok } from '../../shared/util/result.ts'
 import { hasConvene, useConveneEvent } from '../api/convene.ts'
 import { UnlockScreen } from '../vault/unlock-screen.tsx'
 import { MeetingsListScreen } from '../meetings-list/meetings-list-screen.tsx'
@@ -63,8 +64,11 @@ const workspaceTabs = {
     import('../workspace/meeting-workspace-screen.tsx').then((module) => module.preloadWorkspaceTabs()),
 }
 
-/** The whole renderer: theme, the lock screen until the store is open, then the screens. */
-export function App() {
+/**
+ * The whole renderer: theme, the lock screen until the store is open, then the screens. `status` is the
+ * store's status when the page already knows it (opened on the lock screen drawn before the app loaded).
+ */
+export function App({ status = null }: { readonly status?: VaultStatus | null }) {
   return (
     <CacheProvider value={emotionCache}>
       {/* In a production build the theme's CSS variables are a linked style sheet, written at build time.
@@ -73,7 +77,7 @@ export function App() {
           page's storage took up to 100 ms). */}
       <ThemeProvider theme={theme} disableStyleSheetGeneration={import.meta.env.PROD} storageManager={null}>
         <CssBaseline />
-        <ErrorBoundary>{hasConvene() ? <Gate /> : <NotInConvene />}</ErrorBoundary>
+        <ErrorBoundary>{hasConvene() ? <Gate known={status} /> : <NotInConvene />}</ErrorBoundary>
       </ThemeProvider>
     </CacheProvider>
   )
@@ -87,16 +91,16 @@ function NotInConvene() {
   )
 }
 
-function Gate() {
+function Gate({ known }: { readonly known: VaultStatus | null }) {
   // The status was asked for as the page started; it has usually come by now, so the first screen
   // renders at once with no spinner in between.
-  const [first] = useState(firstStatus)
+  const [first] = useState(() => (known ? { now: ok(known), later: null } : firstStatus()))
   const [status, setStatus] = useState<VaultStatus | null>(first.now?.ok ? first.now.value : null)
   const [problem, setProblem] = useState<string | null>(
     first.now && !first.now.ok ? first.now.error.message : null,
   )
   useEffect(() => {
-    if (first.now) return
+    if (first.now || !first.later) return
     void first
       .later()
       .then((result) => (result.ok ? setStatus(result.value) : setProblem(result.error.message)))

@@ -51,6 +51,23 @@ export function firstAnswers(withinMs: number): Promise<void> {
 }
 
 /**
+ * The vault's status as the page started, once it has come, if it says the meetings are locked (or cannot
+ * be opened): main.tsx then draws the lock screen at once, without waiting for the app's code. Never
+ * settles otherwise (unlocked, a refusal, or not in Convene), and the app starts as usual.
+ */
+export function lockedAtStart(): Promise<VaultStatus> {
+  const call = status
+  if (!call) return new Promise<VaultStatus>(() => undefined)
+  return call.promise.then(
+    (result) =>
+      result.ok && result.value.state !== 'unlocked'
+        ? result.value
+        : new Promise<VaultStatus>(() => undefined),
+    () => new Promise<VaultStatus>(() => undefined),
+  )
+}
+
+/**
  * The vault's status: `now` if the early call has answered (the first time only), else `later`, the early
  * call still on its way or a new one.
  */

@@ -1,15 +1,16 @@
 import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
+import type { VaultStatus } from '../../shared/contract/values.ts'
 import { App } from './app.tsx'
+import { pageRoot } from './root.ts'
 
-/** Renders the app into the page. */
-export function startApp(): void {
-  const root = document.getElementById('root')
-  if (root) {
-    createRoot(root).render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    )
-  }
+/**
+ * Renders the app into the page (in place of the lock screen, if that came first). `status` is the store's
+ * status when it is already known (unlocked on the lock screen); otherwise the app asks for it.
+ */
+export function startApp(status: VaultStatus | null = null): void {
+  pageRoot()?.render(
+    <StrictMode>
+      <App status={status} />
+    </StrictMode>,
+  )
 }

@@ -1,15 +1,7 @@
-import { useEffect, useState, type FormEvent } from 'react'
-import Alert from '@mui/material/Alert'
-import Box from '@mui/material/Box'
-import Button from '@mui/material/Button'
-import Paper from '@mui/material/Paper'
-import Stack from '@mui/material/Stack'
-import Typography from '@mui/material/Typography'
-import LockOutlined from '@mui/icons-material/LockOutlined'
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react'
 import type { VaultStatus } from '../../shared/contract/values.ts'
 import { convene } from '../api/convene.ts'
-import { PageHeading } from '../common/page-heading.tsx'
-import { PlainTextField } from '../common/plain-text-field.tsx'
+import { markInteractive } from '../app/ready-mark.ts'
 import type { PassphraseJudgement } from '../../shared/vault/passphrase-strength.ts'
 
 /**
@@ -48,23 +40,29 @@ type Props = { readonly status: VaultStatus; readonly onUnlocked: (status: Vault
  * each start. A passphrase that would be quick to guess is refused with the reason and a suggestion, as it
  * is typed and again in main. A wrong passphrase is said plainly and the field keeps what was typed; after
  * wrong ones, main waits longer before checking the next, and the screen says so.
+ *
+ * It is the first screen of every start, so it is drawn with plain elements and the style sheet the page
+ * links (renderer/app/first-screen.css, on the theme's CSS variables), not MUI: it shows as soon as React
+ * has run, while MUI and the rest of the app are still loading (see renderer/main.tsx).
  */
 export function UnlockScreen({ status, onUnlocked }: Props) {
   const setup = status.state === 'needs-setup'
   const [passphrase, setPassphrase] = useState('')
   const [confirmation, setConfirmation] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  // Checking the passphrase, then opening the meetings (the app may still be loading when it is right).
+  const [stage, setStage] = useState<'idle' | 'checking' | 'opening'>('idle')
   const judgement = useJudgement(passphrase, setup)
   const waitSeconds = status.waitSeconds ?? 0
+  useEffect(() => markInteractive(), [])
 
   if (status.state === 'unavailable') {
     return (
       <Centred>
-        <PageHeading>Convene cannot open your meetings</PageHeading>
-        <Alert severity="error">
+        <h1 className="first-heading">Convene cannot open your meetings</h1>
+        <Message severity="error">
           {status.problem ?? 'The key that protects your meetings cannot be reached.'}
-        </Alert>
+        </Message>
       </Centred>
     )
   }
@@ -82,86 +80,157 @@ export function UnlockScreen({ status, onUnlocked }: Props) {
         return
       }
     }
-    setBusy(true)
+    setStage('checking')
     const result = setup
       ? await convene().vault.create({ passphrase })
       : await convene().vault.unlock({ passphrase })
-    setBusy(false)
-    if (result.ok) onUnlocked(result.value)
-    else setProblem(result.error.message)
+    if (result.ok) {
+      setStage('opening')
+      onUnlocked(result.value)
+    } else {
+      setStage('idle')
+      setProblem(result.error.message)
+    }
   }
 
   return (
     <Centred>
-      <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1 }}>
-        <LockOutlined color="primary" aria-hidden />
-        <Typography variant="overline" color="text.secondary">
-          Convene
-        </Typography>
-      </Stack>
-      <PageHeading takeFocus={false}>{setup ? 'Set a passphrase' : 'Unlock Convene'}</PageHeading>
-      <Typography color="text.secondary" sx={{ mb: 3 }}>
+      <p className="first-brand">
+        <svg className="first-brand-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <path d="M18 8h-1V6c0-2.76-2.24-5-5-5S7 3.24 7 6v2H6c-1.1 0-2 .9-2 2v10c0 1.1.9 2 2 2h12c1.1 0 2-.9 2-2V10c0-1.1-.9-2-2-2M9 6c0-1.66 1.34-3 3-3s3 1.34 3 3v2H9zm9 14H6V10h12zm-6-3c1.1 0 2-.9 2-2s-.9-2-2-2-2 .9-2 2 .9 2 2 2" />
+        </svg>
+        Convene
+      </p>
+      <h1 className="first-heading">{setup ? 'Set a passphrase' : 'Unlock Convene'}</h1>
+      <p className="first-intro">
         {setup
           ? 'Your meetings are kept encrypted on this laptop. Choose a passphrase to protect them: three or four ordinary words work well. Keep it safe, because nobody can recover your meetings without it.'
           : 'Enter your passphrase to open your meetings.'}
-      </Typography>
-      <Box component="form" onSubmit={(event) => void submit(event)} noValidate>
-        <Stack spacing={2}>
-          {problem && (
-            <Alert severity="error" role="alert">
-              {problem}
-            </Alert>
-          )}
-          {!setup && !problem && waitSeconds > 0 && (
-            <Alert severity="info">
-              After wrong passphrases, Convene waits {seconds(waitSeconds)} before checking the next one, to
-              slow down anyone guessing.
-            </Alert>
-          )}
-          <PlainTextField
-            id="passphrase"
-            label="Passphrase"
-            type="password"
-            autoComplete={setup ? 'new-password' : 'current-password'}
-            value={passphrase}
-            onChange={(event) => setPassphrase(event.target.value)}
-            autoFocus
-            required
-            helperText={
-              !setup
-                ? undefined
-                : judgement === null
-                  ? 'Three or four ordinary words, at least 10 characters.'
-                  : judgement.strong
-                    ? 'Strong enough.'
-                    : `Not strong enough yet. ${judgement.reason}`
-            }
-            helperLive
+      </p>
+      <form className="first-form" onSubmit={(event) => void submit(event)} noValidate>
+        {problem && <Message severity="error">{problem}</Message>}
+        {!setup && !problem && waitSeconds > 0 && (
+          <Message severity="info">
+            After wrong passphrases, Convene waits {seconds(waitSeconds)} before checking the next one, to
+            slow down anyone guessing.
+          </Message>
+        )}
+        <PassphraseField
+          id="passphrase"
+          label="Passphrase"
+          autoComplete={setup ? 'new-password' : 'current-password'}
+          value={passphrase}
+          onChange={setPassphrase}
+          autoFocus
+          helper={
+            !setup
+              ? null
+              : judgement === null
+                ? 'Three or four ordinary words, at least 10 characters.'
+                : judgement.strong
+                  ? 'Strong enough.'
+                  : `Not strong enough yet. ${judgement.reason}`
+          }
+        />
+        {setup && (
+          <PassphraseField
+            id="passphrase-confirmation"
+            label="Type the passphrase again"
+            autoComplete="new-password"
+            value={confirmation}
+            onChange={setConfirmation}
+            helper={null}
           />
-          {setup && (
-            <PlainTextField
-              id="passphrase-confirmation"
-              label="Type the passphrase again"
-              type="password"
-              autoComplete="new-password"
-              value={confirmation}
-              onChange={(event) => setConfirmation(event.target.value)}
-              required
-            />
-          )}
-          <Button type="submit" variant="contained" size="large" disabled={busy}>
-            {busy ? (setup ? 'Opening…' : 'Checking…') : setup ? 'Set passphrase and continue' : 'Unlock'}
-          </Button>
-        </Stack>
-      </Box>
+        )}
+        <button type="submit" className="first-button" disabled={stage !== 'idle'}>
+          {stage === 'opening' || (stage === 'checking' && setup)
+            ? 'Opening…'
+            : stage === 'checking'
+              ? 'Checking…'
+              : setup
+                ? 'Set passphrase and continue'
+                : 'Unlock'}
+        </button>
+      </form>
     </Centred>
   )
 }
 
-function Centred({ children }: { readonly children: React.ReactNode }) {
+/** A required password field with its label above and, when given, a helper read out as it changes. */
+function PassphraseField({
+  id,
+  label,
+  autoComplete,
+  value,
+  onChange,
+  autoFocus = false,
+  helper,
+}: {
+  readonly id: string
+  readonly label: string
+  readonly autoComplete: string
+  readonly value: string
+  readonly onChange: (value: string) => void
+  readonly autoFocus?: boolean
+  readonly helper: string | null
+}) {
+  const helperId = `${id}-helper-text`
   return (
-    <Box component="main" sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', p: 2 }}>
-      <Paper sx={{ p: { xs: 3, sm: 5 }, maxWidth: 520, width: '100%' }}>{children}</Paper>
-    </Box>
+    <div className="first-field">
+      <label htmlFor={id} id={`${id}-label`}>
+        {label}
+        <span aria-hidden="true"> *</span>
+      </label>
+      <input
+        id={id}
+        type="password"
+        autoComplete={autoComplete}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        autoFocus={autoFocus}
+        required
+        aria-describedby={helper === null ? undefined : helperId}
+      />
+      {helper !== null && (
+        <p id={helperId} className="first-helper" aria-live="polite">
+          {helper}
+        </p>
+      )}
+    </div>
+  )
+}
+
+const icons = {
+  error:
+    'M11 15h2v2h-2zm0-8h2v6h-2zm.99-5C6.47 2 2 6.48 2 12s4.47 10 9.99 10C17.52 22 22 17.52 22 12S17.52 2 11.99 2zM12 20c-4.42 0-8-3.58-8-8s3.58-8 8-8 8 3.58 8 8-3.58 8-8 8z',
+  info: 'M11 7h2v2h-2zm0 4h2v6h-2zm1-9C6.48 2 2 6.48 2 12s4.48 10 10 10 10-4.48 10-10S17.52 2 12 2m0 18c-4.41 0-8-3.59-8-8s3.59-8 8-8 8 3.59 8 8-3.59 8-8 8',
+} as const
+
+/** A message in the colours of MUI's standard Alert: a problem is read out at once, information politely. */
+function Message({
+  severity,
+  children,
+}: {
+  readonly severity: keyof typeof icons
+  readonly children: ReactNode
+}) {
+  return (
+    <div
+      className={`first-message first-message-${severity}`}
+      role={severity === 'error' ? 'alert' : 'status'}
+    >
+      <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+        <path d={icons[severity]} />
+      </svg>
+      <div>{children}</div>
+    </div>
+  )
+}
+
+function Centred({ children }: { readonly children: ReactNode }) {
+  return (
+    <main className="first-centred">
+      <div className="first-card">{children}</div>
+    </main>
   )
 }

@@ -7,7 +7,8 @@ import type { ConveneApi } from '../../shared/contract/api.ts'
 import { ms, percentile, report } from './stats.ts'
 
 const passphrase = 'harbour lantern meadow'
-const loads = 7
+const loads = 11
+const lockLoads = 7
 const meetings = 1000
 
 /** When, from navigation, the page was read, the app's code evaluated, the first data in hand, and the list drawn. */
@@ -18,12 +19,17 @@ type ColdStart = {
   readonly interactive: number
 }
 
-async function coldStart(page: Page): Promise<ColdStart> {
+/** Waits for the first screen's mark: the list or the lock screen drawn, taking input. */
+async function interactive(page: Page): Promise<void> {
   await page.waitForFunction(
     () => performance.getEntriesByName('convene-interactive').length > 0,
     undefined,
     { timeout: 60_000 },
   )
+}
+
+async function coldStart(page: Page): Promise<ColdStart> {
+  await interactive(page)
   return page.evaluate(() => {
     const at = (name: string): number => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN
     const navigation = performance.getEntriesByType('navigation')[0] as
@@ -114,18 +120,30 @@ export async function benchRenderer(): Promise<void> {
       drawn: ms(percentile(toList, 0.5)),
     })
 
+    // The lock screen after the host restarts (the meetings locked, as at every start of the desktop app):
+    // to the app's own mark, as the list; and, as this bench measured it before, to the moment the test
+    // driver has seen the passphrase field (the mark plus the driver's round trips).
     const toLock: number[] = []
-    for (let load = 0; load < 3; load += 1) {
+    const toLockSeen: number[] = []
+    for (let load = 0; load < lockLoads; load += 1) {
       await host.stop()
       host = await startHost(data)
       const page = await freshPage(browser, host)
       await page.locator('#passphrase').waitFor()
-      toLock.push(await page.evaluate(() => performance.now()))
+      toLockSeen.push(await page.evaluate(() => performance.now()))
+      await interactive(page)
+      toLock.push(
+        await page.evaluate(() => performance.getEntriesByName('convene-interactive')[0]?.startTime ?? NaN),
+      )
       await page.context().close()
     }
     report('renderer: navigation to interactive (cold start, lock screen)', {
       median: ms(percentile(toLock, 0.5)),
       p95: ms(percentile(toLock, 0.95)),
+    })
+    report('renderer: lock screen, passphrase field seen by the test driver', {
+      median: ms(percentile(toLockSeen, 0.5)),
+      p95: ms(percentile(toLockSeen, 0.95)),
     })
   } finally {
     await browser.close()

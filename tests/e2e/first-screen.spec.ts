@@ -1,10 +1,11 @@
 import type { Page } from '@playwright/test'
 import type { ConveneApi } from '../../shared/contract/api.ts'
-import { test, expect, openApp } from './fixtures.ts'
+import { test, expect, expectNoAxeViolations, openApp, passphrase } from './fixtures.ts'
 
 /**
  * The app's own scripts the page asked for before the first screen was interactive (the list), or so far (the
- * lock screen), not the host's bridge, by name without their hash.
+ * lock screen), not the host's bridge, by name without their hash, in alphabetical order (the browser may
+ * start the requests of one moment in either order).
  */
 function scriptsFetched(page: Page): Promise<ReadonlyArray<string>> {
   return page.evaluate(() => {
@@ -13,10 +14,14 @@ function scriptsFetched(page: Page): Promise<ReadonlyArray<string>> {
       .getEntriesByType('resource')
       .filter((entry) => entry.startTime < interactive && /\/assets\/.*\.js$/.test(entry.name))
       .map((entry) => entry.name.replace(/^.*\/assets\//, '').replace(/-[\w-]{8}\.js$/, ''))
+      .sort()
   })
 }
 
-test('the first screen is two scripts: the page’s own, then one chunk of the app', async ({ page, host }) => {
+test('the first screen is three scripts: the page’s own, React with the lock screen, then the app', async ({
+  page,
+  host,
+}) => {
   await page.goto(host.current().url)
   await expect(page.getByRole('heading', { level: 1, name: 'Set a passphrase' })).toBeVisible()
   await openApp(page, host.current())
@@ -35,13 +40,38 @@ test('the first screen is two scripts: the page’s own, then one chunk of the a
   const list = await page.context().newPage()
   await list.goto(host.current().url)
   await list.waitForFunction(() => performance.getEntriesByName('convene-interactive').length > 0)
-  expect(await scriptsFetched(list)).toEqual(['index', 'start-app'])
+  expect(await scriptsFetched(list)).toEqual(['index', 'start-app', 'start-lock'])
   await expect(list.getByText('20 cases, newest meeting first')).toBeVisible()
   await expect(list.getByRole('button', { name: /^Nowak \d\d family$/ })).toHaveCount(20)
 
-  // The lock screen after a restart: the same two.
+  // The lock screen after a restart: the same three asked for (the app's while the lock screen shows).
   const locked = await page.context().newPage()
   await locked.goto((await host.restart('stop')).url)
   await expect(locked.getByRole('heading', { level: 1, name: 'Unlock Convene' })).toBeVisible()
-  expect(await scriptsFetched(locked)).toEqual(['index', 'start-app'])
+  expect(await scriptsFetched(locked)).toEqual(['index', 'start-app', 'start-lock'])
+})
+
+test('the lock screen shows, takes the passphrase and opens the meetings while the app’s code is still on its way', async ({
+  page,
+  host,
+}) => {
+  await openApp(page, host.current())
+  const url = (await host.restart('stop')).url
+  // The app's chunk (MUI and the screens) is held back until the passphrase has been typed and sent.
+  let release: () => void = () => undefined
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route(/\/assets\/start-app-[\w-]+\.js$/, async (route) => {
+    await held
+    await route.continue()
+  })
+  await page.goto(url)
+  await expect(page.getByRole('heading', { level: 1, name: 'Unlock Convene' })).toBeVisible()
+  // Typed at once, as a person who knows it types: the field has the focus from the start.
+  await page.keyboard.type(passphrase)
+  await expectNoAxeViolations(page, 'the lock screen, drawn before the app has loaded')
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('button', { name: 'Opening…' })).toBeDisabled()
+  expect(await page.evaluate(() => performance.getEntriesByName('convene-code').length)).toBe(0)
+  release()
+  await expect(page.getByRole('heading', { level: 1, name: 'Meetings' })).toBeVisible()
 })

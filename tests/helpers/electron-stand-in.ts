@@ -68,6 +68,7 @@ export function createElectronStandIn(options: StandInOptions) {
   const windows: StandInWindow[] = []
   const ipcHandlers = new Map<string, Handler>()
   const protocolHandlers = new Map<string, (request: Request) => Promise<Response> | Response>()
+  const schemePrivileges = new Map<string, Readonly<Record<string, boolean>>>()
   const menus: Array<{ readonly template: MenuItemConstructorOptions[]; popups: number }> = []
   let applicationMenu: { readonly template: MenuItemConstructorOptions[] } | null = null
   const dialogAnswers: Array<{ canceled: boolean; filePaths?: string[]; filePath?: string }> = []
@@ -205,9 +206,19 @@ export function createElectronStandIn(options: StandInOptions) {
     BrowserWindow: StandInWindow,
     session: { defaultSession },
     protocol: {
-      registerSchemesAsPrivileged: (schemes: Array<{ scheme: string }>) => {
+      registerSchemesAsPrivileged: (
+        schemes: Array<{ scheme: string; privileges?: Readonly<Record<string, boolean>> }>,
+      ) => {
         if (ready)
           throw new Error('protocol.registerSchemesAsPrivileged should be called before app is ready')
+        for (const { scheme, privileges = {} } of schemes) {
+          // As Electron: the V8 code cache is keyed by origin, so only a standard scheme may have it.
+          if (privileges['codeCache'] && !privileges['standard'])
+            throw new Error(
+              'Code cache can only be enabled when the custom scheme is registered as standard scheme.',
+            )
+          schemePrivileges.set(scheme, privileges)
+        }
         journal.push(`protocol.registerSchemesAsPrivileged ${schemes.map((s) => s.scheme).join(',')}`)
       },
       handle: (scheme: string, handler: (request: Request) => Promise<Response> | Response) => {
@@ -268,6 +279,7 @@ export function createElectronStandIn(options: StandInOptions) {
     windows,
     ipcHandlers,
     protocolHandlers,
+    schemePrivileges,
     menus,
     dialogsShown,
     get applicationMenu() {

@@ -69,3 +69,38 @@ describe('the set-a-passphrase screen', () => {
     ).toBeTruthy()
   })
 })
+
+describe('the unlock screen', () => {
+  function aLockedMain(answers: ReadonlyArray<boolean>) {
+    const queue = [...answers]
+    const unlock = vi.fn(async () =>
+      queue.shift()
+        ? { ok: true, value: { state: 'unlocked', protection: 'passphrase' } }
+        : { ok: false, error: { code: 'wrong-passphrase', message: 'That passphrase is not right.' } },
+    )
+    Object.defineProperty(window, 'convene', {
+      configurable: true,
+      value: { vault: { create: vi.fn(), unlock }, on: () => () => undefined },
+    })
+    return { unlock }
+  }
+
+  it('keeps what was typed after a wrong passphrase, and says Opening… once the right one is in, until the meetings show', async () => {
+    const { unlock } = aLockedMain([false, true])
+    const unlocked = vi.fn()
+    const user = userEvent.setup()
+    render(<UnlockScreen status={{ state: 'locked', protection: 'passphrase' }} onUnlocked={unlocked} />)
+    // The field has the focus from the start: typing goes straight in.
+    await user.keyboard('marble teapot horizin{Enter}')
+    expect((await screen.findByRole('alert')).textContent).toBe('That passphrase is not right.')
+    expect((screen.getByLabelText(/^Passphrase/) as HTMLInputElement).value).toBe('marble teapot horizin')
+    expect(screen.getByRole('button', { name: 'Unlock' })).toHaveProperty('disabled', false)
+    await user.clear(screen.getByLabelText(/^Passphrase/))
+    await user.type(screen.getByLabelText(/^Passphrase/), 'marble teapot horizon{Enter}')
+    await waitFor(() =>
+      expect(unlocked).toHaveBeenCalledWith({ state: 'unlocked', protection: 'passphrase' }),
+    )
+    expect(unlock).toHaveBeenLastCalledWith({ passphrase: 'marble teapot horizon' })
+    expect(screen.getByRole('button', { name: 'Opening…' })).toHaveProperty('disabled', true)
+  })
+})

@@ -129,6 +129,12 @@ describe('main.ts starting on a fresh install', () => {
     vi.resetModules()
     await import('../../../electron/main.ts')
     expect(standIn.journal).toContain('protocol.registerSchemesAsPrivileged app')
+    // A standard, secure origin of its own, whose scripts V8 keeps compiled between starts.
+    expect(standIn.schemePrivileges.get('app')).toMatchObject({
+      standard: true,
+      secure: true,
+      codeCache: true,
+    })
     expect(standIn.electron.app.listenerCount('second-instance')).toBe(1)
     await standIn.becomeReady()
     await until(() => standIn.windows.length > 0 || standIn.exitCode !== null)

@@ -121,7 +121,7 @@ describe('the test host server', () => {
     const host = await aHost()
     const reply = await send(host.url)
     expect(reply.headers['content-security-policy']).toContain("script-src 'self'")
-    expect(reply.body).toMatch(/<head>\s*<script src="\/host-bridge.js"><\/script>/)
+    expect(reply.body).toMatch(/<head>\s*<script defer src="\/host-bridge.js"><\/script>/)
   })
 
   it('streams events to a page that carries the token', async () => {
