@@ -94,9 +94,17 @@ function preloadFirstScreen(starts: ReadonlyArray<string>): Plugin {
           if (!chunk) throw new Error(`The first screen's chunk (${start}) is not in the build`)
           visit(chunk.fileName)
         }
-        const entries = new Set(chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName))
+        // The entry and what it imports statically are in the page already (Vite links those).
+        const linked = new Set<string>()
+        const link = (fileName: string): void => {
+          if (linked.has(fileName)) return
+          linked.add(fileName)
+          for (const imported of chunks.find((chunk) => chunk.fileName === fileName)?.imports ?? [])
+            link(imported)
+        }
+        for (const chunk of chunks) if (chunk.isEntry) link(chunk.fileName)
         return [...files]
-          .filter((file) => !entries.has(file))
+          .filter((file) => !linked.has(file))
           .map((file) => ({
             tag: 'link',
             attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },

@@ -12,9 +12,20 @@ function takeToken(): string {
   const hash = window.location.hash.replace(/^#/, '')
   const match = /(?:^|[&?])token=([A-Za-z0-9_-]+)/.exec(hash)
   if (match?.[1]) {
-    sessionStorage.setItem(tokenKey, match[1])
+    const token = match[1]
     const rest = hash.replace(/(?:^|[&?])token=[A-Za-z0-9_-]+/, '').replace(/^[&?]/, '')
     history.replaceState(null, '', `${window.location.pathname}#${rest === '' ? '/' : rest}`)
+    // Kept for a reload of this tab, once the page is idle or as it goes, whichever comes first: the first
+    // use of the page's storage is a synchronous trip to the browser process, tens of milliseconds that
+    // Electron's preload, which this stands in for, does not spend as the first screen is drawn.
+    let kept = false
+    const keep = (): void => {
+      if (!kept) sessionStorage.setItem(tokenKey, token)
+      kept = true
+    }
+    requestIdleCallback(keep, { timeout: 2000 })
+    window.addEventListener('pagehide', keep, { once: true })
+    return token
   }
   return sessionStorage.getItem(tokenKey) ?? ''
 }

@@ -1,16 +1,7 @@
 import type { ReactNode } from 'react'
-import AppBar from '@mui/material/AppBar'
-import Box from '@mui/material/Box'
-import Button from '@mui/material/Button'
-import Chip from '@mui/material/Chip'
-import Link from '@mui/material/Link'
-import Toolbar from '@mui/material/Toolbar'
-import Typography from '@mui/material/Typography'
-import Add from '@mui/icons-material/Add'
-import InsightsOutlined from '@mui/icons-material/InsightsOutlined'
-import SettingsOutlined from '@mui/icons-material/SettingsOutlined'
 import type { Route } from './router.ts'
 import { useLaptopRole } from '../common/use-laptop-role.ts'
+import { PlainButton } from '../plain/plain.tsx'
 
 type Props = {
   readonly route: Route
@@ -18,101 +9,82 @@ type Props = {
   readonly children: ReactNode
 }
 
-/** The frame around every screen: a skip link, the bar with the app's name and main actions, and <main>. */
+/**
+ * The frame around every screen: a skip link, the bar with the app's name and main actions, and <main>.
+ * Drawn with plain elements (renderer/app/first-screen.css), as it is part of the first screen.
+ */
 export function AppShell({ route, navigate, children }: Props) {
   // An administrator's laptop has the desk, a service lead's the outcomes: no meetings of its own to start.
   const role = useLaptopRole()
   const holdsMeetings = role !== 'administrator' && role !== 'service-lead'
+  // The live meeting uses the whole window, however wide; the home has a column for what needs attention
+  // beside the list; other screens read best in a column.
+  const width =
+    route.screen === 'meeting' && route.tab === 'live'
+      ? 'shell-main-full'
+      : route.screen === 'meetings'
+        ? 'shell-main-home'
+        : 'shell-main-column'
   return (
-    <Box sx={{ minHeight: '100vh', bgcolor: 'background.default' }}>
-      <Link
+    <div className="shell">
+      <a
+        className="shell-skip"
         href="#main-content"
         onClick={(event) => {
           event.preventDefault()
           document.getElementById('main-content')?.focus()
         }}
-        sx={{
-          position: 'absolute',
-          left: 8,
-          top: -48,
-          zIndex: 2000,
-          bgcolor: 'background.paper',
-          p: 1,
-          borderRadius: 1,
-          '&:focus': { top: 8 },
-        }}
       >
         Skip to main content
-      </Link>
-      <AppBar
-        position="sticky"
-        color="default"
-        elevation={0}
-        sx={{ borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}
-      >
-        <Toolbar component="nav" aria-label="Main" sx={{ gap: 2 }}>
-          <Typography variant="h6" component="p" sx={{ fontWeight: 700, letterSpacing: 0.2 }}>
-            Convene
-          </Typography>
-          <Chip label="OFFICIAL-SENSITIVE" size="small" variant="outlined" sx={{ fontWeight: 600 }} />
-          <Box sx={{ flexGrow: 1 }} />
-          <Button
+      </a>
+      <header className="shell-bar">
+        <nav className="shell-nav" aria-label="Main">
+          <p className="shell-name">Convene</p>
+          <span className="shell-marking">OFFICIAL-SENSITIVE</span>
+          <span className="shell-gap" />
+          <PlainButton
             id="nav-meetings"
-            color="inherit"
+            tone="inherit"
             aria-current={route.screen === 'meetings' ? 'page' : undefined}
             onClick={() => navigate({ screen: 'meetings' })}
           >
             {role === 'administrator' ? 'Desk' : role === 'service-lead' ? 'Outcomes' : 'Meetings'}
-          </Button>
+          </PlainButton>
           {holdsMeetings && (
-            <Button
+            <PlainButton
               id="nav-outcomes"
-              color="inherit"
-              startIcon={<InsightsOutlined />}
+              tone="inherit"
+              startIcon="insights"
               aria-current={route.screen === 'outcomes' ? 'page' : undefined}
               onClick={() => navigate({ screen: 'outcomes' })}
             >
               Outcomes
-            </Button>
+            </PlainButton>
           )}
-          <Button
+          <PlainButton
             id="nav-settings"
-            color="inherit"
-            startIcon={<SettingsOutlined />}
+            tone="inherit"
+            startIcon="settings"
             aria-current={route.screen === 'settings' ? 'page' : undefined}
             onClick={() => navigate({ screen: 'settings' })}
           >
             Settings
-          </Button>
+          </PlainButton>
           {holdsMeetings && (
-            <Button
+            <PlainButton
               id="nav-new-meeting"
               variant="contained"
-              startIcon={<Add />}
+              startIcon="add"
               onClick={() => navigate({ screen: 'new-meeting' })}
             >
               New meeting
-            </Button>
+            </PlainButton>
           )}
-        </Toolbar>
-      </AppBar>
-      <Box
-        component="main"
-        id="main-content"
-        tabIndex={-1}
-        sx={{
-          outline: 'none',
-          mx: 'auto',
-          px: { xs: 2, md: 4 },
-          // The live meeting uses the whole window, however wide; the home has a column for what needs
-          // attention beside the list; other screens read best in a column.
-          ...(route.screen === 'meeting' && route.tab === 'live'
-            ? { maxWidth: 'none', pt: 1.5, pb: 1.5 }
-            : { maxWidth: route.screen === 'meetings' ? 1480 : 1200, py: 4 }),
-        }}
-      >
+        </nav>
+      </header>
+      <main id="main-content" tabIndex={-1} className={`shell-main ${width}`}>
         {children}
-      </Box>
-    </Box>
+      </main>
+    </div>
   )
 }

@@ -1,10 +1,4 @@
 import { useEffect, useState } from 'react'
-import CssBaseline from '@mui/material/CssBaseline'
-import Alert from '@mui/material/Alert'
-import Box from '@mui/material/Box'
-import CircularProgress from '@mui/material/CircularProgress'
-import { ThemeProvider } from '@mui/material/styles'
-import { CacheProvider } from '@emotion/react'
 import type { VaultStatus } from '../../shared/contract/values.ts'
 import { assertNever } from '../../shared/util/assert-never.ts'
 import { ok } from '../../shared/util/result.ts'
@@ -13,14 +7,13 @@ import { UnlockScreen } from '../vault/unlock-screen.tsx'
 import { MeetingsListScreen } from '../meetings-list/meetings-list-screen.tsx'
 import { requestImport } from '../meetings-list/import-request.ts'
 import { AppShell } from './app-shell.tsx'
-import { emotionCache } from './emotion-cache.ts'
 import { StoreNotices } from './store-notices.tsx'
 import { ErrorBoundary } from './error-boundary.tsx'
 import { firstStatus } from './first-fetches.ts'
 import { lazyScreen, preloadWhenIdle } from './lazy-screen.tsx'
 import { afterInteractive } from './ready-mark.ts'
 import { formatRoute, useRoute, type Route } from './router.ts'
-import { theme } from './theme.ts'
+import { Message, Spinner } from '../plain/plain.tsx'
 import { useSafeguardingNotifications } from '../safeguarding/use-safeguarding-due.ts'
 import { useLaptopRole } from '../common/use-laptop-role.ts'
 import { VerifyDocumentDialog } from '../signing/verify-document-button.tsx'
@@ -65,29 +58,19 @@ const workspaceTabs = {
 }
 
 /**
- * The whole renderer: theme, the lock screen until the store is open, then the screens. `status` is the
- * store's status when the page already knows it (opened on the lock screen drawn before the app loaded).
+ * The whole renderer: the lock screen until the store is open, then the screens. `status` is the store's
+ * status when the page already knows it (opened on the lock screen drawn before the app loaded). The
+ * first screens are plain elements; each other screen brings MUI's theme with it (`lazyScreen`).
  */
 export function App({ status = null }: { readonly status?: VaultStatus | null }) {
-  return (
-    <CacheProvider value={emotionCache}>
-      {/* In a production build the theme's CSS variables are a linked style sheet, written at build time.
-          No storage manager: light or dark follows the system (a media query), so there is nothing to
-          remember, and MUI's reading of localStorage was the slowest step of the first render (opening the
-          page's storage took up to 100 ms). */}
-      <ThemeProvider theme={theme} disableStyleSheetGeneration={import.meta.env.PROD} storageManager={null}>
-        <CssBaseline />
-        <ErrorBoundary>{hasConvene() ? <Gate known={status} /> : <NotInConvene />}</ErrorBoundary>
-      </ThemeProvider>
-    </CacheProvider>
-  )
+  return <ErrorBoundary>{hasConvene() ? <Gate known={status} /> : <NotInConvene />}</ErrorBoundary>
 }
 
 function NotInConvene() {
   return (
-    <Box component="main" sx={{ p: 4 }}>
-      <Alert severity="error">This page only works inside Convene. Start Convene with npm start.</Alert>
-    </Box>
+    <main className="plain-page">
+      <Message severity="error">This page only works inside Convene. Start Convene with npm start.</Message>
+    </main>
   )
 }
 
@@ -107,20 +90,16 @@ function Gate({ known }: { readonly known: VaultStatus | null }) {
   }, [first])
   if (problem) {
     return (
-      <Box component="main" sx={{ p: 4 }}>
-        <Alert severity="error">{problem}</Alert>
-      </Box>
+      <main className="plain-page">
+        <Message severity="error">{problem}</Message>
+      </main>
     )
   }
   if (!status) {
     return (
-      <Box
-        component="main"
-        sx={{ display: 'grid', placeItems: 'center', minHeight: '100vh' }}
-        aria-busy="true"
-      >
-        <CircularProgress aria-label="Starting Convene" />
-      </Box>
+      <main className="plain-starting" aria-busy="true">
+        <Spinner label="Starting Convene" />
+      </main>
     )
   }
   if (status.state !== 'unlocked') return <UnlockScreen status={status} onUnlocked={setStatus} />

@@ -1,8 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react'
-import Alert from '@mui/material/Alert'
-import AlertTitle from '@mui/material/AlertTitle'
-import Box from '@mui/material/Box'
-import Button from '@mui/material/Button'
+import { Message, PlainButton } from '../plain/plain.tsx'
 
 type State = { readonly failed: boolean }
 
@@ -24,17 +21,16 @@ export class ErrorBoundary extends Component<{ readonly children: ReactNode }, S
   override render(): ReactNode {
     if (!this.state.failed) return this.props.children
     return (
-      <Box component="main" sx={{ p: 4, maxWidth: 640, mx: 'auto' }}>
-        <Alert severity="error">
-          <AlertTitle>Something went wrong on this screen</AlertTitle>
+      <main className="plain-page plain-page-narrow">
+        <Message severity="error" title="Something went wrong on this screen">
           Your work is saved: everything that showed as saved is safe. Reload the screen to carry on.
-          <Box sx={{ mt: 2 }}>
-            <Button variant="contained" onClick={() => window.location.reload()}>
+          <div className="plain-actions">
+            <PlainButton variant="contained" onClick={() => window.location.reload()}>
               Reload
-            </Button>
-          </Box>
-        </Alert>
-      </Box>
+            </PlainButton>
+          </div>
+        </Message>
+      </main>
     )
   }
 }

@@ -1,6 +1,5 @@
 import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react'
-import Box from '@mui/material/Box'
-import CircularProgress from '@mui/material/CircularProgress'
+import { Spinner } from '../plain/plain.tsx'
 
 /** A screen whose code is fetched when it is first shown (or preloaded when the app is idle). */
 export type LazyScreen<P extends object> = ComponentType<P> & {
@@ -11,9 +10,9 @@ export type LazyScreen<P extends object> = ComponentType<P> & {
 /** What shows while a screen's code is on its way: a busy region, labelled for screen readers. */
 export function LoadingScreen({ label }: { readonly label: string }) {
   return (
-    <Box aria-busy="true" sx={{ display: 'grid', placeItems: 'center', py: 8 }}>
-      <CircularProgress aria-label={label} />
-    </Box>
+    <div aria-busy="true" className="loading-screen">
+      <Spinner label={label} />
+    </div>
   )
 }
 
@@ -21,7 +20,8 @@ export function LoadingScreen({ label }: { readonly label: string }) {
  * A screen split into its own chunk, so the first screen (the lock screen or the meetings list) loads only
  * what it needs. Once the chunk is loaded (by `preload` in idle time, or by an earlier visit) the screen is
  * rendered directly, with no fallback frame; the choice is made once per mount, so a screen never remounts
- * (and loses what was typed in it) when its chunk arrives.
+ * (and loses what was typed in it) when its chunk arrives. It is drawn in MUI's theme (`MuiScope`), whose
+ * code comes with the first lazy screen: the first screens themselves are plain elements.
  */
 export function lazyScreen<P extends object>(
   load: () => Promise<ComponentType<P>>,
@@ -31,8 +31,16 @@ export function lazyScreen<P extends object>(
   let loaded: ComponentType<P> | null = null
   let pending: Promise<ComponentType<P>> | null = null
   const preload = (): Promise<ComponentType<P>> =>
-    (pending ??= load().then(
-      (component) => (loaded = component),
+    (pending ??= Promise.all([load(), import('./mui-scope.tsx')]).then(
+      ([Component, { MuiScope }]) => {
+        // Drawn with MUI, in MUI's theme: a scope of its own unless it is inside another lazy screen's.
+        loaded = (props: P) => (
+          <MuiScope>
+            <Component {...props} />
+          </MuiScope>
+        )
+        return loaded
+      },
       (error: unknown) => {
         // A chunk that failed to arrive may arrive on the next try (the screen's error shows 'Reload').
         pending = null

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react'
-import Alert from '@mui/material/Alert'
-import AlertTitle from '@mui/material/AlertTitle'
 import type { StoreNotice } from '../../shared/contract/values.ts'
 import { convene, useConveneEvent } from '../api/convene.ts'
+import { Message } from '../plain/plain.tsx'
 
 /**
  * What Convene found when it opened that the user must know: settings or a signing identity it could not
@@ -23,16 +22,16 @@ export function StoreNotices() {
   return (
     <>
       {shown.map((notice) => (
-        <Alert
-          key={notice.about}
-          severity="warning"
-          sx={{ mb: 3 }}
-          onClose={() => setDismissed((current) => new Set([...current, notice.about]))}
-          slotProps={{ closeButton: { 'aria-label': `Dismiss: ${notice.title}` } }}
-        >
-          <AlertTitle>{notice.title}</AlertTitle>
-          {notice.message}
-        </Alert>
+        <div key={notice.about} className="plain-stacked">
+          <Message
+            severity="warning"
+            title={notice.title}
+            onClose={() => setDismissed((current) => new Set([...current, notice.about]))}
+            closeLabel={`Dismiss: ${notice.title}`}
+          >
+            {notice.message}
+          </Message>
+        </div>
       ))}
     </>
   )

@@ -1,9 +1,9 @@
 import { useEffect, useRef, type ReactNode } from 'react'
-import Typography from '@mui/material/Typography'
 
 /**
  * A screen's title. It takes focus when the screen opens, so a screen-reader user hears where they are and
- * a keyboard user carries on from the top of the new screen.
+ * a keyboard user carries on from the top of the new screen. A plain h1 in the theme's h1 type
+ * (renderer/app/first-screen.css), as it heads the first screens, which are drawn before MUI has loaded.
  */
 export function PageHeading({
   children,
@@ -20,15 +20,8 @@ export function PageHeading({
     if (takeFocus) heading.current?.focus({ preventScroll: false })
   }, [takeFocus])
   return (
-    <Typography
-      variant="h1"
-      component="h1"
-      id={id}
-      ref={heading}
-      tabIndex={-1}
-      sx={{ outline: 'none', mb: 1 }}
-    >
+    <h1 className="page-heading" id={id} ref={heading} tabIndex={-1}>
       {children}
-    </Typography>
+    </h1>
   )
 }

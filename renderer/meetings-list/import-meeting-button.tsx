@@ -1,11 +1,8 @@
 import { useEffect, useRef, useState } from 'react'
-import Alert from '@mui/material/Alert'
-import AlertTitle from '@mui/material/AlertTitle'
-import Button from '@mui/material/Button'
-import FileOpenOutlined from '@mui/icons-material/FileOpenOutlined'
 import type { Problem } from '../../shared/meeting/migrations.ts'
 import type { Meeting } from '../../shared/meeting/meeting.ts'
 import { convene } from '../api/convene.ts'
+import { Message, PlainButton } from '../plain/plain.tsx'
 import { onImportRequest } from './import-request.ts'
 
 type Props = { readonly onImported: (meeting: Meeting) => void; readonly openRequest?: number }
@@ -46,14 +43,9 @@ export function ImportMeetingButton({ onImported }: Props) {
 
   return (
     <>
-      <Button
-        variant="outlined"
-        startIcon={<FileOpenOutlined />}
-        onClick={() => void choose()}
-        id="import-meeting"
-      >
+      <PlainButton variant="outlined" startIcon="fileOpen" onClick={() => void choose()} id="import-meeting">
         Import meeting file…
-      </Button>
+      </PlainButton>
       <input
         ref={input}
         type="file"
@@ -68,25 +60,25 @@ export function ImportMeetingButton({ onImported }: Props) {
         }}
       />
       {(problems || failure) && (
-        <Alert
-          severity="error"
-          role="alert"
-          sx={{ mt: 2, width: '100%' }}
-          onClose={() => (setProblems(null), setFailure(null))}
-        >
-          <AlertTitle>That file could not be imported</AlertTitle>
-          {failure}
-          {problems && (
-            <ul style={{ margin: 0, paddingLeft: '1.2em' }}>
-              {problems.slice(0, 20).map((problem) => (
-                <li key={`${problem.path}:${problem.message}`}>
-                  <code>{problem.path}</code>: {problem.message}
-                </li>
-              ))}
-              {problems.length > 20 && <li>and {problems.length - 20} more</li>}
-            </ul>
-          )}
-        </Alert>
+        <div className="import-problem">
+          <Message
+            severity="error"
+            title="That file could not be imported"
+            onClose={() => (setProblems(null), setFailure(null))}
+          >
+            {failure}
+            {problems && (
+              <ul style={{ margin: 0, paddingLeft: '1.2em' }}>
+                {problems.slice(0, 20).map((problem) => (
+                  <li key={`${problem.path}:${problem.message}`}>
+                    <code>{problem.path}</code>: {problem.message}
+                  </li>
+                ))}
+                {problems.length > 20 && <li>and {problems.length - 20} more</li>}
+              </ul>
+            )}
+          </Message>
+        </div>
       )}
     </>
   )

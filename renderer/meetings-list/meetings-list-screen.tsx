@@ -1,19 +1,4 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
-import Alert from '@mui/material/Alert'
-import Box from '@mui/material/Box'
-import Button from '@mui/material/Button'
-import FormControlLabel from '@mui/material/FormControlLabel'
-import Switch from '@mui/material/Switch'
-import Paper from '@mui/material/Paper'
-import Skeleton from '@mui/material/Skeleton'
-import Stack from '@mui/material/Stack'
-import InputAdornment from '@mui/material/InputAdornment'
-import Search from '@mui/icons-material/Search'
-import Typography from '@mui/material/Typography'
-import useMediaQuery from '@mui/material/useMediaQuery'
-import { useTheme } from '@mui/material/styles'
-import Add from '@mui/icons-material/Add'
-import EventNoteOutlined from '@mui/icons-material/EventNoteOutlined'
 import { ukDateOf } from '../../shared/dates/british-date.ts'
 import { groupIntoCases, type CaseGroup } from '../../shared/meeting/case-groups.ts'
 import type { FallingDue as FallingDueItem } from '../../shared/meeting/falling-due.ts'
@@ -21,7 +6,8 @@ import type { ListedMeeting } from '../../shared/meeting/meeting-summary.ts'
 import { foldForSearch } from '../../shared/text/fold-for-search.ts'
 import { formatCount } from '../../shared/text/format-count.ts'
 import { PageHeading } from '../common/page-heading.tsx'
-import { PlainTextField } from '../common/plain-text-field.tsx'
+import { Icon, Message, PlainButton, SearchField, Switch } from '../plain/plain.tsx'
+import { useMediaQuery } from '../plain/use-media-query.ts'
 import { markInteractive } from '../app/ready-mark.ts'
 import type { Route } from '../app/router.ts'
 import { lazyScreen } from '../app/lazy-screen.tsx'
@@ -112,19 +98,13 @@ function HomeHeading({
   readonly children: ReactNode
 }) {
   return (
-    <Stack
-      direction={{ xs: 'column', sm: 'row' }}
-      spacing={2}
-      sx={{ justifyContent: 'space-between', alignItems: { sm: 'center' }, mb: 3 }}
-    >
-      <Box>
+    <div className="home-heading">
+      <div>
         <PageHeading>{title}</PageHeading>
-        <Typography color="text.secondary">{intro}</Typography>
-      </Box>
-      <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap' }}>
-        {children}
-      </Stack>
-    </Stack>
+        <p className="plain-secondary">{intro}</p>
+      </div>
+      <div className="home-actions">{children}</div>
+    </div>
   )
 }
 
@@ -172,7 +152,8 @@ function MeetingsList({ navigate }: { readonly navigate: (route: Route) => void 
   // has a column of its own beside the list; stacked above the list on a narrower one, the list waits for
   // it (a moment, never more than `attentionWaitMs`), so that nothing moves under a pointer on its way to a
   // name.
-  const stacked = useMediaQuery(useTheme().breakpoints.down('lg'), { noSsr: true })
+  // Below 1,200 px (MUI's 'lg', as first-screen.css's .home-grid).
+  const stacked = useMediaQuery('(max-width: 1199.95px)')
   const [dueWanted, setDueWanted] = useState(false)
   useEffect(() => {
     if (meetings) setDueWanted(true)
@@ -215,110 +196,89 @@ function MeetingsList({ navigate }: { readonly navigate: (route: Route) => void 
           onImported={(meeting) => navigate({ screen: 'meeting', meetingId: meeting.id, tab: 'setup' })}
         />
       </HomeHeading>
-      {problem && <Alert severity="error">{problem}</Alert>}
-      <Box
-        sx={{
-          display: 'grid',
-          gap: 3,
-          alignItems: 'start',
-          gridTemplateColumns: { xs: 'minmax(0, 1fr)', lg: 'minmax(0, 1fr) 340px' },
-        }}
-      >
+      {problem && <Message severity="error">{problem}</Message>}
+      <div className="home-grid">
         {/* What needs attention comes after the list is drawn. On a wide window it has a column of its own,
             kept from the start, so nothing the list shows moves under the pointer when it comes. */}
-        <Box sx={{ gridColumn: { lg: 2 }, gridRow: { lg: 1 }, minWidth: 0, display: 'grid', gap: 3 }}>
+        <div className="home-attention">
           {dueWanted && <SafeguardingAlerts navigate={navigate} onShown={setAlertsShown} />}
           {readable && dueWanted && (
             <FallingDue meetings={readable} today={today} navigate={navigate} onDue={onDue} />
           )}
           {alertsShown === 0 && due !== null && due.length === 0 && (
-            <Paper variant="outlined" sx={{ p: 2.5, display: { xs: 'none', lg: 'block' } }}>
-              <Typography>
+            <div className="plain-paper home-nothing">
+              <p>
                 Nothing needs your attention: no safeguarding step is due, and no date falls due in the next
                 two weeks.
-              </Typography>
-            </Paper>
+              </p>
+            </div>
           )}
-        </Box>
-        <Box sx={{ gridColumn: { lg: 1 }, gridRow: { lg: 1 }, minWidth: 0 }}>
+        </div>
+        <div className="home-list">
           {!sorted && !problem && (
-            <Paper sx={{ p: 2 }} aria-busy="true" aria-label="Loading meetings">
-              <Skeleton height={40} />
-              <Skeleton height={40} />
-              <Skeleton height={40} />
-            </Paper>
+            <div className="plain-paper home-loading" aria-busy="true" aria-label="Loading meetings">
+              <span className="plain-skeleton" />
+              <span className="plain-skeleton" />
+              <span className="plain-skeleton" />
+            </div>
           )}
           {sorted && sorted.length === 0 && (
-            <Paper sx={{ p: { xs: 3, md: 6 }, textAlign: 'center' }}>
-              <EventNoteOutlined sx={{ fontSize: 48, color: 'text.secondary' }} aria-hidden />
-              <Typography variant="h2" component="h2" sx={{ mt: 1 }}>
-                No meetings yet
-              </Typography>
-              <Typography color="text.secondary" sx={{ maxWidth: 520, mx: 'auto', mt: 1, mb: 3 }}>
+            <div className="plain-paper home-empty">
+              <Icon name="eventNote" className="home-empty-icon" />
+              <h2 className="plain-h2">No meetings yet</h2>
+              <p className="plain-secondary">
                 Set up a meeting before it starts: choose New meeting, then add the family and the children.
                 If a colleague sent you a meeting file, import it instead.
-              </Typography>
-              <Button
+              </p>
+              <PlainButton
                 variant="contained"
                 size="large"
-                startIcon={<Add />}
+                startIcon="add"
                 onClick={() => navigate({ screen: 'new-meeting' })}
               >
                 New meeting
-              </Button>
-            </Paper>
+              </PlainButton>
+            </div>
           )}
           {sorted && sorted.length > 0 && (
-            <PlainTextField
+            <SearchField
               id="meetings-search"
               label="Find a case"
               placeholder="Family or child's name"
               value={search}
-              onChange={(event) => {
-                setSearch(event.target.value)
+              onChange={(value) => {
+                setSearch(value)
                 setShown(pageSize)
               }}
-              sx={{ mb: 2, maxWidth: 420 }}
-              autoComplete="off"
-              startAdornment={
-                <InputAdornment position="start">
-                  <Search aria-hidden />
-                </InputAdornment>
-              }
             />
           )}
           {sorted && unreadable.length > 0 && (
-            <Stack spacing={1} sx={{ mb: 2 }}>
+            <div className="home-unreadable">
               {unreadable.map((entry) => (
-                <Alert key={entry.id} severity="warning" variant="outlined">
+                <Message key={entry.id} severity="warning" outlined>
                   {entry.problem}
-                </Alert>
+                </Message>
               ))}
-            </Stack>
+            </div>
           )}
           {sorted && signedCount > 0 && (
-            <FormControlLabel
-              sx={{ display: 'flex', mb: 1 }}
-              control={
-                <Switch
-                  id="hide-signed"
-                  checked={hideSigned}
-                  onChange={(event) => {
-                    setHideSigned(event.target.checked)
-                    setShown(pageSize)
-                  }}
-                />
-              }
+            <Switch
+              id="hide-signed"
+              checked={hideSigned}
+              onChange={(checked) => {
+                setHideSigned(checked)
+                setShown(pageSize)
+              }}
               label={`Hide signed meetings (${signedCount.toLocaleString('en-GB')})`}
             />
           )}
           {sorted && found && groups && groups.length > 0 && found.length === 0 && (
-            <Typography role="status" sx={{ py: 2 }}>
+            <p role="status" className="home-no-match">
               No cases match ‘{search.trim()}’. Check the spelling, or search by a child&apos;s name.
-            </Typography>
+            </p>
           )}
           {sorted && found && groups && found.length > 0 && (
-            <Paper sx={{ overflowX: 'auto' }}>
+            <div className="plain-paper home-cases">
               <CasesTable
                 groups={visible ?? []}
                 caption={describeCount(found.length, groups.length, Math.min(shown, found.length))}
@@ -327,17 +287,17 @@ function MeetingsList({ navigate }: { readonly navigate: (route: Route) => void 
                 navigate={navigate}
               />
               {found.length > shown && (
-                <Box sx={{ p: 2, borderTop: 1, borderColor: 'divider' }}>
-                  <Button onClick={() => setShown((current) => current + pageSize)}>
+                <div className="home-more">
+                  <PlainButton onClick={() => setShown((current) => current + pageSize)}>
                     Show {Math.min(pageSize, found.length - shown)} more
-                  </Button>
-                </Box>
+                  </PlainButton>
+                </div>
               )}
-            </Paper>
+            </div>
           )}
           {dueWanted && <HandoverDesk navigate={navigate} />}
-        </Box>
-      </Box>
+        </div>
+      </div>
     </>
   )
 }

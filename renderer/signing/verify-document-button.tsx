@@ -1,7 +1,6 @@
 import { useState } from 'react'
-import Button from '@mui/material/Button'
-import VerifiedOutlined from '@mui/icons-material/VerifiedOutlined'
 import { lazyScreen } from '../app/lazy-screen.tsx'
+import { PlainButton } from '../plain/plain.tsx'
 
 // The dialog (MUI's modal, focus trap and transitions, and the verdicts' words) is not needed to draw the
 // first screen: fetched when first opened, or when the browser is idle.
@@ -15,9 +14,9 @@ export function VerifyDocumentButton() {
   const [open, setOpen] = useState(false)
   return (
     <>
-      <Button startIcon={<VerifiedOutlined />} onClick={() => setOpen(true)}>
+      <PlainButton startIcon="verified" onClick={() => setOpen(true)}>
         Verify a document
-      </Button>
+      </PlainButton>
       {open && <VerifyDocumentDialog onClose={() => setOpen(false)} />}
     </>
   )

@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent, type ReactNode } from 'react'
 import type { VaultStatus } from '../../shared/contract/values.ts'
 import { convene } from '../api/convene.ts'
 import { markInteractive } from '../app/ready-mark.ts'
+import { Icon, Message, PlainButton } from '../plain/plain.tsx'
 import type { PassphraseJudgement } from '../../shared/vault/passphrase-strength.ts'
 
 /**
@@ -59,7 +60,7 @@ export function UnlockScreen({ status, onUnlocked }: Props) {
   if (status.state === 'unavailable') {
     return (
       <Centred>
-        <h1 className="first-heading">Convene cannot open your meetings</h1>
+        <h1 className="page-heading">Convene cannot open your meetings</h1>
         <Message severity="error">
           {status.problem ?? 'The key that protects your meetings cannot be reached.'}
         </Message>
@@ -96,12 +97,10 @@ export function UnlockScreen({ status, onUnlocked }: Props) {
   return (
     <Centred>
       <p className="first-brand">
-        <svg className="first-brand-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-          <path d="M18 8h-1V6c0-2.76-2.24-5-5-5S7 3.24 7 6v2H6c-1.1 0-2 .9-2 2v10c0 1.1.9 2 2 2h12c1.1 0 2-.9 2-2V10c0-1.1-.9-2-2-2M9 6c0-1.66 1.34-3 3-3s3 1.34 3 3v2H9zm9 14H6V10h12zm-6-3c1.1 0 2-.9 2-2s-.9-2-2-2-2 .9-2 2 .9 2 2 2" />
-        </svg>
+        <Icon name="lock" className="first-brand-icon" />
         Convene
       </p>
-      <h1 className="first-heading">{setup ? 'Set a passphrase' : 'Unlock Convene'}</h1>
+      <h1 className="page-heading">{setup ? 'Set a passphrase' : 'Unlock Convene'}</h1>
       <p className="first-intro">
         {setup
           ? 'Your meetings are kept encrypted on this laptop. Choose a passphrase to protect them: three or four ordinary words work well. Keep it safe, because nobody can recover your meetings without it.'
@@ -142,7 +141,7 @@ export function UnlockScreen({ status, onUnlocked }: Props) {
             helper={null}
           />
         )}
-        <button type="submit" className="first-button" disabled={stage !== 'idle'}>
+        <PlainButton type="submit" variant="contained" size="large" disabled={stage !== 'idle'}>
           {stage === 'opening' || (stage === 'checking' && setup)
             ? 'Opening…'
             : stage === 'checking'
@@ -150,7 +149,7 @@ export function UnlockScreen({ status, onUnlocked }: Props) {
               : setup
                 ? 'Set passphrase and continue'
                 : 'Unlock'}
-        </button>
+        </PlainButton>
       </form>
     </Centred>
   )
@@ -176,7 +175,7 @@ function PassphraseField({
 }) {
   const helperId = `${id}-helper-text`
   return (
-    <div className="first-field">
+    <div className="plain-field first-field">
       <label htmlFor={id} id={`${id}-label`}>
         {label}
         <span aria-hidden="true"> *</span>
@@ -196,33 +195,6 @@ function PassphraseField({
           {helper}
         </p>
       )}
-    </div>
-  )
-}
-
-const icons = {
-  error:
-    'M11 15h2v2h-2zm0-8h2v6h-2zm.99-5C6.47 2 2 6.48 2 12s4.47 10 9.99 10C17.52 22 22 17.52 22 12S17.52 2 11.99 2zM12 20c-4.42 0-8-3.58-8-8s3.58-8 8-8 8 3.58 8 8-3.58 8-8 8z',
-  info: 'M11 7h2v2h-2zm0 4h2v6h-2zm1-9C6.48 2 2 6.48 2 12s4.48 10 10 10 10-4.48 10-10S17.52 2 12 2m0 18c-4.41 0-8-3.59-8-8s3.59-8 8-8 8 3.59 8 8-3.59 8-8 8',
-} as const
-
-/** A message in the colours of MUI's standard Alert: a problem is read out at once, information politely. */
-function Message({
-  severity,
-  children,
-}: {
-  readonly severity: keyof typeof icons
-  readonly children: ReactNode
-}) {
-  return (
-    <div
-      className={`first-message first-message-${severity}`}
-      role={severity === 'error' ? 'alert' : 'status'}
-    >
-      <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-        <path d={icons[severity]} />
-      </svg>
-      <div>{children}</div>
     </div>
   )
 }

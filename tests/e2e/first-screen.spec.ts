@@ -18,7 +18,7 @@ function scriptsFetched(page: Page): Promise<ReadonlyArray<string>> {
   })
 }
 
-test('the first screen is three scripts: the page’s own, React with the lock screen, then the app', async ({
+test('the first screen is four scripts: the page’s own, React, React DOM with the lock screen, and the list', async ({
   page,
   host,
 }) => {
@@ -40,15 +40,26 @@ test('the first screen is three scripts: the page’s own, React with the lock s
   const list = await page.context().newPage()
   await list.goto(host.current().url)
   await list.waitForFunction(() => performance.getEntriesByName('convene-interactive').length > 0)
-  expect(await scriptsFetched(list)).toEqual(['index', 'start-app', 'start-lock'])
+  expect(await scriptsFetched(list)).toEqual(['index', 'react', 'start-app', 'start-lock'])
+  // None of them is MUI's or Emotion's code: those load with the first screen drawn with MUI.
+  const firstCode = await list.evaluate(() =>
+    Promise.all(
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => /\/assets\/(index|react|start-app|start-lock)-[\w-]{8}\.js$/.test(entry.name))
+        .map(async (entry) => (await fetch(entry.name)).text()),
+    ),
+  )
+  expect(firstCode).toHaveLength(4)
+  for (const code of firstCode) expect(code).not.toMatch(/\bMui(?!Scope\b)[A-Z]\w+|data-emotion/)
   await expect(list.getByText('20 cases, newest meeting first')).toBeVisible()
   await expect(list.getByRole('button', { name: /^Nowak \d\d family$/ })).toHaveCount(20)
 
-  // The lock screen after a restart: the same three asked for (the app's while the lock screen shows).
+  // The lock screen after a restart: the same four asked for (the list's while the lock screen shows).
   const locked = await page.context().newPage()
   await locked.goto((await host.restart('stop')).url)
   await expect(locked.getByRole('heading', { level: 1, name: 'Unlock Convene' })).toBeVisible()
-  expect(await scriptsFetched(locked)).toEqual(['index', 'start-app', 'start-lock'])
+  expect(await scriptsFetched(locked)).toEqual(['index', 'react', 'start-app', 'start-lock'])
 })
 
 test('the lock screen shows, takes the passphrase and opens the meetings while the app’s code is still on its way', async ({
