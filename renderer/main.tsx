@@ -1,9 +1,14 @@
 import type { VaultStatus } from '../shared/contract/values.ts'
+import { keepEarlyKeys, takeEarlyKeys } from './app/early-keys.ts'
 import { firstAnswers, lockedAtStart, startFirstFetches } from './app/first-fetches.ts'
+import { afterInteractive } from './app/ready-mark.ts'
 
 // Main is asked for the first screen's data at once, while the app's code (React, MUI, the screens) is
 // still being fetched and compiled; the app then renders with the answers already there (waiting for them
 // briefly if need be: if main is slow, the app renders without them and shows that it is waiting).
+keepEarlyKeys()
+// The lock screen takes what was typed before it showed; any other first screen lets it go.
+afterInteractive(() => void takeEarlyKeys())
 startFirstFetches()
 // React and the plain lock screen, then the app (MUI and the first screens), which imports React from the
 // first: asked for apart, React is evaluated as soon as it has arrived, while the app is still arriving.
@@ -28,7 +33,14 @@ function cannotStart(): void {
  * starts and shows whichever screen is first.
  */
 async function start(): Promise<void> {
-  const locked = await Promise.race([lockedAtStart(), app.then(() => null)])
+  // A failure to load the app is met later: the lock screen needs only its own chunk.
+  const locked = await Promise.race([
+    lockedAtStart(),
+    app.then(
+      () => null,
+      () => null,
+    ),
+  ])
   if (locked) {
     const { startLockScreen } = await lock
     startLockScreen(locked, (unlocked: VaultStatus) => {
@@ -36,7 +48,9 @@ async function start(): Promise<void> {
     })
     return
   }
-  const { startApp } = await app
+  // If the app's code is slow to come, say so rather than show an empty window.
+  const slow = setTimeout(() => void lock.then(({ showStarting }) => showStarting()), 400)
+  const { startApp } = await app.finally(() => clearTimeout(slow))
   await firstAnswers(50)
   performance.mark('convene-data')
   startApp()

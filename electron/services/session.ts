@@ -1,4 +1,5 @@
 import { HandoverFiles } from './store/handover-files.ts'
+import { formatWait } from '../../shared/text/format-wait.ts'
 import { OutcomesStore } from './store/outcomes-store.ts'
 import { OneAtATime } from './store/one-at-a-time.ts'
 import { mkdir } from 'node:fs/promises'
@@ -132,7 +133,7 @@ export class ConveneSession {
       this.vaultStatus = { ...this.vaultStatus, waitSeconds: wait }
       return fail(
         'wrong-passphrase',
-        `${key.error.message} To slow down anyone guessing, Convene waits a little longer after each wrong passphrase: the next try will take ${wait === 1 ? '1 second' : `${wait} seconds`} longer.`,
+        `${key.error.message} To slow down anyone guessing, Convene waits a little longer after each wrong passphrase: the next try will take ${formatWait(wait)} longer.`,
       )
     }
     await this.throttle.reset()

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import type { VaultStatus } from '../../shared/contract/values.ts'
 import { pageRoot } from '../app/root.ts'
+import { Spinner } from '../plain/plain.tsx'
 import { UnlockScreen } from './unlock-screen.tsx'
 
 /**
@@ -12,5 +13,14 @@ export function startLockScreen(status: VaultStatus, onUnlocked: (status: VaultS
     <StrictMode>
       <UnlockScreen status={status} onUnlocked={onUnlocked} />
     </StrictMode>,
+  )
+}
+
+/** A busy 'Starting Convene' while the app's code is still on its way (on a slow disk, or after unlocking). */
+export function showStarting(): void {
+  pageRoot()?.render(
+    <main className="plain-starting" aria-busy="true">
+      <Spinner label="Starting Convene" />
+    </main>,
   )
 }

@@ -1,7 +1,18 @@
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react'
+import {
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type FormEvent,
+  type ReactNode,
+  type RefObject,
+} from 'react'
 import type { VaultStatus } from '../../shared/contract/values.ts'
 import { convene } from '../api/convene.ts'
+import { takeEarlyKeys } from '../app/early-keys.ts'
 import { markInteractive } from '../app/ready-mark.ts'
+import { formatWait } from '../../shared/text/format-wait.ts'
+import { maxPassphraseLength } from '../../shared/vault/passphrase-limits.ts'
 import { Icon, Message, PlainButton } from '../plain/plain.tsx'
 import type { PassphraseJudgement } from '../../shared/vault/passphrase-strength.ts'
 
@@ -32,8 +43,6 @@ function useJudgement(passphrase: string, active: boolean): PassphraseJudgement 
   return judgement
 }
 
-const seconds = (count: number): string => (count === 1 ? '1 second' : `${count} seconds`)
-
 type Props = { readonly status: VaultStatus; readonly onUnlocked: (status: VaultStatus) => void }
 
 /**
@@ -55,6 +64,67 @@ export function UnlockScreen({ status, onUnlocked }: Props) {
   const [stage, setStage] = useState<'idle' | 'checking' | 'opening'>('idle')
   const judgement = useJudgement(passphrase, setup)
   const waitSeconds = status.waitSeconds ?? 0
+  const field = useRef<HTMLInputElement>(null)
+
+  const send = async (typed: string): Promise<void> => {
+    setProblem(null)
+    if (typed === '') {
+      setProblem('Type your passphrase.')
+      field.current?.focus()
+      return
+    }
+    if (typed.length > maxPassphraseLength) {
+      setProblem(
+        `That passphrase is longer than Convene takes (${maxPassphraseLength.toLocaleString('en-GB')} characters at most). Check what was typed or pasted.`,
+      )
+      field.current?.focus()
+      return
+    }
+    if (setup) {
+      const judged = await judge(typed)
+      if (!judged.strong) {
+        setProblem(`That passphrase would be quick to guess. ${judged.reason} ${judged.suggestion}`)
+        return
+      }
+      if (typed !== confirmation) {
+        setProblem('The two passphrases are different. Type the same passphrase in both boxes.')
+        return
+      }
+    }
+    setStage('checking')
+    const result = setup
+      ? await convene().vault.create({ passphrase: typed })
+      : await convene().vault.unlock({ passphrase: typed })
+    if (result.ok) {
+      setStage('opening')
+      onUnlocked(result.value)
+    } else {
+      setStage('idle')
+      setProblem(result.error.message)
+      // The button was busy (and so lost the focus): the field has it again, to type the next try.
+      field.current?.focus()
+    }
+  }
+  const submit = (event: FormEvent): void => {
+    event.preventDefault()
+    void send(passphrase)
+  }
+
+  // What was typed as the window opened, before this field could take it, is the field's (and an Enter
+  // typed then unlocks, as it would have). Taken as the screen is committed, in the same task as the field
+  // takes the focus, so no key typed after can come between (a passive effect ran after a key or two).
+  const latestSend = useRef(send)
+  useLayoutEffect(() => {
+    latestSend.current = send
+  })
+  useLayoutEffect(() => {
+    const early = takeEarlyKeys()
+    if (early.text !== '') {
+      setPassphrase(early.text)
+      if (early.enter && !setup) void latestSend.current(early.text)
+    }
+  }, [setup])
+  // Drawn and taking input (for the benchmark's cold start, as the meetings list marks it).
   useEffect(() => markInteractive(), [])
 
   if (status.state === 'unavailable') {
@@ -66,32 +136,6 @@ export function UnlockScreen({ status, onUnlocked }: Props) {
         </Message>
       </Centred>
     )
-  }
-
-  const submit = async (event: FormEvent): Promise<void> => {
-    event.preventDefault()
-    if (setup) {
-      const judged = await judge(passphrase)
-      if (!judged.strong) {
-        setProblem(`That passphrase would be quick to guess. ${judged.reason} ${judged.suggestion}`)
-        return
-      }
-      if (passphrase !== confirmation) {
-        setProblem('The two passphrases are different. Type the same passphrase in both boxes.')
-        return
-      }
-    }
-    setStage('checking')
-    const result = setup
-      ? await convene().vault.create({ passphrase })
-      : await convene().vault.unlock({ passphrase })
-    if (result.ok) {
-      setStage('opening')
-      onUnlocked(result.value)
-    } else {
-      setStage('idle')
-      setProblem(result.error.message)
-    }
   }
 
   return (
@@ -106,11 +150,11 @@ export function UnlockScreen({ status, onUnlocked }: Props) {
           ? 'Your meetings are kept encrypted on this laptop. Choose a passphrase to protect them: three or four ordinary words work well. Keep it safe, because nobody can recover your meetings without it.'
           : 'Enter your passphrase to open your meetings.'}
       </p>
-      <form className="first-form" onSubmit={(event) => void submit(event)} noValidate>
+      <form className="first-form" onSubmit={submit} noValidate>
         {problem && <Message severity="error">{problem}</Message>}
         {!setup && !problem && waitSeconds > 0 && (
           <Message severity="info">
-            After wrong passphrases, Convene waits {seconds(waitSeconds)} before checking the next one, to
+            After wrong passphrases, Convene waits {formatWait(waitSeconds)} before checking the next one, to
             slow down anyone guessing.
           </Message>
         )}
@@ -119,7 +163,11 @@ export function UnlockScreen({ status, onUnlocked }: Props) {
           label="Passphrase"
           autoComplete={setup ? 'new-password' : 'current-password'}
           value={passphrase}
-          onChange={setPassphrase}
+          onChange={(value) => {
+            setPassphrase(value)
+            setProblem(null)
+          }}
+          inputRef={field}
           autoFocus
           helper={
             !setup
@@ -137,7 +185,10 @@ export function UnlockScreen({ status, onUnlocked }: Props) {
             label="Type the passphrase again"
             autoComplete="new-password"
             value={confirmation}
-            onChange={setConfirmation}
+            onChange={(value) => {
+              setConfirmation(value)
+              setProblem(null)
+            }}
             helper={null}
           />
         )}
@@ -163,6 +214,7 @@ function PassphraseField({
   value,
   onChange,
   autoFocus = false,
+  inputRef,
   helper,
 }: {
   readonly id: string
@@ -171,6 +223,7 @@ function PassphraseField({
   readonly value: string
   readonly onChange: (value: string) => void
   readonly autoFocus?: boolean
+  readonly inputRef?: RefObject<HTMLInputElement | null>
   readonly helper: string | null
 }) {
   const helperId = `${id}-helper-text`
@@ -181,6 +234,7 @@ function PassphraseField({
         <span aria-hidden="true"> *</span>
       </label>
       <input
+        ref={inputRef}
         id={id}
         type="password"
         autoComplete={autoComplete}

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { maxPassphraseLength } from '../vault/passphrase-limits.ts'
 import {
   RecipientSchema,
   type HandoverSummary,
@@ -47,7 +48,7 @@ function returns<Out>() {
 }
 
 const PassphraseSchema = z.object({
-  passphrase: z.string().max(1024, { error: 'A passphrase can be at most 1,024 characters' }),
+  passphrase: z.string().max(maxPassphraseLength, { error: 'A passphrase can be at most 1,024 characters' }),
 })
 
 /** A file name the user will see and the app may write: no folders, nothing hidden, nothing reserved. */

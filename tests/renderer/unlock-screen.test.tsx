@@ -1,6 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { keepEarlyKeys, takeEarlyKeys } from '../../renderer/app/early-keys.ts'
 import { UnlockScreen } from '../../renderer/vault/unlock-screen.tsx'
 
 afterEach(() => {
@@ -102,5 +103,70 @@ describe('the unlock screen', () => {
     )
     expect(unlock).toHaveBeenLastCalledWith({ passphrase: 'marble teapot horizon' })
     expect(screen.getByRole('button', { name: 'Opening…' })).toHaveProperty('disabled', true)
+  })
+})
+
+describe('the unlock screen, as people type', () => {
+  function aLockedMain() {
+    const unlock = vi.fn(async ({ passphrase }: { passphrase: string }) =>
+      passphrase === 'marble teapot horizon'
+        ? { ok: true, value: { state: 'unlocked', protection: 'passphrase' } }
+        : { ok: false, error: { code: 'wrong-passphrase', message: 'That passphrase is not right.' } },
+    )
+    Object.defineProperty(window, 'convene', {
+      configurable: true,
+      value: { vault: { create: vi.fn(), unlock }, on: () => () => undefined },
+    })
+    return { unlock }
+  }
+  const locked = { state: 'locked', protection: 'passphrase' } as const
+
+  afterEach(() => takeEarlyKeys())
+
+  it('takes what was typed before it showed, and an Enter typed then unlocks', async () => {
+    const { unlock } = aLockedMain()
+    keepEarlyKeys()
+    for (const key of [...'marble teapot horizzn', 'Backspace', 'Backspace', 'o', 'n', 'Enter'])
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }))
+    const unlocked = vi.fn()
+    render(<UnlockScreen status={locked} onUnlocked={unlocked} />)
+    await waitFor(() => expect(unlocked).toHaveBeenCalled())
+    expect(unlock).toHaveBeenCalledTimes(1)
+    expect(unlock).toHaveBeenCalledWith({ passphrase: 'marble teapot horizon' })
+  })
+
+  it('asks for the passphrase when Enter is pressed with none typed, without spending a try', async () => {
+    const { unlock } = aLockedMain()
+    const user = userEvent.setup()
+    render(<UnlockScreen status={locked} onUnlocked={() => undefined} />)
+    await user.keyboard('{Enter}')
+    expect((await screen.findByRole('alert')).textContent).toBe('Type your passphrase.')
+    expect(unlock).not.toHaveBeenCalled()
+  })
+
+  it('says in plain words that a passphrase is too long, without spending a try', async () => {
+    const { unlock } = aLockedMain()
+    const user = userEvent.setup()
+    render(<UnlockScreen status={locked} onUnlocked={() => undefined} />)
+    await user.click(screen.getByLabelText(/^Passphrase/))
+    await user.paste('x'.repeat(1025))
+    await user.keyboard('{Enter}')
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /^That passphrase is longer than Convene takes \(1,024 characters at most\)/,
+    )
+    expect(unlock).not.toHaveBeenCalled()
+  })
+
+  it('after a wrong passphrase clicked in, gives the field the focus back and clears the message as the next is typed', async () => {
+    aLockedMain()
+    const user = userEvent.setup()
+    render(<UnlockScreen status={locked} onUnlocked={() => undefined} />)
+    await user.keyboard('marble teapot')
+    await user.click(screen.getByRole('button', { name: 'Unlock' }))
+    await screen.findByRole('alert')
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText(/^Passphrase/)))
+    await user.keyboard(' horizon')
+    expect(screen.queryByRole('alert')).toBeNull()
+    expect((screen.getByLabelText(/^Passphrase/) as HTMLInputElement).value).toBe('marble teapot horizon')
   })
 })
