@@ -170,3 +170,17 @@ describe('the unlock screen, as people type', () => {
     expect((screen.getByLabelText(/^Passphrase/) as HTMLInputElement).value).toBe('marble teapot horizon')
   })
 })
+
+describe('when the key cannot be reached', () => {
+  it('says so in plain words, with nothing to type into', () => {
+    render(
+      <UnlockScreen
+        status={{ state: 'unavailable', protection: 'keychain', problem: 'The keychain is locked.' }}
+        onUnlocked={() => undefined}
+      />,
+    )
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Convene cannot open your meetings')
+    expect(screen.getByRole('alert').textContent).toBe('The keychain is locked.')
+    expect(screen.queryByRole('textbox')).toBeNull()
+  })
+})
