@@ -13,6 +13,7 @@ type Props = { readonly onImported: (meeting: Meeting) => void; readonly openReq
  */
 export function ImportMeetingButton({ onImported }: Props) {
   const input = useRef<HTMLInputElement>(null)
+  const button = useRef<HTMLButtonElement>(null)
   const [problems, setProblems] = useState<ReadonlyArray<Problem> | null>(null)
   const [failure, setFailure] = useState<string | null>(null)
 
@@ -43,7 +44,13 @@ export function ImportMeetingButton({ onImported }: Props) {
 
   return (
     <>
-      <PlainButton variant="outlined" startIcon="fileOpen" onClick={() => void choose()} id="import-meeting">
+      <PlainButton
+        ref={button}
+        variant="outlined"
+        startIcon="fileOpen"
+        onClick={() => void choose()}
+        id="import-meeting"
+      >
         Import meeting file…
       </PlainButton>
       <input
@@ -64,7 +71,12 @@ export function ImportMeetingButton({ onImported }: Props) {
           <Message
             severity="error"
             title="That file could not be imported"
-            onClose={() => (setProblems(null), setFailure(null))}
+            onClose={() => {
+              setProblems(null)
+              setFailure(null)
+              // The message goes: the focus goes back to the button it came from, not to the page.
+              button.current?.focus()
+            }}
           >
             {failure}
             {problems && (

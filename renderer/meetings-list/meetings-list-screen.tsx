@@ -304,7 +304,10 @@ function MeetingsList({ navigate }: { readonly navigate: (route: Route) => void 
 
 function describeCount(found: number, total: number, shown: number): string {
   const cases = (count: number): string => (count === 1 ? '1 case' : `${formatCount(count)} cases`)
-  const which = found === total ? cases(total) : `${cases(found)} of ${formatCount(total)} match`
+  const which =
+    found === total
+      ? cases(total)
+      : `${cases(found)} of ${formatCount(total)} ${found === 1 ? 'matches' : 'match'}`
   return shown < found
     ? `${which}, newest meeting first; showing the first ${shown}`
     : `${which}, newest meeting first`

@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes, ReactNode } from 'react'
+import type { ComponentProps, ReactNode } from 'react'
 import { iconPaths, type IconName } from './icons.ts'
 
 /**
@@ -57,7 +57,7 @@ export function Message({
   )
 }
 
-type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
+type ButtonProps = ComponentProps<'button'> & {
   readonly variant?: 'text' | 'outlined' | 'contained'
   readonly size?: 'medium' | 'large'
   /** 'inherit' takes the colour of the text around it (the frame's navigation), as MUI's color="inherit". */

@@ -206,7 +206,7 @@ test('the meetings list finds a meeting by a family or child name, ignoring case
   await page.getByRole('button', { name: 'Meetings', exact: true }).click()
   await expect(page.getByText('2 cases, newest meeting first')).toBeVisible()
   await page.getByLabel('Find a case').fill('lucja')
-  await expect(page.getByText('1 case of 2 match, newest meeting first')).toBeVisible()
+  await expect(page.getByText('1 case of 2 matches, newest meeting first')).toBeVisible()
   await expect(page.getByRole('row', { name: /Wiśniewski family/ })).toBeVisible()
   await expect(page.getByRole('row', { name: /Begum family/ })).toHaveCount(0)
   await expectNoAxeViolations(page, 'the filtered meetings list')

@@ -47,3 +47,35 @@ for (const { width, where } of [
     await expect(page.getByRole('heading', { level: 1, name: 'Nowak family' })).toBeVisible()
   })
 }
+
+test('a family name of one long word wraps in its column and the bar wraps on a narrow window', async ({
+  page,
+  host,
+}) => {
+  await openApp(page, host.current())
+  const long = 'W'.repeat(200)
+  await page.evaluate(async (familyName) => {
+    const { convene } = window as unknown as {
+      convene: { meetings: { create: (draft: unknown) => Promise<unknown> } }
+    }
+    await convene.meetings.create({ kind: 'icpc', familyName, date: '2026-12-02', children: [] })
+    await convene.meetings.create({ kind: 'icpc', familyName: 'Nowak', date: '2026-12-03', children: [] })
+  }, long)
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await page.reload()
+  const table = page.locator('table.cases-table')
+  await expect(table).toBeVisible()
+  const card = page.locator('.home-cases')
+  const [tableBox, cardBox] = [await table.boundingBox(), await card.boundingBox()]
+  expect(tableBox && cardBox && tableBox.width <= cardBox.width).toBe(true)
+  await expect(page.getByRole('columnheader', { name: 'Where it stands' })).toBeInViewport()
+
+  // At 360 px the bar's actions wrap onto a second line within the window, none out of reach.
+  await page.setViewportSize({ width: 360, height: 740 })
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+  for (const name of ['Outcomes', 'Settings', 'New meeting'])
+    await expect(
+      page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name }),
+    ).toBeInViewport()
+  await expectNoAxeViolations(page, 'the home at 360 px with a long family name')
+})

@@ -175,7 +175,7 @@ describe('when the key cannot be reached', () => {
   it('says so in plain words, with nothing to type into', () => {
     render(
       <UnlockScreen
-        status={{ state: 'unavailable', protection: 'keychain', problem: 'The keychain is locked.' }}
+        status={{ state: 'unavailable', protection: 'os-keychain', problem: 'The keychain is locked.' }}
         onUnlocked={() => undefined}
       />,
     )
