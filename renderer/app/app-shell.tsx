@@ -45,7 +45,14 @@ export function AppShell({ route, navigate, children }: Props) {
           <PlainButton
             id="nav-meetings"
             tone="inherit"
-            aria-current={route.screen === 'meetings' ? 'page' : undefined}
+            aria-current={
+              route.screen === 'meetings'
+                ? 'page'
+                : // A meeting, a case or a handed-over record is within the home's list.
+                  ['meeting', 'case', 'desk'].includes(route.screen)
+                  ? 'true'
+                  : undefined
+            }
             onClick={() => navigate({ screen: 'meetings' })}
           >
             {role === 'administrator' ? 'Desk' : role === 'service-lead' ? 'Outcomes' : 'Meetings'}
@@ -75,6 +82,7 @@ export function AppShell({ route, navigate, children }: Props) {
               id="nav-new-meeting"
               variant="contained"
               startIcon="add"
+              aria-current={route.screen === 'new-meeting' ? 'page' : undefined}
               onClick={() => navigate({ screen: 'new-meeting' })}
             >
               New meeting

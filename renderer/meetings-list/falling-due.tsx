@@ -1,5 +1,6 @@
-import { useEffect, useMemo } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import Box from '@mui/material/Box'
+import Button from '@mui/material/Button'
 import Link from '@mui/material/Link'
 import Paper from '@mui/material/Paper'
 import Typography from '@mui/material/Typography'
@@ -13,6 +14,8 @@ import type { Route } from '../app/router.ts'
 import { useSettings } from '../settings/use-settings.ts'
 
 const none: ReadonlyArray<FallingDueItem> = []
+/** The soonest dates shown at first: each case's row in the list says what falls due in it too. */
+const firstShown = 5
 
 /**
  * The statutory dates across every case that are overdue or due in the next two weeks and not yet done:
@@ -44,14 +47,18 @@ export function FallingDue({
   useEffect(() => {
     if (calendar) onDue(due)
   }, [calendar, due, onDue])
+  // The soonest first, the rest on asking: hundreds of links before the list would keep a keyboard user
+  // (and, on a narrow window, everyone) from the list.
+  const [all, setAll] = useState(false)
   if (!calendar || due.length === 0) return null
+  const shown = all ? due : due.slice(0, firstShown)
   return (
     <Paper component="section" aria-labelledby="falling-due-heading" sx={{ p: 2.5 }}>
       <Typography variant="h2" id="falling-due-heading" sx={{ mb: 1 }}>
         Dates falling due
       </Typography>
       <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
-        {due.map(({ meeting, date }) => {
+        {shown.map(({ meeting, date }) => {
           const overdue = date.due < today
           return (
             <Box component="li" key={`${meeting.id}:${date.key}`} sx={{ mb: 0.5 }}>
@@ -75,6 +82,11 @@ export function FallingDue({
           )
         })}
       </Box>
+      {due.length > firstShown && (
+        <Button onClick={() => setAll((showing) => !showing)} aria-expanded={all} sx={{ mt: 1 }}>
+          {all ? `Show the first ${firstShown}` : `Show all ${due.length.toLocaleString('en-GB')}`}
+        </Button>
+      )}
     </Paper>
   )
 }

@@ -79,3 +79,32 @@ test('a family name of one long word wraps in its column and the bar wraps on a 
     ).toBeInViewport()
   await expectNoAxeViolations(page, 'the home at 360 px with a long family name')
 })
+
+test('dates falling due show the soonest five and the rest on asking, so the list is a few keys away', async ({
+  page,
+  host,
+}) => {
+  await openApp(page, host.current())
+  await page.evaluate(async () => {
+    const { convene } = window as unknown as {
+      convene: { meetings: { create: (draft: unknown) => Promise<unknown> } }
+    }
+    for (let day = 1; day <= 12; day += 1)
+      await convene.meetings.create({
+        kind: 'icpc',
+        familyName: `Kowalski ${day}`,
+        date: `2026-10-${String(day).padStart(2, '0')}`,
+        children: [],
+      })
+  })
+  await page.reload()
+  const due = page.getByRole('region', { name: 'Dates falling due' })
+  await expect(due.getByRole('button', { name: /^Kowalski \d+ family/ })).toHaveCount(5)
+  const more = due.getByRole('button', { name: /^Show all \d+$/ })
+  const total = Number((await more.textContent())?.replace(/\D/g, ''))
+  expect(total).toBeGreaterThan(5)
+  await more.click()
+  await expect(due.getByRole('button', { name: /^Kowalski \d+ family/ })).toHaveCount(total)
+  await expect(due.getByRole('button', { name: 'Show the first 5' })).toHaveAttribute('aria-expanded', 'true')
+  await expectNoAxeViolations(page, 'the home with every date falling due shown')
+})
