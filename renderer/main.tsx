@@ -3,15 +3,16 @@ import { keepEarlyKeys, takeEarlyKeys } from './app/early-keys.ts'
 import { firstAnswers, lockedAtStart, startFirstFetches } from './app/first-fetches.ts'
 import { afterInteractive } from './app/ready-mark.ts'
 
-// Main is asked for the first screen's data at once, while the app's code (React, MUI, the screens) is
+// Main is asked for the first screen's data at once, while the app's code (React, the frame, the list) is
 // still being fetched and compiled; the app then renders with the answers already there (waiting for them
 // briefly if need be: if main is slow, the app renders without them and shows that it is waiting).
 keepEarlyKeys()
 // The lock screen takes what was typed before it showed; any other first screen lets it go.
 afterInteractive(() => void takeEarlyKeys())
 startFirstFetches()
-// React and the plain lock screen, then the app (MUI and the first screens), which imports React from the
-// first: asked for apart, React is evaluated as soon as it has arrived, while the app is still arriving.
+// React DOM and the plain lock screen, then the app (the frame, the list, the router), which imports React
+// DOM from the first: asked for apart, React DOM is evaluated as soon as it has arrived, while the app is
+// still arriving. MUI comes later, with the first screen drawn with it.
 const lock = import('./vault/start-lock.tsx')
 const app = import('./app/start-app.tsx')
 // Marks for the benchmark's breakdown of a cold start: the app's code evaluated, then the data in hand.
@@ -49,7 +50,10 @@ async function start(): Promise<void> {
     return
   }
   // If the app's code is slow to come, say so rather than show an empty window.
-  const slow = setTimeout(() => void lock.then(({ showStarting }) => showStarting()), 400)
+  const slow = setTimeout(
+    () => void lock.then(({ showStarting }) => showStarting()).catch(() => undefined),
+    400,
+  )
   const { startApp } = await app.finally(() => clearTimeout(slow))
   await firstAnswers(50)
   performance.mark('convene-data')
