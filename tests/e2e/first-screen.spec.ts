@@ -68,7 +68,7 @@ test('the lock screen takes a passphrase typed before it shows, and opens the me
 }) => {
   await openApp(page, host.current())
   const url = (await host.restart('stop')).url
-  // The app's chunk (MUI and the screens) is held back until the passphrase has been typed and sent.
+  // The app's chunk (the frame and the list) is held back until the passphrase has been typed and sent.
   let release: () => void = () => undefined
   const held = new Promise<void>((resolve) => (release = resolve))
   await page.route(/\/assets\/start-app-[\w-]+\.js$/, async (route) => {
