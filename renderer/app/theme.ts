@@ -54,5 +54,8 @@ export const theme = createTheme({
     MuiTextField: { defaultProps: { fullWidth: true } },
     MuiPaper: { defaultProps: { variant: 'outlined' } },
     MuiTableCell: { styleOverrides: { head: { fontWeight: 600 } } },
+    // A choice (a name and role, a worry) wraps in its field rather than be cut off ('Priya Shah, Social
+    // wo…'): what was chosen must be readable whole before the record is signed.
+    MuiSelect: { styleOverrides: { select: { whiteSpace: 'normal', overflowWrap: 'anywhere' } } },
   },
 })

@@ -155,14 +155,16 @@ export function ActionRow({
           helperText={due.kind === 'within' ? describeActionDue(due) : relativeDueRule}
         />
         <SavedTextField
-          sx={{ gridColumn: { md: 'span 2' } }}
+          sx={{ gridColumn: { md: '1 / -1' } }}
           id={`${prefix}-measure`}
           label="How we will know it is done"
           saved={action.measure}
           placeholder="Attends all 8 sessions"
           onSave={(measure) => update({ measure }, 'measure')}
         />
+        {/* A worry is a sentence: the whole row, so it is read whole rather than cut off. */}
         <Autocomplete
+          sx={{ gridColumn: { md: '1 / -1' } }}
           id={`${prefix}-addresses`}
           freeSolo
           options={dangers}

@@ -27,7 +27,8 @@ type Props = {
   readonly onGoTo: (sectionKey: string) => void
   readonly onStart: () => void
   readonly onEnd: () => void
-  readonly onResume: () => void
+  /** Null once the minutes are signed: a signed record takes no more of the meeting. */
+  readonly onResume: (() => void) | null
 }
 
 /** The agenda: every section with its state and time spent, the meeting's clock, and start and end. */
@@ -155,9 +156,11 @@ export const AgendaRail = memo(function AgendaRail({
             <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
               The meeting has ended.
             </Typography>
-            <Button fullWidth variant="outlined" onClick={onResume}>
-              Carry on the meeting
-            </Button>
+            {onResume && (
+              <Button fullWidth variant="outlined" onClick={onResume}>
+                Carry on the meeting
+              </Button>
+            )}
           </>
         )}
       </Box>

@@ -248,7 +248,7 @@ export function LiveTab() {
         }}
         onStart={() => void send({ type: 'start-meeting' }).then(report)}
         onEnd={() => void send({ type: 'end-meeting' }).then(report)}
-        onResume={() => void send({ type: 'resume-meeting' }).then(report)}
+        onResume={signed ? null : () => void send({ type: 'resume-meeting' }).then(report)}
       />
       <Box
         ref={column}

@@ -78,6 +78,10 @@ test('a chair records a decision with dissent and a SMART plan, signs, and start
 
   // The plan: five actions, two of them vague.
   await choose(page, 'lead-social-worker', /^Jamie Reid/)
+  // What was chosen reads whole in its field, not cut off ('Jamie Reid, Social wo…').
+  const chosen = page.locator('#lead-social-worker')
+  await expect(chosen).toHaveText(/^Jamie Reid, Social worker/)
+  expect(await chosen.evaluate((field) => field.scrollWidth <= field.clientWidth)).toBe(true)
   const actions: ReadonlyArray<readonly [string, string, string, string]> = [
     [
       'Anna and Piotr will make sure Zofia has breakfast every school day',
