@@ -71,23 +71,23 @@ describe('the set-a-passphrase screen', () => {
   })
 })
 
-describe('the unlock screen', () => {
-  function aLockedMain(answers: ReadonlyArray<boolean>) {
-    const queue = [...answers]
-    const unlock = vi.fn(async () =>
-      queue.shift()
-        ? { ok: true, value: { state: 'unlocked', protection: 'passphrase' } }
-        : { ok: false, error: { code: 'wrong-passphrase', message: 'That passphrase is not right.' } },
-    )
-    Object.defineProperty(window, 'convene', {
-      configurable: true,
-      value: { vault: { create: vi.fn(), unlock }, on: () => () => undefined },
-    })
-    return { unlock }
-  }
+/** Main with a locked store that opens with 'marble teapot horizon' and refuses anything else. */
+function aLockedMain() {
+  const unlock = vi.fn(async ({ passphrase }: { passphrase: string }) =>
+    passphrase === 'marble teapot horizon'
+      ? { ok: true, value: { state: 'unlocked', protection: 'passphrase' } }
+      : { ok: false, error: { code: 'wrong-passphrase', message: 'That passphrase is not right.' } },
+  )
+  Object.defineProperty(window, 'convene', {
+    configurable: true,
+    value: { vault: { create: vi.fn(), unlock }, on: () => () => undefined },
+  })
+  return { unlock }
+}
 
+describe('the unlock screen', () => {
   it('keeps what was typed after a wrong passphrase, and says Opening… once the right one is in, until the meetings show', async () => {
-    const { unlock } = aLockedMain([false, true])
+    const { unlock } = aLockedMain()
     const unlocked = vi.fn()
     const user = userEvent.setup()
     render(<UnlockScreen status={{ state: 'locked', protection: 'passphrase' }} onUnlocked={unlocked} />)
@@ -107,18 +107,6 @@ describe('the unlock screen', () => {
 })
 
 describe('the unlock screen, as people type', () => {
-  function aLockedMain() {
-    const unlock = vi.fn(async ({ passphrase }: { passphrase: string }) =>
-      passphrase === 'marble teapot horizon'
-        ? { ok: true, value: { state: 'unlocked', protection: 'passphrase' } }
-        : { ok: false, error: { code: 'wrong-passphrase', message: 'That passphrase is not right.' } },
-    )
-    Object.defineProperty(window, 'convene', {
-      configurable: true,
-      value: { vault: { create: vi.fn(), unlock }, on: () => () => undefined },
-    })
-    return { unlock }
-  }
   const locked = { state: 'locked', protection: 'passphrase' } as const
 
   afterEach(() => takeEarlyKeys())
