@@ -106,14 +106,22 @@ export function LanguageAssist({
     const textarea = field.current
     const target = layer.current
     if (!textarea || !target) return
+    // The check waits for a pause in typing. A keystroke only notes its time: the one timer, once it
+    // fires, waits on for whatever is left of the pause (rather than every keystroke setting a new timer).
+    let lastInput = 0
+    const wake = (): void => {
+      const left = pause - (performance.now() - lastInput)
+      if (left > 0) timer.current = window.setTimeout(wake, left)
+      else check()
+    }
     const onInput = (): void => {
+      lastInput = performance.now()
       if (target.style.visibility !== 'hidden') target.style.visibility = 'hidden'
       if (textarea.value === '') {
         kept.current = []
         hidden.current = []
       }
-      window.clearTimeout(timer.current)
-      timer.current = window.setTimeout(check, pause)
+      if (timer.current === undefined) timer.current = window.setTimeout(wake, pause)
     }
     const onScroll = (): void => {
       target.scrollTop = textarea.scrollTop
@@ -126,7 +134,11 @@ export function LanguageAssist({
         if (index >= 0) setOpen(index)
       }
     }
-    const resized = new ResizeObserver(() => alignLayer(target, textarea))
+    // Only while the marks show: while typing they are hidden (and aligned again as they come back), and
+    // lining them up reads the field's style and layout, a millisecond on the keystroke that wraps a line.
+    const resized = new ResizeObserver(() => {
+      if (target.style.visibility !== 'hidden') alignLayer(target, textarea)
+    })
     resized.observe(textarea)
     textarea.addEventListener('input', onInput)
     textarea.addEventListener('scroll', onScroll)

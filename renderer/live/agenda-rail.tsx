@@ -9,14 +9,8 @@ import CheckCircle from '@mui/icons-material/CheckCircle'
 import PlayCircleFilled from '@mui/icons-material/PlayCircleFilled'
 import RadioButtonUnchecked from '@mui/icons-material/RadioButtonUnchecked'
 import type { Meeting } from '../../shared/meeting/meeting.ts'
-import {
-  describeDuration,
-  formatDuration,
-  meetingDuration,
-  sectionState,
-  timeOnSection,
-} from '../../shared/rules/agenda-progress.ts'
-import { useNow } from '../common/use-now.ts'
+import { meetingDuration, sectionState, timeOnSection } from '../../shared/rules/agenda-progress.ts'
+import { RunningTime, shownDuration } from './running-time.tsx'
 import { sectionShortcut } from '../common/shortcuts.ts'
 import { useScrollWhenNeeded } from './use-scroll-when-needed.ts'
 
@@ -42,8 +36,6 @@ export const AgendaRail = memo(function AgendaRail({
   onResume,
 }: Props) {
   const running = live.startedAt !== null && live.endedAt === null
-  const now = useNow(running)
-  const elapsed = meetingDuration({ live }, now)
   // The current section stays in view when the agenda is longer than the screen.
   const rail = useRef<HTMLElement>(null)
   useScrollWhenNeeded(rail)
@@ -72,15 +64,13 @@ export const AgendaRail = memo(function AgendaRail({
           variant="h2"
           component="p"
           sx={{ fontVariantNumeric: 'tabular-nums', fontSize: '1.5rem' }}
-          aria-label={`Meeting time: ${describeDuration(elapsed)}`}
         >
-          {formatDuration(elapsed)}
+          <RunningTime running={running} at={(now) => meetingDuration({ live }, now)} inWords />
         </Typography>
       </Box>
       <Box component="ol" sx={{ listStyle: 'none', p: 0, m: 0, display: 'grid', gap: 0.25 }}>
         {agenda.map((section, index) => {
           const state = sectionState({ live }, section.key)
-          const spent = timeOnSection({ live }, section.key, now)
           const shortcut = sectionShortcut(index)
           const count = noteCounts.get(section.key) ?? 0
           return (
@@ -133,7 +123,11 @@ export const AgendaRail = memo(function AgendaRail({
                   color="text.secondary"
                   sx={{ fontVariantNumeric: 'tabular-nums' }}
                 >
-                  {spent > 0 ? formatDuration(spent) : ''}
+                  {state === 'current' ? (
+                    <RunningTime running={running} at={(now) => timeOnSection({ live }, section.key, now)} />
+                  ) : (
+                    shownDuration(timeOnSection({ live }, section.key, new Date()))
+                  )}
                 </Typography>
               </ButtonBase>
             </li>

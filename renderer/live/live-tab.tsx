@@ -76,11 +76,11 @@ export function LiveTab() {
   const [menu, setMenu] = useState<{ readonly noteId: string; readonly anchor: HTMLElement } | null>(null)
   const [editingId, setEditingId] = useState<string | null>(null)
   const frame = useFillViewport<HTMLDivElement>()
-  const column = useRef<HTMLDivElement>(null)
   const captureArea = useRef<HTMLDivElement>(null)
   const signed = moduleOf(meeting.kind).isSigned(meeting)
-  useReserveHeight(captureArea, column, '--capture-height', !signed)
   const notesArea = useRef<HTMLDivElement>(null)
+  // Room below the notes for the capture box, as tall as it is: it never covers a note.
+  useReserveHeight(captureArea, notesArea, !signed)
   useScrollWhenNeeded(notesArea)
   const firstKey = meeting.agenda[0]?.key ?? null
   const savedKey = meeting.live.currentSectionKey ?? firstKey
@@ -251,7 +251,6 @@ export function LiveTab() {
         onResume={signed ? null : () => void send({ type: 'resume-meeting' }).then(report)}
       />
       <Box
-        ref={column}
         sx={{
           minWidth: 0,
           minHeight: 0,
@@ -309,8 +308,8 @@ export function LiveTab() {
             display: 'flex',
             flexDirection: 'column',
             gap: 2,
-            // Room for the capture box below, as tall as it is: it never covers a note.
-            mb: signed ? 0 : 'var(--capture-height, 112px)',
+            // Room for the capture box below until it is measured (useReserveHeight).
+            mb: signed ? 0 : '112px',
           }}
         >
           {current && current.kind !== 'notes' && (

@@ -26,6 +26,9 @@ function createIsland(): NoteIsland {
   const layerHost = document.createElement('div')
   layerHost.className = 'cv-note-layer'
   section.append(label, field, layerHost)
+  // Each keystroke moves the caret, and the browser tells the whole document: React listens there (for
+  // its onSelect, which nothing here uses) and would spend a tenth of a millisecond on every keystroke.
+  field.addEventListener('selectionchange', (event) => event.stopPropagation())
   // Not put in the page here: React may call this for a render it then throws away, which would leave a
   // second, orphaned field in the page (one that takes typing and saves none of it). The layout effect puts
   // it in, before the page is painted or can take a keystroke.

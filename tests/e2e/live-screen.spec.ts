@@ -123,3 +123,35 @@ test('signed minutes take no notes: the box says so, and comes back when a corre
   await expect(page.locator('#note-text')).toBeVisible()
   await expect(notice).toHaveCount(0)
 })
+
+test('a note that runs to many lines pushes the board up rather than covering it, and gives the room back when added', async ({
+  page,
+  host,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await openApp(page, host.current())
+  await openLive(page, liveConference())
+  const board = page.locator('#live-notes')
+  const box = page.getByRole('region', { name: 'Add a note' })
+  const gapBelowBoard = async (): Promise<number> => {
+    const [notes, capture] = await Promise.all([board.boundingBox(), box.boundingBox()])
+    if (!notes || !capture) throw new Error('The board or the capture box is not on the screen')
+    return capture.y - (notes.y + notes.height)
+  }
+  const before = await box.boundingBox()
+  // Typed straight on, as a minute taker does: Zosia's words run to five lines or so.
+  await page
+    .locator('#note-text')
+    .pressSequentially(
+      'Zosia told her teacher that she hides under the duvet when the shouting starts, and that she is scared to go home on Fridays because Dad comes round then and the arguments are worse; she said she wants Mum to be safe and she wants the shouting to stop.',
+    )
+  await expect
+    .poll(async () => (await box.boundingBox())?.height ?? 0)
+    .toBeGreaterThan((before?.height ?? 0) + 40)
+  await expect.poll(gapBelowBoard).toBeGreaterThanOrEqual(0)
+  await page.keyboard.press('Enter')
+  await expect.poll(async () => (await box.boundingBox())?.height ?? 0).toBe(before?.height ?? 0)
+  await expect.poll(gapBelowBoard).toBeGreaterThanOrEqual(0)
+  // The board takes back the room the long note had: it reaches down to the box again.
+  await expect.poll(gapBelowBoard).toBeLessThan(24)
+})
