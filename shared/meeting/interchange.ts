@@ -56,6 +56,22 @@ function nestedBeyond(value: unknown, most: number): boolean {
   return false
 }
 
+const notAMeetingFile =
+  'This is not a Convene meeting file. Choose a file made with ‘Export meeting file’ (its name ends in .json).'
+
+/**
+ * Why a file's text could not be read, in plain words: the parser's own message ('Unexpected token …')
+ * means nothing to a chair.
+ */
+function unreadable(error: unknown): string {
+  if (!(error instanceof SyntaxError))
+    return 'This file is nested too deeply to be read: no Convene meeting is.'
+  // The text stops inside a value: a file cut short in copying or saving, not some other kind of file.
+  if (/end of JSON input|Unterminated/i.test(error.message))
+    return 'This file stops part-way through: it was not copied or saved whole. Export the meeting file again and import the new copy.'
+  return notAMeetingFile
+}
+
 /** Reads and checks an interchange file's text; lists every problem with its path. */
 export function readInterchange(text: string): InterchangeOutcome {
   let raw: unknown
@@ -63,18 +79,10 @@ export function readInterchange(text: string): InterchangeOutcome {
     // A byte-order mark is how Windows Notepad and Excel save UTF-8; it is not part of the JSON.
     raw = JSON.parse(text.replace(/^\uFEFF/, ''))
   } catch (error) {
-    const message =
-      error instanceof SyntaxError
-        ? `This is not valid JSON: ${error.message}`
-        : 'This file is nested too deeply to be read: no Convene meeting is.'
-    return { ok: false, reason: 'not-json', problems: [{ path: '(the file)', message }] }
+    return { ok: false, reason: 'not-json', problems: [{ path: '(the file)', message: unreadable(error) }] }
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return {
-      ok: false,
-      reason: 'invalid',
-      problems: [{ path: '(the file)', message: 'Expected a JSON object' }],
-    }
+    return { ok: false, reason: 'invalid', problems: [{ path: '(the file)', message: notAMeetingFile }] }
   }
   if (nestedBeyond(raw, mostNesting))
     return {

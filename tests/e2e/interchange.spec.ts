@@ -67,6 +67,6 @@ test('a file that is not a meeting is refused with every problem and where it is
     buffer: Buffer.from('Minutes, typed in Word'),
   })
   await expect(page.getByRole('alert').filter({ hasText: 'That file could not be imported' })).toContainText(
-    'This is not valid JSON',
+    'This is not a Convene meeting file.',
   )
 })

@@ -32,12 +32,30 @@ describe('the interchange file', () => {
     ])
   })
 
-  it('says plainly when the file is not JSON', () => {
-    const outcome = readInterchange('{ "format": ')
-    expect(outcome.ok).toBe(false)
-    if (outcome.ok) return
-    expect(outcome.reason).toBe('not-json')
-    expect(outcome.problems[0]?.message).toMatch(/not valid JSON/)
+  it('says plainly, without the parser’s words, when the file stops part-way through', () => {
+    for (const cut of ['{ "format": ', '{ "format": "convene-meet']) {
+      const outcome = readInterchange(cut)
+      expect(outcome.ok).toBe(false)
+      if (outcome.ok) return
+      expect(outcome.reason).toBe('not-json')
+      expect(outcome.problems[0]?.message).toMatch(/stops part-way through.*Export the meeting file again/)
+      expect(outcome.problems[0]?.message).not.toMatch(/JSON|token|position/)
+    }
+  })
+
+  it('says plainly when the file is some other kind of file, or not a meeting at all', () => {
+    for (const text of ['Minutes, typed in Word', '[1, 2, 3]', '42', 'null']) {
+      const outcome = readInterchange(text)
+      expect(outcome.ok).toBe(false)
+      if (outcome.ok) return
+      expect(outcome.problems).toEqual([
+        {
+          path: '(the file)',
+          message: expect.stringMatching(/^This is not a Convene meeting file\. .*Export meeting file/),
+        },
+      ])
+      expect(outcome.problems[0]?.message).not.toMatch(/JSON|token/)
+    }
   })
 
   it('says when the file is some other JSON', () => {
