@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react'
 import { Spinner } from '../plain/plain.tsx'
+import { whenIdle } from '../common/when-idle.ts'
 
 /** A screen whose code is fetched when it is first shown (or preloaded when the app is idle). */
 export type LazyScreen<P extends object> = ComponentType<P> & {
@@ -68,6 +69,5 @@ export function preloadWhenIdle(screens: ReadonlyArray<{ readonly preload: () =>
   const run = (): void => {
     for (const screen of screens) void screen.preload().catch(() => undefined)
   }
-  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(run, { timeout: 2000 })
-  else window.setTimeout(run, 200)
+  whenIdle(run, 2000, 200)
 }

@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, type RefObject } from 'react'
+import { whenIdle } from '../common/when-idle.ts'
 
 /**
  * Lets an element fill the window below where it starts: sets `--live-top` on it (its distance from the
@@ -53,7 +54,7 @@ export function useReserveHeight(
       if (holder.style.marginBottom !== height) holder.style.marginBottom = height
     }
     const soon = (): void => {
-      if (pending === null) pending = whenIdle(reserve)
+      if (pending === null) pending = whenIdle(reserve, 250)
     }
     reserve()
     const observer = new ResizeObserver(soon)
@@ -64,14 +65,4 @@ export function useReserveHeight(
       holder.style.marginBottom = ''
     }
   }, [element, on, present])
-}
-
-/** Runs `work` when the page is next idle (within a quarter of a second); returns what cancels it. */
-function whenIdle(work: () => void): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(work, { timeout: 250 })
-    return () => window.cancelIdleCallback(handle)
-  }
-  const handle = window.setTimeout(work, 0)
-  return () => window.clearTimeout(handle)
 }
