@@ -96,6 +96,9 @@ export function readInterchange(text: string): InterchangeOutcome {
       ],
     }
   const file = raw as Record<string, unknown>
+  // Some other JSON (a settings file, another program's): said plainly, not as a list of what it lacks.
+  if (file['format'] !== interchangeFormat && !('meeting' in file))
+    return { ok: false, reason: 'invalid', problems: [{ path: '(the file)', message: notAMeetingFile }] }
   const problems: Problem[] = []
   if (file['format'] !== interchangeFormat) {
     problems.push({

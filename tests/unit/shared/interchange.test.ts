@@ -58,12 +58,22 @@ describe('the interchange file', () => {
     }
   })
 
-  it('says when the file is some other JSON', () => {
-    const outcome = readInterchange('{"name": "something else"}')
+  it('says plainly when the file is some other JSON, rather than listing what it lacks', () => {
+    for (const text of ['{"name": "something else"}', '{"format": "convene-settings/1", "settings": {}}', '{}']) {
+      const outcome = readInterchange(text)
+      expect(outcome.ok).toBe(false)
+      if (outcome.ok) return
+      expect(outcome.problems).toEqual([
+        { path: '(the file)', message: expect.stringMatching(/^This is not a Convene meeting file\. /) },
+      ])
+    }
+  })
+
+  it('lists what is wrong in a file that holds a meeting but is not marked as a meeting file', () => {
+    const outcome = readInterchange(JSON.stringify({ format: 'something-else', meeting: aMeeting() }))
     expect(outcome.ok).toBe(false)
     if (outcome.ok) return
-    expect(outcome.problems.map((problem) => problem.path)).toContain('format')
-    expect(outcome.problems.map((problem) => problem.path)).toContain('meeting')
+    expect(outcome.problems.map((problem) => problem.path)).toEqual(['format'])
   })
 
   it('prefixes each problem with where it is in the file', () => {
