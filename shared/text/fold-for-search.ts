@@ -14,7 +14,9 @@ const unfoldable: Readonly<Record<string, string>> = {
 /**
  * Text as a search compares it: lower case, without accents, so 'lucja' finds 'Łucja' and 'zoe' finds
  * 'Zoë'. Letters that Unicode does not split into a base and an accent (ł, ø, ß…) are mapped by hand.
- * Scripts without case or accents (Arabic, Bengali) pass through unchanged.
+ * A hyphen or dash is a space and an apostrophe is nothing, so 'smith jones' finds 'Smith-Jones' and
+ * 'oneill' or "o'neill" finds 'O’Neill', however the name was typed. Scripts without case or accents (Arabic,
+ * Bengali) pass through unchanged.
  */
 export function foldForSearch(text: string): string {
   return text
@@ -23,4 +25,7 @@ export function foldForSearch(text: string): string {
     .replace(/\p{Diacritic}/gu, '')
     .replace(/[łøđðßæœıþħ]/g, (letter) => unfoldable[letter] ?? letter)
     .normalize('NFC')
+    .replace(/[-\u2010-\u2015\u2212]/g, ' ')
+    .replace(/['\u2018\u2019\u02bc`]/g, '')
+    .replace(/\s+/g, ' ')
 }

@@ -12,6 +12,18 @@ describe('foldForSearch', () => {
     expect(foldForSearch(text)).toBe(folded)
   })
 
+  it('finds a double-barrelled or apostrophed name however the hyphen, dash or apostrophe was typed', () => {
+    const same = (typed: string, name: string): boolean => foldForSearch(name).includes(foldForSearch(typed))
+    expect(same('smith jones', 'Smith-Jones')).toBe(true)
+    expect(same('smith-jones', 'Smith Jones')).toBe(true)
+    expect(same('smith–jones', 'Smith-Jones')).toBe(true)
+    expect(same("o'neill", 'O’Neill')).toBe(true)
+    expect(same('oneill', "O'Neill")).toBe(true)
+    expect(same('ní bhriain', 'Ní  Bhriain')).toBe(true)
+    expect(same('jones', 'Smith-Jones')).toBe(true)
+    expect(same('smithjones', 'Smith-Jones')).toBe(false)
+  })
+
   it('leaves Arabic and Bengali names as they are', () => {
     expect(foldForSearch('زینب')).toBe('زینب')
     expect(foldForSearch('হাসান')).toBe('হাসান')
