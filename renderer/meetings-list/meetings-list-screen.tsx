@@ -7,6 +7,7 @@ import { foldForSearch } from '../../shared/text/fold-for-search.ts'
 import { formatCount } from '../../shared/text/format-count.ts'
 import { PageHeading } from '../common/page-heading.tsx'
 import { Icon, Message, PlainButton, SearchField, Switch } from '../plain/plain.tsx'
+import { SearchStatus } from './search-status.tsx'
 import { useMediaQuery } from '../plain/use-media-query.ts'
 import { markInteractive } from '../app/ready-mark.ts'
 import type { Route } from '../app/router.ts'
@@ -252,6 +253,9 @@ function MeetingsList({ navigate }: { readonly navigate: (route: Route) => void 
               }}
             />
           )}
+          {sorted && sorted.length > 0 && found && groups && (
+            <SearchStatus search={search.trim()} found={found.length} total={groups.length} />
+          )}
           {sorted && unreadable.length > 0 && (
             <div className="home-unreadable">
               {unreadable.map((entry) => (
@@ -273,7 +277,7 @@ function MeetingsList({ navigate }: { readonly navigate: (route: Route) => void 
             />
           )}
           {sorted && found && groups && groups.length > 0 && found.length === 0 && (
-            <p role="status" className="home-no-match">
+            <p className="home-no-match">
               No cases match ‘{search.trim()}’. Check the spelling, or search by a child&apos;s name.
             </p>
           )}
