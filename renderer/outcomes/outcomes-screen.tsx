@@ -22,6 +22,7 @@ import { convene } from '../api/convene.ts'
 import { useFilePicker } from '../common/file-picker.tsx'
 import { useFileSaver } from '../common/save-files.tsx'
 import { useLaptopRole } from '../common/use-laptop-role.ts'
+import { PageHeading } from '../common/page-heading.tsx'
 import { ConferenceDashboard } from './conference-dashboard.tsx'
 import { MediationDashboard } from './mediation-dashboard.tsx'
 import { ImportedFiles } from './imported-files.tsx'
@@ -94,9 +95,7 @@ export function OutcomesScreen() {
   return (
     <Box sx={{ display: 'grid', gap: 3 }}>
       <Box>
-        <Typography variant="h1" sx={{ mb: 1 }}>
-          Outcomes
-        </Typography>
+        <PageHeading>Outcomes</PageHeading>
         <Typography color="text.secondary" sx={{ maxWidth: '75ch' }}>
           {lead
             ? 'The outcomes files chairs and mediators have exported, together: numbers only, no names. Counts are rounded to the nearest 5 and shares to the nearest 5%, and a number from 1 to 4 is shown as ‘fewer than 5’, so that no family can be picked out.'

@@ -9,7 +9,8 @@ import { test, expect, openApp, expectNoAxeViolations } from './fixtures.ts'
 /** Exports the laptop's outcomes file from the Outcomes screen, as the mediator would; its path. */
 async function exportOutcomes(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Outcomes' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Outcomes' })).toBeVisible()
+  // As every screen does, it opens with the focus on its title, so a screen reader says where it is.
+  await expect(page.getByRole('heading', { level: 1, name: 'Outcomes' })).toBeFocused()
   const download = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Export for the service lead…' }).click()
   const file = await download
