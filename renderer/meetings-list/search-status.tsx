@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { formatCount } from '../../shared/text/format-count.ts'
 
 /** How long the search waits for typing to pause before saying how many cases match. */
 export const searchStatusPauseMs = 700
@@ -7,8 +8,9 @@ export const searchStatusPauseMs = 700
 export function describeMatches(search: string, found: number, total: number): string {
   if (search === '') return ''
   if (found === 0) return `No cases match ‘${search}’`
-  const cases = found === 1 ? '1 case' : `${found.toLocaleString('en-GB')} cases`
-  return found === total ? `All ${cases} match` : `${cases} of ${total.toLocaleString('en-GB')} ${found === 1 ? 'matches' : 'match'}`
+  const cases = found === 1 ? '1 case' : `${formatCount(found)} cases`
+  if (found === total) return `All ${cases} match`
+  return `${cases} of ${formatCount(total)} ${found === 1 ? 'matches' : 'match'}`
 }
 
 /**

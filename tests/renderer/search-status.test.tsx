@@ -1,6 +1,10 @@
 import { act, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { describeMatches, SearchStatus, searchStatusPauseMs } from '../../renderer/meetings-list/search-status.tsx'
+import {
+  describeMatches,
+  SearchStatus,
+  searchStatusPauseMs,
+} from '../../renderer/meetings-list/search-status.tsx'
 
 beforeEach(() => vi.useFakeTimers())
 afterEach(() => vi.useRealTimers())

@@ -59,7 +59,11 @@ describe('the interchange file', () => {
   })
 
   it('says plainly when the file is some other JSON, rather than listing what it lacks', () => {
-    for (const text of ['{"name": "something else"}', '{"format": "convene-settings/1", "settings": {}}', '{}']) {
+    for (const text of [
+      '{"name": "something else"}',
+      '{"format": "convene-settings/1", "settings": {}}',
+      '{}',
+    ]) {
       const outcome = readInterchange(text)
       expect(outcome.ok).toBe(false)
       if (outcome.ok) return

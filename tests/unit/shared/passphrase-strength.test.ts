@@ -26,7 +26,9 @@ describe('judgePassphrase', () => {
     expect(judgePassphrase('password12')).toMatchObject({ reason: 'This is an often used password.' })
     expect(judgePassphrase('short')).toMatchObject({ reason: 'It is shorter than 10 characters.' })
     // Four characters of Chinese are two words, not 'shorter than 10 characters'.
-    expect(judgePassphrase('港口灯笼')).toMatchObject({ reason: 'It is too short: two words are quick to guess.' })
+    expect(judgePassphrase('港口灯笼')).toMatchObject({
+      reason: 'It is too short: two words are quick to guess.',
+    })
   })
 
   it.each(['港口灯笼', '我爱你我爱你我爱你', '항구등불', '草草草草草草草草'])(
