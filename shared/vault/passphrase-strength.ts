@@ -11,8 +11,6 @@ export const minimumPassphraseLength = 10
  * of computing for one machine. Score 3 (10^8) let through 'child protection' and 'sunny garden'.
  */
 const requiredScore = 4
-/** The guesses zxcvbn's score 4 stands for, in powers of ten. */
-const strongGuessesLog10 = 10
 
 /** Words anyone guessing a Convene passphrase would try first. */
 const obviousWords = ['convene', 'conference', 'mediation', 'meeting', 'minutes', 'council', 'passphrase']
@@ -81,55 +79,16 @@ const feedback: TranslationKeys = {
 let estimator: ZxcvbnFactory | null = null
 
 /**
- * Characters that are each a syllable or a word (Chinese, Japanese and Korean): '港口灯笼草地' is three
- * words in six characters, with no spaces between them.
- */
-const syllabic = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu
-
-function syllablesIn(text: string): number {
-  return text.match(syllabic)?.length ?? 0
-}
-
-/**
- * How long a passphrase counts as against the floor: a syllable-character counts as two letters, so three
- * Chinese or Korean words (six characters) clear it, as three English words do.
- */
-function countedLength(passphrase: string): number {
-  const trimmed = passphrase.trim()
-  return [...trimmed].length + syllablesIn(trimmed)
-}
-
-/**
- * zxcvbn's guesses, in powers of ten, with a fairer count for syllable-characters it has no dictionary for:
- * it guesses 10 a character for text it does not know, which suits digits but makes a Chinese or Korean
- * passphrase of three words as weak as a six-digit PIN. Each such character it guessed at blindly counts
- * 100 here instead (a word of two characters is one of about 10,000, as an English word of a dictionary is).
- * A repeat counts its characters once, so '我爱你我爱你我爱你' is as weak as '我爱你'.
- */
-function guessesLog10(result: ReturnType<ZxcvbnFactory['check']>): number {
-  const blind = result.sequence.reduce((count, match) => {
-    if (match.pattern === 'bruteforce') return count + syllablesIn(match.token)
-    if (match.pattern === 'repeat' && typeof match['baseToken'] === 'string')
-      return count + syllablesIn(match['baseToken'])
-    return count
-  }, 0)
-  return result.guessesLog10 + blind
-}
-
-/**
  * Judges a passphrase with zxcvbn-ts (a well-kept strength estimator that knows common passwords, words,
  * names, keyboard patterns, repeats, sequences and dates, entirely offline) and Convene's own floor of 10
  * characters. The same judgement is made on the set-a-passphrase screen, as the passphrase is typed, and
  * in main, where it is enforced.
  */
 export function judgePassphrase(passphrase: string): PassphraseJudgement {
-  if (countedLength(passphrase) < minimumPassphraseLength)
+  if (passphrase.trim().length < minimumPassphraseLength)
     return {
       strong: false,
-      reason:
-        syllablesIn(passphrase) > 0
-          ? 'It is too short: two words are quick to guess.'
-          : `It is shorter than ${minimumPassphraseLength} characters.`,
+      reason: `It is shorter than ${minimumPassphraseLength} characters.`,
       suggestion,
     }
   estimator ??= new ZxcvbnFactory({
@@ -138,7 +97,7 @@ export function judgePassphrase(passphrase: string): PassphraseJudgement {
     dictionary: { ...commonWords, ...englishWords },
   })
   const result = estimator.check(passphrase.normalize('NFC'), obviousWords)
-  if (result.score >= requiredScore || guessesLog10(result) >= strongGuessesLog10) return { strong: true }
+  if (result.score >= requiredScore) return { strong: true }
   return {
     strong: false,
     reason: result.feedback.warning ?? 'It would not take long to guess.',

@@ -25,28 +25,13 @@ describe('judgePassphrase', () => {
     })
     expect(judgePassphrase('password12')).toMatchObject({ reason: 'This is an often used password.' })
     expect(judgePassphrase('short')).toMatchObject({ reason: 'It is shorter than 10 characters.' })
-    // Four characters of Chinese are two words, not 'shorter than 10 characters'.
-    expect(judgePassphrase('港口灯笼')).toMatchObject({
-      reason: 'It is too short: two words are quick to guess.',
-    })
   })
-
-  it.each(['港口灯笼', '我爱你我爱你我爱你', '항구등불', '草草草草草草草草'])(
-    'refuses %j: two words, or one said again, in a script without spaces',
-    (weak) => expect(judgePassphrase(weak).strong).toBe(false),
-  )
 
   it.each([
     e2ePassphrase,
     'marble teapot horizon',
     'ten or more characters',
     'mój kot lubi mleko na śniadanie',
-    '港口灯笼草地蓝天',
-    '港口 灯笼 草地',
-    '항구 등불 초원',
-    'しずかなみなとのあかり',
-    'बंदरगाह लालटेन मैदान',
-    'ميناء فانوس مرج',
   ])('accepts a few ordinary words such as %j', (strong) =>
     expect(judgePassphrase(strong)).toEqual({ strong: true }),
   )
