@@ -27,6 +27,18 @@ describe('judgePassphrase', () => {
     expect(judgePassphrase('short')).toMatchObject({ reason: 'It is shorter than 10 characters.' })
   })
 
+  // zxcvbn has no word list for these scripts: counting, a greeting, a repeat or a keyboard row in them is
+  // as weak as in English, and must not be taken for three unknown words.
+  it.each([
+    '一二三四五六七八九十',
+    '가나다라마바사',
+    'おはようございます',
+    '我爱你 我爱你 我爱你',
+    'йцукенгшщз',
+  ])('refuses %j, weak in a script zxcvbn has no words for', (weak) =>
+    expect(judgePassphrase(weak).strong).toBe(false),
+  )
+
   it.each([
     e2ePassphrase,
     'marble teapot horizon',
