@@ -42,11 +42,20 @@ const firstFrameRows = 12
 /** How long a list stacked under what needs attention waits for it at most. */
 const attentionWaitMs = 1500
 
-/** True when a case's family or children's names contain the search text, ignoring case and accents. */
-function matches(group: CaseGroup, search: string): boolean {
-  if (search === '') return true
-  const wanted = foldForSearch(search)
+/**
+ * True when a case's family or children's names contain the search (folded with foldForSearch: no case,
+ * accents, hyphens or apostrophes), or the search is empty once folded (a lone hyphen finds what a space
+ * would: everything, not every name with a space in it).
+ */
+function matches(group: CaseGroup, wanted: string): boolean {
+  if (wanted === '') return true
   return [group.familyName, ...group.childNames].some((name) => foldForSearch(name).includes(wanted))
+}
+
+/** A search as said back ('No cases match ‘…’'): the first 40 characters of a long one. */
+function shownSearch(search: string): string {
+  const trimmed = search.trim()
+  return trimmed.length > 40 ? `${trimmed.slice(0, 40)}…` : trimmed
 }
 
 /**
@@ -135,10 +144,17 @@ function MeetingsList({ navigate }: { readonly navigate: (route: Route) => void 
         : null,
     [readable, hideSigned],
   )
+  const wanted = foldForSearch(search).trim()
   const found = useMemo(
-    () => (groups ? groups.filter((group) => matches(group, search.trim())) : null),
-    [groups, search],
+    () => (groups ? groups.filter((group) => matches(group, wanted)) : null),
+    [groups, wanted],
   )
+  // Cases the search finds only among the signed meetings hidden: said, so a chair does not take a case
+  // for missing from the laptop and set it up again.
+  const hiddenFound = useMemo(() => {
+    if (!hideSigned || !readable || !found || wanted === '') return 0
+    return groupIntoCases(readable, collator).filter((group) => matches(group, wanted)).length - found.length
+  }, [hideSigned, readable, found, wanted])
   // The first frame draws the rows a screen can show (a dozen fill a tall one); the rest of the page follow
   // in the next frame, before anyone can scroll to them, so the list is in hand sooner.
   const [drawn, setDrawn] = useState(firstFrameRows)
@@ -254,7 +270,13 @@ function MeetingsList({ navigate }: { readonly navigate: (route: Route) => void 
             />
           )}
           {sorted && sorted.length > 0 && found && groups && (
-            <SearchStatus search={search.trim()} found={found.length} total={groups.length} />
+            <SearchStatus
+              search={search}
+              shown={wanted === '' ? '' : shownSearch(search)}
+              found={found.length}
+              total={groups.length}
+              hidden={hiddenFound}
+            />
           )}
           {sorted && unreadable.length > 0 && (
             <div className="home-unreadable">
@@ -278,7 +300,9 @@ function MeetingsList({ navigate }: { readonly navigate: (route: Route) => void 
           )}
           {sorted && found && groups && groups.length > 0 && found.length === 0 && (
             <p className="home-no-match">
-              No cases match ‘{search.trim()}’. Check the spelling, or search by a child&apos;s name.
+              {hiddenFound > 0
+                ? `No unsigned cases match ‘${shownSearch(search)}’: ${hiddenFound === 1 ? '1 case with only signed meetings is' : `${formatCount(hiddenFound)} cases with only signed meetings are`} hidden. Turn off ‘Hide signed meetings’ to see ${hiddenFound === 1 ? 'it' : 'them'}.`
+                : `No cases match ‘${shownSearch(search)}’. Check the spelling, or search by a child’s name.`}
             </p>
           )}
           {sorted && found && groups && found.length > 0 && (

@@ -41,7 +41,8 @@ export function matchPeople<T extends Pick<Participant, 'name' | 'role' | 'agenc
   people: ReadonlyArray<T>,
   typed: string,
 ): T[] {
-  const query = foldForSearch(typed.trim())
+  // Trimmed once folded: a lone hyphen or apostrophe is no search, not a search for every space.
+  const query = foldForSearch(typed).trim()
   if (query === '') return sortPeople(people)
   const initials = (text: string): string =>
     foldForSearch(text)

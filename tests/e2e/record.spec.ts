@@ -35,6 +35,15 @@ test('a signed record is deleted only with the family’s name typed out; the li
   await page.getByLabel('Hide signed meetings (1)').check()
   await expect(page.getByRole('row', { name: /Kowalski family/ })).toHaveCount(0)
   await expect(page.getByRole('row', { name: /Begum family/ })).toBeVisible()
+  // A search that finds the signed case only says it is hidden, rather than that no case matches.
+  await page.getByLabel('Find a case').fill('kowalski')
+  await expect(
+    page.getByText('No unsigned cases match ‘kowalski’: 1 case with only signed meetings is hidden.'),
+  ).toBeVisible()
+  await expect(
+    page.getByRole('status').filter({ hasText: '1 case with only signed meetings is hidden' }),
+  ).toHaveCount(1)
+  await page.getByLabel('Find a case').fill('')
   await page.getByLabel('Hide signed meetings (1)').uncheck()
 
   await page.getByRole('button', { name: 'Kowalski family', exact: true }).click()

@@ -110,6 +110,11 @@ describe('people', () => {
     expect(matchPeople(people, 'gp').map((person) => person.id)).toEqual(['5'])
     expect(matchPeople(people, 'hassan').map((person) => person.id)).toEqual(['4'])
   })
+
+  it('takes a lone hyphen or apostrophe as no search, not as a search for every space', () => {
+    for (const typed of ['-', "'", ' – ', '’'])
+      expect(matchPeople(people, typed)).toEqual(matchPeople(people, ''))
+  })
 })
 
 describe('agenda progress', () => {
