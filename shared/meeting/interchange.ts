@@ -61,14 +61,24 @@ const notAMeetingFile =
 
 /**
  * Why a file's text could not be read, in plain words: the parser's own message ('Unexpected token …')
- * means nothing to a chair.
+ * means nothing to a chair. A file cut short stops inside a value, or the parser's error is at its very end
+ * (after a number, a comma, a key: 'Expected ',' or '}' … at position N'); a meeting file with something
+ * changed or added was one once, and says so near its start.
  */
-function unreadable(error: unknown): string {
+function unreadable(error: unknown, text: string): string {
   if (!(error instanceof SyntaxError))
     return 'This file is nested too deeply to be read: no Convene meeting is.'
-  // The text stops inside a value: a file cut short in copying or saving, not some other kind of file.
-  if (/end of JSON input|Unterminated/i.test(error.message))
+  const body = text.trimEnd()
+  if (body.trim() === '')
+    return 'This file is empty: it was not copied or saved whole. Export the meeting file again and import the new copy.'
+  const position = /at position (\d+)/.exec(error.message)?.[1]
+  const cutShort =
+    /end of JSON input|Unterminated/i.test(error.message) ||
+    (position !== undefined && Number(position) >= body.length)
+  if (cutShort)
     return 'This file stops part-way through: it was not copied or saved whole. Export the meeting file again and import the new copy.'
+  if (body.slice(0, 200).includes(`"${interchangeFormat}"`))
+    return 'This meeting file has been changed since it was exported: something in it was altered or added, so it cannot be read. Export the meeting file again and import the new copy.'
   return notAMeetingFile
 }
 
@@ -79,7 +89,11 @@ export function readInterchange(text: string): InterchangeOutcome {
     // A byte-order mark is how Windows Notepad and Excel save UTF-8; it is not part of the JSON.
     raw = JSON.parse(text.replace(/^\uFEFF/, ''))
   } catch (error) {
-    return { ok: false, reason: 'not-json', problems: [{ path: '(the file)', message: unreadable(error) }] }
+    return {
+      ok: false,
+      reason: 'not-json',
+      problems: [{ path: '(the file)', message: unreadable(error, text.replace(/^\uFEFF/, '')) }],
+    }
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { ok: false, reason: 'invalid', problems: [{ path: '(the file)', message: notAMeetingFile }] }

@@ -43,6 +43,25 @@ describe('the interchange file', () => {
     }
   })
 
+  it('says a meeting file cut at any point stops part-way through, and names a file with something added', () => {
+    const whole = writeInterchange(aMeeting(), new Date('2026-12-02T09:00:00Z'))
+    const said = new Map<string, number>()
+    for (let at = 1; at < whole.trimEnd().length; at += 1) {
+      const outcome = readInterchange(whole.slice(0, at))
+      const message = outcome.ok ? 'read' : (outcome.problems[0]?.message ?? '')
+      said.set(message.split(':')[0] ?? '', (said.get(message.split(':')[0] ?? '') ?? 0) + 1)
+    }
+    expect([...said.keys()]).toEqual(['This file stops part-way through'])
+    for (const changed of [`${whole}x`, `${whole}${whole}`, whole.replace('"meeting"', '"meeting" oops')]) {
+      const outcome = readInterchange(changed)
+      expect(!outcome.ok && outcome.problems[0]?.message).toMatch(
+        /^This meeting file has been changed since it was exported/,
+      )
+    }
+    const empty = readInterchange('  \n')
+    expect(!empty.ok && empty.problems[0]?.message).toMatch(/^This file is empty/)
+  })
+
   it('says plainly when the file is some other kind of file, or not a meeting at all', () => {
     for (const text of ['Minutes, typed in Word', '[1, 2, 3]', '42', 'null']) {
       const outcome = readInterchange(text)
