@@ -79,15 +79,20 @@ export function ImportMeetingButton({ onImported }: Props) {
             }}
           >
             {failure}
-            {problems && (
-              <ul style={{ margin: 0, paddingLeft: '1.2em' }}>
-                {problems.slice(0, 20).map((problem) => (
-                  <li key={`${problem.path}:${problem.message}`}>
-                    <code>{problem.path}</code>: {problem.message}
-                  </li>
-                ))}
-                {problems.length > 20 && <li>and {problems.length - 20} more</li>}
-              </ul>
+            {problems && problems.length === 1 && problems[0]?.path === '(the file)' ? (
+              // One plain sentence about the whole file: said as such, not as a list with a path.
+              <p style={{ margin: 0 }}>{problems[0].message}</p>
+            ) : (
+              problems && (
+                <ul style={{ margin: 0, paddingLeft: '1.2em' }}>
+                  {problems.slice(0, 20).map((problem) => (
+                    <li key={`${problem.path}:${problem.message}`}>
+                      <code>{problem.path}</code>: {problem.message}
+                    </li>
+                  ))}
+                  {problems.length > 20 && <li>and {problems.length - 20} more</li>}
+                </ul>
+              )
             )}
           </Message>
         </div>

@@ -66,7 +66,9 @@ test('a file that is not a meeting is refused with every problem and where it is
     mimeType: 'text/plain',
     buffer: Buffer.from('Minutes, typed in Word'),
   })
-  await expect(page.getByRole('alert').filter({ hasText: 'That file could not be imported' })).toContainText(
-    'This is not a Convene meeting file.',
-  )
+  const refusal = page.getByRole('alert').filter({ hasText: 'That file could not be imported' })
+  await expect(refusal).toContainText('This is not a Convene meeting file.')
+  // One plain sentence about the whole file, not a list item headed '(the file)'.
+  await expect(refusal).not.toContainText('(the file)')
+  await expect(refusal.getByRole('listitem')).toHaveCount(0)
 })
