@@ -7,6 +7,7 @@ import type { MeetingListEntry } from '../../shared/meeting/meeting-summary.ts'
 import { MeetingSchema, type Meeting, type NewMeeting } from '../../shared/meeting/meeting.ts'
 import { projectFor, type ProjectedMeeting } from '../../shared/meeting/project.ts'
 import { familyAudience } from '../../shared/model/visibility.ts'
+import { wholeFile } from '../../shared/model/problems.ts'
 import { refuseRoomView } from '../../shared/kinds/offers.ts'
 import { moduleOf } from '../../shared/kinds/registry.ts'
 import { followOnMeeting } from '../../shared/meeting/follow-on.ts'
@@ -259,7 +260,7 @@ export class MeetingService {
         if (start.problem)
           return ok({
             imported: false as const,
-            problems: [{ path: '(the file)', message: `Not brought in: ${start.problem}` }],
+            problems: [{ path: wholeFile, message: `Not brought in: ${start.problem}` }],
           })
       }
       // Versions signed on the laptop the file came from are marked so: their documents are not made here.

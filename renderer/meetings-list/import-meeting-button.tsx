@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import type { Problem } from '../../shared/meeting/migrations.ts'
 import type { Meeting } from '../../shared/meeting/meeting.ts'
+import { wholeFile } from '../../shared/model/problems.ts'
 import { convene } from '../api/convene.ts'
 import { Message, PlainButton } from '../plain/plain.tsx'
 import { onImportRequest } from './import-request.ts'
@@ -79,7 +80,7 @@ export function ImportMeetingButton({ onImported }: Props) {
             }}
           >
             {failure}
-            {problems && problems.length === 1 && problems[0]?.path === '(the file)' ? (
+            {problems && problems.length === 1 && problems[0]?.path === wholeFile ? (
               // One plain sentence about the whole file: said as such, not as a list with a path.
               <p style={{ margin: 0 }}>{problems[0].message}</p>
             ) : (

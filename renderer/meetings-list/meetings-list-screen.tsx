@@ -7,7 +7,7 @@ import { foldForSearch } from '../../shared/text/fold-for-search.ts'
 import { formatCount } from '../../shared/text/format-count.ts'
 import { PageHeading } from '../common/page-heading.tsx'
 import { Icon, Message, PlainButton, SearchField, Switch } from '../plain/plain.tsx'
-import { SearchStatus } from './search-status.tsx'
+import { hiddenSigned, SearchStatus, shownSearch } from './search-status.tsx'
 import { useMediaQuery } from '../plain/use-media-query.ts'
 import { markInteractive } from '../app/ready-mark.ts'
 import type { Route } from '../app/router.ts'
@@ -50,12 +50,6 @@ const attentionWaitMs = 1500
 function matches(group: CaseGroup, wanted: string): boolean {
   if (wanted === '') return true
   return [group.familyName, ...group.childNames].some((name) => foldForSearch(name).includes(wanted))
-}
-
-/** A search as said back ('No cases match ‘…’'): the first 40 characters of a long one. */
-function shownSearch(search: string): string {
-  const trimmed = search.trim()
-  return trimmed.length > 40 ? `${trimmed.slice(0, 40)}…` : trimmed
 }
 
 /**
@@ -301,7 +295,7 @@ function MeetingsList({ navigate }: { readonly navigate: (route: Route) => void 
           {sorted && found && groups && groups.length > 0 && found.length === 0 && (
             <p className="home-no-match">
               {hiddenFound > 0
-                ? `No unsigned cases match ‘${shownSearch(search)}’: ${hiddenFound === 1 ? '1 case with only signed meetings is' : `${formatCount(hiddenFound)} cases with only signed meetings are`} hidden. Turn off ‘Hide signed meetings’ to see ${hiddenFound === 1 ? 'it' : 'them'}.`
+                ? `No unsigned cases match ‘${shownSearch(search)}’: ${hiddenSigned(hiddenFound)}. Turn off ‘Hide signed meetings’ to see ${hiddenFound === 1 ? 'it' : 'them'}.`
                 : `No cases match ‘${shownSearch(search)}’. Check the spelling, or search by a child’s name.`}
             </p>
           )}

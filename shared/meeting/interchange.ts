@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { migrateMeeting, type Problem } from './migrations.ts'
 import { MeetingSchema, type Meeting } from './meeting.ts'
 import { InstantSchema } from '../model/primitives.ts'
-import { problemsOf } from '../model/problems.ts'
+import { problemsOf, wholeFile } from '../model/problems.ts'
 import { historyBreak } from './replay.ts'
 import { chainBreak, JournalEntrySchema, mostJournalEntries, type JournalEntry } from './journal-entry.ts'
 
@@ -84,19 +84,20 @@ function unreadable(error: unknown, text: string): string {
 
 /** Reads and checks an interchange file's text; lists every problem with its path. */
 export function readInterchange(text: string): InterchangeOutcome {
+  // A byte-order mark is how Windows Notepad and Excel save UTF-8; it is not part of the JSON.
+  const body = text.replace(/^\uFEFF/, '')
   let raw: unknown
   try {
-    // A byte-order mark is how Windows Notepad and Excel save UTF-8; it is not part of the JSON.
-    raw = JSON.parse(text.replace(/^\uFEFF/, ''))
+    raw = JSON.parse(body)
   } catch (error) {
     return {
       ok: false,
       reason: 'not-json',
-      problems: [{ path: '(the file)', message: unreadable(error, text.replace(/^\uFEFF/, '')) }],
+      problems: [{ path: wholeFile, message: unreadable(error, body) }],
     }
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { ok: false, reason: 'invalid', problems: [{ path: '(the file)', message: notAMeetingFile }] }
+    return { ok: false, reason: 'invalid', problems: [{ path: wholeFile, message: notAMeetingFile }] }
   }
   if (nestedBeyond(raw, mostNesting))
     return {
@@ -104,7 +105,7 @@ export function readInterchange(text: string): InterchangeOutcome {
       reason: 'invalid',
       problems: [
         {
-          path: '(the file)',
+          path: wholeFile,
           message: `This file is nested more than ${mostNesting} levels deep, which no Convene meeting is: it cannot be read.`,
         },
       ],
@@ -112,7 +113,7 @@ export function readInterchange(text: string): InterchangeOutcome {
   const file = raw as Record<string, unknown>
   // Some other JSON (a settings file, another program's): said plainly, not as a list of what it lacks.
   if (file['format'] !== interchangeFormat && !('meeting' in file))
-    return { ok: false, reason: 'invalid', problems: [{ path: '(the file)', message: notAMeetingFile }] }
+    return { ok: false, reason: 'invalid', problems: [{ path: wholeFile, message: notAMeetingFile }] }
   const problems: Problem[] = []
   if (file['format'] !== interchangeFormat) {
     problems.push({

@@ -3,6 +3,9 @@ import type { z } from 'zod'
 /** One thing wrong with a meeting or a file, located by its path ('children[0].dateOfBirth'). */
 export type Problem = { readonly path: string; readonly message: string }
 
+/** The path of a problem with the file as a whole (it cannot be read, or is not a meeting at all). */
+export const wholeFile = '(the file)'
+
 /** Writes a zod issue path the way people read it: 'children[0].dateOfBirth'. */
 export function formatPath(path: ReadonlyArray<PropertyKey>, prefix = ''): string {
   let out = prefix
