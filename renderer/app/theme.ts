@@ -1,4 +1,5 @@
 import { createTheme } from '@mui/material/styles'
+import { releaseGuard } from '../common/release-guard.ts'
 
 // The theme uses CSS variables: this tells MUI's types so (theme.vars, and the ThemeProvider's options).
 declare module '@mui/material/styles' {
@@ -56,6 +57,10 @@ export const theme = createTheme({
     MuiTableCell: { styleOverrides: { head: { fontWeight: 600 } } },
     // A choice (a name and role, a worry) wraps in its field rather than be cut off ('Priya Shah, Social
     // wo…'): what was chosen must be readable whole before the record is signed.
-    MuiSelect: { styleOverrides: { select: { whiteSpace: 'normal', overflowWrap: 'anywhere' } } },
+    // Its list chooses only by a click or a key on an item (see release-guard.ts).
+    MuiSelect: {
+      defaultProps: { MenuProps: { slotProps: { list: releaseGuard } } },
+      styleOverrides: { select: { whiteSpace: 'normal', overflowWrap: 'anywhere' } },
+    },
   },
 })
