@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { noteScreenChange } from '../common/screen-change-focus.ts'
 import { workspaceTabs, type WorkspaceTab } from '../../shared/kinds/kind-module.ts'
 
 export type { WorkspaceTab } from '../../shared/kinds/kind-module.ts'
@@ -63,10 +64,14 @@ export function formatRoute(route: Route): string {
 /** The current route, and a function to go elsewhere (Back and Forward work as in a browser). */
 export function useRoute(): readonly [Route, (route: Route) => void] {
   const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash))
+  const shown = useRef(formatRoute(route))
   // The same place again (the address changed to what is already shown) keeps the route as it is.
   const go = useCallback((hash: string) => {
     const next = parseRoute(hash)
-    setRoute((current) => (formatRoute(current) === formatRoute(next) ? current : next))
+    if (formatRoute(next) === shown.current) return
+    shown.current = formatRoute(next)
+    noteScreenChange()
+    setRoute(next)
   }, [])
   useEffect(() => {
     const onChange = (): void => go(window.location.hash)
