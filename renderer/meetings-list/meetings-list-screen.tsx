@@ -3,7 +3,7 @@ import { ukDateOf } from '../../shared/dates/british-date.ts'
 import { groupIntoCases, type CaseGroup } from '../../shared/meeting/case-groups.ts'
 import type { FallingDue as FallingDueItem } from '../../shared/meeting/falling-due.ts'
 import type { ListedMeeting } from '../../shared/meeting/meeting-summary.ts'
-import { foldForSearch } from '../../shared/text/fold-for-search.ts'
+import { foldedIncludes, foldForSearch } from '../../shared/text/fold-for-search.ts'
 import { formatCount } from '../../shared/text/format-count.ts'
 import { PageHeading } from '../common/page-heading.tsx'
 import { Icon, Message, PlainButton, SearchField, Switch } from '../plain/plain.tsx'
@@ -44,12 +44,12 @@ const attentionWaitMs = 1500
 
 /**
  * True when a case's family or children's names contain the search (folded with foldForSearch: no case,
- * accents, hyphens or apostrophes), or the search is empty once folded (a lone hyphen finds what a space
- * would: everything, not every name with a space in it).
+ * accents, hyphens or apostrophes; spaces aside, as foldedIncludes says), or the search is empty once
+ * folded (a lone hyphen finds what a space would: everything, not every name with a space in it).
  */
 function matches(group: CaseGroup, wanted: string): boolean {
   if (wanted === '') return true
-  return [group.familyName, ...group.childNames].some((name) => foldForSearch(name).includes(wanted))
+  return [group.familyName, ...group.childNames].some((name) => foldedIncludes(foldForSearch(name), wanted))
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Participant } from '../model/people.ts'
-import { foldForSearch } from '../text/fold-for-search.ts'
+import { foldedIncludes, foldForSearch } from '../text/fold-for-search.ts'
 
 /** Sorts names the way British readers expect, for names in any script ('Łucja' after 'Lucy', not after 'Zoe'). */
 export const nameCollator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true })
@@ -57,7 +57,7 @@ export function matchPeople<T extends Pick<Participant, 'name' | 'role' | 'agenc
     if (name.split(/[\s-]+/).some((word) => word.startsWith(query))) return 1
     if (role.startsWith(query) || role.split(/\s+/).some((word) => word.startsWith(query))) return 2
     if (initials(person.role) === query || agency.startsWith(query)) return 3
-    if (name.includes(query) || role.includes(query)) return 4
+    if (foldedIncludes(name, query) || role.includes(query)) return 4
     return -1
   }
   return sortPeople(people)

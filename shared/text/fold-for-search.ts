@@ -29,3 +29,12 @@ export function foldForSearch(text: string): string {
     .replace(/['\u2018\u2019\u02bc`]/g, '')
     .replace(/\s+/g, ' ')
 }
+
+/**
+ * Whether a folded name holds a folded search, the spaces in either aside: 'o connor' finds 'O’Connor',
+ * 'osuilleabhain' finds 'Ó Súilleabháin' and 'macmahon' finds 'Mac Mahon', as people type these names
+ * each way. Both are already folded (foldForSearch) so a list folds each name once, not per keystroke.
+ */
+export function foldedIncludes(name: string, search: string): boolean {
+  return name.includes(search) || name.replaceAll(' ', '').includes(search.replaceAll(' ', ''))
+}

@@ -111,6 +111,15 @@ describe('people', () => {
     expect(matchPeople(people, 'hassan').map((person) => person.id)).toEqual(['4'])
   })
 
+  it('finds an Irish name typed with a space or without one', () => {
+    const family = [
+      { id: 'a', name: 'Aoife O’Connor', role: 'Mother', agency: '' },
+      { id: 'b', name: 'Seán Ó Súilleabháin', role: 'Father', agency: '' },
+    ]
+    expect(matchPeople(family, 'o connor').map((person) => person.id)).toEqual(['a'])
+    expect(matchPeople(family, 'osuill').map((person) => person.id)).toEqual(['b'])
+  })
+
   it('takes a lone hyphen or apostrophe as no search, not as a search for every space', () => {
     for (const typed of ['-', "'", ' – ', '’'])
       expect(matchPeople(people, typed)).toEqual(matchPeople(people, ''))
