@@ -31,13 +31,22 @@ export type MigrationOutcome =
       readonly problems: ReadonlyArray<Problem>
     }
 
+/** What stands where a meeting should, in plain words. */
+function notAMeeting(raw: unknown): string {
+  if (Array.isArray(raw)) return 'a list'
+  if (raw === null || raw === undefined) return 'nothing'
+  return typeof raw === 'string' ? 'text' : 'a single value'
+}
+
 /** Brings a meeting of any known schema version up to the current one and checks it against the schema. */
 export function migrateMeeting(raw: unknown, pathPrefix = ''): MigrationOutcome {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return {
       ok: false,
       reason: 'invalid',
-      problems: [{ path: formatPath([], pathPrefix), message: 'Expected a meeting (a JSON object)' }],
+      problems: [
+        { path: formatPath([], pathPrefix), message: `Expected a meeting here, not ${notAMeeting(raw)}` },
+      ],
     }
   }
   let meeting: UnversionedMeeting = raw as UnversionedMeeting

@@ -1,8 +1,10 @@
 import { z } from 'zod'
 import { parseIsoDate } from '../dates/british-date.ts'
+// Every schema's messages in plain words where it gives none of its own (imported for that effect).
+import './plain-errors.ts'
 
 /** Identifier of anything Convene stores: a random UUID. */
-export const IdSchema = z.uuid({ error: 'Expected an identifier (a UUID)' })
+export const IdSchema = z.uuid({ error: 'Expected an identifier as Convene writes it' })
 
 /** A calendar date in ISO form, '2026-11-22', that is a real date. */
 export const IsoDateSchema = z
@@ -18,7 +20,7 @@ export const TimeOfDaySchema = z
 /** An instant, '2026-11-22T09:30:00.000Z'. */
 export const InstantSchema = z.iso.datetime({
   offset: true,
-  error: 'Expected a date and time in ISO 8601 form',
+  error: 'Expected a date and time as Convene writes it (2026-11-22T09:30:00.000Z)',
 })
 
 /** A person's or family's name: required, trimmed, at most 200 characters. */

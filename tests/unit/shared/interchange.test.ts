@@ -32,6 +32,37 @@ describe('the interchange file', () => {
     ])
   })
 
+  it('says what a hand-edited file gets wrong in plain words, not the schema checker’s', () => {
+    const meeting = conferenceMeeting()
+    const [person] = meeting.participants
+    if (!person) throw new Error('a person expected')
+    const file = JSON.parse(writeInterchange(meeting, new Date('2026-12-02T12:00:00Z'))) as {
+      meeting: Record<string, unknown>
+    }
+    delete file.meeting['date']
+    file.meeting['familyName'] = 42
+    file.meeting['participants'] = [{ ...person, attendance: { status: 'maybe' } }]
+    file.meeting['createdAt'] = 'yesterday'
+    const read = readInterchange(JSON.stringify(file))
+    expect(read.ok).toBe(false)
+    if (read.ok) return
+    const said = new Map(read.problems.map((problem) => [problem.path, problem.message]))
+    expect(said.get('meeting.date')).toBe('This is missing')
+    expect(said.get('meeting.familyName')).toBe('Expected text, not a number')
+    expect(said.get('meeting.participants[0].attendance.status')).toBe(
+      'This is not one of the values Convene writes here',
+    )
+    expect(said.get('meeting.createdAt')).toBe(
+      'Expected a date and time as Convene writes it (2026-11-22T09:30:00.000Z)',
+    )
+    for (const { message } of read.problems)
+      expect(message).not.toMatch(/Invalid input|received|ISO|UUID|JSON|undefined/)
+    const notAMeeting = readInterchange('{"format":"convene-meeting","meeting":[1,2]}')
+    expect(notAMeeting.ok ? null : notAMeeting.problems).toEqual([
+      { path: 'meeting', message: 'Expected a meeting here, not a list' },
+    ])
+  })
+
   it('says plainly, without the parser’s words, when the file stops part-way through', () => {
     for (const cut of ['{ "format": ', '{ "format": "convene-meet']) {
       const outcome = readInterchange(cut)

@@ -1,0 +1,65 @@
+import { z } from 'zod'
+
+/** A JSON value as people read it. */
+function describe(value: unknown): string {
+  if (value === null) return 'empty (null)'
+  if (Array.isArray(value)) return 'a list'
+  switch (typeof value) {
+    case 'string':
+      return 'text'
+    case 'number':
+      return 'a number'
+    case 'boolean':
+      return 'true or false'
+    case 'object':
+      return 'a group of values'
+    default:
+      return 'something else'
+  }
+}
+
+const expectedWords: Readonly<Record<string, string>> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a group of values',
+  null: 'empty (null)',
+}
+
+/**
+ * Zod's own words for what a file gets wrong ('Invalid input: expected string, received undefined') in
+ * plain ones ('This is missing'). Only where a schema gives no message of its own: those come first.
+ */
+const plainWords: z.core.$ZodErrorMap = (issue) => {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return 'This is missing'
+      return `Expected ${expectedWords[issue.expected] ?? issue.expected}, not ${describe(issue.input)}`
+    case 'invalid_value':
+      return 'This is not one of the values Convene writes here'
+    case 'unrecognized_keys':
+      return `Convene does not write ${issue.keys.map((key) => `‘${key}’`).join(', ')} here`
+    case 'invalid_union':
+      return 'This is not in any form Convene writes here'
+    case 'invalid_format':
+      return 'This is not written as Convene writes it'
+    case 'too_big':
+      return issue.origin === 'string'
+        ? `This is longer than ${issue.maximum.toLocaleString('en-GB')} characters`
+        : issue.origin === 'array'
+          ? `This list has more than ${issue.maximum.toLocaleString('en-GB')} entries`
+          : `This is more than ${issue.maximum.toLocaleString('en-GB')}`
+    case 'too_small':
+      return issue.origin === 'string' && Number(issue.minimum) === 1
+        ? 'This is empty'
+        : issue.origin === 'array'
+          ? `This list needs at least ${issue.minimum.toLocaleString('en-GB')} entries`
+          : `This is less than ${issue.minimum.toLocaleString('en-GB')}`
+    default:
+      return undefined
+  }
+}
+
+z.config({ customError: plainWords })
