@@ -1,6 +1,7 @@
 import { constants } from 'node:fs'
 import { access, readFile, stat } from 'node:fs/promises'
 import { dirname } from 'node:path'
+import { decodeText } from '../../shared/text/decode-text.ts'
 
 /** Where the command line writes: standard output for results, standard error for problems. */
 export type CliOutput = { readonly out: (text: string) => void; readonly err: (text: string) => void }
@@ -71,7 +72,7 @@ export async function readText(path: string, io: CliOutput): Promise<string | nu
       io.err(`${path}: this is a folder, not a file. Name a file inside it.\n`)
       return null
     }
-    return await readFile(path, 'utf8')
+    return decodeText(await readFile(path))
   } catch (error) {
     io.err(`${path}: ${whyNotRead(error)}\n`)
     return null

@@ -1,6 +1,7 @@
 import { open, readFile, stat, writeFile } from 'node:fs/promises'
 import { basename, extname, join } from 'node:path'
 import { fail, ok, type Result } from '../../shared/util/result.ts'
+import { decodeText } from '../../shared/text/decode-text.ts'
 
 /** A file to save for the user, as the contract carries it. */
 export type FileToSave = { readonly fileName: string; readonly base64: string }
@@ -108,7 +109,7 @@ export async function readMeetingFile(
   if (size > maxMeetingFileBytes)
     return fail('invalid-file', 'This file is too large to be a meeting file (over 200 MB).')
   try {
-    return ok({ name: basename(path), text: await readFile(path, 'utf8') })
+    return ok({ name: basename(path), text: decodeText(await readFile(path)) })
   } catch (error) {
     return fail('invalid-file', `That file could not be read (${errorCode(error) ?? 'unknown error'}).`)
   }

@@ -5,6 +5,7 @@ import { wholeFile } from '../../shared/model/problems.ts'
 import { convene } from '../api/convene.ts'
 import { Message, PlainButton } from '../plain/plain.tsx'
 import { onImportRequest } from './import-request.ts'
+import { readTextFile, unreadableFile } from '../../shared/text/decode-text.ts'
 
 type Props = { readonly onImported: (meeting: Meeting) => void; readonly openRequest?: number }
 
@@ -64,7 +65,10 @@ export function ImportMeetingButton({ onImported }: Props) {
         onChange={(event) => {
           const file = event.target.files?.[0]
           event.target.value = ''
-          if (file) void file.text().then(importText)
+          if (file)
+            void readTextFile(file).then((text) =>
+              text === null ? setFailure(unreadableFile) : importText(text),
+            )
         }}
       />
       {(problems || failure) && (

@@ -13,6 +13,7 @@ import {
   yearsListed,
   type ImportedBankHolidays,
 } from '../../shared/calendar/council-calendar.ts'
+import { readTextFile, unreadableFile } from '../../shared/text/decode-text.ts'
 
 type Props = {
   readonly region: BankHolidayRegion
@@ -40,7 +41,9 @@ export function BankHolidayImport({ region, value, onChange }: Props) {
       })
       return
     }
-    const read = readBankHolidayFile(await file.text())
+    const text = await readTextFile(file)
+    if (text === null) return setMessage({ severity: 'error', text: unreadableFile })
+    const read = readBankHolidayFile(text)
     if (!read.ok) {
       setMessage({ severity: 'error', text: read.error.message })
       return

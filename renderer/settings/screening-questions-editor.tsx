@@ -11,6 +11,7 @@ import {
   readQuestionSetFile,
   type QuestionSet,
 } from '../../shared/kinds/mediation/screening.ts'
+import { readTextFile, unreadableFile } from '../../shared/text/decode-text.ts'
 
 type Props = {
   readonly value: QuestionSet | null
@@ -37,7 +38,9 @@ export function ScreeningQuestionsEditor({ value, onChange }: Props) {
       })
       return
     }
-    const read = readQuestionSetFile(await file.text())
+    const text = await readTextFile(file)
+    if (text === null) return setMessage({ severity: 'error', text: unreadableFile })
+    const read = readQuestionSetFile(text)
     if (!read.ok) return setMessage({ severity: 'error', text: read.problem })
     onChange(read.value)
     setMessage({

@@ -34,9 +34,21 @@ test('a meeting exported to a file imports again as a meeting of its own', async
   // The copy is a meeting of its own, in the same case as the meeting it was exported from.
   const begum = page.getByRole('row', { name: /Begum family/ })
   await expect(begum).toHaveCount(1)
-  await expect(
-    begum.getByRole('button', { name: /Initial child protection conference, 03\/12\/2026/ }),
-  ).toHaveCount(2)
+  const meetings = begum.getByRole('button', { name: /Initial child protection conference, 03\/12\/2026/ })
+  await expect(meetings).toHaveCount(2)
+
+  // The file opened and saved again in Windows Notepad as 'Unicode' (UTF-16) still imports.
+  const utf16 = Buffer.concat([
+    Buffer.from([0xff, 0xfe]),
+    Buffer.from(await readFile(file, 'utf8'), 'utf16le'),
+  ])
+  await page
+    .getByTestId('import-file-input')
+    .setInputFiles({ name: 'meeting.json', mimeType: 'application/json', buffer: utf16 })
+  await expect(page.getByRole('heading', { level: 1, name: 'Begum family' })).toBeVisible()
+  await expect(page.getByLabel('Where')).toHaveValue('Family Hub')
+  await page.getByRole('button', { name: 'Meetings', exact: true }).click()
+  await expect(meetings).toHaveCount(3)
 })
 
 test('a file that is not a meeting is refused with every problem and where it is, and nothing changes', async ({
