@@ -31,10 +31,16 @@ export function foldForSearch(text: string): string {
 }
 
 /**
- * Whether a folded name holds a folded search, the spaces in either aside: 'o connor' finds 'O’Connor',
- * 'osuilleabhain' finds 'Ó Súilleabháin' and 'macmahon' finds 'Mac Mahon', as people type these names
- * each way. Both are already folded (foldForSearch) so a list folds each name once, not per keystroke.
+ * Whether a folded name holds a folded search: anywhere as it is, or with the spaces in either aside from
+ * the start of one of the name's words, so 'o connor' finds 'O’Connor', 'osuilleabhain' finds
+ * 'Ó Súilleabháin' and 'macmahon' finds 'Mac Mahon', as people type these names each way; but 'kim' does
+ * not find 'Rick Imrie' across the space between his names. Both are already folded (foldForSearch), so a
+ * list folds each name once, not per keystroke.
  */
 export function foldedIncludes(name: string, search: string): boolean {
-  return name.includes(search) || name.replaceAll(' ', '').includes(search.replaceAll(' ', ''))
+  if (name.includes(search)) return true
+  const wanted = search.replaceAll(' ', '')
+  if (wanted === '') return false
+  const wordStarts = [0, ...[...name.matchAll(/ /g)].map((space) => space.index + 1)]
+  return wordStarts.some((at) => name.slice(at).replaceAll(' ', '').startsWith(wanted))
 }

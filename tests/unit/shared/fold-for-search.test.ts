@@ -31,6 +31,11 @@ describe('foldForSearch', () => {
     expect(same('macmahon', 'Mac Mahon')).toBe(true)
     expect(same('mc mahon', 'MacMahon')).toBe(false)
     expect(same('connor o', "O'Connor")).toBe(false)
+    // But not across the space between two names, from the middle of a word: Kim is not Rick Imrie.
+    expect(same('kim', 'Rick Imrie')).toBe(false)
+    expect(same('ali', 'Mia Li')).toBe(false)
+    expect(same('nash', 'Ian Ash')).toBe(false)
+    expect(same('rickim', 'Rick Imrie')).toBe(true)
   })
 
   it('leaves Arabic and Bengali names as they are', () => {

@@ -118,6 +118,9 @@ describe('people', () => {
     ]
     expect(matchPeople(family, 'o connor').map((person) => person.id)).toEqual(['a'])
     expect(matchPeople(family, 'osuill').map((person) => person.id)).toEqual(['b'])
+    // Never a match across two names, which would put a note to the wrong person on Enter.
+    const room = [...family, { id: 'c', name: 'Rick Imrie', role: 'Police officer', agency: '' }]
+    expect(matchPeople(room, 'kim')).toEqual([])
   })
 
   it('takes a lone hyphen or apostrophe as no search, not as a search for every space', () => {
