@@ -72,7 +72,10 @@ export async function readText(path: string, io: CliOutput): Promise<string | nu
       io.err(`${path}: this is a folder, not a file. Name a file inside it.\n`)
       return null
     }
-    return decodeText(await readFile(path))
+    const decoded = decodeText(await readFile(path))
+    if (decoded.ok) return decoded.text
+    io.err(`${path}: ${decoded.problem}\n`)
+    return null
   } catch (error) {
     io.err(`${path}: ${whyNotRead(error)}\n`)
     return null

@@ -1,13 +1,11 @@
 import { open, readFile, stat, writeFile } from 'node:fs/promises'
 import { basename, extname, join } from 'node:path'
 import { fail, ok, type Result } from '../../shared/util/result.ts'
-import { decodeText } from '../../shared/text/decode-text.ts'
+import { decodeText, unreadableFile } from '../../shared/text/decode-text.ts'
+import { meetingFileTooLarge, mostMeetingFileBytes } from '../../shared/meeting/file-limits.ts'
 
 /** A file to save for the user, as the contract carries it. */
 export type FileToSave = { readonly fileName: string; readonly base64: string }
-
-/** The largest meeting file Convene reads (the contract's limit on an interchange text). */
-export const maxMeetingFileBytes = 200_000_000
 
 function errorCode(error: unknown): string | null {
   return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : null
@@ -106,11 +104,19 @@ export async function readMeetingFile(
         : `That file could not be opened (${errorCode(error) ?? 'unknown error'}).`,
     )
   }
-  if (size > maxMeetingFileBytes)
-    return fail('invalid-file', 'This file is too large to be a meeting file (over 200 MB).')
+  if (size > mostMeetingFileBytes) return fail('invalid-file', meetingFileTooLarge)
+  let bytes: Uint8Array
   try {
-    return ok({ name: basename(path), text: decodeText(await readFile(path)) })
+    bytes = await readFile(path)
   } catch (error) {
-    return fail('invalid-file', `That file could not be read (${errorCode(error) ?? 'unknown error'}).`)
+    const code = errorCode(error)
+    return fail(
+      'invalid-file',
+      code === 'EACCES' || code === 'EPERM'
+        ? 'Convene is not allowed to read that file. Copy it to your Documents folder and choose the copy.'
+        : unreadableFile,
+    )
   }
+  const decoded = decodeText(bytes)
+  return decoded.ok ? ok({ name: basename(path), text: decoded.text }) : fail('invalid-file', decoded.problem)
 }

@@ -22,7 +22,7 @@ import { useFileSaver } from '../common/save-files.tsx'
 import { useFilePicker } from '../common/file-picker.tsx'
 import { roleChanged, useLaptopRole } from '../common/use-laptop-role.ts'
 import { laptopRoles, type LaptopRole } from '../../shared/model/identity.ts'
-import { readTextFile, unreadableFile } from '../../shared/text/decode-text.ts'
+import { readTextFile } from '../../shared/text/decode-text.ts'
 
 /**
  * Settings, Handovers: an administrator makes this laptop's card and reads its fingerprint to chairs; a
@@ -212,7 +212,7 @@ function AddAdministrator({
     onFile: (file) => {
       if (file.size > 10_000) return setProblem('This file is too large to be an administrator’s card.')
       setCardName(file.name)
-      void readTextFile(file).then((text) => (text === null ? setProblem(unreadableFile) : setCardText(text)))
+      void readTextFile(file).then((read) => (read.ok ? setCardText(read.text) : setProblem(read.problem)))
     },
   })
   const add = async () => {

@@ -5,7 +5,8 @@ import { wholeFile } from '../../shared/model/problems.ts'
 import { convene } from '../api/convene.ts'
 import { Message, PlainButton } from '../plain/plain.tsx'
 import { onImportRequest } from './import-request.ts'
-import { readTextFile, unreadableFile } from '../../shared/text/decode-text.ts'
+import { readTextFile } from '../../shared/text/decode-text.ts'
+import { meetingFileTooLarge, mostMeetingFileBytes } from '../../shared/meeting/file-limits.ts'
 
 type Props = { readonly onImported: (meeting: Meeting) => void; readonly openRequest?: number }
 
@@ -65,10 +66,10 @@ export function ImportMeetingButton({ onImported }: Props) {
         onChange={(event) => {
           const file = event.target.files?.[0]
           event.target.value = ''
-          if (file)
-            void readTextFile(file).then((text) =>
-              text === null ? setFailure(unreadableFile) : importText(text),
-            )
+          if (!file) return
+          // Over the limit main keeps too: refused before it is read, as the desktop app's dialog does.
+          if (file.size > mostMeetingFileBytes) return setFailure(meetingFileTooLarge)
+          void readTextFile(file).then((read) => (read.ok ? importText(read.text) : setFailure(read.problem)))
         }}
       />
       {(problems || failure) && (

@@ -26,7 +26,7 @@ import { PageHeading } from '../common/page-heading.tsx'
 import { ConferenceDashboard } from './conference-dashboard.tsx'
 import { MediationDashboard } from './mediation-dashboard.tsx'
 import { ImportedFiles } from './imported-files.tsx'
-import { readTextFile, unreadableFile } from '../../shared/text/decode-text.ts'
+import { readTextFile } from '../../shared/text/decode-text.ts'
 
 /** The largest outcomes file read: far more rows than any service holds. */
 const mostFileBytes = 50_000_000
@@ -75,8 +75,8 @@ export function OutcomesScreen() {
         text: 'This file is far too large to be an outcomes file. Nothing was imported.',
       })
     const text = await readTextFile(file)
-    if (text === null) return setSaid({ severity: 'error', text: unreadableFile })
-    const result = await convene().outcomes.import(text)
+    if (!text.ok) return setSaid({ severity: 'error', text: text.problem })
+    const result = await convene().outcomes.import(text.text)
     if (!result.ok) return setSaid({ severity: 'error', text: result.error.message })
     setSaid({ severity: result.value.added === 0 ? 'info' : 'success', text: result.value.said })
     await load()

@@ -13,7 +13,7 @@ import {
   yearsListed,
   type ImportedBankHolidays,
 } from '../../shared/calendar/council-calendar.ts'
-import { readTextFile, unreadableFile } from '../../shared/text/decode-text.ts'
+import { readTextFile } from '../../shared/text/decode-text.ts'
 
 type Props = {
   readonly region: BankHolidayRegion
@@ -42,8 +42,8 @@ export function BankHolidayImport({ region, value, onChange }: Props) {
       return
     }
     const text = await readTextFile(file)
-    if (text === null) return setMessage({ severity: 'error', text: unreadableFile })
-    const read = readBankHolidayFile(text)
+    if (!text.ok) return setMessage({ severity: 'error', text: text.problem })
+    const read = readBankHolidayFile(text.text)
     if (!read.ok) {
       setMessage({ severity: 'error', text: read.error.message })
       return

@@ -11,7 +11,7 @@ import {
   readQuestionSetFile,
   type QuestionSet,
 } from '../../shared/kinds/mediation/screening.ts'
-import { readTextFile, unreadableFile } from '../../shared/text/decode-text.ts'
+import { readTextFile } from '../../shared/text/decode-text.ts'
 
 type Props = {
   readonly value: QuestionSet | null
@@ -39,8 +39,8 @@ export function ScreeningQuestionsEditor({ value, onChange }: Props) {
       return
     }
     const text = await readTextFile(file)
-    if (text === null) return setMessage({ severity: 'error', text: unreadableFile })
-    const read = readQuestionSetFile(text)
+    if (!text.ok) return setMessage({ severity: 'error', text: text.problem })
+    const read = readQuestionSetFile(text.text)
     if (!read.ok) return setMessage({ severity: 'error', text: read.problem })
     onChange(read.value)
     setMessage({
