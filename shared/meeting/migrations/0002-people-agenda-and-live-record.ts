@@ -21,7 +21,19 @@ export const addPeopleAgendaAndLiveRecord: Migration = {
       Array.isArray(value)
         ? value.filter((item): item is Record<string, unknown> => typeof item === 'object' && item !== null)
         : []
+    // What the meeting already carries is kept (a hand-written or edited file may name its people): only
+    // what it lacks is added.
     return {
+      participants: [],
+      chairId: null,
+      minuteTakerId: null,
+      reports: [],
+      preMeeting: { held: 'not-recorded', date: null, notes: '' },
+      agenda,
+      live: { startedAt: null, endedAt: null, currentSectionKey: null, visits: [] },
+      childViews: [],
+      scaling: { scores: [], dangerStatements: [] },
+      planActions: [],
       ...meeting,
       schemaVersion: 2,
       children: asObjects(meeting['children']).map((child) => ({ knownAs: '', ...child })),
@@ -33,16 +45,6 @@ export const addPeopleAgendaAndLiveRecord: Migration = {
         deletedAt: null,
         ...note,
       })),
-      participants: [],
-      chairId: null,
-      minuteTakerId: null,
-      reports: [],
-      preMeeting: { held: 'not-recorded', date: null, notes: '' },
-      agenda,
-      live: { startedAt: null, endedAt: null, currentSectionKey: null, visits: [] },
-      childViews: [],
-      scaling: { scores: [], dangerStatements: [] },
-      planActions: [],
     }
   },
 }

@@ -63,6 +63,19 @@ describe('the interchange file', () => {
     ])
   })
 
+  it('keeps everyone and everything in a file whose version was taken out by hand', () => {
+    const meeting = conferenceMeeting()
+    const file = JSON.parse(writeInterchange(meeting, new Date('2026-12-02T12:00:00Z'))) as {
+      meeting: Record<string, unknown>
+      journal?: unknown
+    }
+    delete file.meeting['schemaVersion']
+    delete file.journal
+    const read = readInterchange(JSON.stringify(file))
+    // Read as a version-0 (hand-written) meeting: what it lacks is added, nothing it has is dropped.
+    expect(read.ok ? read.meeting : read.problems).toEqual(meeting)
+  })
+
   it('says plainly, without the parser’s words, when the file stops part-way through', () => {
     for (const cut of ['{ "format": ', '{ "format": "convene-meet']) {
       const outcome = readInterchange(cut)
