@@ -19,6 +19,7 @@ import { deskStatusLabels, kindLabel, statusColour } from './desk-labels.ts'
 import { DistributionEditor } from './distribution-editor.tsx'
 import { RecordSentDialog } from './record-sent-dialog.tsx'
 import { DueDatesTable } from './due-dates-table.tsx'
+import { PageHeading } from '../common/page-heading.tsx'
 
 /**
  * One handed-over record on the administrator's desk: what is due and when, who gets which copy, the pack
@@ -68,9 +69,11 @@ export function DeskRecordScreen({
         Back to the desk
       </Link>
       <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
-        <Typography variant="h1" sx={{ flex: 1 }}>
-          <bdi>{row.familyName}</bdi> family: {kindLabel(row.kind)}, {formatBritishDate(row.date)}
-        </Typography>
+        <Box sx={{ flex: 1 }}>
+          <PageHeading>
+            <bdi>{row.familyName}</bdi> family: {kindLabel(row.kind)}, {formatBritishDate(row.date)}
+          </PageHeading>
+        </Box>
         <Chip color={statusColour(row.status)} label={deskStatusLabels[row.status]} />
       </Box>
       <Typography color="text.secondary">

@@ -13,6 +13,9 @@ import {
 } from '../../shared/kinds/mediation/screening.ts'
 import { readTextFile } from '../../shared/text/decode-text.ts'
 
+/** '1 question', '12 questions'. */
+const questionCount = (count: number): string => `${count} ${count === 1 ? 'question' : 'questions'}`
+
 type Props = {
   readonly value: QuestionSet | null
   readonly onChange: (value: QuestionSet | null) => void
@@ -45,14 +48,15 @@ export function ScreeningQuestionsEditor({ value, onChange }: Props) {
     onChange(read.value)
     setMessage({
       severity: 'info',
-      text: `Read ‘${read.value.name}’: ${read.value.questions.length} questions. Save settings to use it for new MIAMs.`,
+      text: `Read ‘${read.value.name}’: ${questionCount(read.value.questions.length)}. Save settings to use it for new MIAMs.`,
     })
   }
   return (
     <Box>
       <Typography id="screening-set" sx={{ mb: 1 }}>
         New MIAMs ask {value ? 'your service’s questions' : 'Convene’s own questions'}: ‘{shown.name}’,{' '}
-        {shown.questions.length} questions. A MIAM already started keeps the questions it was started with.
+        {questionCount(shown.questions.length)}. A MIAM already started keeps the questions it was started
+        with.
       </Typography>
       <Stack direction="row" spacing={1.5} sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
         <Button

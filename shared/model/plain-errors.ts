@@ -18,6 +18,11 @@ function describe(value: unknown): string {
   }
 }
 
+/** '1 entry', '2 entries'. */
+function count(amount: number | bigint, one: string, many = `${one}s`): string {
+  return `${amount.toLocaleString('en-GB')} ${Number(amount) === 1 ? one : many}`
+}
+
 const expectedWords: Readonly<Record<string, string>> = {
   string: 'text',
   number: 'a number',
@@ -36,6 +41,9 @@ const plainWords: z.core.$ZodErrorMap = (issue) => {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return 'This is missing'
+      // A number where a whole number belongs: the number itself says what is wrong with it.
+      if (typeof issue.input === 'number' && (issue.expected === 'int' || issue.expected === 'number'))
+        return `Expected ${expectedWords[issue.expected] ?? 'a number'}, not ${String(issue.input)}`
       return `Expected ${expectedWords[issue.expected] ?? issue.expected}, not ${describe(issue.input)}`
     case 'invalid_value':
       return 'This is not one of the values Convene writes here'
@@ -47,15 +55,19 @@ const plainWords: z.core.$ZodErrorMap = (issue) => {
       return 'This is not written as Convene writes it'
     case 'too_big':
       return issue.origin === 'string'
-        ? `This is longer than ${issue.maximum.toLocaleString('en-GB')} characters`
+        ? `This is longer than ${count(issue.maximum, 'character')}`
         : issue.origin === 'array'
-          ? `This list has more than ${issue.maximum.toLocaleString('en-GB')} entries`
-          : `This is more than ${issue.maximum.toLocaleString('en-GB')}`
+          ? `This list has more than ${count(issue.maximum, 'entry', 'entries')}`
+          : Number(issue.maximum) > Number.MAX_SAFE_INTEGER / 2
+            ? 'This number is far too large'
+            : `This is more than ${issue.maximum.toLocaleString('en-GB')}`
     case 'too_small':
-      return issue.origin === 'string' && Number(issue.minimum) === 1
-        ? 'This is empty'
+      return issue.origin === 'string'
+        ? Number(issue.minimum) === 1
+          ? 'This is empty'
+          : `This is shorter than ${count(issue.minimum, 'character')}`
         : issue.origin === 'array'
-          ? `This list needs at least ${issue.minimum.toLocaleString('en-GB')} entries`
+          ? `This list needs at least ${count(issue.minimum, 'entry', 'entries')}`
           : `This is less than ${issue.minimum.toLocaleString('en-GB')}`
     default:
       return undefined

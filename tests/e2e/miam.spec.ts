@@ -131,7 +131,7 @@ test('a service loads its own screening questions in Settings, and a new MIAM as
       }),
     ),
   })
-  await expect(section.getByRole('status')).toContainText('Read ‘North Shire screening’: 1 questions')
+  await expect(section.getByRole('status')).toContainText('Read ‘North Shire screening’: 1 question.')
   // Scanned with the section in the middle of the screen: the sticky Save bar then covers no field's edge
   // (axe counts a field whose unobscured part is under 24 pixels as too small a target).
   await section.evaluate((element) => element.scrollIntoView({ block: 'center' }))
