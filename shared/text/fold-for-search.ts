@@ -9,24 +9,44 @@ const unfoldable: Readonly<Record<string, string>> = {
   ı: 'i',
   þ: 'th',
   ħ: 'h',
+  // Arabic letters written either way in names: Fatima with taa marbuta or haa, a final yaa with or without dots.
+  ة: 'ه',
+  ى: 'ي',
+}
+
+/**
+ * Marks Unicode counts as accents that are part of how a word is spelt, kept: the virama of Devanagari,
+ * Bengali and the other Indian scripts ('प्रिया' is not 'परिया'), and Japanese voicing and the long-vowel
+ * mark ('ガク' is not 'カク'). Arabic's hamza and madda above and below go, as its short vowels do.
+ */
+const accents =
+  /(?![\u094d\u09cd\u0a4d\u0acd\u0b4d\u0bcd\u0c4d\u0ccd\u0d4d\u3099\u309a\u30fc])\p{Diacritic}|[\u0653-\u0655]/gu
+
+/** Hiragana as katakana, so 'はるか' finds 'ハルカ' (a name is written in either). */
+function asKatakana(text: string): string {
+  return text.replace(/[\u3041-\u3096]/g, (kana) => String.fromCharCode(kana.charCodeAt(0) + 0x60))
 }
 
 /**
  * Text as a search compares it: lower case, without accents, so 'lucja' finds 'Łucja' and 'zoe' finds
  * 'Zoë'. Letters that Unicode does not split into a base and an accent (ł, ø, ß…) are mapped by hand.
- * A hyphen or dash is a space and an apostrophe is nothing, so 'smith jones' finds 'Smith-Jones' and
- * 'oneill' or "o'neill" finds 'O’Neill', however the name was typed. Scripts without case or accents (Arabic,
- * Bengali) pass through unchanged.
+ * A hyphen or dash is a space and an apostrophe or full stop is nothing, so 'smith jones' finds
+ * 'Smith-Jones', 'oneill' or "o'neill" finds 'O’Neill' and 'st john' finds 'St. John', however the name was
+ * typed. Full-width and half-width letters are the ordinary ones ('kim' finds 'Ｋｉｍ'); Arabic loses its
+ * short vowels and hamza ('احمد' finds 'أحمد'); hiragana reads as katakana.
  */
 export function foldForSearch(text: string): string {
-  return text
-    .toLocaleLowerCase('en-GB')
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .replace(/[łøđðßæœıþħ]/g, (letter) => unfoldable[letter] ?? letter)
-    .normalize('NFC')
+  return asKatakana(
+    text
+      .normalize('NFKC')
+      .toLocaleLowerCase('en-GB')
+      .normalize('NFD')
+      .replace(accents, '')
+      .replace(/[łøđðßæœıþħةى]/g, (letter) => unfoldable[letter] ?? letter)
+      .normalize('NFC'),
+  )
     .replace(/[-\u2010-\u2015\u2212]/g, ' ')
-    .replace(/['\u2018\u2019\u02bc`]/g, '')
+    .replace(/['\u2018\u2019\u02bc`.]/g, '')
     .replace(/\s+/g, ' ')
 }
 

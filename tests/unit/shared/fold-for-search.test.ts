@@ -38,6 +38,24 @@ describe('foldForSearch', () => {
     expect(same('rickim', 'Rick Imrie')).toBe(true)
   })
 
+  it('finds names in other scripts however they were typed, and keeps what spells them', () => {
+    const same = (typed: string, name: string): boolean =>
+      foldedIncludes(foldForSearch(name), foldForSearch(typed).trim())
+    expect(same('احمد', 'أحمد')).toBe(true)
+    expect(same('فاطمه', 'فاطمة')).toBe(true)
+    expect(same('kim', 'Ｋｉｍ')).toBe(true)
+    expect(same('サトウ', 'ｻﾄｳ')).toBe(true)
+    expect(same('はるか', 'ハルカ')).toBe(true)
+    expect(same('st john', 'St. John')).toBe(true)
+    expect(same('परिया', 'प्रिया')).toBe(false)
+    expect(same('प्रि', 'प्रिया')).toBe(true)
+    expect(same('কষমা', 'ক্ষমা')).toBe(false)
+    expect(same('ハラ', 'バラ')).toBe(false)
+    expect(same('カク', 'ガク')).toBe(false)
+    expect(same('コヒ', 'コーヒー')).toBe(false)
+    expect(same('ごとう', 'ゴトウ')).toBe(true)
+  })
+
   it('leaves Arabic and Bengali names as they are', () => {
     expect(foldForSearch('زینب')).toBe('زینب')
     expect(foldForSearch('হাসান')).toBe('হাসান')
