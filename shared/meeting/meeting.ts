@@ -68,9 +68,11 @@ export function referenceProblems(meeting: Meeting): Problem[] {
   return [...problems, ...module.referenceProblems(meeting)]
 }
 
+// Told apart by `family`, so a problem inside a record is reported where it is ('record.analysis'), not as
+// 'this is not any form of record'.
 const families = kindFamilies.map((module) => module.recordSchema) as unknown as [
-  z.ZodType<ConferenceRecord | MediationRecord>,
-  ...z.ZodType<ConferenceRecord | MediationRecord>[],
+  z.ZodObject<{ family: z.ZodLiteral<string> }>,
+  ...z.ZodObject<{ family: z.ZodLiteral<string> }>[],
 ]
 
 /**
@@ -82,7 +84,7 @@ const families = kindFamilies.map((module) => module.recordSchema) as unknown as
 export const MeetingFieldsSchema = z.object({
   kind: MeetingKindSchema,
   ...MeetingCoreSchema.shape,
-  record: z.union(families),
+  record: z.discriminatedUnion('family', families),
 })
 
 /** A meeting, checked whole (see MeetingFieldsSchema for its fields). */

@@ -57,6 +57,16 @@ describe('the interchange file', () => {
     )
     for (const { message } of read.problems)
       expect(message).not.toMatch(/Invalid input|received|ISO|UUID|JSON|undefined/)
+    // A problem inside the record is named where it is, not as 'not any form of record'.
+    const record = JSON.parse(writeInterchange(meeting, new Date('2026-12-02T12:00:00Z'))) as {
+      meeting: { record: Record<string, unknown> }
+    }
+    record.meeting.record['analysis'] = 5
+    const inRecord = readInterchange(JSON.stringify(record))
+    expect(inRecord.ok ? null : inRecord.problems).toContainEqual({
+      path: 'meeting.record.analysis',
+      message: 'Expected text, not a number',
+    })
     const notAMeeting = readInterchange('{"format":"convene-meeting","meeting":[1,2]}')
     expect(notAMeeting.ok ? null : notAMeeting.problems).toEqual([
       { path: 'meeting', message: 'Expected a meeting here, not a list' },
