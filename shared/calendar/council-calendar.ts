@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { formatBritishDate, ukDateOf } from '../dates/british-date.ts'
 import { InstantSchema } from '../model/primitives.ts'
+import { formatPath } from '../model/problems.ts'
 import { fail, ok, type Result } from '../util/result.ts'
 import {
   BankHolidayFileSchema,
@@ -89,7 +90,7 @@ export function readBankHolidayFile(text: string): Result<BankHolidayFile> {
       'invalid-file',
       date !== null
         ? `${notIt}: a holiday${where} has a date that is not a real date (${String(date)}).`
-        : `${notIt}: something${where} is not in the shape GOV.UK publishes (${issue?.message ?? 'unknown'}).`,
+        : `${notIt}: something${where} is not in the shape GOV.UK publishes (${issue ? `${formatPath(issue.path)}: ${issue.message}` : 'unknown'}).`,
     )
   }
   const empty = bankHolidayRegions.filter((region) => parsed.data[region].events.length === 0)

@@ -135,14 +135,26 @@ export function readQuestionSetFile(
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''))
   } catch {
-    return { ok: false, problem: 'This is not a question set: it is not a JSON file.' }
+    return {
+      ok: false,
+      problem:
+        'This is not a question set: Convene cannot read it as one (it is not JSON text). Nothing was changed.',
+    }
   }
   const parsed = QuestionSetSchema.safeParse(raw)
   if (parsed.success) return { ok: true, value: parsed.data }
   const first = parsed.error.issues[0]
-  const where = first?.path.length ? ` (at ${first.path.map(String).join('.')})` : ''
+  // 'questions.0.yesSuggests' as people count: question 1's yesSuggests.
+  const [top, index, field] = first?.path ?? []
+  const where =
+    top === 'questions' && typeof index === 'number'
+      ? ` (question ${index + 1}${field === undefined ? '' : `, its ${String(field)}`})`
+      : top === undefined
+        ? ''
+        : ` (its ${String(top)})`
+  const allowed = first?.code === 'invalid_value' ? `: use one of ${first.values.map(String).join(', ')}` : ''
   return {
     ok: false,
-    problem: `This is not a question set Convene can use${where}: ${first?.message ?? 'it is not as described'}. Nothing was changed.`,
+    problem: `This is not a question set Convene can use${where}: ${first?.message ?? 'it is not as described'}${allowed}. Nothing was changed.`,
   }
 }

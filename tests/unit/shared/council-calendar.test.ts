@@ -57,7 +57,7 @@ describe('readBankHolidayFile', () => {
         ...govUkFile(),
         'northern-ireland': { division: 'northern-ireland', events: 'none' },
       }),
-      /something in the list for Northern Ireland is not in the shape GOV\.UK publishes/,
+      /something in the list for Northern Ireland is not in the shape GOV\.UK publishes \(northern-ireland\.events: Expected a list, not text\)/,
     ],
     [
       'lists with nothing in them',

@@ -64,7 +64,8 @@ describe('a service’s own screening questions', () => {
     expect(readQuestionSetFile(JSON.stringify(serviceSet))).toEqual({ ok: true, value: serviceSet })
     expect(readQuestionSetFile('not json')).toEqual({
       ok: false,
-      problem: 'This is not a question set: it is not a JSON file.',
+      problem:
+        'This is not a question set: Convene cannot read it as one (it is not JSON text). Nothing was changed.',
     })
     const twice = { ...serviceSet, questions: [serviceSet.questions[0], serviceSet.questions[0]] }
     expect(readQuestionSetFile(JSON.stringify(twice))).toMatchObject({
@@ -72,9 +73,11 @@ describe('a service’s own screening questions', () => {
       problem: expect.stringContaining('Two questions share an id'),
     })
     const wrongLevel = { ...serviceSet, questions: [{ id: 'q', text: 'Anything?', yesSuggests: 'severe' }] }
-    expect(readQuestionSetFile(JSON.stringify(wrongLevel))).toMatchObject({
+    // Counted as people count, with the values that would do.
+    expect(readQuestionSetFile(JSON.stringify(wrongLevel))).toEqual({
       ok: false,
-      problem: expect.stringContaining('at questions.0.yesSuggests'),
+      problem:
+        'This is not a question set Convene can use (question 1, its yesSuggests): This is not one of the values Convene writes here: use one of healthy, harmful-conflict, abuse-lower, abuse-higher. Nothing was changed.',
     })
     expect(readQuestionSetFile(' '.repeat(1_000_001))).toMatchObject({ ok: false })
   })
