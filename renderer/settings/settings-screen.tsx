@@ -275,7 +275,7 @@ export function SettingsScreen({
         <Stack
           direction="row"
           spacing={2}
-          sx={{ position: 'sticky', bottom: 12, bgcolor: 'background.default', py: 1 }}
+          sx={{ position: 'sticky', bottom: 12, zIndex: 2, bgcolor: 'background.default', py: 1 }}
         >
           <Button
             variant="contained"

@@ -136,7 +136,19 @@ test('a service loads its own screening questions in Settings, and a new MIAM as
   // (axe counts a field whose unobscured part is under 24 pixels as too small a target).
   await section.evaluate((element) => element.scrollIntoView({ block: 'center' }))
   await expectNoAxeViolations(page, 'settings, screening questions')
-  await page.getByRole('button', { name: 'Save settings' }).click()
+  // The sticky bar is drawn above the fields that scroll under it: a field's label (which MUI lifts onto
+  // a layer of its own, and which lets clicks through, so no hit test sees it) never shows through it.
+  const save = page.getByRole('button', { name: 'Save settings' })
+  const [barLayer, labelLayer] = await save.evaluate((button) => {
+    const label = [...document.querySelectorAll('main label')].find((each) =>
+      each.textContent?.includes('out of hours'),
+    )
+    const layer = (element: Element | null | undefined): number =>
+      element ? Number(getComputedStyle(element).zIndex) || 0 : Number.NaN
+    return [layer(button.parentElement), layer(label)]
+  })
+  expect(barLayer).toBeGreaterThan(labelLayer)
+  await save.click()
   await expect(section).toContainText('your service’s questions')
 
   await newMeeting(page, 'Mediation information and assessment meeting (MIAM)', 'Ó Súilleabháin')
