@@ -12,9 +12,7 @@ import {
   type QuestionSet,
 } from '../../shared/kinds/mediation/screening.ts'
 import { readTextFile } from '../../shared/text/decode-text.ts'
-
-/** '1 question', '12 questions'. */
-const questionCount = (count: number): string => `${count} ${count === 1 ? 'question' : 'questions'}`
+import { formatCountOf } from '../../shared/text/format-count.ts'
 
 type Props = {
   readonly value: QuestionSet | null
@@ -48,15 +46,15 @@ export function ScreeningQuestionsEditor({ value, onChange }: Props) {
     onChange(read.value)
     setMessage({
       severity: 'info',
-      text: `Read ‘${read.value.name}’: ${questionCount(read.value.questions.length)}. Save settings to use it for new MIAMs.`,
+      text: `Read ‘${read.value.name}’: ${formatCountOf(read.value.questions.length, 'question')}. Save settings to use it for new MIAMs.`,
     })
   }
   return (
     <Box>
       <Typography id="screening-set" sx={{ mb: 1 }}>
         New MIAMs ask {value ? 'your service’s questions' : 'Convene’s own questions'}: ‘{shown.name}’,{' '}
-        {questionCount(shown.questions.length)}. A MIAM already started keeps the questions it was started
-        with.
+        {formatCountOf(shown.questions.length, 'question')}. A MIAM already started keeps the questions it was
+        started with.
       </Typography>
       <Stack direction="row" spacing={1.5} sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
         <Button

@@ -1,5 +1,6 @@
 import { currentSchemaVersion, MeetingSchema, type Meeting } from './meeting.ts'
 import { formatPath, problemsOf, type Problem } from '../model/problems.ts'
+import { describeValue } from '../model/plain-errors.ts'
 import type { Migration, UnversionedMeeting } from './migrations/migration.ts'
 import { stampSchemaVersion } from './migrations/0001-stamp-schema-version.ts'
 import { addPeopleAgendaAndLiveRecord } from './migrations/0002-people-agenda-and-live-record.ts'
@@ -31,13 +32,6 @@ export type MigrationOutcome =
       readonly problems: ReadonlyArray<Problem>
     }
 
-/** What stands where a meeting should, in plain words. */
-function notAMeeting(raw: unknown): string {
-  if (Array.isArray(raw)) return 'a list'
-  if (raw === null || raw === undefined) return 'nothing'
-  return typeof raw === 'string' ? 'text' : 'a single value'
-}
-
 /** Brings a meeting of any known schema version up to the current one and checks it against the schema. */
 export function migrateMeeting(raw: unknown, pathPrefix = ''): MigrationOutcome {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
@@ -45,7 +39,7 @@ export function migrateMeeting(raw: unknown, pathPrefix = ''): MigrationOutcome 
       ok: false,
       reason: 'invalid',
       problems: [
-        { path: formatPath([], pathPrefix), message: `Expected a meeting here, not ${notAMeeting(raw)}` },
+        { path: formatPath([], pathPrefix), message: `Expected a meeting here, not ${describeValue(raw)}` },
       ],
     }
   }

@@ -1,8 +1,10 @@
 import { z } from 'zod'
+import { formatCount, formatCountOf } from '../text/format-count.ts'
 
-/** A JSON value as people read it. */
-function describe(value: unknown): string {
-  if (value === null) return 'empty (null)'
+/** A JSON value as people read it: 'a list', 'text', 'nothing (null)'. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing'
+  if (value === null) return 'nothing (null)'
   if (Array.isArray(value)) return 'a list'
   switch (typeof value) {
     case 'string':
@@ -16,11 +18,6 @@ function describe(value: unknown): string {
     default:
       return 'something else'
   }
-}
-
-/** '1 entry', '2 entries'. */
-function count(amount: number | bigint, one: string, many = `${one}s`): string {
-  return `${amount.toLocaleString('en-GB')} ${Number(amount) === 1 ? one : many}`
 }
 
 const expectedWords: Readonly<Record<string, string>> = {
@@ -44,7 +41,7 @@ const plainWords: z.core.$ZodErrorMap = (issue) => {
       // A number where a whole number belongs: the number itself says what is wrong with it.
       if (typeof issue.input === 'number' && (issue.expected === 'int' || issue.expected === 'number'))
         return `Expected ${expectedWords[issue.expected] ?? 'a number'}, not ${String(issue.input)}`
-      return `Expected ${expectedWords[issue.expected] ?? issue.expected}, not ${describe(issue.input)}`
+      return `Expected ${expectedWords[issue.expected] ?? issue.expected}, not ${describeValue(issue.input)}`
     case 'invalid_value':
       return 'This is not one of the values Convene writes here'
     case 'unrecognized_keys':
@@ -55,20 +52,20 @@ const plainWords: z.core.$ZodErrorMap = (issue) => {
       return 'This is not written as Convene writes it'
     case 'too_big':
       return issue.origin === 'string'
-        ? `This is longer than ${count(issue.maximum, 'character')}`
+        ? `This is longer than ${formatCountOf(Number(issue.maximum), 'character')}`
         : issue.origin === 'array'
-          ? `This list has more than ${count(issue.maximum, 'entry', 'entries')}`
+          ? `This list has more than ${formatCountOf(Number(issue.maximum), 'entry', 'entries')}`
           : Number(issue.maximum) > Number.MAX_SAFE_INTEGER / 2
             ? 'This number is far too large'
-            : `This is more than ${issue.maximum.toLocaleString('en-GB')}`
+            : `This is more than ${formatCount(Number(issue.maximum))}`
     case 'too_small':
       return issue.origin === 'string'
         ? Number(issue.minimum) === 1
           ? 'This is empty'
-          : `This is shorter than ${count(issue.minimum, 'character')}`
+          : `This is shorter than ${formatCountOf(Number(issue.minimum), 'character')}`
         : issue.origin === 'array'
-          ? `This list needs at least ${count(issue.minimum, 'entry', 'entries')}`
-          : `This is less than ${issue.minimum.toLocaleString('en-GB')}`
+          ? `This list needs at least ${formatCountOf(Number(issue.minimum), 'entry', 'entries')}`
+          : `This is less than ${formatCount(Number(issue.minimum))}`
     default:
       return undefined
   }

@@ -7,3 +7,8 @@ export function formatCount(count: number): string {
   const digits = String(Math.trunc(Math.abs(count))).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
   return count <= -1 ? `-${digits}` : digits
 }
+
+/** A count with its noun, the noun agreeing with it: '1 question', '12 questions', '2 entries'. */
+export function formatCountOf(count: number, one: string, many = `${one}s`): string {
+  return `${formatCount(count)} ${count === 1 ? one : many}`
+}

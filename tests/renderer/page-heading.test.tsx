@@ -1,5 +1,5 @@
 import { render, screen } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, onTestFinished } from 'vitest'
 import { PageHeading } from '../../renderer/common/page-heading.tsx'
 import { noteScreenChange } from '../../renderer/common/screen-change-focus.ts'
 
@@ -10,28 +10,26 @@ function arrange(): { readonly bar: HTMLButtonElement; readonly field: HTMLInput
   const field = document.createElement('input')
   field.setAttribute('aria-label', 'Search meetings')
   document.body.append(bar, field)
+  onTestFinished(() => {})
   return { bar, field }
 }
 
 describe('a screen’s heading takes the focus when the screen opens, never from someone who moved on', () => {
   it('takes it from the button that opened the screen, which stays in the page', () => {
-    const { bar, field } = arrange()
+    const { bar } = arrange()
     bar.focus()
     noteScreenChange()
     render(<PageHeading>Settings</PageHeading>)
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Settings' }))
-    bar.remove()
-    field.remove()
   })
 
   it('takes it when what had it went with the screen it was on', () => {
-    const { bar, field } = arrange()
+    const { field } = arrange()
     field.focus()
     noteScreenChange()
     field.remove()
     render(<PageHeading>New meeting</PageHeading>)
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'New meeting' }))
-    bar.remove()
   })
 
   it('leaves it in the field someone clicked into while the screen was on its way', () => {
@@ -41,7 +39,5 @@ describe('a screen’s heading takes the focus when the screen opens, never from
     field.focus()
     render(<PageHeading>Outcomes</PageHeading>)
     expect(document.activeElement).toBe(field)
-    bar.remove()
-    field.remove()
   })
 })
