@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useLayoutEffect, useState } from 'react'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
 import IconButton from '@mui/material/IconButton'
@@ -12,6 +12,7 @@ import DeleteOutlined from '@mui/icons-material/DeleteOutlined'
 import type { DangerStatement, ScaleScore } from '../../shared/kinds/conference/records.ts'
 import { scalePeople, sortPeople } from '../../shared/rules/people.ts'
 import type { ScalingSettings } from '../../shared/settings/settings.ts'
+import { isConference } from '../../shared/meeting/meeting.ts'
 import { useConferenceContext } from '../meeting/meeting-context.tsx'
 import { useSettings } from '../settings/use-settings.ts'
 
@@ -37,6 +38,27 @@ export function ScalingPanel() {
     return level
   })
   const tallest = Math.max(1, ...counted.values())
+  const statements = meeting.record.scaling.dangerStatements
+  const [focusStatement, setFocusStatement] = useState<number | null>(null)
+  const addStatement = (): void =>
+    void send({
+      type: 'add-danger-statement',
+      statementId: crypto.randomUUID(),
+      statement: { danger: '', safetyGoal: '' },
+    }).then((result) => {
+      if (result.ok && isConference(result.value))
+        setFocusStatement(result.value.record.scaling.dangerStatements.length - 1)
+    })
+  // The new statement takes the focus as it is drawn, before it shows: the Tab someone presses to reach it
+  // would otherwise have gone past it while it was being saved, and what they typed next somewhere else.
+  useLayoutEffect(() => {
+    if (focusStatement === null) return
+    const field = document.getElementById(`danger-${focusStatement}`)
+    if (field) {
+      field.focus()
+      setFocusStatement(null)
+    }
+  }, [focusStatement, statements.length])
   return (
     <Box sx={{ display: 'grid', gap: 2 }}>
       <Paper sx={{ p: 2 }}>
@@ -130,25 +152,17 @@ export function ScalingPanel() {
           Danger statements and safety goals
         </Typography>
         <Box sx={{ display: 'grid', gap: 2 }}>
-          {meeting.record.scaling.dangerStatements.map((statement, index) => (
+          {statements.map((statement, index) => (
             <DangerRow key={statement.id} statement={statement} index={index} />
           ))}
           <Box>
             <Button
               id="add-danger-statement"
               startIcon={<Add />}
-              disabled={meeting.record.scaling.dangerStatements.length >= 4}
-              onClick={() =>
-                void send({
-                  type: 'add-danger-statement',
-                  statementId: crypto.randomUUID(),
-                  statement: { danger: '', safetyGoal: '' },
-                })
-              }
+              disabled={statements.length >= 4}
+              onClick={addStatement}
             >
-              {meeting.record.scaling.dangerStatements.length >= 4
-                ? 'Four danger statements is the most'
-                : 'Add a danger statement'}
+              {statements.length >= 4 ? 'Four danger statements is the most' : 'Add a danger statement'}
             </Button>
           </Box>
         </Box>

@@ -23,6 +23,10 @@ function createIsland(): NoteIsland {
   field.rows = 1
   field.maxLength = 100_000
   field.dir = 'auto'
+  // Out of the page's own Tab order, which would reach it last of all (it is at the end of <body>) and then
+  // send the focus back into the box, round and round: the capture box's Tab handling puts it between the
+  // speaker and 'Add note', where it is seen, and Tab from the box's last control goes on out of the box.
+  field.tabIndex = -1
   const layerHost = document.createElement('div')
   layerHost.className = 'cv-note-layer'
   section.append(label, field, layerHost)

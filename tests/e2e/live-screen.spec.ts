@@ -66,6 +66,48 @@ test('the safety scale lists the people in the room, not the chair, the minute t
   await page.keyboard.press('Escape')
 })
 
+test('Tab goes round the capture box and on out of it, and a danger statement added is ready to type in', async ({
+  page,
+  host,
+}) => {
+  await openApp(page, host.current())
+  await openLive(page, liveConference())
+  await page.locator('#note-text').focus()
+  await page.keyboard.press('Control+8')
+  const focused = (): Promise<string> => page.evaluate(() => document.activeElement?.id ?? '')
+
+  // The note is between the speaker and 'Add note', both ways.
+  await page.locator('#speaker').focus()
+  for (const [key, lands] of [
+    ['Tab', 'note-text'],
+    ['Tab', 'add-note'],
+    ['Shift+Tab', 'note-text'],
+    ['Shift+Tab', 'speaker'],
+  ] as const) {
+    await page.keyboard.press(key)
+    expect(await focused()).toBe(lands)
+  }
+
+  // From the box's last control Tab goes on, round to the top of the page and down to the danger
+  // statements: before, it went back into the note, and round the box for ever.
+  await page.locator('#language-assistant-on').focus()
+  const seen: string[] = []
+  for (let press = 0; press < 150 && (await focused()) !== 'add-danger-statement'; press += 1) {
+    await page.keyboard.press('Tab')
+    seen.push(await focused())
+  }
+  expect(seen[0]).not.toBe('note-text')
+  expect(await focused()).toBe('add-danger-statement')
+
+  // Enter adds a statement and its first field takes the focus as it shows: typed straight on.
+  await page.keyboard.press('Enter')
+  const added = page.getByRole('textbox', { name: 'Danger statement 2' })
+  await expect(added).toBeVisible()
+  await page.keyboard.type('Zosia will miss school if the mornings stay this hard.')
+  await expect(added).toHaveValue('Zosia will miss school if the mornings stay this hard.')
+  await expectAllSaved(page)
+})
+
 test('a note put to the wrong person is put right: Edit changes who said it', async ({ page, host }) => {
   await openApp(page, host.current())
   await openLive(page, liveConference())
