@@ -298,6 +298,8 @@ test('a signed conference handed over from the chair’s laptop to the administr
     await page.getByRole('button', { name: 'Meetings', exact: true }).click()
     await page.getByRole('button', { name: 'Settings' }).click()
     await page.getByRole('button', { name: 'Make my card' }).click()
+    // As someone would, who reads the fingerprint out before going on.
+    await expect(page.locator('#my-fingerprint')).toBeVisible()
     await page.getByRole('button', { name: 'Meetings', exact: true }).click()
     await page.getByTestId('handover-file-input').setInputFiles(sealedFile)
     await expect(page.getByRole('region', { name: 'Handed over to you' })).toContainText(

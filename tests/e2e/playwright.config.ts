@@ -21,7 +21,11 @@ export default defineConfig({
     timezoneId: 'Europe/London',
     viewport: { width: 1280, height: 860 },
     acceptDownloads: true,
-    trace: 'retain-on-failure',
+    // No trace: recording one for every test doubled the browser's work and made the suite a third slower,
+    // and a machine's CI keeps only the text of a run. A failure still leaves its page as text
+    // (error-context.md) and a screenshot; `npx playwright test --trace on <spec>` records a trace to look into.
+    trace: 'off',
+    screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
       args: [
