@@ -275,7 +275,17 @@ export function SettingsScreen({
         <Stack
           direction="row"
           spacing={2}
-          sx={{ position: 'sticky', bottom: 12, zIndex: 2, bgcolor: 'background.default', py: 1 }}
+          // Down to the window's edge, so nothing scrolling under it shows below it.
+          sx={{
+            position: 'sticky',
+            bottom: 0,
+            zIndex: 2,
+            bgcolor: 'background.default',
+            pt: 1,
+            pb: 1.5,
+            borderTop: 1,
+            borderColor: 'divider',
+          }}
         >
           <Button
             variant="contained"

@@ -148,6 +148,9 @@ test('a service loads its own screening questions in Settings, and a new MIAM as
     return [layer(button.parentElement), layer(label)]
   })
   expect(barLayer).toBeGreaterThan(labelLayer)
+  // And it reaches down to the window's edge: nothing scrolling under it shows below it.
+  const bar = await save.evaluate((button) => button.parentElement?.getBoundingClientRect().bottom ?? 0)
+  expect(bar).toBe(page.viewportSize()?.height)
   await save.click()
   await expect(section).toContainText('your service’s questions')
 
