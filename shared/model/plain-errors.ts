@@ -47,7 +47,10 @@ const plainWords: z.core.$ZodErrorMap = (issue) => {
     case 'unrecognized_keys':
       return `Convene does not write ${issue.keys.map((key) => `‘${key}’`).join(', ')} here`
     case 'invalid_union':
-      return 'This is not in any form Convene writes here'
+      // A kind Convene does not know (a record's 'family'): the path already points at the kind itself.
+      return issue.errors.length === 0 && issue.note === 'No matching discriminator'
+        ? 'This is not one of the values Convene writes here'
+        : 'This is not in any form Convene writes here'
     case 'invalid_format':
       return 'This is not written as Convene writes it'
     case 'too_big':

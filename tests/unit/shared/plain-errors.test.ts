@@ -18,6 +18,17 @@ describe("the schema checker's words, put plainly", () => {
     )
   })
 
+  it('says a kind it does not know is not one of the values, not that the whole is in no form', () => {
+    const record = z.discriminatedUnion('family', [
+      z.object({ family: z.literal('conference'), scale: z.number() }),
+      z.object({ family: z.literal('mediation'), rooms: z.number() }),
+    ])
+    const refused = record.safeParse({ family: 'tribunal' }).error?.issues[0]
+    expect(refused?.message).toBe('This is not one of the values Convene writes here')
+    expect(refused?.path).toEqual(['family'])
+    expect(said(z.union([z.string(), z.number()]), true)).toBe('This is not in any form Convene writes here')
+  })
+
   it('counts in words that agree: one entry, two entries, one character', () => {
     expect(said(z.array(z.string()).min(1), [])).toBe('This list needs at least 1 entry')
     expect(said(z.array(z.string()).min(2), ['a'])).toBe('This list needs at least 2 entries')
