@@ -120,6 +120,29 @@ test.describe('the restorative-language assistant', () => {
     await expect(findings.locator('mark')).toHaveText(['hostile', 'hostile'])
   })
 
+  test('a rewording leaves the caret where the typing was, so typing straight on carries on the note', async ({
+    page,
+  }) => {
+    const field = page.locator('#note-text')
+    await field.focus()
+    await page.keyboard.type('Mum failed to attend the appointment.')
+    await expect(page.locator('#note-language-status')).toHaveText('2 wording suggestions (Ctrl+Alt+J)')
+    // Straight on, as a minute taker does: a suggestion (from the end, the first), its first rewording, and
+    // the next words, which carry on the note at its end.
+    await page.keyboard.press('Control+J')
+    await expect(page.getByRole('dialog', { name: '‘Mum’' })).toBeVisible()
+    await page.keyboard.press('1')
+    await page.keyboard.type(' She was unwell.')
+    await expect(field).toHaveValue('Sarah failed to attend the appointment. She was unwell.')
+    // From the start: the caret stays before the words changed.
+    await page.keyboard.press('Control+Home')
+    await page.keyboard.press('Control+J')
+    await expect(page.getByRole('dialog', { name: '‘failed to’' })).toBeVisible()
+    await page.keyboard.press('1')
+    await page.keyboard.type('Today ')
+    await expect(field).toHaveValue('Today Sarah did not attend the appointment. She was unwell.')
+  })
+
   test('the chair can switch suggestions off, and on again', async ({ page }) => {
     await page.locator('#note-text').fill('Mum is chaotic.')
     await expect(page.locator('#note-language-status')).toHaveText('2 wording suggestions (Ctrl+Alt+J)')
