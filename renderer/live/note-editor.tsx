@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent } from 'react'
+import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
 import Button from '@mui/material/Button'
 import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
@@ -23,6 +23,12 @@ export function NoteEditor({ note, actions }: Props) {
   const [draft, setDraft] = useState(note.text)
   const [speakerId, setSpeakerId] = useState(note.speakerId)
   const field = useRef<HTMLTextAreaElement>(null)
+  // The field opens with the caret at the end of the words, where someone adding to a note types: the
+  // browser puts it at the start, and 'X' typed straight on made 'XLisa said…'.
+  useLayoutEffect(() => {
+    const opened = field.current
+    opened?.setSelectionRange(opened.value.length, opened.value.length)
+  }, [])
   const statusId = `note-language-${note.id}`
   const people: ReadonlyArray<Participant> | null = actions.speakers?.(note.speakerId) ?? null
   const save = async (): Promise<void> => {

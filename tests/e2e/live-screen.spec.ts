@@ -120,13 +120,21 @@ test('a note put to the wrong person is put right: Edit changes who said it', as
   await who.fill('sarah')
   await page.keyboard.press('Enter')
   await expect(card.getByLabel('Edit the note')).toBeFocused()
+  // Typed straight on: the words go at the end of the note, where the caret opens.
+  await page.keyboard.type(' Since half term.')
   await page.keyboard.press('Enter')
   await expect(card).toContainText('Sarah Jones:')
+  await expect(card).toContainText('School has noticed Zosia is tired on Mondays. Since half term.')
   await expectAllSaved(page)
   await page.reload()
-  await expect(
-    page.locator('article', { hasText: 'School has noticed Zosia is tired on Mondays.' }),
-  ).toContainText('Sarah Jones:')
+  const again = page.locator('article', { hasText: 'School has noticed Zosia is tired on Mondays.' })
+  await expect(again).toContainText('Sarah Jones:')
+  // Edit, and the words typed at once go at the end of the note, not before it.
+  await again.getByRole('button', { name: /Actions for the note/ }).click()
+  await page.getByRole('menuitem', { name: 'Edit the words or who said it' }).click()
+  await page.keyboard.type(' Better this week.')
+  await page.keyboard.press('Enter')
+  await expect(again).toContainText('Since half term. Better this week.')
 })
 
 test('signed minutes take no notes: the box says so, and comes back when a correction starts', async ({
