@@ -52,6 +52,18 @@ export const theme = createTheme({
   shape: { borderRadius: 8 },
   components: {
     MuiButton: { defaultProps: { disableElevation: true } },
+    // Focus from the keyboard is a ring on every button, tab and toggle, never only MUI's grey fill: on a
+    // toggle that fill looked just like the pressed state ('Closed part' focused, or switched on?).
+    MuiButtonBase: {
+      styleOverrides: {
+        root: {
+          '&.Mui-focusVisible': {
+            outline: '2px solid var(--mui-palette-primary-main)',
+            outlineOffset: 2,
+          },
+        },
+      },
+    },
     MuiTextField: { defaultProps: { fullWidth: true } },
     MuiPaper: { defaultProps: { variant: 'outlined' } },
     MuiTableCell: { styleOverrides: { head: { fontWeight: 600 } } },

@@ -87,6 +87,15 @@ test('Tab goes round the capture box and on out of it, and a danger statement ad
     await page.keyboard.press(key)
     expect(await focused()).toBe(lands)
   }
+  // A switch reached with the keyboard shows a ring, not only a grey fill like its pressed state's.
+  await page.locator('#add-note').focus()
+  await page.keyboard.press('Tab')
+  expect(await focused()).toBe('note-not-for-family')
+  const ring = await page.locator('#note-not-for-family').evaluate((button) => {
+    const style = getComputedStyle(button)
+    return `${style.outlineStyle} ${style.outlineWidth}`
+  })
+  expect(ring).toBe('solid 2px')
 
   // From the box's last control Tab goes on, round to the top of the page and down to the danger
   // statements: before, it went back into the note, and round the box for ever.
