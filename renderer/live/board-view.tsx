@@ -6,6 +6,7 @@ import type { AgendaSection } from '../../shared/model/agenda.ts'
 import type { DisplayNote, NoteActions } from './display-note.ts'
 import { partyOf, NoteCard } from './note-card.tsx'
 import { BoardColumn } from './board-column.tsx'
+import { focusAfterDrawing } from '../common/focus-after-drawing.ts'
 
 /** How many of a section's latest notes the chair's board shows before 'Show earlier notes'. */
 export const latestPerSection = 40
@@ -229,7 +230,11 @@ export const BoardView = memo(function BoardView({
           <Button
             size="small"
             disabled={hiddenBefore === 0}
-            onClick={() => moveWindow(-count)}
+            onClick={() => {
+              moveWindow(-count)
+              // At the first sections this button is disabled: the focus stays on the board.
+              focusAfterDrawing('[aria-roledescription="board"]')
+            }}
             sx={{ py: 0, minHeight: 0 }}
           >
             ‹ Earlier sections{hiddenBefore > 0 ? ` (${hiddenBefore})` : ''}
@@ -240,7 +245,10 @@ export const BoardView = memo(function BoardView({
           <Button
             size="small"
             disabled={hiddenAfter === 0}
-            onClick={() => moveWindow(count)}
+            onClick={() => {
+              moveWindow(count)
+              focusAfterDrawing('[aria-roledescription="board"]')
+            }}
             sx={{ py: 0, minHeight: 0 }}
           >
             Later sections{hiddenAfter > 0 ? ` (${hiddenAfter})` : ''} ›

@@ -24,6 +24,7 @@ import { SignedNotice } from './signed-notice.tsx'
 import { TimelineView } from './timeline-view.tsx'
 import { useSectionShortcuts } from './use-section-shortcuts.ts'
 import { useUndoDelete } from './undo-delete.tsx'
+import { focusAfterDrawing } from '../common/focus-after-drawing.ts'
 import { useCurrentSection } from './use-current-section.ts'
 import { useFillViewport, useReserveHeight } from './use-fill-viewport.ts'
 import { useScrollWhenNeeded } from './use-scroll-when-needed.ts'
@@ -75,6 +76,10 @@ export function LiveTab() {
   const [problem, setProblem] = useState<string | null>(null)
   const [menu, setMenu] = useState<{ readonly noteId: string; readonly anchor: HTMLElement } | null>(null)
   const [editingId, setEditingId] = useState<string | null>(null)
+  const editing = useRef(editingId)
+  useEffect(() => {
+    editing.current = editingId
+  })
   const frame = useFillViewport<HTMLDivElement>()
   const captureArea = useRef<HTMLDivElement>(null)
   const signed = moduleOf(meeting.kind).isSigned(meeting)
@@ -174,7 +179,12 @@ export function LiveTab() {
         if (refused) report(refused)
         return refused === undefined
       },
-      cancelEdit: () => setEditingId(null),
+      cancelEdit: () => {
+        const noteId = editing.current
+        setEditingId(null)
+        // The editor goes: the focus goes back to the note's own actions button, not to the page.
+        if (noteId !== null) focusAfterDrawing(`article[data-note-id="${noteId}"] .cv-note-menu`)
+      },
       retry: (noteId) => {
         const note = latest.current.pending.find((item) => item.id === noteId)
         if (!note) return
@@ -372,7 +382,11 @@ export function LiveTab() {
         onDelete={(noteId) =>
           void send({ type: 'delete-note', noteId }).then((result) => {
             report(result)
-            if (result.ok) undoDelete.deleted(noteId)
+            if (result.ok) {
+              undoDelete.deleted(noteId)
+              // The note and its actions button go: the focus goes to the note box, where Ctrl+Z undoes.
+              focusAfterDrawing('#note-text')
+            }
           })
         }
       />

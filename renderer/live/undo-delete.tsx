@@ -3,6 +3,7 @@ import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
 import Typography from '@mui/material/Typography'
 import type { MeetingCommandInput } from '../../shared/meeting/meeting-command.ts'
+import { focusAfterDrawing } from '../common/focus-after-drawing.ts'
 
 type Answer = { readonly ok: boolean; readonly error?: { readonly message: string } }
 
@@ -23,6 +24,8 @@ export function useUndoDelete(
     if (!noteId) return
     void send({ type: 'restore-note', noteId }).then(report)
     setNoteId(null)
+    // The Undo button goes with its notice: the focus goes to the note box rather than the page.
+    focusAfterDrawing('#note-text')
   }, [noteId, send, report])
   useEffect(() => {
     if (!noteId) return

@@ -37,6 +37,15 @@ test('a note can be edited, moved to another section, and deleted with undo', as
     'data-state',
     'saved',
   )
+  // The editor gone, the focus is back on the note's actions, and Esc leaves an editor the same way.
+  const actionsOf = page
+    .locator('article', { hasText: 'at school every day' })
+    .getByRole('button', { name: /Actions for the note/ })
+  await expect(actionsOf).toBeFocused()
+  await page.keyboard.press('Enter')
+  await page.getByRole('menuitem', { name: 'Edit' }).click()
+  await page.keyboard.press('Escape')
+  await expect(actionsOf).toBeFocused()
 
   await page
     .locator('article', { hasText: 'at school every day' })
@@ -55,10 +64,13 @@ test('a note can be edited, moved to another section, and deleted with undo', as
     .click()
   await page.getByRole('menuitem', { name: 'Delete' }).click()
   await expect(page.locator('article', { hasText: 'at school every day' })).toHaveCount(0)
+  // The focus goes to the note box, not to the top of the page with the card that had it.
+  await expect(page.locator('#note-text')).toBeFocused()
   await page.getByRole('button', { name: 'Undo (Ctrl+Z)' }).click()
   await expect(
     page.locator('[data-section="strengths"] article', { hasText: 'at school every day' }),
   ).toBeVisible()
+  await expect(page.locator('#note-text')).toBeFocused()
 
   await page
     .locator('article', { hasText: 'at school every day' })

@@ -115,6 +115,14 @@ test('Tab goes round the capture box and on out of it, and a danger statement ad
   await page.keyboard.type('Zosia will miss school if the mornings stay this hard.')
   await expect(added).toHaveValue('Zosia will miss school if the mornings stay this hard.')
   await expectAllSaved(page)
+
+  // Paging the board back to its first sections disables '‹ Earlier sections': the focus stays on the board.
+  const earlier = page.getByRole('button', { name: /Earlier sections/ })
+  await expect(earlier).toBeEnabled()
+  await earlier.focus()
+  for (let press = 0; press < 5 && (await earlier.isEnabled()); press += 1) await page.keyboard.press('Enter')
+  await expect(earlier).toBeDisabled()
+  await expect(page.getByRole('region', { name: 'The board: notes by section' })).toBeFocused()
 })
 
 test('a note put to the wrong person is put right: Edit changes who said it', async ({ page, host }) => {
