@@ -10,6 +10,7 @@ import DeleteOutline from '@mui/icons-material/DeleteOutlined'
 import { ageInYears, ukDateOf } from '../../shared/dates/british-date.ts'
 import { BritishDateField } from './british-date-field.tsx'
 import { dateOfBirthProblem } from '../../shared/rules/plausible.ts'
+import { focusAfterDrawing } from './focus-after-drawing.ts'
 
 /** A child as the form holds it: a stable key, a name and a date of birth (ISO, or null if not known). */
 export type ChildRow = {
@@ -93,7 +94,10 @@ export function ChildrenEditor({
             />
             <IconButton
               aria-label={`Remove ${label}`}
-              onClick={() => onChange(rows.filter((other) => other.key !== row.key))}
+              onClick={() => {
+                onChange(rows.filter((other) => other.key !== row.key))
+                focusAfterDrawing(`#${idPrefix}-add`)
+              }}
               sx={{ mt: 1 }}
             >
               <DeleteOutline />

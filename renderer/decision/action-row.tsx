@@ -22,6 +22,7 @@ import { useLocalCopy } from '../common/use-local-copy.ts'
 import { LanguageAssist } from '../language/language-assist.tsx'
 import { useConferenceContext } from '../meeting/meeting-context.tsx'
 import { withFullStop } from '../../shared/text/sentences.ts'
+import { focusAfterDrawing } from '../common/focus-after-drawing.ts'
 
 type Fields = Omit<PlanAction, 'id' | 'progress'>
 
@@ -66,7 +67,10 @@ export function ActionRow({
         <Button
           size="small"
           color="error"
-          onClick={() => void send({ type: 'remove-action', actionId: action.id })}
+          onClick={() => {
+            void send({ type: 'remove-action', actionId: action.id })
+            focusAfterDrawing('#add-plan-action')
+          }}
           aria-label={`Remove action ${number}`}
         >
           Remove

@@ -15,6 +15,7 @@ import type { ScalingSettings } from '../../shared/settings/settings.ts'
 import { isConference } from '../../shared/meeting/meeting.ts'
 import { useConferenceContext } from '../meeting/meeting-context.tsx'
 import { useSettings } from '../settings/use-settings.ts'
+import { focusAfterDrawing } from '../common/focus-after-drawing.ts'
 
 const defaultScale: ScalingSettings = { zeroMeans: 'Not safe', tenMeans: 'Safe enough', higherIsSafer: true }
 
@@ -278,7 +279,10 @@ function DangerRow({ statement, index }: { readonly statement: DangerStatement; 
       />
       <IconButton
         aria-label={`Remove danger statement ${index + 1}`}
-        onClick={() => void send({ type: 'remove-danger-statement', statementId: statement.id })}
+        onClick={() => {
+          void send({ type: 'remove-danger-statement', statementId: statement.id })
+          focusAfterDrawing('#add-danger-statement')
+        }}
         sx={{ mt: 1 }}
       >
         <DeleteOutlined />

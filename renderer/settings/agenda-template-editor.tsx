@@ -10,6 +10,7 @@ import ArrowUpward from '@mui/icons-material/ArrowUpward'
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined'
 import type { AgendaSection, SectionKind } from '../../shared/model/agenda.ts'
 import { uniqueSlug } from '../../shared/text/unique-slug.ts'
+import { focusAfterDrawing } from '../common/focus-after-drawing.ts'
 
 const kindNotes: Readonly<Record<SectionKind, string>> = {
   notes: '',
@@ -90,7 +91,10 @@ export function AgendaTemplateEditor({
             <IconButton
               aria-label={`Remove ${section.heading || 'this section'}`}
               disabled={sections.length === 1}
-              onClick={() => onChange(sections.filter((_, at) => at !== index))}
+              onClick={() => {
+                onChange(sections.filter((_, at) => at !== index))
+                focusAfterDrawing('#add-agenda-section')
+              }}
             >
               <DeleteOutlined />
             </IconButton>
@@ -99,6 +103,7 @@ export function AgendaTemplateEditor({
       ))}
       <Box>
         <Button
+          id="add-agenda-section"
           startIcon={<Add />}
           disabled={sections.length >= 12}
           onClick={() =>

@@ -21,6 +21,7 @@ import { sortPeople } from '../../shared/rules/people.ts'
 import { moduleOf } from '../../shared/kinds/registry.ts'
 import { useMeetingContext } from '../meeting/meeting-context.tsx'
 import { PersonDialog, type PersonFields } from './person-dialog.tsx'
+import { focusAfterDrawing } from '../common/focus-after-drawing.ts'
 
 /** The person being changed, or a new one with the id it will be saved under (so a retry adds it once). */
 type Editing = {
@@ -53,6 +54,8 @@ export function PeopleSection() {
   const remove = async (person: Participant): Promise<void> => {
     const result = await send({ type: 'remove-participant', participantId: person.id })
     setProblem(result.ok ? null : result.error.message)
+    // The row and its button go: the focus goes to adding someone to the same list, not the page's top.
+    if (result.ok) focusAfterDrawing(person.group === 'family' ? '#add-family-member' : '#add-professional')
   }
 
   const table = (group: ParticipantGroup) => {

@@ -24,6 +24,7 @@ import type { AgencyReport } from '../../shared/kinds/conference/records.ts'
 import { useConferenceContext } from '../meeting/meeting-context.tsx'
 import { useSettings } from '../settings/use-settings.ts'
 import { ReportDialog, type ReportFields } from './report-dialog.tsx'
+import { focusAfterDrawing } from '../common/focus-after-drawing.ts'
 
 /** The agencies' written reports: when each arrived against the council's deadline, and whether the parents saw it. */
 export function ReportsSection() {
@@ -143,7 +144,10 @@ export function ReportsSection() {
                     </IconButton>
                     <IconButton
                       aria-label={`Remove the ${report.agency} report`}
-                      onClick={() => void send({ type: 'remove-report', reportId: report.id })}
+                      onClick={() => {
+                        void send({ type: 'remove-report', reportId: report.id })
+                        focusAfterDrawing('#add-report')
+                      }}
                     >
                       <DeleteOutlined />
                     </IconButton>

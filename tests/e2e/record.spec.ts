@@ -5,7 +5,7 @@ import type { Meeting } from '../../shared/meeting/meeting.ts'
 import { formatBritishDate, ukDateOf } from '../../shared/dates/british-date.ts'
 import { applyAll } from '../helpers/commands.ts'
 import { heldConference } from '../helpers/conference-meeting.ts'
-import { addPerson } from './meeting-steps.ts'
+import { addPerson, newMeeting } from './meeting-steps.ts'
 
 /** A date some days from today, in ISO form. */
 function daysFromToday(days: number): string {
@@ -155,4 +155,33 @@ test('small things read right: one piece of advice, not two; an initial conferen
 
   await page.getByRole('button', { name: 'Settings' }).click()
   await expect(page.getByLabel('Reports due before an initial child protection conference')).toBeVisible()
+})
+
+test('removing a person or a child with the keyboard leaves the focus on adding another, not the top of the page', async ({
+  page,
+  host,
+}) => {
+  await openApp(page, host.current())
+  await newMeeting(page, 'Initial child protection conference', 'Nowak')
+  await addPerson(page, 'family', 'Sarah Nowak', 'Mother')
+  await addPerson(page, 'professional', 'Priya Shah', 'Social worker')
+  for (const [name, home] of [
+    ['Sarah Nowak', '#add-family-member'],
+    ['Priya Shah', '#add-professional'],
+  ] as const) {
+    await page.getByRole('button', { name: `Remove ${name}` }).focus()
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('button', { name: `Remove ${name}` })).toHaveCount(0)
+    await expect(page.locator(home)).toBeFocused()
+  }
+
+  await page.locator('#details-child-add').focus()
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('Zofia')
+  await page
+    .getByRole('button', { name: /^Remove / })
+    .first()
+    .focus()
+  await page.keyboard.press('Enter')
+  await expect(page.locator('#details-child-add')).toBeFocused()
 })
