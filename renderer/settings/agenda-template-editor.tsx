@@ -75,16 +75,25 @@ export function AgendaTemplateEditor({
           />
           <Stack direction="row">
             <IconButton
+              id={`agenda-${section.key}-up`}
               aria-label={`Move ${section.heading || 'this section'} up`}
               disabled={index === 0}
-              onClick={() => move(index, -1)}
+              onClick={() => {
+                move(index, -1)
+                // Moved to the top, this button is disabled: the focus goes to the section's other one.
+                focusAfterDrawing(`#${CSS.escape(`agenda-${section.key}-down`)}`)
+              }}
             >
               <ArrowUpward />
             </IconButton>
             <IconButton
+              id={`agenda-${section.key}-down`}
               aria-label={`Move ${section.heading || 'this section'} down`}
               disabled={index === sections.length - 1}
-              onClick={() => move(index, 1)}
+              onClick={() => {
+                move(index, 1)
+                focusAfterDrawing(`#${CSS.escape(`agenda-${section.key}-up`)}`)
+              }}
             >
               <ArrowDownward />
             </IconButton>

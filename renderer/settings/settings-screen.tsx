@@ -33,6 +33,7 @@ import { TimescaleSettingsEditor } from './timescale-settings-editor.tsx'
 import { TrustedCertificatesEditor } from './trusted-certificates-editor.tsx'
 import { useSettings } from './use-settings.ts'
 import { withArticle } from '../../shared/text/sentences.ts'
+import { focusAfterDrawing } from '../common/focus-after-drawing.ts'
 
 /** The council's settings: agendas, deadlines, the safety scale, bank holidays and wording. Saved together. */
 export function SettingsScreen({
@@ -296,7 +297,16 @@ export function SettingsScreen({
           >
             Save settings
           </Button>
-          <Button size="large" onClick={() => setDraft(saved)} disabled={!changed}>
+          <Button
+            size="large"
+            onClick={() => {
+              setDraft(saved)
+              // This button and Save are disabled once nothing is changed: the focus goes to the top of
+              // Settings rather than to the page itself.
+              focusAfterDrawing('main h1')
+            }}
+            disabled={!changed}
+          >
             Undo my changes
           </Button>
           <Button size="large" color="warning" onClick={() => void reset()}>

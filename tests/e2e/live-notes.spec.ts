@@ -148,6 +148,20 @@ test("a council's own agenda headings and prompts, set in Settings, are used for
   await page.getByRole('button', { name: 'Save settings' }).click()
   await expect(page.getByText('Settings saved.')).toBeVisible()
 
+  // With the keyboard: a section moved to the bottom keeps the focus on its other arrow, a section removed
+  // leaves it on 'Add a section', and 'Undo my changes' on the top of Settings; never on the page itself.
+  const downs = page.getByRole('button', { name: /^Move .* down$/ })
+  await downs.nth((await downs.count()) - 2).focus()
+  await page.keyboard.press('Enter')
+  await expect(page.locator('[id^="agenda-"][id$="-up"]:focus')).toHaveCount(1)
+  const last = await page.getByLabel(`Heading ${await downs.count()}`).inputValue()
+  await page.getByRole('button', { name: `Remove ${last}` }).focus()
+  await page.keyboard.press('Enter')
+  await expect(page.locator('#add-agenda-section')).toBeFocused()
+  await page.getByRole('button', { name: 'Undo my changes' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeFocused()
+
   await liveMeeting(page, 'Okafor')
   await page.keyboard.press('Control+2')
   await expect(page.getByRole('heading', { level: 2, name: 'Strengths and safety' })).toBeVisible()
