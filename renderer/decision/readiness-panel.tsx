@@ -26,6 +26,7 @@ import { useFileSaver } from '../common/save-files.tsx'
 import { WithNamesIsolated } from '../common/names.tsx'
 import { offersDocuments } from '../../shared/kinds/offers.ts'
 import { withFullStop } from '../../shared/text/sentences.ts'
+import { focusAfterDrawing } from '../common/focus-after-drawing.ts'
 
 type Props = {
   readonly items: ReadonlyArray<ReadinessItem>
@@ -83,6 +84,8 @@ export function ReadinessPanel({ items, navigate }: Props) {
     if (result.ok) {
       setSigning(false)
       setProblem(null)
+      // The button that opened the dialog goes once signed: the focus goes to the panel's 'Signed off'.
+      focusAfterDrawing('#readiness-heading')
     } else setProblem(result.error.message)
   }
   const signed = meeting.record.signOff
@@ -109,7 +112,7 @@ export function ReadinessPanel({ items, navigate }: Props) {
   }
   return (
     <Paper component="section" aria-labelledby="readiness-heading" sx={{ p: 2.5 }}>
-      <Typography variant="h2" id="readiness-heading" sx={{ mb: 1 }}>
+      <Typography variant="h2" id="readiness-heading" tabIndex={-1} sx={{ mb: 1 }}>
         {signed ? 'Signed off' : 'Ready to sign?'}
       </Typography>
       {signed ? null : items.length === 0 ? (
@@ -208,7 +211,8 @@ export function ReadinessPanel({ items, navigate }: Props) {
                 label="Why sign with items open"
                 multiline
                 minRows={2}
-                autoFocus
+                // Not while the signature is still to be made: that comes first.
+                autoFocus={Boolean(identity?.signature)}
                 value={reason}
                 onChange={(event) => setReason(event.target.value)}
                 error={problem !== null}

@@ -111,6 +111,8 @@ test('the chair signs, downloads signed Word documents, verifies them, and corre
     .fill('The family asked for the agency names to stay as they are.')
   await dialog.getByRole('button', { name: 'Sign off' }).click()
   await expect(checklist).toContainText('The minutes are locked')
+  // The button that opened the dialog has gone: the focus is on what the panel says now, not the page.
+  await expect(page.getByRole('heading', { name: 'Signed off' })).toBeFocused()
   const versions = page.getByRole('region', { name: 'Signed versions' })
   await expect(versions).toContainText('Version 1: signed')
   await expect(versions).toContainText('Fingerprint (SHA-256)')
