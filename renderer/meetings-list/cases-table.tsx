@@ -55,6 +55,8 @@ export const CasesTable = memo(function CasesTable({ groups, caption, dueByCase,
                     <button
                       type="button"
                       onClick={() => newest.caseId && navigate({ screen: 'case', caseId: newest.caseId })}
+                      // Said with the family: a screen reader's list of buttons has one per case.
+                      aria-label={`Case details: the ${group.familyName} family`}
                     >
                       Case details
                     </button>

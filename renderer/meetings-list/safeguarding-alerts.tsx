@@ -70,6 +70,7 @@ export function SafeguardingAlerts({
             : ''}
           <AlertAction
             onClick={() => navigate({ screen: 'case', caseId: item.caseId, concernId: item.concernId })}
+            label={`Open the concern: the ${item.familyName} family`}
           >
             Open the concern
           </AlertAction>
@@ -80,10 +81,19 @@ export function SafeguardingAlerts({
 }
 
 /** An alert's action, under its words: the column beside the list is too narrow for it beside them. */
-function AlertAction({ onClick, children }: { readonly onClick: () => void; readonly children: string }) {
+function AlertAction({
+  onClick,
+  children,
+  label,
+}: {
+  readonly onClick: () => void
+  readonly children: string
+  /** The name a screen reader gives it, where several alerts have the same action. */
+  readonly label?: string
+}) {
   return (
     <Box sx={{ mt: 1 }}>
-      <Button size="small" color="inherit" variant="outlined" onClick={onClick}>
+      <Button size="small" color="inherit" variant="outlined" onClick={onClick} aria-label={label}>
         {children}
       </Button>
     </Box>
