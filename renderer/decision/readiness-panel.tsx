@@ -70,7 +70,8 @@ export function ReadinessPanel({ items, navigate }: Props) {
   const [reason, setReason] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
   const go = (item: ReadinessItem): void => {
-    if (item.fix.section) void send({ type: 'go-to-section', sectionKey: item.fix.section })
+    // Going to fix something in the preparation must not start the meeting's clock.
+    if (item.fix.section) void send({ type: 'go-to-section', sectionKey: item.fix.section, toLook: true })
     if (item.fix.tab !== 'decision') navigate({ screen: 'meeting', meetingId: meeting.id, tab: item.fix.tab })
     // The other tab draws first; then the place to fix it is there to find.
     requestAnimationFrame(() => focusAnchor(item.fix.anchor))

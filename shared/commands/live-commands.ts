@@ -10,7 +10,15 @@ import { commandTable } from './command-table.ts'
 /** Commands that run the meeting: start, move between sections, end, carry on after ending. */
 export const LiveCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('start-meeting') }),
-  z.object({ type: z.literal('go-to-section'), sectionKey: SectionKeySchema }),
+  z.object({
+    type: z.literal('go-to-section'),
+    sectionKey: SectionKeySchema,
+    /**
+     * Only to look at the section (a 'Ready to sign?' link to a field in it): a meeting not yet started is
+     * not started by it. A meeting under way still moves there, as the room does.
+     */
+    toLook: z.literal(true).optional(),
+  }),
   z.object({ type: z.literal('end-meeting') }),
   z.object({ type: z.literal('resume-meeting') }),
 ])
@@ -69,7 +77,8 @@ export function applyLiveCommand<M extends MeetingCore>(
       if (meeting.live.currentSectionKey === command.sectionKey) return ok(meeting)
       // An ended meeting (signed ones included) is only looked through: it is not started again, and no
       // time is counted in the section (resuming is its own, deliberate command).
-      if (meeting.live.endedAt !== null || meeting.status === 'ended')
+      const notStarted = meeting.live.startedAt === null
+      if (meeting.live.endedAt !== null || meeting.status === 'ended' || (command.toLook && notStarted))
         return ok({ ...meeting, live: { ...meeting.live, currentSectionKey: command.sectionKey } })
       const live = meeting.live.startedAt === null ? { ...meeting.live, startedAt: at } : meeting.live
       return ok({

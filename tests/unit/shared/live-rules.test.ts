@@ -183,6 +183,36 @@ describe('signing a meeting the chair did not end', () => {
   })
 })
 
+describe('a link to a section to fix something in it', () => {
+  it('does not start a meeting not yet started, and moves one under way as the room does', async () => {
+    const { applyCommand } = await import('../../../shared/meeting/meeting-command.ts')
+    const meeting = aMeeting({ date: '2026-12-02' })
+    const voice = meeting.agenda[3]?.key ?? ''
+    const looked = applyCommand(
+      meeting,
+      { type: 'go-to-section', sectionKey: voice, toLook: true },
+      {
+        now: new Date('2026-12-01T15:00:00Z'),
+      },
+    )
+    if (!looked.ok) throw new Error(looked.error.message)
+    expect(looked.value.live.startedAt).toBeNull()
+    expect(looked.value.live.visits).toEqual([])
+    expect(looked.value.status).toBe(meeting.status)
+    expect(looked.value.live.currentSectionKey).toBe(voice)
+    // Without it, moving to a section is how a chair may begin.
+    const moved = applyCommand(
+      meeting,
+      { type: 'go-to-section', sectionKey: voice },
+      {
+        now: new Date('2026-12-02T10:00:00Z'),
+      },
+    )
+    if (!moved.ok) throw new Error(moved.error.message)
+    expect(moved.value.live.startedAt).toBe('2026-12-02T10:00:00.000Z')
+  })
+})
+
 describe('keyDateStatus', () => {
   it('says a meeting arranged for a day to come is arranged, not done', async () => {
     const { keyDateStatus } = await import('../../../shared/kinds/conference/rules/key-date-status.ts')
