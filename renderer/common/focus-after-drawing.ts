@@ -4,7 +4,7 @@
  * a button that then went), it goes to what `selector` finds. Without this a keyboard user is sent back
  * to the top of the page after deleting a note or closing an editor.
  */
-export function focusAfterDrawing(selector: string, withinMs = 1500): void {
+export function focusAfterDrawing(selector: string | (() => HTMLElement | null), withinMs = 1500): void {
   const until = performance.now() + withinMs
   const step = (): void => {
     const now = document.activeElement
@@ -13,7 +13,11 @@ export function focusAfterDrawing(selector: string, withinMs = 1500): void {
       now === document.body ||
       !now.isConnected ||
       (now instanceof HTMLButtonElement && now.disabled)
-    const target = stranded ? document.querySelector<HTMLElement>(selector) : null
+    const target = !stranded
+      ? null
+      : typeof selector === 'string'
+        ? document.querySelector<HTMLElement>(selector)
+        : selector()
     if (target) target.focus()
     else if (performance.now() < until) requestAnimationFrame(step)
   }

@@ -11,6 +11,7 @@ import type { Note } from '../../shared/model/notes.ts'
 import { useMeetingContext } from '../meeting/meeting-context.tsx'
 import { NoteEditor } from '../live/note-editor.tsx'
 import { useLanguageTools } from './language-tools.tsx'
+import { focusAfterDrawing } from '../common/focus-after-drawing.ts'
 
 /**
  * How many notes are listed at first, and how many more each 'Show more' adds: a long meeting can have
@@ -74,7 +75,7 @@ export function LanguageFindings({ report }: { readonly report: MeetingLanguageR
 
   return (
     <Paper component="section" aria-labelledby="language-findings" sx={{ p: 2 }}>
-      <Typography variant="h3" component="h2" id="language-findings" sx={{ mb: 1 }}>
+      <Typography variant="h3" component="h2" id="language-findings" tabIndex={-1} sx={{ mb: 1 }}>
         Suggestions, note by note
       </Typography>
       {report.findings.length === 0 && (
@@ -131,9 +132,10 @@ export function LanguageFindings({ report }: { readonly report: MeetingLanguageR
                         <Stack direction="row" spacing={1}>
                           <Button
                             size="small"
-                            onClick={() =>
+                            onClick={(event) => {
                               tools.keep({ ruleId: finding.ruleId, match: finding.match, noteId })
-                            }
+                              focusNextKeep(event.currentTarget)
+                            }}
                             aria-label={`Keep in this note: ‘${finding.match}’`}
                           >
                             Keep in this note
@@ -165,4 +167,19 @@ export function LanguageFindings({ report }: { readonly report: MeetingLanguageR
       )}
     </Paper>
   )
+}
+
+const keepButtons = '[aria-label^="Keep in this note"]'
+
+/**
+ * A suggestion kept goes from the list with its button: the focus goes on to the next suggestion's, so
+ * someone going through the list by keyboard carries on from where they were (the list's heading when
+ * none is left).
+ */
+function focusNextKeep(button: HTMLElement): void {
+  const at = [...document.querySelectorAll(keepButtons)].indexOf(button)
+  focusAfterDrawing(() => {
+    const left = [...document.querySelectorAll<HTMLElement>(keepButtons)]
+    return left[at] ?? left.at(-1) ?? document.getElementById('language-findings')
+  })
 }

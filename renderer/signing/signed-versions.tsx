@@ -19,6 +19,7 @@ import { useFileSaver } from '../common/save-files.tsx'
 import { useConferenceContext } from '../meeting/meeting-context.tsx'
 import { offersDocuments } from '../../shared/kinds/offers.ts'
 import { withFullStop } from '../../shared/text/sentences.ts'
+import { focusAfterDrawing } from '../common/focus-after-drawing.ts'
 
 /**
  * The signed versions of the minutes, newest first: each locked with its hash, its corrections, and its
@@ -74,6 +75,9 @@ export function SignedVersions() {
     if (!result.ok) return setCorrectionProblem(result.error.message)
     setCorrecting(false)
     setCorrectionProblem(null)
+    // The button that opened the dialog goes as the correction starts: the focus goes to the panel's
+    // heading, which now asks whether the corrected record is ready to sign.
+    focusAfterDrawing('#readiness-heading')
   }
   const versions = [...meeting.record.signedVersions].reverse()
   return (
@@ -177,6 +181,12 @@ export function SignedVersions() {
             label="Who asked for it"
             value={askedBy}
             onChange={(event) => setAskedBy(event.target.value)}
+            // Enter starts it, as Enter adds in the other dialogs.
+            onKeyDown={(event) => {
+              if (event.key !== 'Enter') return
+              event.preventDefault()
+              void startCorrection()
+            }}
             error={correctionProblem !== null && askedBy.trim() === ''}
             required
             fullWidth

@@ -118,6 +118,16 @@ test.describe('the restorative-language assistant', () => {
 
     await page.getByRole('button', { name: 'Suggest again: ‘hostile’' }).click()
     await expect(findings.locator('mark')).toHaveText(['hostile', 'hostile'])
+
+    // Going through the list by keyboard: each one kept, the focus goes on to the next, then the heading.
+    const keeps = findings.getByRole('button', { name: 'Keep in this note: ‘hostile’' })
+    await keeps.first().focus()
+    await page.keyboard.press('Enter')
+    await expect(keeps).toHaveCount(1)
+    await expect(keeps).toBeFocused()
+    await page.keyboard.press('Enter')
+    await expect(keeps).toHaveCount(0)
+    await expect(page.getByRole('heading', { name: 'Suggestions, note by note' })).toBeFocused()
   })
 
   test('a rewording leaves the caret where the typing was, so typing straight on carries on the note', async ({

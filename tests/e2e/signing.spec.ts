@@ -188,8 +188,10 @@ test('the chair signs, downloads signed Word documents, verifies them, and corre
   await page.getByRole('button', { name: 'Start a correction…' }).click()
   await page.getByLabel('What is being corrected').fill('The reasons named the wrong month')
   await page.getByLabel('Who asked for it').fill('Anna Kowalska')
-  await page.getByRole('button', { name: 'Start the correction' }).click()
+  // Enter starts it, as in the other dialogs, and the focus goes to the panel, not the page.
+  await page.keyboard.press('Enter')
   await expect(page.getByText('Correction under way: The reasons named the wrong month')).toBeVisible()
+  await expect(page.locator('#readiness-heading')).toBeFocused()
   await page
     .getByLabel('Reasons for the decision')
     .fill('Zosia needs a plan so that the changes made since October carry on.')
