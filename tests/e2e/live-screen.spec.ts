@@ -4,6 +4,7 @@ import { writeInterchange } from '../../shared/meeting/interchange.ts'
 import type { Meeting } from '../../shared/meeting/meeting.ts'
 import { applyAll } from '../helpers/commands.ts'
 import { liveConference } from '../helpers/live-meeting.ts'
+import type { RunningHost } from '../helpers/host-process.ts'
 
 /** Imports a meeting and opens it at 'In the meeting'. */
 async function openLive(page: Page, meeting: Meeting): Promise<void> {
@@ -14,6 +15,14 @@ async function openLive(page: Page, meeting: Meeting): Promise<void> {
   })
   await expect(page.getByRole('heading', { level: 1, name: 'Kowalski family' })).toBeVisible()
   await page.getByRole('tab', { name: 'In the meeting' }).click()
+}
+
+/** Opens the live conference at its safety scale (section 8), as the chair does with Ctrl+8. */
+async function openAtTheScale(page: Page, host: RunningHost): Promise<void> {
+  await openApp(page, host)
+  await openLive(page, liveConference())
+  await page.locator('#note-text').focus()
+  await page.keyboard.press('Control+8')
 }
 
 test('the room’s screen words each danger statement once, and follows the section the chair is on', async ({
@@ -49,10 +58,7 @@ test('the safety scale lists the people in the room, not the chair, the minute t
   page,
   host,
 }) => {
-  await openApp(page, host.current())
-  await openLive(page, liveConference())
-  await page.locator('#note-text').focus()
-  await page.keyboard.press('Control+8')
+  await openAtTheScale(page, host.current())
   const scores = page.getByRole('list', { name: 'Scores' })
   await expect(scores).toContainText('Anna Kowalska')
   await expect(scores).toContainText('Tom Price')
@@ -70,10 +76,7 @@ test('Tab goes round the capture box and on out of it, and a danger statement ad
   page,
   host,
 }) => {
-  await openApp(page, host.current())
-  await openLive(page, liveConference())
-  await page.locator('#note-text').focus()
-  await page.keyboard.press('Control+8')
+  await openAtTheScale(page, host.current())
   const focused = (): Promise<string> => page.evaluate(() => document.activeElement?.id ?? '')
 
   // The note is between the speaker and 'Add note', both ways.
