@@ -95,25 +95,28 @@ export const BoardView = memo(function BoardView({
     0,
     agenda.findIndex((section) => section.key === currentKey),
   )
-  const [start, setStart] = useState<number | null>(null)
-  const [followed, setFollowed] = useState({ current: currentIndex, count })
-  // Keeping the current section in the window is derived from the last render's window, so it is worked
-  // out during render rather than in an effect that would draw the board twice.
-  let first = start ?? windowStart(agenda.length, count, currentIndex, null)
-  if (followed.current !== currentIndex || followed.count !== count) {
-    first = windowStart(agenda.length, count, currentIndex, start)
-    setFollowed({ current: currentIndex, count })
-    setStart(first)
-  }
-  first = Math.min(first, Math.max(0, agenda.length - count))
-  const moveWindow = (step: number): void =>
-    setStart(Math.min(Math.max(0, first + step), Math.max(0, agenda.length - count)))
   const bySection = new Map<string, DisplayNote[]>()
   for (const note of notes) {
     const list = bySection.get(note.sectionKey) ?? []
     list.push(note)
     bySection.set(note.sectionKey, list)
   }
+  // A note added to the current section brings it back into the window, where the board had been paged
+  // away from it: the note just added must be seen.
+  const currentNotes = currentKey === null ? 0 : (bySection.get(currentKey)?.length ?? 0)
+  const [start, setStart] = useState<number | null>(null)
+  const [followed, setFollowed] = useState({ current: currentIndex, count, notes: currentNotes })
+  // Keeping the current section in the window is derived from the last render's window, so it is worked
+  // out during render rather than in an effect that would draw the board twice.
+  let first = start ?? windowStart(agenda.length, count, currentIndex, null)
+  if (followed.current !== currentIndex || followed.count !== count || followed.notes !== currentNotes) {
+    first = windowStart(agenda.length, count, currentIndex, start)
+    setFollowed({ current: currentIndex, count, notes: currentNotes })
+    setStart(first)
+  }
+  first = Math.min(first, Math.max(0, agenda.length - count))
+  const moveWindow = (step: number): void =>
+    setStart(Math.min(Math.max(0, first + step), Math.max(0, agenda.length - count)))
   const shown = wrap ? agenda : agenda.slice(first, first + count)
   const header = (section: AgendaSection, current: boolean): ReactNode => (
     <>

@@ -125,7 +125,16 @@ test('Tab goes round the capture box and on out of it, and a danger statement ad
   await earlier.focus()
   for (let press = 0; press < 5 && (await earlier.isEnabled()); press += 1) await page.keyboard.press('Enter')
   await expect(earlier).toBeDisabled()
-  await expect(page.getByRole('region', { name: 'The board: notes by section' })).toBeFocused()
+  const board = page.getByRole('region', { name: 'The board: notes by section' })
+  await expect(board).toBeFocused()
+  await expect(board.locator('[data-section="scaling"]')).toHaveCount(0)
+  // A note added to the current section brings it back into the board, where it can be seen.
+  await page.locator('#note-text').focus()
+  await page.keyboard.type('Everyone agreed the scale was about the nights.')
+  await page.keyboard.press('Enter')
+  await expect(
+    board.locator('[data-section="scaling"] article', { hasText: 'Everyone agreed the scale' }),
+  ).toBeVisible()
 })
 
 test('a note put to the wrong person is put right: Edit changes who said it', async ({ page, host }) => {
