@@ -56,7 +56,7 @@ export const CasesTable = memo(function CasesTable({ groups, caption, dueByCase,
                       type="button"
                       onClick={() => newest.caseId && navigate({ screen: 'case', caseId: newest.caseId })}
                       // Said with the family: a screen reader's list of buttons has one per case.
-                      aria-label={`Case details: the ${group.familyName} family`}
+                      aria-label={`Case details: ${group.familyName}`}
                     >
                       Case details
                     </button>

@@ -70,7 +70,7 @@ export function SafeguardingAlerts({
             : ''}
           <AlertAction
             onClick={() => navigate({ screen: 'case', caseId: item.caseId, concernId: item.concernId })}
-            label={`Open the concern: the ${item.familyName} family`}
+            label={`Open the concern: ${item.familyName}`}
           >
             Open the concern
           </AlertAction>

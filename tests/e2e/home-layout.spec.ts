@@ -70,9 +70,7 @@ test('a family name of one long word wraps in its column and the bar wraps on a 
   expect(tableBox && cardBox && tableBox.width <= cardBox.width).toBe(true)
   await expect(page.getByRole('columnheader', { name: 'Where it stands' })).toBeInViewport()
   // Each case's 'Case details' says whose, to a screen reader listing the buttons.
-  await expect(page.getByRole('button', { name: 'Case details: the Nowak family', exact: true })).toHaveCount(
-    1,
-  )
+  await expect(page.getByRole('button', { name: 'Case details: Nowak', exact: true })).toHaveCount(1)
 
   // At 360 px the bar's actions wrap onto a second line within the window, none out of reach.
   await page.setViewportSize({ width: 360, height: 740 })
