@@ -1,4 +1,3 @@
-import { useLayoutEffect, useState } from 'react'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
 import Checkbox from '@mui/material/Checkbox'
@@ -22,6 +21,7 @@ import { useLocalCopy } from '../common/use-local-copy.ts'
 import { useConferenceContext } from '../meeting/meeting-context.tsx'
 import { useSettings } from '../settings/use-settings.ts'
 import { ActionRow } from './action-row.tsx'
+import { useFocusWhenDrawn } from '../common/use-focus-when-drawn.ts'
 
 /**
  * The outline plan: who leads it and who is in the core group, the actions with the SMART check on each,
@@ -35,25 +35,17 @@ export function PlanSection() {
   const settings = useSettings()
   const calendar = settings ? councilCalendar(settings) : bundledCalendar()
   const [lead, setLead] = useLocalCopy(frame.leadSocialWorkerId)
-  const [focusAction, setFocusAction] = useState<number | null>(null)
+  // The new action's first field takes the focus as it is drawn.
+  const focusWhenDrawn = useFocusWhenDrawn()
   const addAction = (): void =>
     void send({
       type: 'add-action',
       actionId: crypto.randomUUID(),
       action: blankActionFields(),
     }).then((result) => {
-      if (result.ok && isConference(result.value)) setFocusAction(result.value.record.planActions.length)
+      if (result.ok && isConference(result.value))
+        focusWhenDrawn(`action-${result.value.record.planActions.length}-what`)
     })
-  // The new action's first field takes the focus as it is drawn, before it shows: someone typing as soon as
-  // they see it must not lose a key.
-  useLayoutEffect(() => {
-    if (focusAction === null) return
-    const field = document.getElementById(`action-${focusAction}-what`)
-    if (field) {
-      field.focus()
-      setFocusAction(null)
-    }
-  }, [focusAction, meeting.record.planActions.length])
   return (
     <Paper component="section" aria-labelledby="plan-heading" sx={{ p: 3 }}>
       <Typography variant="h2" id="plan-heading" sx={{ mb: 1 }}>

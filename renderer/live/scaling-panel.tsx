@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState } from 'react'
+import { useState } from 'react'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
 import IconButton from '@mui/material/IconButton'
@@ -16,6 +16,7 @@ import { isConference } from '../../shared/meeting/meeting.ts'
 import { useConferenceContext } from '../meeting/meeting-context.tsx'
 import { useSettings } from '../settings/use-settings.ts'
 import { focusAfterDrawing } from '../common/focus-after-drawing.ts'
+import { useFocusWhenDrawn } from '../common/use-focus-when-drawn.ts'
 
 const defaultScale: ScalingSettings = { zeroMeans: 'Not safe', tenMeans: 'Safe enough', higherIsSafer: true }
 
@@ -40,7 +41,8 @@ export function ScalingPanel() {
   })
   const tallest = Math.max(1, ...counted.values())
   const statements = meeting.record.scaling.dangerStatements
-  const [focusStatement, setFocusStatement] = useState<number | null>(null)
+  // The new statement takes the focus as it is drawn.
+  const focusWhenDrawn = useFocusWhenDrawn()
   const addStatement = (): void =>
     void send({
       type: 'add-danger-statement',
@@ -48,18 +50,8 @@ export function ScalingPanel() {
       statement: { danger: '', safetyGoal: '' },
     }).then((result) => {
       if (result.ok && isConference(result.value))
-        setFocusStatement(result.value.record.scaling.dangerStatements.length - 1)
+        focusWhenDrawn(`danger-${result.value.record.scaling.dangerStatements.length - 1}`)
     })
-  // The new statement takes the focus as it is drawn, before it shows: the Tab someone presses to reach it
-  // would otherwise have gone past it while it was being saved, and what they typed next somewhere else.
-  useLayoutEffect(() => {
-    if (focusStatement === null) return
-    const field = document.getElementById(`danger-${focusStatement}`)
-    if (field) {
-      field.focus()
-      setFocusStatement(null)
-    }
-  }, [focusStatement, statements.length])
   return (
     <Box sx={{ display: 'grid', gap: 2 }}>
       <Paper sx={{ p: 2 }}>
