@@ -227,7 +227,12 @@ function MeetingsList({ navigate }: { readonly navigate: (route: Route) => void 
         </div>
         <div className="home-list">
           {!sorted && !problem && (
-            <div className="plain-paper home-loading" aria-busy="true" aria-label="Loading meetings">
+            <div
+              className="plain-paper home-loading"
+              role="status"
+              aria-busy="true"
+              aria-label="Loading meetings"
+            >
               <span className="plain-skeleton" />
               <span className="plain-skeleton" />
               <span className="plain-skeleton" />

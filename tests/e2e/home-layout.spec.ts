@@ -110,3 +110,21 @@ test('dates falling due show the soonest five and the rest on asking, so the lis
   await expect(due.getByRole('button', { name: 'Show the first 5' })).toHaveAttribute('aria-expanded', 'true')
   await expectNoAxeViolations(page, 'the home with every date falling due shown')
 })
+
+test('the meetings list while it loads is a named, busy status that passes axe', async ({ page, host }) => {
+  await openApp(page, host.current())
+  // The list held back, as on a slow laptop: the page shows its placeholder meanwhile.
+  let release: () => void = () => undefined
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route(/\/rpc\/meetings\.list$/, async (route) => {
+    await held
+    await route.continue()
+  })
+  await page.reload()
+  const loading = page.getByRole('status', { name: 'Loading meetings' })
+  await expect(loading).toBeVisible()
+  await expect(loading).toHaveAttribute('aria-busy', 'true')
+  await expectNoAxeViolations(page, 'the meetings list while it loads')
+  release()
+  await expect(loading).toHaveCount(0)
+})
