@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { defineConfig } from 'electron-vite'
@@ -171,6 +172,65 @@ function firstScreenChunks(
   }
 }
 
+/**
+ * The note frame (renderer/capture/): capture.html and its script, built as one classic script. The frame is
+ * sandboxed, so its document has no origin of its own, and a module script (which is fetched with CORS)
+ * would not load; a classic script does. Served by the dev server as well as written into the build.
+ */
+function noteFrame(): Plugin {
+  const folder = resolve(import.meta.dirname, 'renderer/capture')
+  const script = async (): Promise<string> => {
+    const { build } = await import('vite')
+    const result = await build({
+      configFile: false,
+      root: folder,
+      publicDir: false,
+      logLevel: 'warn',
+      build: {
+        write: false,
+        minify: true,
+        lib: {
+          entry: resolve(folder, 'note-frame-script.ts'),
+          formats: ['iife'],
+          name: 'conveneNoteFrame',
+          fileName: () => 'capture.js',
+        },
+      },
+    })
+    const outputs = Array.isArray(result) ? result : [result]
+    const chunk = outputs
+      .flatMap((output) => ('output' in output ? output.output : []))
+      .find((item) => item.type === 'chunk')
+    if (!chunk) throw new Error("The note frame's script did not build")
+    return chunk.code
+  }
+  const page = (): Promise<string> => readFile(resolve(folder, 'capture.html'), 'utf8')
+  return {
+    name: 'convene-note-frame',
+    async generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'capture.js', source: await script() })
+      this.emitFile({ type: 'asset', fileName: 'capture.html', source: await page() })
+    },
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const path = (request.url ?? '').split('?')[0] ?? ''
+        const body = path === '/capture.js' ? script() : path === '/capture.html' ? page() : null
+        if (!body) {
+          next()
+          return
+        }
+        body.then(
+          (text) => {
+            response.setHeader('Content-Type', path.endsWith('.js') ? 'text/javascript' : 'text/html')
+            response.end(text)
+          },
+          (error: unknown) => next(error),
+        )
+      })
+    },
+  }
+}
+
 const firstScreenStarts = [
   { name: 'start-lock', start: '/renderer/vault/start-lock.tsx' },
   { name: 'start-app', start: '/renderer/app/start-app.tsx' },
@@ -208,6 +268,7 @@ export default defineConfig({
       themeStyleSheetFile(),
       preloadFirstScreen(firstScreenStarts.map(({ start }) => start)),
       firstScreen.plugin,
+      noteFrame(),
     ],
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),

@@ -9,7 +9,11 @@ import {
 } from '../../shared/contract/events.ts'
 import { dispatch, type Handlers } from '../ipc/dispatch.ts'
 import { readRendererFile } from '../services/renderer-files.ts'
-import { rendererSecurityHeaders } from '../services/content-security-policy.ts'
+import {
+  noteFramePath,
+  rendererSecurityHeaders,
+  securityHeadersFor,
+} from '../services/content-security-policy.ts'
 import type { Logger } from '../services/logger.ts'
 
 /** How the host is set up. */
@@ -123,8 +127,10 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
         response.writeHead(404).end()
         return
       }
-      const body = file.contentType.startsWith('text/html') ? withBridge(file.body) : file.body
-      response.writeHead(200, { ...rendererSecurityHeaders, 'Content-Type': file.contentType })
+      // The note frame is given nothing of main's: it talks to the page alone.
+      const bridged = file.contentType.startsWith('text/html') && url.pathname !== noteFramePath
+      const body = bridged ? withBridge(file.body) : file.body
+      response.writeHead(200, { ...securityHeadersFor(url.pathname), 'Content-Type': file.contentType })
       response.end(body)
       return
     }

@@ -1,6 +1,6 @@
 import { protocol } from 'electron'
 import { readRendererFile } from '../services/renderer-files.ts'
-import { rendererSecurityHeaders } from '../services/content-security-policy.ts'
+import { securityHeadersFor } from '../services/content-security-policy.ts'
 
 /** The scheme and host the packaged renderer is served from: app://convene/. */
 export const appOrigin = 'app://convene'
@@ -37,7 +37,7 @@ export function serveRenderer(rendererFolder: string): void {
     if (!file) return new Response('Not found', { status: 404 })
     return new Response(new Uint8Array(file.body), {
       status: 200,
-      headers: { ...rendererSecurityHeaders, 'Content-Type': file.contentType },
+      headers: { ...securityHeadersFor(url.pathname), 'Content-Type': file.contentType },
     })
   })
 }

@@ -1,5 +1,6 @@
 import { shell, type Session, type WebContents } from 'electron'
 import { isAllowedExternalUrl } from '../services/external-links.ts'
+import { isNoteFrame } from '../services/content-security-policy.ts'
 import type { Logger } from '../services/logger.ts'
 import { attachContextMenu } from './context-menu.ts'
 
@@ -34,7 +35,7 @@ export function hardenSession(session: Session, devServerOrigin: string | null, 
 
 /**
  * Locks down every web contents the app creates: no new windows (allow-listed links go to the system
- * browser instead), no navigation away from the app, no <webview>; and gives it the platform's
+ * browser instead), no navigation away from the app, no frame but the note frame, no <webview>; and gives it the platform's
  * right-click menu.
  */
 export function hardenWebContents(contents: WebContents, logger: Logger): void {
@@ -47,6 +48,12 @@ export function hardenWebContents(contents: WebContents, logger: Logger): void {
   contents.on('will-navigate', (event) => {
     event.preventDefault()
     logger.warn('security.navigation-refused', {})
+  })
+  // The one frame the app has is its note frame, from the app's own origin; nothing else may load in a frame.
+  contents.on('will-frame-navigate', (event) => {
+    if (event.isMainFrame || isNoteFrame(event.url, contents.getURL())) return
+    event.preventDefault()
+    logger.warn('security.frame-navigation-refused', {})
   })
   contents.on('will-redirect', (event) => {
     event.preventDefault()

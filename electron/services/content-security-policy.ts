@@ -15,7 +15,8 @@ export const contentSecurityPolicy = [
   "media-src 'none'",
   "object-src 'none'",
   "worker-src 'none'",
-  "frame-src 'none'",
+  // The note frame (capture.html), the one frame the app has; nothing else may be framed.
+  "frame-src 'self'",
   "child-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
@@ -35,6 +36,41 @@ export const rendererSecurityHeaders: Readonly<Record<string, string>> = {
   'Referrer-Policy': 'no-referrer',
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cache-Control': 'no-store',
+}
+
+/**
+ * The note frame's policy: its own script and inline styles only, and framed by the app alone. It is
+ * sandboxed by the page (no origin, no storage, no reaching into the page), and it reaches nothing: it has
+ * no connect-src, and what it knows comes through the one port the page gives it.
+ */
+export const noteFrameSecurityPolicy = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'unsafe-inline'",
+  "font-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'self'",
+].join('; ')
+
+/** The note frame's page, the one page the app lets be framed (by itself). */
+export const noteFramePath = '/capture.html'
+
+/** True for the one frame the app lets load: its note frame, from the page's own origin. */
+export function isNoteFrame(frameUrl: string, pageUrl: string): boolean {
+  if (!URL.canParse(frameUrl) || !URL.canParse(pageUrl)) return false
+  const frame = new URL(frameUrl)
+  const page = new URL(pageUrl)
+  // Scheme and host, not `origin`: Node's URL gives 'null' as the origin of app:// (not a special scheme).
+  const sameSite = frame.protocol === page.protocol && frame.host === page.host && frame.host !== ''
+  return sameSite && ['app:', 'http:'].includes(frame.protocol) && frame.pathname === noteFramePath
+}
+
+/** The headers for a file of the renderer build, by its path. */
+export function securityHeadersFor(urlPath: string): Readonly<Record<string, string>> {
+  return urlPath === noteFramePath
+    ? { ...rendererSecurityHeaders, 'Content-Security-Policy': noteFrameSecurityPolicy }
+    : rendererSecurityHeaders
 }
 
 /** Content types of the files the renderer build contains. */

@@ -1,7 +1,7 @@
 import type { KeyboardEvent } from 'react'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
-import Popover from '@mui/material/Popover'
+import Popover, { type PopoverProps } from '@mui/material/Popover'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import { replacementFor, type Finding } from '../../shared/language/analyse.ts'
@@ -15,7 +15,8 @@ export type FindingChoice =
   | { readonly type: 'keep-for-meeting' }
 
 type Props = {
-  readonly anchor: HTMLElement | null
+  /** The wording's mark (an element, or a place in the note frame); null when closed. */
+  readonly anchor: PopoverProps['anchorEl'] | null
   readonly finding: Finding | null
   readonly index: number
   readonly total: number
@@ -34,7 +35,7 @@ const isAdvice = (suggestion: string): boolean => /^\(.*\)$/.test(suggestion.tri
  * finding, and Esc goes back to the text.
  */
 export function FindingPopover({ anchor, finding, index, total, onChoose, onMove, onClose }: Props) {
-  const open = anchor !== null && finding !== null
+  const open = anchor !== null && anchor !== undefined && finding !== null
   const rewordings = finding ? finding.suggestions.filter((suggestion) => !isAdvice(suggestion)) : []
   const advice = finding ? finding.suggestions.filter(isAdvice) : []
   const onKeyDown = (event: KeyboardEvent): void => {

@@ -8,7 +8,7 @@ import {
   type Ref,
   type RefObject,
 } from 'react'
-import { createPortal } from 'react-dom'
+import { createPortal, flushSync } from 'react-dom'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
 import type { Finding } from '../../shared/language/analyse.ts'
@@ -17,6 +17,7 @@ import { FindingPopover, type FindingChoice } from './finding-popover.tsx'
 import { useLanguageTools } from './language-tools.tsx'
 import { alignLayer, findingNear, paintFindings } from './mark-text.ts'
 import { chordAria, chordLabel, isChord } from '../common/shortcuts.ts'
+import type { NoteFrame } from '../live/note-frame.ts'
 
 /** A wording kept 'just here' in a note that is not added yet: kept in the note once it exists. */
 export type KeptWording = Pick<LanguageDismissal, 'ruleId' | 'match'>
@@ -30,8 +31,10 @@ export type LanguageAssistHandle = {
 }
 
 type Props = {
-  /** The textarea the assistant reads and writes. */
-  readonly field: RefObject<HTMLTextAreaElement | null>
+  /** The textarea the assistant reads and writes, in the page. */
+  readonly field?: RefObject<HTMLTextAreaElement | null>
+  /** Or the note frame (the capture box's note), which draws the underlines itself. */
+  readonly frame?: NoteFrame
   readonly sectionKey: string
   /** The note being edited; null for a note not yet added. */
   readonly noteId: string | null
@@ -41,11 +44,8 @@ type Props = {
   readonly statusId: string
   /** Where the line saying how many suggestions there are goes; below the field when not given. */
   readonly statusContainer?: HTMLElement | null
-  /**
-   * Where the underlines go when the field is not a child of the assistant (the capture box's note, which
-   * lives in a place of its own in the page): a positioned element that also holds the field.
-   */
-  readonly layerContainer?: HTMLElement
+  /** Told what the status line says, for a field that cannot point at it (the note frame reads it out). */
+  readonly onStatus?: (status: string) => void
   readonly ref?: Ref<LanguageAssistHandle>
   readonly children?: ReactNode
 }
@@ -61,12 +61,13 @@ const pause = 300
  */
 export function LanguageAssist({
   field,
+  frame,
   sectionKey,
   noteId,
   enabled = true,
   statusId,
   statusContainer,
-  layerContainer,
+  onStatus,
   ref,
   children,
 }: Props) {
@@ -85,10 +86,10 @@ export function LanguageAssist({
   const check = useCallback((): void => {
     window.clearTimeout(timer.current)
     timer.current = undefined
-    const textarea = field.current
+    const textarea = field?.current ?? null
     const target = layer.current
-    if (!textarea || !target) return
-    const text = textarea.value
+    if (!frame && (!textarea || !target)) return
+    const text = frame ? frame.value : (textarea?.value ?? '')
     const all = active ? tools.check(text, sectionKey, noteId) : []
     const isKept = (finding: Finding) => (item: KeptWording) =>
       item.ruleId === finding.ruleId && item.match === finding.match
@@ -96,14 +97,48 @@ export function LanguageAssist({
       (finding) => !kept.current.some(isKept(finding)) && !hidden.current.some(isKept(finding)),
     )
     findings.current = shown
-    alignLayer(target, textarea)
-    marks.current = paintFindings(target, text, shown)
-    target.style.visibility = 'visible'
+    if (frame) frame.mark(text, shown)
+    else if (textarea && target) {
+      alignLayer(target, textarea)
+      marks.current = paintFindings(target, text, shown)
+      target.style.visibility = 'visible'
+    }
     setCount(shown.length)
-  }, [active, tools, sectionKey, noteId, field])
+  }, [active, tools, sectionKey, noteId, field, frame])
+
+  // The note frame: it hides its own underlines as a key is typed, and passes Ctrl+J on.
+  useEffect(() => {
+    if (!frame) return
+    let lastInput = 0
+    const wake = (): void => {
+      const left = pause - (performance.now() - lastInput)
+      if (left > 0) timer.current = window.setTimeout(wake, left)
+      else check()
+    }
+    const stop = frame.listen((message) => {
+      if (message.type === 'input') {
+        lastInput = performance.now()
+        if (message.value === '') {
+          kept.current = []
+          hidden.current = []
+        }
+        if (timer.current === undefined) timer.current = window.setTimeout(wake, pause)
+      } else if (message.type === 'key' && isChord(message.key, 'wording')) {
+        check()
+        const index = findingNear(findings.current, message.caret)
+        // Drawn now, so the popover has the focus before the next key: what is typed goes to it.
+        if (index >= 0) flushSync(() => setOpen(index))
+      }
+    })
+    check()
+    return () => {
+      stop()
+      window.clearTimeout(timer.current)
+    }
+  }, [frame, check])
 
   useEffect(() => {
-    const textarea = field.current
+    const textarea = field?.current
     const target = layer.current
     if (!textarea || !target) return
     // The check waits for a pause in typing. A keystroke only notes its time: the one timer, once it
@@ -169,12 +204,14 @@ export function LanguageAssist({
 
   const finding = open === null ? null : (findings.current[open] ?? null)
   const choose = (choice: FindingChoice): void => {
-    const textarea = field.current
+    const textarea = field?.current
     setOpen(null)
-    if (!textarea || !finding) return
+    if (!finding) return
     if (choice.type === 'reword') {
-      if (textarea.value.slice(finding.start, finding.end) === finding.match)
-        replaceText(textarea, finding.start, finding.end, choice.replacement)
+      const text = frame ? frame.value : (textarea?.value ?? '')
+      if (text.slice(finding.start, finding.end) !== finding.match) return
+      if (frame) frame.replace(finding.start, finding.end, choice.replacement)
+      else if (textarea) replaceText(textarea, finding.start, finding.end, choice.replacement)
       return
     }
     const wording = { ruleId: finding.ruleId, match: finding.match }
@@ -187,6 +224,13 @@ export function LanguageAssist({
   }
 
   const total = findings.current.length
+  const statusWords =
+    active && count > 0
+      ? `${count === 1 ? '1 wording suggestion' : `${count} wording suggestions`} (${chordLabel('wording')})`
+      : ''
+  useEffect(() => {
+    onStatus?.(statusWords)
+  }, [onStatus, statusWords])
   const status = (
     <Box
       id={statusId}
@@ -201,10 +245,14 @@ export function LanguageAssist({
           size="small"
           variant="text"
           aria-keyshortcuts={chordAria('wording')}
-          onClick={() => setOpen(findingNear(findings.current, field.current?.selectionStart ?? 0))}
+          onClick={() =>
+            setOpen(
+              findingNear(findings.current, frame ? frame.caret : (field?.current?.selectionStart ?? 0)),
+            )
+          }
           sx={{ px: 0.5, py: 0, minHeight: 0, color: 'warning.main', whiteSpace: 'nowrap' }}
         >
-          {count === 1 ? '1 wording suggestion' : `${count} wording suggestions`} ({chordLabel('wording')})
+          {statusWords}
         </Button>
       )}
     </Box>
@@ -238,9 +286,7 @@ export function LanguageAssist({
   )
   return (
     <>
-      {layerContainer ? (
-        createPortal(underlines, layerContainer)
-      ) : (
+      {!frame && (
         <Box sx={{ position: 'relative' }}>
           {children}
           {underlines}
@@ -248,7 +294,9 @@ export function LanguageAssist({
       )}
       {statusContainer === undefined ? status : statusContainer && createPortal(status, statusContainer)}
       <FindingPopover
-        anchor={open === null ? null : (marks.current[open] ?? field.current)}
+        anchor={
+          open === null ? null : frame ? frame.anchor(open) : (marks.current[open] ?? field?.current ?? null)
+        }
         finding={finding}
         index={open ?? 0}
         total={total}

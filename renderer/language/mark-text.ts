@@ -47,7 +47,7 @@ export function alignLayer(layer: HTMLElement, field: HTMLTextAreaElement): void
 export function paintFindings(
   layer: HTMLElement,
   text: string,
-  findings: ReadonlyArray<Finding>,
+  findings: ReadonlyArray<{ readonly start: number; readonly end: number; readonly category: string }>,
 ): ReadonlyArray<HTMLElement | null> {
   const fragment = document.createDocumentFragment()
   const marks: Array<HTMLElement | null> = []

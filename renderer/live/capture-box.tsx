@@ -13,8 +13,8 @@ import { DraftKeeper, draftShownFor, mergeDraftText } from './note-draft.ts'
 import { chordAria, chordLabel, isChord } from '../common/shortcuts.ts'
 import { SpeakerPicker } from './speaker-picker.tsx'
 import { CaptureFlags, sameVisibility, type VisibilityChoice } from './capture-flags.tsx'
-import { useNoteIsland } from './use-note-island.ts'
-import { NoteIslandStyles } from './note-island-styles.tsx'
+import { useNoteFrame } from './use-note-frame.ts'
+import { darkScheme, readNoteLook } from './note-look.ts'
 import { concernOpenedEvent } from '../safeguarding/concern-opened.ts'
 
 /** A note as the capture box hands it over. */
@@ -84,8 +84,7 @@ export const CaptureBox = memo(function CaptureBox(props: Props) {
   const [statusLine, setStatusLine] = useState<HTMLElement | null>(null)
   const box = useRef<HTMLElement>(null)
   const slot = useRef<HTMLDivElement>(null)
-  const island = useNoteIsland(slot, box)
-  const noteField = useRef<HTMLTextAreaElement>(island.field)
+  const frame = useNoteFrame(slot)
   const assist = useRef<LanguageAssistHandle>(null)
   const noteId = useRef(restored?.noteId ?? crypto.randomUUID())
   const latest = useRef({ speakerId, visibility, verbatim })
@@ -98,7 +97,7 @@ export const CaptureBox = memo(function CaptureBox(props: Props) {
 
   // The choice of speaker is made in a keystroke; the focus moves on in that same keystroke, so the next
   // key, however soon it comes, goes into the note.
-  const focusNote = useCallback(() => noteField.current?.focus(), [])
+  const focusNote = useCallback(() => frame.focus(), [frame])
 
   const changed = useCallback((patch: Partial<typeof latest.current>) => {
     latest.current = { ...latest.current, ...patch }
@@ -129,14 +128,14 @@ export const CaptureBox = memo(function CaptureBox(props: Props) {
   const [madePrivate, setMadePrivate] = useState(false)
   useEffect(() => {
     const onConcern = (): void => {
-      if (noteField.current?.value.trim() && latest.current.visibility.to === 'everyone') {
+      if (frame.value.trim() && latest.current.visibility.to === 'everyone') {
         chooseVisibility(privately)
         setMadePrivate(true)
       }
     }
     window.addEventListener(concernOpenedEvent, onConcern)
     return () => window.removeEventListener(concernOpenedEvent, onConcern)
-  }, [chooseVisibility, privately])
+  }, [chooseVisibility, privately, frame])
   const toggleVerbatim = useCallback(() => {
     const next = !latest.current.verbatim
     setVerbatim(next)
@@ -146,8 +145,6 @@ export const CaptureBox = memo(function CaptureBox(props: Props) {
   // The draft: brought back (from this window, or from main after a reload or a crash), kept as typing
   // pauses, and saved when the box is left or the page goes.
   useEffect(() => {
-    const field = noteField.current
-    if (!field) return
     let keeperOf: DraftKeeper | null = null
     const restoring = restored
       ? Promise.resolve()
@@ -158,7 +155,7 @@ export const CaptureBox = memo(function CaptureBox(props: Props) {
             if (!draft) return
             noteId.current = draft.noteId
             // Even when the box has gone meanwhile: the words go into it, and from it into the saved draft.
-            field.value = mergeDraftText(draft.text, field.value)
+            frame.setValue(mergeDraftText(draft.text, frame.value))
             if (!touched.current) {
               latest.current = {
                 speakerId: draft.speakerId,
@@ -176,7 +173,7 @@ export const CaptureBox = memo(function CaptureBox(props: Props) {
       meetingId,
       () => ({
         noteId: noteId.current,
-        text: field.value,
+        text: frame.value,
         speakerId: latest.current.speakerId,
         notForFamily: latest.current.visibility.to !== 'everyone',
         visibility: latest.current.visibility,
@@ -199,7 +196,7 @@ export const CaptureBox = memo(function CaptureBox(props: Props) {
       draftKeeper.close()
       if (keeper.current === draftKeeper) keeper.current = null
     }
-  }, [meetingId, restored])
+  }, [meetingId, restored, frame])
 
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent): void => {
@@ -218,33 +215,29 @@ export const CaptureBox = memo(function CaptureBox(props: Props) {
         event.preventDefault()
         toggleVerbatim()
       } else if (event.key === 'Tab' && !event.ctrlKey && !event.altKey && !event.metaKey) {
-        // The note sits between the speaker and 'Add note' on screen, so it does in the Tab order too.
+        // The note sits between the speaker and 'Add note' on screen, so it does in the Tab order too (Tab
+        // in the note itself is heard from the frame, below).
         const target = event.target instanceof HTMLElement ? event.target.id : ''
-        const next =
-          target === 'speaker' && !event.shiftKey
-            ? noteField.current
-            : target === 'add-note' && event.shiftKey
-              ? noteField.current
-              : target === 'note-text'
-                ? document.getElementById(event.shiftKey ? 'speaker' : 'add-note')
-                : null
-        if (next) {
+        if ((target === 'speaker' && !event.shiftKey) || (target === 'add-note' && event.shiftKey)) {
           event.preventDefault()
-          next.focus()
+          frame.focus()
         }
-      } else if (isChord(event, 'wording') && event.target !== noteField.current) {
+      } else if (isChord(event, 'wording') && event.target !== frame.element) {
         // Outside the note (where the assistant answers it) Ctrl+J would open the browser's downloads.
         event.preventDefault()
-        noteField.current?.focus()
+        frame.focus()
       }
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [toggleClosed, toggleVerbatim])
+  }, [toggleClosed, toggleVerbatim, frame])
 
-  const add = (): void => {
-    const field = noteField.current
-    const text = field?.value ?? ''
+  /**
+   * Adds the note. `taken`: the words Enter took out of the frame, which emptied itself at once so that what
+   * is typed straight after starts the next note; from 'Add note', the frame is emptied from here.
+   */
+  const add = (taken?: string): void => {
+    const text = taken ?? frame.value
     if (text.trim() === '') {
       setEmpty(true)
       return
@@ -252,13 +245,13 @@ export const CaptureBox = memo(function CaptureBox(props: Props) {
     onAdd({
       noteId: noteId.current,
       text,
-      speakerId,
-      visibility,
-      verbatim,
+      speakerId: latest.current.speakerId,
+      visibility: latest.current.visibility,
+      verbatim: latest.current.verbatim,
       kept: assist.current?.takeKept() ?? [],
     })
     noteId.current = crypto.randomUUID()
-    if (field) field.value = ''
+    if (taken === undefined) frame.setValue('')
     assist.current?.refresh()
     setVerbatim(false)
     latest.current = { ...latest.current, verbatim: false }
@@ -271,51 +264,56 @@ export const CaptureBox = memo(function CaptureBox(props: Props) {
     }
     keeper.current?.changed()
     keeper.current?.flush()
-    noteField.current?.focus()
+    frame.focus()
   }
 
-  // The field is a plain textarea outside React's tree (see useNoteIsland): what React would have set on
-  // it is set here, and Enter is heard here.
+  // The note is typed in a frame of its own (see NoteFrame): what React would have set on the field is
+  // sent to it, and Enter, Tab and each keystroke are heard from it.
   const addNote = useRef(add)
   useEffect(() => {
     addNote.current = add
   })
-  const { field, label, section } = island
+  const [languageStatus, setLanguageStatus] = useState('')
+  // The frame is drawn in the box's colours, which change with the system's light or dark setting.
+  const [scheme, setScheme] = useState(0)
   useEffect(() => {
-    label.textContent = `Note for: ${sectionHeading}`
-  }, [label, sectionHeading])
+    const query = window.matchMedia(darkScheme)
+    const changed = (): void => setScheme((count) => count + 1)
+    query.addEventListener('change', changed)
+    return () => query.removeEventListener('change', changed)
+  }, [])
   useEffect(() => {
-    field.setAttribute('aria-invalid', String(empty))
-    field.classList.toggle('cv-error', empty)
-  }, [field, empty])
-  useEffect(() => {
-    // The island lies over the box: its label is drawn on the box's own colour.
-    section.classList.toggle('cv-closed-part', notForFamily)
-  }, [section, notForFamily])
+    const place = box.current
+    if (!place) return
+    frame.setLook(
+      readNoteLook(place, {
+        label: `Note for: ${sectionHeading}`,
+        description: [helpText(props.audiences ? 'only you' : 'closed part'), languageStatus]
+          .filter(Boolean)
+          .join('. '),
+        invalid: empty,
+        keyShortcuts: `Enter ${chordAria('wording')}`,
+      }),
+    )
+  }, [frame, sectionHeading, empty, notForFamily, languageStatus, props.audiences, scheme])
   useLayoutEffect(() => {
-    field.setAttribute('aria-keyshortcuts', `Enter ${chordAria('wording')}`)
-    field.setAttribute('aria-describedby', 'note-help note-language-status')
-    if (restored && field.value === '') field.value = restored.text
-    const onKeyDown = (event: globalThis.KeyboardEvent): void => {
-      if (event.key === 'Enter' && !event.shiftKey && !event.ctrlKey && !event.altKey && !event.isComposing) {
-        event.preventDefault()
-        addNote.current()
+    if (restored && frame.value === '') frame.setValue(restored.text)
+    const stop = frame.listen((message) => {
+      if (message.type === 'enter') addNote.current(message.taken ?? undefined)
+      else if (message.type === 'tab') document.getElementById(message.back ? 'speaker' : 'add-note')?.focus()
+      else if (message.type === 'input') {
+        // The draft notes the change; only the keystroke after an empty 'Add' has anything for React to do.
+        keeper.current?.changed()
+        if (emptyNow.current) setEmpty(false)
       }
-    }
-    // One listener for every keystroke (each listener the browser calls costs the keystroke time): the
-    // draft notes the change, and only the keystroke after an empty 'Add' has anything for React to do.
-    const onInput = (): void => {
-      keeper.current?.changed()
-      if (field.getAttribute('aria-invalid') === 'true') setEmpty(false)
-    }
-    field.addEventListener('keydown', onKeyDown)
-    field.addEventListener('input', onInput)
-    field.focus()
-    return () => {
-      field.removeEventListener('keydown', onKeyDown)
-      field.removeEventListener('input', onInput)
-    }
-  }, [field, restored])
+    })
+    frame.focus()
+    return stop
+  }, [frame, restored])
+  const emptyNow = useRef(empty)
+  useEffect(() => {
+    emptyNow.current = empty
+  })
 
   return (
     <Paper
@@ -345,22 +343,31 @@ export const CaptureBox = memo(function CaptureBox(props: Props) {
           onChange={chooseSpeaker}
           onDone={focusNote}
         />
-        {/* The note field is laid over this slot from its own place in the page (see useNoteIsland). */}
-        <Box ref={slot} className="cv-note-slot" sx={{ flexGrow: 1, minWidth: 0, minHeight: 40 }} />
+        {/* The note frame goes in here (see useNoteFrame), pulled up over the box's edge by its label's room. */}
+        <Box
+          ref={slot}
+          className="cv-note-slot"
+          sx={{
+            flexGrow: 1,
+            minWidth: 0,
+            minHeight: 40,
+            '& > iframe': { display: 'block', width: '100%', height: 51, border: 0, mt: '-10px' },
+          }}
+        />
         <LanguageAssist
-          field={noteField}
+          frame={frame}
           sectionKey={sectionKey}
           noteId={null}
           enabled={!verbatim}
           statusId="note-language-status"
           statusContainer={statusLine}
-          layerContainer={island.layerHost}
+          onStatus={setLanguageStatus}
           ref={assist}
         />
         <Button
           id="add-note"
           variant="contained"
-          onClick={add}
+          onClick={() => add()}
           sx={{ whiteSpace: 'nowrap', flexShrink: 0, mt: 0.125 }}
         >
           Add note
@@ -404,12 +411,10 @@ export const CaptureBox = memo(function CaptureBox(props: Props) {
           color="text.secondary"
           sx={{ ml: 'auto', whiteSpace: 'nowrap' }}
         >
-          Enter adds · Shift+Enter new line · {chordLabel('speaker')} speaker · {chordLabel('closed-part')}{' '}
-          {props.audiences ? 'only you' : 'closed part'}
+          {helpText(props.audiences ? 'only you' : 'closed part')}
         </Typography>
         {notice}
       </Box>
-      <NoteIslandStyles />
       <Box role="status" sx={visuallyHidden}>
         {!notForFamily
           ? ''
@@ -420,3 +425,8 @@ export const CaptureBox = memo(function CaptureBox(props: Props) {
     </Paper>
   )
 })
+
+/** The keys of the box, as shown beneath it and read with the note. */
+function helpText(privately: string): string {
+  return `Enter adds · Shift+Enter new line · ${chordLabel('speaker')} speaker · ${chordLabel('closed-part')} ${privately}`
+}

@@ -30,6 +30,7 @@ import { useFillViewport, useReserveHeight } from './use-fill-viewport.ts'
 import { useScrollWhenNeeded } from './use-scroll-when-needed.ts'
 import { ShortcutsHelp } from './shortcuts-help.tsx'
 import { NoteStyles } from './note-styles.tsx'
+import { noteFrameId } from './note-frame.ts'
 
 type PendingNote = DisplayNote & { readonly captured: CapturedNote }
 
@@ -254,7 +255,7 @@ export function LiveTab() {
         noteCounts={noteCounts}
         onGoTo={(key) => {
           goTo(key)
-          document.getElementById('note-text')?.focus()
+          document.getElementById(noteFrameId)?.focus()
         }}
         onStart={() => void send({ type: 'start-meeting' }).then(report)}
         onEnd={() => void send({ type: 'end-meeting' }).then(report)}
@@ -385,7 +386,7 @@ export function LiveTab() {
             if (result.ok) {
               undoDelete.deleted(noteId)
               // The note and its actions button go: the focus goes to the note box, where Ctrl+Z undoes.
-              focusAfterDrawing('#note-text')
+              focusAfterDrawing(`#${noteFrameId}`)
             }
           })
         }

@@ -4,6 +4,7 @@ import Button from '@mui/material/Button'
 import Typography from '@mui/material/Typography'
 import type { MeetingCommandInput } from '../../shared/meeting/meeting-command.ts'
 import { focusAfterDrawing } from '../common/focus-after-drawing.ts'
+import { noteFrameId } from './note-frame.ts'
 
 type Answer = { readonly ok: boolean; readonly error?: { readonly message: string } }
 
@@ -25,7 +26,7 @@ export function useUndoDelete(
     void send({ type: 'restore-note', noteId }).then(report)
     setNoteId(null)
     // The Undo button goes with its notice: the focus goes to the note box rather than the page.
-    focusAfterDrawing('#note-text')
+    focusAfterDrawing(`#${noteFrameId}`)
   }, [noteId, send, report])
   useEffect(() => {
     if (!noteId) return

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { test, expect, openApp, createMeeting, expectNoAxeViolations } from './fixtures.ts'
+import { test, expect, openApp, createMeeting, expectNoAxeViolations, noteBox } from './fixtures.ts'
 
 const resources = join(import.meta.dirname, '../../resources/bank-holidays.json')
 const later = join(import.meta.dirname, '../fixtures/bank-holidays-2028-2030.json')
@@ -88,7 +88,7 @@ test('dates past the published bank holidays say so until a newer list is import
   await expect(minutesRow).not.toContainText('calculated')
 
   await page.getByRole('tab', { name: 'In the meeting' }).click()
-  await page.locator('#note-text').focus()
+  await noteBox(page).focus()
   await page.keyboard.type('The FIT team will visit on Mondays.')
   await expect(page.locator('#note-language-status')).toHaveText('1 wording suggestion (Ctrl+Alt+J)')
   await page.keyboard.press('Control+Alt+J')

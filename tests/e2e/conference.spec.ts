@@ -1,5 +1,13 @@
 import type { Page } from '@playwright/test'
-import { test, expect, tabTo, passphrase, expectNoAxeViolations, expectAllSaved } from './fixtures.ts'
+import {
+  test,
+  expect,
+  tabTo,
+  passphrase,
+  expectNoAxeViolations,
+  expectAllSaved,
+  noteBox,
+} from './fixtures.ts'
 import { addPersonByKeyboard, chooseWithKeyboard, sayByKeyboard } from './keyboard.ts'
 
 /** Three or more notes for every section of the ICPC agenda: [speaker letters, text]. */
@@ -98,8 +106,8 @@ async function openLiveByKeyboard(page: Page): Promise<void> {
   await page.keyboard.press('Enter')
   await expect(page.getByRole('heading', { level: 1, name: 'Kowalski family' })).toBeFocused()
   await selectLiveTab(page)
-  await expect(page.locator('#note-text')).toBeVisible()
-  await page.locator('#note-text').focus()
+  await expect(noteBox(page)).toBeVisible()
+  await noteBox(page).focus()
 }
 
 /** The tabs have one stop in the Tab order (the selected tab); the arrow keys move between them. */
@@ -117,13 +125,13 @@ async function openPresenter(page: Page) {
   await expect(
     presenter.getByRole('heading', { level: 1, name: 'Our meeting with the Kowalski family' }),
   ).toBeVisible()
-  await page.locator('#note-text').focus()
+  await noteBox(page).focus()
   return presenter
 }
 
 async function takeSection(page: Page, presenter: Page, index: number): Promise<void> {
   const [key, said] = notes[index] ?? ['', []]
-  await page.locator('#note-text').focus()
+  await noteBox(page).focus()
   await page.keyboard.press(`Control+${index + 1}`)
   await expect(page.locator(`[data-section="${key}"]`)).toContainText('(now)')
   for (const [speaker, text] of said) {

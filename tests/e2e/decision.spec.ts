@@ -1,5 +1,13 @@
 import type { Page } from '@playwright/test'
-import { test, expect, openApp, createMeeting, expectAllSaved, expectNoAxeViolations } from './fixtures.ts'
+import {
+  test,
+  expect,
+  openApp,
+  createMeeting,
+  expectAllSaved,
+  expectNoAxeViolations,
+  noteBox,
+} from './fixtures.ts'
 import { addPerson } from './meeting-steps.ts'
 
 /** Chooses an option of a MUI select by its field's id. */
@@ -173,7 +181,7 @@ test('a chair records a decision with dissent and a SMART plan, signs, and start
   await expectNoAxeViolations(page, 'review decision and plan')
   // In the meeting, progress is recorded against each action carried over.
   await page.getByRole('tab', { name: 'In the meeting' }).click()
-  await page.locator('#note-text').focus()
+  await noteBox(page).focus()
   await page.keyboard.press('Control+2')
   await expect(page.getByRole('heading', { name: `2. ${actions[1]?.[0] ?? ''}` })).toBeVisible()
 })

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { test, expect, openApp } from './fixtures.ts'
+import { test, expect, openApp, noteBox } from './fixtures.ts'
 import { writeInterchange } from '../../shared/meeting/interchange.ts'
 import { liveConference } from '../helpers/live-meeting.ts'
 import { keysOf, typeLikeAPerson } from './typist.ts'
@@ -13,7 +13,7 @@ async function openConference(page: Page): Promise<string> {
   })
   await expect(page.getByRole('heading', { level: 1, name: 'Kowalski family' })).toBeVisible()
   await page.getByRole('tab', { name: 'In the meeting' }).click()
-  await expect(page.locator('#note-text')).toBeFocused()
+  await expect(noteBox(page)).toBeFocused()
   return page.url().replace(/^.*#/, '#')
 }
 
@@ -27,7 +27,7 @@ async function startANote(page: Page, words: string): Promise<void> {
 }
 
 async function expectTheNote(page: Page, words: string): Promise<void> {
-  await expect(page.locator('#note-text')).toHaveValue(words)
+  await expect(noteBox(page)).toHaveValue(words)
   await expect(page.locator('#speaker')).toHaveValue('Sarah Jones')
   await expect(page.locator('#note-not-for-family')).toHaveAttribute('aria-pressed', 'true')
   await expect(page.locator('#note-verbatim')).toHaveAttribute('aria-pressed', 'false')
@@ -47,18 +47,18 @@ test('a half-typed note, its speaker and its closed part survive a tab switch an
   await expectTheNote(page, 'Sarah said the landlord has not')
 
   // More words, and the window reloads straight away.
-  await page.locator('#note-text').press('End')
+  await noteBox(page).press('End')
   await typeLikeAPerson(page, keysOf(' replied to the letter'), 40)
   await page.reload()
   await expectTheNote(page, 'Sarah said the landlord has not replied to the letter')
 
   // Added, it is a note like any other, and the box is empty after a reload.
-  await page.locator('#note-text').press('Enter')
+  await noteBox(page).press('Enter')
   await expect(
     page.locator('article[data-state="saved"]', { hasText: 'has not replied to the letter' }),
   ).toHaveCount(1)
   await page.reload()
-  await expect(page.locator('#note-text')).toHaveValue('')
+  await expect(noteBox(page)).toHaveValue('')
   await expect(page.locator('article', { hasText: 'has not replied to the letter' })).toHaveCount(1)
 })
 

@@ -1,4 +1,4 @@
-import { test, expect, openApp, createMeeting, expectAllSaved } from './fixtures.ts'
+import { test, expect, openApp, createMeeting, expectAllSaved, noteBox } from './fixtures.ts'
 import { liveMeeting, note } from './meeting-steps.ts'
 
 test('every acknowledged word survives the host being killed mid-session', async ({ page, host }) => {
@@ -57,7 +57,7 @@ test("a note added on a full disk is kept once after 'Try again' and a restart",
 
   await disk.fill()
   const words = 'Mairéad walks Ciarán to school now, and he is there on time every day.'
-  await page.locator('#note-text').pressSequentially(words, { delay: 0 })
+  await noteBox(page).pressSequentially(words, { delay: 0 })
   await page.keyboard.press('Enter')
   const status = page.getByRole('status').filter({ hasText: 'Not saved' })
   await expect(status).toContainText('the disk is full')
@@ -123,7 +123,7 @@ test('notes waiting on a full disk stay on screen across tabs, are saved by them
 
   await disk.fill()
   const waiting = 'Anna said the landlord will fix the heating on Friday.'
-  await page.locator('#note-text').pressSequentially(waiting, { delay: 0 })
+  await noteBox(page).pressSequentially(waiting, { delay: 0 })
   await page.keyboard.press('Enter')
   await expect(page.getByRole('status').filter({ hasText: 'Not saved' })).toBeVisible()
 
@@ -134,7 +134,7 @@ test('notes waiting on a full disk stay on screen across tabs, are saved by them
 
   // The next note is typed but not added: it cannot be kept either, and nothing says it is.
   const typing = 'Piotr said he can do the school run on Thursdays'
-  await page.locator('#note-text').pressSequentially(typing, { delay: 0 })
+  await noteBox(page).pressSequentially(typing, { delay: 0 })
   await expect(page.getByRole('status').filter({ hasText: 'Not saved' })).toBeVisible()
   await page.waitForTimeout(1500)
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toHaveCount(0)
@@ -150,5 +150,5 @@ test('notes waiting on a full disk stay on screen across tabs, are saved by them
   await page.getByRole('button', { name: 'Wiśniewska family' }).click()
   await page.getByRole('tab', { name: 'In the meeting' }).click()
   await expect(page.locator('article', { hasText: waiting })).toHaveCount(1)
-  await expect(page.locator('#note-text')).toHaveValue(typing)
+  await expect(noteBox(page)).toHaveValue(typing)
 })

@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { test as base, expect, type Page } from '@playwright/test'
+import { test as base, expect, type Locator, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 import { startHost, type RunningHost } from '../helpers/host-process.ts'
 import { e2ePassphrase } from '../helpers/passphrases.ts'
@@ -134,6 +134,19 @@ export async function tabTo(page: Page, selector: string, maxPresses = 120): Pro
   }
   if (await focused()) return
   throw new Error(`${selector} could not be reached with Tab or Shift+Tab`)
+}
+
+/**
+ * The note being typed in the capture box: a textarea in the note frame, a sandboxed frame of its own (see
+ * docs/architecture.md). The page's own focus is then on the frame's element, #note-frame.
+ */
+export function noteBox(page: Page): Locator {
+  return page.locator('#note-frame').contentFrame().locator('#note-text')
+}
+
+/** The wording assistant's underlines in the note being typed (drawn inside the note frame). */
+export function noteMarks(page: Page): Locator {
+  return page.locator('#note-frame').contentFrame().locator('#note-layer mark')
 }
 
 /** About the fastest a key comes when held down. */

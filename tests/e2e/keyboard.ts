@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, tabTo } from './fixtures.ts'
+import { expect, tabTo, noteBox } from './fixtures.ts'
 
 /** Chooses an option of an MUI select with the keyboard: focus it, open it, type to find, Enter. */
 export async function chooseWithKeyboard(page: Page, selector: string, option: string): Promise<void> {
@@ -54,5 +54,5 @@ export async function sayByKeyboard(page: Page, speaker: string | null, text: st
   }
   await page.keyboard.type(text)
   await page.keyboard.press('Enter')
-  await expect(page.locator('#note-text')).toHaveValue('')
+  await expect(noteBox(page)).toHaveValue('')
 }

@@ -1,4 +1,12 @@
-import { test, expect, openApp, expectAllSaved, expectNoAxeViolations } from './fixtures.ts'
+import {
+  test,
+  expect,
+  openApp,
+  expectAllSaved,
+  expectNoAxeViolations,
+  noteBox,
+  noteMarks,
+} from './fixtures.ts'
 import { addPerson, liveMeeting, note } from './meeting-steps.ts'
 
 test.describe('the restorative-language assistant', () => {
@@ -11,12 +19,12 @@ test.describe('the restorative-language assistant', () => {
   })
 
   test('underlines wordings as you type, explains them, and rewords with one key', async ({ page }) => {
-    const field = page.locator('#note-text')
+    const field = noteBox(page)
     await field.focus()
     await page.keyboard.type('Mum failed to attend the CIN meeting.')
     const status = page.locator('#note-language-status')
     await expect(status).toHaveText('3 wording suggestions (Ctrl+Alt+J)')
-    await expect(page.locator('[aria-hidden="true"] mark')).toHaveText(['Mum', 'failed to', 'CIN'])
+    await expect(noteMarks(page)).toHaveText(['Mum', 'failed to', 'CIN'])
 
     await page.keyboard.press('Control+Home')
     await page.keyboard.press('Control+J')
@@ -79,7 +87,7 @@ test.describe('the restorative-language assistant', () => {
   }) => {
     await note(page, 'Dad was hostile when the social worker visited.')
     await note(page, 'Sarah has been in denial about the bruising.')
-    const field = page.locator('#note-text')
+    const field = noteBox(page)
     await field.focus()
     await page.keyboard.type('He was hostile again on Friday.')
     await expect(page.locator('#note-language-status')).toHaveText('1 wording suggestion (Ctrl+Alt+J)')
@@ -133,7 +141,7 @@ test.describe('the restorative-language assistant', () => {
   test('a rewording leaves the caret where the typing was, so typing straight on carries on the note', async ({
     page,
   }) => {
-    const field = page.locator('#note-text')
+    const field = noteBox(page)
     await field.focus()
     await page.keyboard.type('Mum failed to attend the appointment.')
     await expect(page.locator('#note-language-status')).toHaveText('2 wording suggestions (Ctrl+Alt+J)')
@@ -154,7 +162,7 @@ test.describe('the restorative-language assistant', () => {
   })
 
   test('the chair can switch suggestions off, and on again', async ({ page }) => {
-    await page.locator('#note-text').fill('Mum is chaotic.')
+    await noteBox(page).fill('Mum is chaotic.')
     await expect(page.locator('#note-language-status')).toHaveText('2 wording suggestions (Ctrl+Alt+J)')
     await page.getByRole('button', { name: 'Wording suggestions', exact: true }).click()
     await expect(page.getByRole('button', { name: 'Wording suggestions', exact: true })).toHaveAttribute(
@@ -162,7 +170,7 @@ test.describe('the restorative-language assistant', () => {
       'false',
     )
     await expect(page.locator('#note-language-status')).toHaveText('')
-    await expect(page.locator('[aria-hidden="true"] mark')).toHaveCount(0)
+    await expect(noteMarks(page)).toHaveCount(0)
     await page.getByRole('tab', { name: 'Language check' }).click()
     await expect(page.getByText('Wording suggestions while you type are off')).toBeVisible()
     await page.getByRole('button', { name: 'Turn them on' }).click()
@@ -196,15 +204,13 @@ test.describe('the restorative-language assistant', () => {
     await page.getByRole('button', { name: 'Meetings', exact: true }).click()
     await page.getByRole('button', { name: 'Nowak family' }).click()
     await page.getByRole('tab', { name: 'In the meeting' }).click()
-    await page.locator('#note-text').focus()
+    await noteBox(page).focus()
     await page.keyboard.type('Sarah is known to services and is always on time.')
     await expect(page.locator('#note-language-status')).toHaveText('1 wording suggestion (Ctrl+Alt+J)')
     await page.keyboard.press('Control+J')
     const popover = page.getByRole('dialog', { name: '‘known to services’' })
     await expect(popover).toContainText('Say which service, and what they did.')
     await page.keyboard.press('1')
-    await expect(page.locator('#note-text')).toHaveValue(
-      "Sarah is known to children's services and is always on time.",
-    )
+    await expect(noteBox(page)).toHaveValue("Sarah is known to children's services and is always on time.")
   })
 })

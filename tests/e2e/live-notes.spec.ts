@@ -1,4 +1,4 @@
-import { test, expect, openApp, expectAllSaved, expectNoAxeViolations } from './fixtures.ts'
+import { test, expect, openApp, expectAllSaved, expectNoAxeViolations, noteBox } from './fixtures.ts'
 import { writeInterchange } from '../../shared/meeting/interchange.ts'
 import { meetingWithNotes } from '../helpers/meeting-with-notes.ts'
 import { addPerson, liveMeeting, note } from './meeting-steps.ts'
@@ -6,13 +6,13 @@ import { addPerson, liveMeeting, note } from './meeting-steps.ts'
 test('an empty note is not added; a note of 10,000 characters is kept whole', async ({ page, host }) => {
   await openApp(page, host.current())
   await liveMeeting(page)
-  await page.locator('#note-text').fill('   ')
+  await noteBox(page).fill('   ')
   await page.keyboard.press('Enter')
   await expect(page.getByText('Type the note first')).toBeVisible()
   await expect(page.locator('article')).toHaveCount(0)
 
   const long = 'Sarah described the week in detail. '.repeat(278).slice(0, 10_000)
-  await page.locator('#note-text').fill(long)
+  await noteBox(page).fill(long)
   await page.keyboard.press('Enter')
   await expect(page.locator('article[data-state="saved"]')).toHaveCount(1)
   const restarted = await host.restart('kill')
@@ -65,12 +65,12 @@ test('a note can be edited, moved to another section, and deleted with undo', as
   await page.getByRole('menuitem', { name: 'Delete' }).click()
   await expect(page.locator('article', { hasText: 'at school every day' })).toHaveCount(0)
   // The focus goes to the note box, not to the top of the page with the card that had it.
-  await expect(page.locator('#note-text')).toBeFocused()
+  await expect(noteBox(page)).toBeFocused()
   await page.getByRole('button', { name: 'Undo (Ctrl+Z)' }).click()
   await expect(
     page.locator('[data-section="strengths"] article', { hasText: 'at school every day' }),
   ).toBeVisible()
-  await expect(page.locator('#note-text')).toBeFocused()
+  await expect(noteBox(page)).toBeFocused()
 
   await page
     .locator('article', { hasText: 'at school every day' })
@@ -101,7 +101,7 @@ test('names in Polish, Arabic and Bengali display, sort, and are found by a few 
   await expect(professionals.nth(1)).toContainText('Lucy Adams')
 
   await page.getByRole('tab', { name: 'In the meeting' }).click()
-  await page.locator('#note-text').focus()
+  await noteBox(page).focus()
   await page.keyboard.press('Control+k')
   await page.keyboard.type('lucj')
   await expect(page.getByRole('option')).toHaveCount(1)

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { test, expect, openApp, expectAllSaved, expectNoAxeViolations } from './fixtures.ts'
+import { test, expect, openApp, expectAllSaved, expectNoAxeViolations, noteBox } from './fixtures.ts'
 import { writeInterchange } from '../../shared/meeting/interchange.ts'
 import type { Meeting } from '../../shared/meeting/meeting.ts'
 import { applyAll } from '../helpers/commands.ts'
@@ -21,7 +21,7 @@ async function openLive(page: Page, meeting: Meeting): Promise<void> {
 async function openAtTheScale(page: Page, host: RunningHost): Promise<void> {
   await openApp(page, host)
   await openLive(page, liveConference())
-  await page.locator('#note-text').focus()
+  await noteBox(page).focus()
   await page.keyboard.press('Control+8')
 }
 
@@ -46,7 +46,7 @@ test('the room’s screen words each danger statement once, and follows the sect
   )
   await expect(scale).not.toContainText('We will know the child is safe when Everyone')
 
-  await page.locator('#note-text').focus()
+  await noteBox(page).focus()
   await page.keyboard.press('Control+8')
   await expect(scale).toBeInViewport()
   await page.keyboard.press('Control+1')
@@ -82,9 +82,9 @@ test('Tab goes round the capture box and on out of it, and a danger statement ad
   // The note is between the speaker and 'Add note', both ways.
   await page.locator('#speaker').focus()
   for (const [key, lands] of [
-    ['Tab', 'note-text'],
+    ['Tab', 'note-frame'],
     ['Tab', 'add-note'],
-    ['Shift+Tab', 'note-text'],
+    ['Shift+Tab', 'note-frame'],
     ['Shift+Tab', 'speaker'],
   ] as const) {
     await page.keyboard.press(key)
@@ -108,7 +108,7 @@ test('Tab goes round the capture box and on out of it, and a danger statement ad
     await page.keyboard.press('Tab')
     seen.push(await focused())
   }
-  expect(seen[0]).not.toBe('note-text')
+  expect(seen[0]).not.toBe('note-frame')
   expect(await focused()).toBe('add-danger-statement')
 
   // Enter adds a statement and its first field takes the focus as it shows: typed straight on.
@@ -129,7 +129,7 @@ test('Tab goes round the capture box and on out of it, and a danger statement ad
   await expect(board).toBeFocused()
   await expect(board.locator('[data-section="scaling"]')).toHaveCount(0)
   // A note added to the current section brings it back into the board, where it can be seen.
-  await page.locator('#note-text').focus()
+  await noteBox(page).focus()
   await page.keyboard.type('Everyone agreed the scale was about the nights.')
   await page.keyboard.press('Enter')
   await expect(
@@ -175,7 +175,7 @@ test('signed minutes take no notes: the box says so, and comes back when a corre
   await openLive(page, applyAll(meeting, [{ type: 'sign-off', openItems: ['Test'], reason: 'For the test' }]))
   const notice = page.getByRole('region', { name: 'The minutes are signed' })
   await expect(notice).toContainText('No more notes can be added')
-  await expect(page.locator('#note-text')).toHaveCount(0)
+  await expect(noteBox(page)).toHaveCount(0)
   await expect(page.getByRole('button', { name: /Actions for the note/ })).toHaveCount(0)
   await expectNoAxeViolations(page, 'the live screen of signed minutes')
 
@@ -199,7 +199,7 @@ test('signed minutes take no notes: the box says so, and comes back when a corre
   await page.getByRole('button', { name: 'Start the correction' }).click()
   await expect(page.getByText('Correction under way')).toBeVisible()
   await page.getByRole('tab', { name: 'In the meeting' }).click()
-  await expect(page.locator('#note-text')).toBeVisible()
+  await expect(noteBox(page)).toBeVisible()
   await expect(notice).toHaveCount(0)
 })
 
@@ -219,11 +219,9 @@ test('a note that runs to many lines pushes the board up rather than covering it
   }
   const before = await box.boundingBox()
   // Typed straight on, as a minute taker does: Zosia's words run to five lines or so.
-  await page
-    .locator('#note-text')
-    .pressSequentially(
-      'Zosia told her teacher that she hides under the duvet when the shouting starts, and that she is scared to go home on Fridays because Dad comes round then and the arguments are worse; she said she wants Mum to be safe and she wants the shouting to stop.',
-    )
+  await noteBox(page).pressSequentially(
+    'Zosia told her teacher that she hides under the duvet when the shouting starts, and that she is scared to go home on Fridays because Dad comes round then and the arguments are worse; she said she wants Mum to be safe and she wants the shouting to stop.',
+  )
   await expect
     .poll(async () => (await box.boundingBox())?.height ?? 0)
     .toBeGreaterThan((before?.height ?? 0) + 40)

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import { verifyDocx } from '../../electron/services/signing/verify-docx.ts'
 import { defaultQuestionSet } from '../../shared/kinds/mediation/screening.ts'
-import { expect, expectAllSaved, expectNoAxeViolations, openApp, test } from './fixtures.ts'
+import { expect, expectAllSaved, expectNoAxeViolations, openApp, test, noteBox } from './fixtures.ts'
 import { addPerson, downloadCopies, newMeeting } from './meeting-steps.ts'
 
 const mother = 'Katarzyna Wiśniewska'
@@ -162,7 +162,7 @@ test('a mediation case from the first MIAM to an agreement: screening, consent, 
   ] as const) {
     await page.locator('#note-visibility').click()
     await page.getByRole('option', { name: `Only ${parent} and you` }).click()
-    await page.locator('#note-text').pressSequentially(text)
+    await noteBox(page).pressSequentially(text)
     await page.keyboard.press('Enter')
     await expect(page.locator('article', { hasText: text.slice(0, 30) })).toHaveAttribute(
       'data-state',
@@ -204,7 +204,7 @@ test('a mediation case from the first MIAM to an agreement: screening, consent, 
     .getByLabel(/^Joint/)
     .check()
   await page.getByRole('tab', { name: 'In the meeting' }).click()
-  await page.locator('#note-text').pressSequentially('Both parents agreed handovers will be at school.')
+  await noteBox(page).pressSequentially('Both parents agreed handovers will be at school.')
   await page.keyboard.press('Enter')
   await page.getByRole('tab', { name: 'Agreement' }).click()
   await page.getByLabel('Where the children live').fill('Zofia lives with her mother during the week.')

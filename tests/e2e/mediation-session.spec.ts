@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import { verifyDocx } from '../../electron/services/signing/verify-docx.ts'
-import { expect, expectAllSaved, expectNoAxeViolations, openApp, test } from './fixtures.ts'
+import { expect, expectAllSaved, expectNoAxeViolations, openApp, test, noteBox } from './fixtures.ts'
 import { addPerson, downloadCopies } from './meeting-steps.ts'
 import { writeInterchange } from '../../shared/meeting/interchange.ts'
 import { aMediationMeeting } from '../helpers/builders.ts'
@@ -36,11 +36,9 @@ test('in a shuttle session the mediator chooses whose room each note is for, and
   // Anna's room: typed at once after choosing, as a fast note taker does.
   await page.locator('#note-visibility').click()
   await page.getByRole('option', { name: 'Only Anna Byrne and you' }).click()
-  await page
-    .locator('#note-text')
-    .pressSequentially('Anna would like the children to stay with her at Christmas.')
+  await noteBox(page).pressSequentially('Anna would like the children to stay with her at Christmas.')
   await page.keyboard.press('Enter')
-  await page.locator('#note-text').pressSequentially('She will not share her new address.')
+  await noteBox(page).pressSequentially('She will not share her new address.')
   await page.keyboard.press('Enter')
   const christmas = page.locator('article', { hasText: 'stay with her at Christmas' })
   await expect(christmas).toHaveAttribute('data-state', 'saved')
@@ -51,15 +49,15 @@ test('in a shuttle session the mediator chooses whose room each note is for, and
   // Back to everyone with the keyboard: Ctrl+Alt+H makes the next note the mediator's alone, again back.
   await page.locator('#note-visibility').click()
   await page.getByRole('option', { name: 'Everyone at the meeting' }).click()
-  await page.locator('#note-text').pressSequentially('Both agreed to meet again on 9 December.')
+  await noteBox(page).pressSequentially('Both agreed to meet again on 9 December.')
   await page.keyboard.press('Enter')
   const agreed = page.locator('article', { hasText: 'meet again on 9 December' })
   await expect(agreed).toHaveAttribute('data-state', 'saved')
   await expect(agreed).not.toContainText('and you')
   await expect(agreed).not.toContainText('Private to you')
-  await page.locator('#note-text').focus()
+  await noteBox(page).focus()
   await page.keyboard.press('Control+Alt+KeyH')
-  await page.locator('#note-text').pressSequentially('I am concerned about the tone of the messages.')
+  await noteBox(page).pressSequentially('I am concerned about the tone of the messages.')
   await page.keyboard.press('Enter')
   await expect(page.locator('article', { hasText: 'tone of the messages' })).toContainText('Private to you')
 
@@ -67,9 +65,9 @@ test('in a shuttle session the mediator chooses whose room each note is for, and
   await page.keyboard.press('Control+Alt+KeyH')
   await page.locator('#note-visibility').click()
   await page.getByRole('option', { name: 'Only Anna Byrne and you' }).click()
-  await page.locator('#note-text').focus()
+  await noteBox(page).focus()
   await page.keyboard.press('Control+Alt+KeyH')
-  await page.locator('#note-text').pressSequentially('Anna asked me not to repeat this.')
+  await noteBox(page).pressSequentially('Anna asked me not to repeat this.')
   await page.keyboard.press('Enter')
   await expect(page.locator('article', { hasText: 'not to repeat this' })).toContainText('Private to you')
 

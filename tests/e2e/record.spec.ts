@@ -1,5 +1,13 @@
 import type { Page } from '@playwright/test'
-import { test, expect, openApp, createMeeting, expectNoAxeViolations, openNewMeeting } from './fixtures.ts'
+import {
+  test,
+  expect,
+  openApp,
+  createMeeting,
+  expectNoAxeViolations,
+  openNewMeeting,
+  noteBox,
+} from './fixtures.ts'
 import { writeInterchange } from '../../shared/meeting/interchange.ts'
 import type { Meeting } from '../../shared/meeting/meeting.ts'
 import { formatBritishDate, ukDateOf } from '../../shared/dates/british-date.ts'
@@ -144,7 +152,7 @@ test('small things read right: one piece of advice, not two; an initial conferen
   await createMeeting(page, { familyName: 'Nowak', date: formatBritishDate(daysFromToday(0)) })
   await addPerson(page, 'family', 'Anna Nowak', 'Mother')
   await page.getByRole('tab', { name: 'In the meeting' }).click()
-  await page.locator('#note-text').fill('The flat is always cold')
+  await noteBox(page).fill('The flat is always cold')
   await page.keyboard.press('End')
   await expect(page.locator('#note-language-status')).toContainText('1 wording suggestion')
   await page.keyboard.press('Control+J')

@@ -6,7 +6,7 @@ import { verifyDocx } from '../../electron/services/signing/verify-docx.ts'
 import { writeInterchange } from '../../shared/meeting/interchange.ts'
 import { aMediationMeeting } from '../helpers/builders.ts'
 import { addPerson, applyAll } from '../helpers/commands.ts'
-import { expect, expectNoAxeViolations, openApp, test } from './fixtures.ts'
+import { expect, expectNoAxeViolations, openApp, test, noteBox } from './fixtures.ts'
 import { downloadCopies } from './meeting-steps.ts'
 
 const words = 'Tomás said Dad grabbed him by the neck on Saturday and he is scared to go back.'
@@ -63,7 +63,7 @@ test('a safeguarding concern raised mid-session, with a note half typed: the flo
   })
   await expect(page.getByRole('heading', { level: 1, name: 'Byrne family' })).toBeVisible()
   await page.getByRole('tab', { name: 'In the meeting' }).click()
-  await page.locator('#note-text').pressSequentially(halfTyped)
+  await noteBox(page).pressSequentially(halfTyped)
 
   // The shortcut, straight from the note box: the flow opens over the session.
   await page.keyboard.press('Control+Alt+KeyG')
@@ -88,7 +88,7 @@ test('a safeguarding concern raised mid-session, with a note half typed: the flo
   await expect(flow.locator('#concern-due')).toContainText('Unless the parent has referred themselves by')
   await expectNoAxeViolations(page, 'the safeguarding flow')
   await flow.getByRole('button', { name: 'Back to where you were' }).click()
-  await expect(page.locator('#note-text')).toHaveValue(halfTyped)
+  await expect(noteBox(page)).toHaveValue(halfTyped)
   // It may hold what was said: made private to the mediator as the concern was raised.
   await expect(page.locator('#note-made-private')).toContainText('Made private to you')
 
@@ -159,8 +159,8 @@ test('a safeguarding concern raised mid-session, with a note half typed: the flo
     .first()
     .click()
   await page.getByRole('tab', { name: 'In the meeting' }).click()
-  await expect(page.locator('#note-text')).toHaveValue(halfTyped)
-  await page.locator('#note-text').press('Enter')
+  await expect(noteBox(page)).toHaveValue(halfTyped)
+  await noteBox(page).press('Enter')
   await expect(page.locator('article[data-state="saved"]').filter({ hasText: halfTyped })).toContainText(
     'Private to you',
   )

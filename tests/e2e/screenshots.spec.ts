@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { renderDocuments } from '../helpers/render-documents.ts'
 import { conferenceMeeting, heldConference } from '../helpers/conference-meeting.ts'
-import { test, expect, openApp, createMeeting, expectAllSaved, openNewMeeting } from './fixtures.ts'
+import { test, expect, openApp, createMeeting, expectAllSaved, openNewMeeting, noteBox } from './fixtures.ts'
 import { writeInterchange } from '../../shared/meeting/interchange.ts'
 import { aMeeting } from '../helpers/builders.ts'
 import { addPerson, applyAll } from '../helpers/commands.ts'
@@ -134,13 +134,13 @@ test('screenshots of a conference: setup, the live board and the room view', asy
     text: string,
     options: { closed?: boolean; ownWords?: boolean } = {},
   ): Promise<void> => {
-    await page.locator('#note-text').focus()
+    await noteBox(page).focus()
     await page.keyboard.press('Control+k')
     await page.keyboard.type(speaker)
     await page.keyboard.press('Enter')
     if (options.closed) await page.keyboard.press('Control+Shift+H')
     if (options.ownWords) await page.keyboard.press('Control+Shift+O')
-    await page.locator('#note-text').fill(text)
+    await noteBox(page).fill(text)
     await page.keyboard.press('Enter')
     if (options.closed) await page.keyboard.press('Control+Shift+H')
   }
@@ -207,7 +207,7 @@ test('screenshots of the language assistant and the language check', async ({ pa
   }
   await page.getByRole('tab', { name: 'In the meeting' }).click()
   const add = async (text: string): Promise<void> => {
-    await page.locator('#note-text').fill(text)
+    await noteBox(page).fill(text)
     await page.keyboard.press('Enter')
   }
   await page.keyboard.press('Control+2')
@@ -218,7 +218,7 @@ test('screenshots of the language assistant and the language check', async ({ pa
   await add('The family are known to CAMHS and there have been two S47 enquiries.')
   await add('It is clear that the home conditions are always poor.')
   await expectAllSaved(page)
-  await page.locator('#note-text').focus()
+  await noteBox(page).focus()
   await page.keyboard.type('Mum failed to attend the CIN meeting and was uncooperative on the phone.')
   await expect(page.locator('#note-language-status')).toHaveText('4 wording suggestions (Ctrl+Alt+J)')
   await page.keyboard.press('Control+Home')
@@ -441,7 +441,7 @@ test('screenshots of the live meeting on a 1366×768 laptop and a 1920×1080 scr
   })
   await expect(page.getByRole('heading', { level: 1, name: 'Kowalski family' })).toBeVisible()
   await page.getByRole('tab', { name: 'In the meeting' }).click()
-  const box = page.locator('#note-text')
+  const box = noteBox(page)
   await box.click()
   await page.keyboard.press('Control+k')
   await page.keyboard.type('sar')

@@ -69,6 +69,31 @@ test('starts on a fresh install, creates a meeting, and still has it after a res
   }
 })
 
+test('a note typed in the meeting goes through the note frame (app://convene/capture.html) into the record', async () => {
+  const { parent, userData } = await freshUserData()
+  try {
+    const { app, page } = await launch(userData)
+    await page.getByRole('button', { name: 'New meeting' }).first().click()
+    await page.getByLabel('Initial child protection conference').check()
+    await page.getByLabel('Date of the meeting').fill('02/12/2026')
+    await page.getByLabel('Family name').fill('Kowalski')
+    await page.getByRole('button', { name: 'Create meeting' }).click()
+    await page.getByRole('tab', { name: 'In the meeting' }).click()
+    const note = page.locator('#note-frame').contentFrame().locator('#note-text')
+    // The sandboxed frame loads its page and its classic script from the app's own scheme.
+    await expect(note).toBeFocused()
+    await page.keyboard.type('Anna said the mornings are calmer now.')
+    await page.keyboard.press('Enter')
+    await expect(page.locator('article[data-state="saved"]', { hasText: 'mornings are calmer' })).toHaveCount(
+      1,
+    )
+    await expect(note).toHaveValue('')
+    await app.close()
+  } finally {
+    await rm(parent, { recursive: true, force: true })
+  }
+})
+
 test('the page has no Node and no ipcRenderer, only window.convene with the contract’s namespaces', async () => {
   const { parent, userData } = await freshUserData()
   try {

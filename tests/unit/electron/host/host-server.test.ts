@@ -24,6 +24,10 @@ async function aHost(): Promise<HostServer> {
     join(folder, 'index.html'),
     '<!doctype html><html><head><title>x</title></head><body></body></html>',
   )
+  await writeFile(
+    join(folder, 'capture.html'),
+    '<!doctype html><html><head><title>note</title></head><body><textarea></textarea></body></html>',
+  )
   const logger = createMemoryLogger()
   const session = await ConveneSession.start({
     dataFolder: join(folder, 'data'),
@@ -122,6 +126,18 @@ describe('the test host server', () => {
     const reply = await send(host.url)
     expect(reply.headers['content-security-policy']).toContain("script-src 'self'")
     expect(reply.body).toMatch(/<head>\s*<script defer src="\/host-bridge.js"><\/script>/)
+  })
+
+  it("serves the note frame with a policy of its own, framed by the app alone, and without the page's bridge", async () => {
+    const host = await aHost()
+    const page = await send(host.url)
+    expect(page.headers['content-security-policy']).toContain("frame-src 'self'")
+    expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'")
+    const frame = await send(`${host.url}capture.html`)
+    expect(frame.status).toBe(200)
+    expect(frame.headers['content-security-policy']).toContain("frame-ancestors 'self'")
+    expect(frame.headers['content-security-policy']).not.toContain('connect-src')
+    expect(frame.body).not.toContain('host-bridge')
   })
 
   it('streams events to a page that carries the token', async () => {

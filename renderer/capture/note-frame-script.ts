@@ -1,0 +1,293 @@
+/**
+ * The note frame's own script (capture.html): the textarea the minute taker types the note into, in a
+ * sandboxed frame that Chromium runs in a process of its own, so a keystroke there costs what it costs in a
+ * page holding nothing but a textarea, however large the meeting around it. It knows nothing of the
+ * meeting: it says what was typed to the page through the port the page gives it, and draws what the page
+ * sends (the label, the colours, the wording underlines). Plain DOM, no framework: it loads in a few
+ * milliseconds.
+ */
+import { alignLayer, paintFindings } from '../language/mark-text.ts'
+import { isChord, sectionChord, type ChordCommand } from '../common/shortcuts.ts'
+import {
+  connectMessage,
+  isModifierOnly,
+  isToFrame,
+  passedKey,
+  type FromFrame,
+  type NoteLook,
+  type PassedKey,
+  type ToFrame,
+} from './protocol.ts'
+
+const byId = <T extends HTMLElement>(id: string, kind: new () => T): T => {
+  const element = document.getElementById(id)
+  if (!(element instanceof kind)) throw new Error(`The note frame has no #${id}`)
+  return element
+}
+const field = byId('note-text', HTMLTextAreaElement)
+const label = byId('note-label', HTMLLabelElement)
+const help = byId('note-help', HTMLElement)
+const layer = byId('note-layer', HTMLElement)
+
+let port: MessagePort | null = null
+/** After a shortcut that may take the focus elsewhere: what is typed waits here until the page says where. */
+let held: PassedKey[] | null = null
+
+const send = (message: FromFrame): void => port?.postMessage(message)
+
+window.addEventListener('message', (event) => {
+  const [given] = event.ports
+  if (port !== null || event.source !== window.parent || event.data !== connectMessage || !given) return
+  port = given
+  port.onmessage = (message) => {
+    if (isToFrame(message.data)) receive(message.data)
+  }
+  send({ type: 'ready' })
+  send({ type: 'height', height: heightNow() })
+})
+
+function receive(message: ToFrame): void {
+  switch (message.type) {
+    case 'set':
+      field.value = message.value
+      field.setSelectionRange(field.value.length, field.value.length)
+      unmark()
+      return
+    case 'look':
+      applyLook(message.look)
+      return
+    case 'release':
+      release()
+      return
+    case 'settled':
+      settled()
+      return
+    case 'type':
+      for (const key of message.keys) press(key, null, false)
+      send({ type: 'typed' })
+      return
+    case 'replace':
+      replaceText(message.start, message.end, message.words)
+      return
+    case 'mark':
+      mark(message.text, message.ranges)
+      return
+  }
+}
+
+function applyLook(look: NoteLook): void {
+  const root = document.documentElement.style
+  root.colorScheme = look.colorScheme
+  root.setProperty('--ground', look.ground)
+  root.setProperty('--text', look.text)
+  root.setProperty('--secondary', look.secondary)
+  root.setProperty('--border', look.border)
+  root.setProperty('--focus', look.focus)
+  root.setProperty('--error', look.error)
+  root.setProperty('--warning', look.warning)
+  root.fontFamily = look.fontFamily
+  label.textContent = look.label
+  help.textContent = look.description
+  field.setAttribute('aria-invalid', String(look.invalid))
+  field.setAttribute('aria-keyshortcuts', look.keyShortcuts)
+}
+
+/**
+ * A key press in the note: typed here (`typedHere`; with its `event` the field acts on itself, without it,
+ * held a moment and typed now, this types it) or passed on by the page (which this types). One path for
+ * all, so a key does the same however it arrived.
+ */
+function press(key: PassedKey, event: KeyboardEvent | null, typedHere: boolean): void {
+  const composing = event?.isComposing ?? false
+  if (held !== null) {
+    // Held, whatever it is, to go in order to wherever the shortcut sends the focus.
+    if (composing || isModifierOnly(key)) return
+    event?.preventDefault()
+    held.push(key)
+    return
+  }
+  const plain = !key.ctrlKey && !key.altKey && !key.metaKey
+  if (key.key === 'Enter' && !key.shiftKey && plain && !composing) {
+    event?.preventDefault()
+    enter()
+    return
+  }
+  if (key.key === 'Tab' && plain) {
+    event?.preventDefault()
+    send({ type: 'tab', back: key.shiftKey })
+    return
+  }
+  const kind = shortcut(key)
+  if (kind !== null) {
+    // Held only when typed here: a key the page passed on comes from its queue, which holds the rest itself.
+    const holding = kind === 'hold' && typedHere
+    event?.preventDefault()
+    if (holding) held = []
+    send({ type: 'key', key, caret: field.selectionStart, leaves: kind === 'hold', holding })
+    return
+  }
+  if (event === null) typeKey(key)
+}
+
+/** Types a key the page passed on, as the field would have taken it. */
+function typeKey(key: PassedKey): void {
+  const text = key.key === 'Enter' ? '\n' : key.key
+  const typing =
+    key.key === 'Backspace' || (text.length === 1 && !key.metaKey && !(key.ctrlKey && !key.altKey))
+  if (!typing) return
+  // Typed as the keyboard would where the note has the focus (so Ctrl+Z takes it back). Never by taking the
+  // focus: it may have gone on elsewhere since (a frame that took it back would swallow what comes next).
+  if (document.hasFocus() && document.activeElement === field) {
+    if (key.key === 'Backspace') document.execCommand('delete')
+    else document.execCommand('insertText', false, text)
+    return
+  }
+  const { selectionStart: start, selectionEnd: end } = field
+  if (key.key === 'Backspace')
+    field.setRangeText('', start === end ? Math.max(0, start - 1) : start, end, 'end')
+  else field.setRangeText(text, start, end, 'end')
+  field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }))
+}
+
+/**
+ * Enter: the note's words go to the page to be added, and the field empties at once, here, so that a key
+ * typed straight after (the next note) is never caught by the page's emptying it a moment later.
+ */
+function enter(): void {
+  const words = field.value
+  if (words.trim() === '') {
+    send({ type: 'enter', taken: null })
+    return
+  }
+  field.value = ''
+  unmark()
+  send({ type: 'enter', taken: words })
+  send({ type: 'input', value: '', caret: 0 })
+}
+
+/** The page took no focus after the shortcut: what was held is the note's after all. */
+function release(): void {
+  const keys = held ?? []
+  held = null
+  for (const key of keys) press(key, null, true)
+}
+
+const passOn: ReadonlyArray<Exclude<ChordCommand, 'section'>> = ['closed-part', 'own-words']
+const takeFocus: ReadonlyArray<Exclude<ChordCommand, 'section'>> = ['speaker', 'wording', 'safeguarding']
+
+/** The page's own shortcut this key press is, and whether it may take the focus away; null for none. */
+function shortcut(key: PassedKey): 'pass' | 'hold' | null {
+  if (takeFocus.some((command) => isChord(key, command))) return 'hold'
+  if (passOn.some((command) => isChord(key, command)) || sectionChord(key) !== null) return 'pass'
+  const plainCtrl = (key.ctrlKey || key.metaKey) && !key.altKey && !key.shiftKey
+  const letter = key.key.toLowerCase()
+  if (plainCtrl && (letter === ',' || letter === '.')) return 'pass'
+  if (plainCtrl && letter === 'n') return 'hold'
+  return null
+}
+
+/**
+ * Just after the frame gains the focus, keys typed before it did may still be on their way from the page,
+ * which heard them (the browser sent them there while the focus was moving). Every one of those was typed
+ * before any key that reaches the frame now, so keys typed here wait (a few milliseconds) until the page
+ * says it has passed everything on ('settled'), and go in after them.
+ */
+let arriving: PassedKey[] | null = null
+let arrivingLimit: number | undefined = undefined
+
+function startArriving(): void {
+  if (arriving !== null) return
+  arriving = []
+  // Never for long, whatever happens to the page's word.
+  arrivingLimit = window.setTimeout(settled, 300)
+}
+
+function settled(): void {
+  window.clearTimeout(arrivingLimit)
+  const keys = arriving ?? []
+  arriving = null
+  for (const key of keys) press(key, null, true)
+}
+
+field.addEventListener('keydown', (event) => {
+  if (arriving !== null && !event.isComposing && !isModifierOnly(event)) {
+    event.preventDefault()
+    arriving.push(passedKey(event))
+    return
+  }
+  press(passedKey(event), event, true)
+})
+
+// One message per keystroke: the page keeps the draft from it (and checks the wording as typing pauses).
+field.addEventListener('input', () => {
+  if (layer.style.visibility !== 'hidden') layer.style.visibility = 'hidden'
+  send({ type: 'input', value: field.value, caret: field.selectionStart })
+})
+field.addEventListener('scroll', () => {
+  layer.scrollTop = field.scrollTop
+})
+field.addEventListener('focus', () => send({ type: 'focus', focused: true }))
+field.addEventListener('blur', () => {
+  send({ type: 'caret', caret: field.selectionStart })
+  send({ type: 'focus', focused: false })
+  // The focus went where the shortcut sent it: what was typed on the way goes there too.
+  if (held !== null) {
+    send({ type: 'held', keys: held })
+    held = null
+  }
+})
+// The frame given the focus (by the page, or a click beside the field) gives it to the note.
+window.addEventListener('focus', () => {
+  startArriving()
+  if (document.activeElement !== field) field.focus()
+})
+
+/** Puts words in place of part of the text as if typed, so Ctrl+Z takes them back (as LanguageAssist does). */
+function replaceText(start: number, end: number, words: string): void {
+  const caret = field.selectionEnd
+  field.focus()
+  field.setSelectionRange(start, end)
+  if (!document.execCommand('insertText', false, words)) {
+    field.setRangeText(words, start, end, 'end')
+    field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: words }))
+  }
+  const placeholder = words.indexOf('(name)')
+  if (placeholder >= 0) {
+    field.setSelectionRange(start + placeholder, start + placeholder + 6)
+    return
+  }
+  const back =
+    caret >= end ? caret + words.length - (end - start) : caret > start ? start + words.length : caret
+  field.setSelectionRange(back, back)
+}
+
+function unmark(): void {
+  layer.replaceChildren()
+  layer.style.visibility = 'hidden'
+}
+
+function mark(text: string, ranges: ReadonlyArray<{ start: number; end: number; category: string }>): void {
+  // Checked against text that has changed since: the next pause will check it again.
+  if (text !== field.value || ranges.length === 0) {
+    unmark()
+    send({ type: 'marked', boxes: [] })
+    return
+  }
+  alignLayer(layer, field)
+  const marks = paintFindings(layer, text, ranges)
+  layer.style.visibility = 'visible'
+  send({
+    type: 'marked',
+    boxes: marks.map((each) => {
+      if (!each) return null
+      const box = each.getBoundingClientRect()
+      return { left: box.left, top: box.top, width: box.width, height: box.height }
+    }),
+  })
+}
+
+const heightNow = (): number => Math.ceil(document.documentElement.getBoundingClientRect().height)
+new ResizeObserver(() => {
+  send({ type: 'height', height: heightNow() })
+  if (layer.style.visibility !== 'hidden') alignLayer(layer, field)
+}).observe(document.body)

@@ -1,0 +1,35 @@
+import type { NoteLook } from '../capture/protocol.ts'
+
+/** The theme follows the system's light or dark setting (colorSchemeSelector 'media'). */
+export const darkScheme = '(prefers-color-scheme: dark)'
+
+/** A colour of the theme as the browser has worked it out (the frame knows none of the theme's variables). */
+function resolved(place: HTMLElement, colour: string): string {
+  const probe = document.createElement('span')
+  probe.style.color = colour
+  probe.style.display = 'none'
+  place.append(probe)
+  const value = getComputedStyle(probe).color
+  probe.remove()
+  return value
+}
+
+/** The capture box's look, for the note frame to be drawn in: its ground (tinted in a closed part), type and colours. */
+export function readNoteLook(
+  box: HTMLElement,
+  words: Pick<NoteLook, 'label' | 'description' | 'invalid' | 'keyShortcuts'>,
+): NoteLook {
+  const style = getComputedStyle(box)
+  return {
+    ...words,
+    colorScheme: window.matchMedia(darkScheme).matches ? 'dark' : 'light',
+    ground: style.backgroundColor,
+    text: style.color,
+    secondary: resolved(box, 'var(--mui-palette-text-secondary)'),
+    border: resolved(box, 'var(--mui-palette-divider)'),
+    focus: resolved(box, 'var(--mui-palette-primary-main)'),
+    error: resolved(box, 'var(--mui-palette-error-main)'),
+    warning: resolved(box, 'var(--mui-palette-warning-main)'),
+    fontFamily: style.fontFamily,
+  }
+}
