@@ -7,6 +7,7 @@
  * milliseconds.
  */
 import { alignLayer, paintFindings } from '../language/mark-text.ts'
+import { replaceText } from '../language/replace-text.ts'
 import { isChord, sectionChord, type ChordCommand } from '../common/shortcuts.ts'
 import {
   connectMessage,
@@ -67,7 +68,7 @@ function receive(message: ToFrame): void {
       send({ type: 'typed' })
       return
     case 'replace':
-      replaceText(message.start, message.end, message.words)
+      replaceText(field, message.start, message.end, message.words)
       return
     case 'mark':
       mark(message.text, message.ranges)
@@ -241,25 +242,6 @@ window.addEventListener('focus', () => {
   startArriving()
   if (document.activeElement !== field) field.focus()
 })
-
-/** Puts words in place of part of the text as if typed, so Ctrl+Z takes them back (as LanguageAssist does). */
-function replaceText(start: number, end: number, words: string): void {
-  const caret = field.selectionEnd
-  field.focus()
-  field.setSelectionRange(start, end)
-  if (!document.execCommand('insertText', false, words)) {
-    field.setRangeText(words, start, end, 'end')
-    field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: words }))
-  }
-  const placeholder = words.indexOf('(name)')
-  if (placeholder >= 0) {
-    field.setSelectionRange(start + placeholder, start + placeholder + 6)
-    return
-  }
-  const back =
-    caret >= end ? caret + words.length - (end - start) : caret > start ? start + words.length : caret
-  field.setSelectionRange(back, back)
-}
 
 function unmark(): void {
   layer.replaceChildren()

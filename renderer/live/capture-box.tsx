@@ -10,11 +10,12 @@ import { toEveryone, toProfessionals, type Visibility } from '../../shared/model
 import { convene } from '../api/convene.ts'
 import { LanguageAssist, type KeptWording, type LanguageAssistHandle } from '../language/language-assist.tsx'
 import { DraftKeeper, draftShownFor, mergeDraftText } from './note-draft.ts'
-import { chordAria, chordLabel, isChord } from '../common/shortcuts.ts'
+import { chordAria, chordLabel } from '../common/shortcuts.ts'
 import { SpeakerPicker } from './speaker-picker.tsx'
 import { CaptureFlags, sameVisibility, type VisibilityChoice } from './capture-flags.tsx'
 import { useNoteFrame } from './use-note-frame.ts'
-import { darkScheme, readNoteLook } from './note-look.ts'
+import { useNoteLook } from './note-look.ts'
+import { useCaptureKeys } from './use-capture-keys.ts'
 import { concernOpenedEvent } from '../safeguarding/concern-opened.ts'
 
 /** A note as the capture box hands it over. */
@@ -198,39 +199,7 @@ export const CaptureBox = memo(function CaptureBox(props: Props) {
     }
   }, [meetingId, restored, frame])
 
-  useEffect(() => {
-    const onKey = (event: globalThis.KeyboardEvent): void => {
-      if (isChord(event, 'speaker')) {
-        event.preventDefault()
-        // Select what is there, so typing a few letters replaces the last speaker rather than adding to them.
-        const speaker = document.getElementById('speaker')
-        if (speaker instanceof HTMLInputElement) {
-          speaker.focus()
-          speaker.select()
-        }
-      } else if (isChord(event, 'closed-part')) {
-        event.preventDefault()
-        toggleClosed()
-      } else if (isChord(event, 'own-words')) {
-        event.preventDefault()
-        toggleVerbatim()
-      } else if (event.key === 'Tab' && !event.ctrlKey && !event.altKey && !event.metaKey) {
-        // The note sits between the speaker and 'Add note' on screen, so it does in the Tab order too (Tab
-        // in the note itself is heard from the frame, below).
-        const target = event.target instanceof HTMLElement ? event.target.id : ''
-        if ((target === 'speaker' && !event.shiftKey) || (target === 'add-note' && event.shiftKey)) {
-          event.preventDefault()
-          frame.focus()
-        }
-      } else if (isChord(event, 'wording') && event.target !== frame.element) {
-        // Outside the note (where the assistant answers it) Ctrl+J would open the browser's downloads.
-        event.preventDefault()
-        frame.focus()
-      }
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [toggleClosed, toggleVerbatim, frame])
+  useCaptureKeys(frame, toggleClosed, toggleVerbatim)
 
   /**
    * Adds the note. `taken`: the words Enter took out of the frame, which emptied itself at once so that what
@@ -274,28 +243,19 @@ export const CaptureBox = memo(function CaptureBox(props: Props) {
     addNote.current = add
   })
   const [languageStatus, setLanguageStatus] = useState('')
-  // The frame is drawn in the box's colours, which change with the system's light or dark setting.
-  const [scheme, setScheme] = useState(0)
-  useEffect(() => {
-    const query = window.matchMedia(darkScheme)
-    const changed = (): void => setScheme((count) => count + 1)
-    query.addEventListener('change', changed)
-    return () => query.removeEventListener('change', changed)
-  }, [])
-  useEffect(() => {
-    const place = box.current
-    if (!place) return
-    frame.setLook(
-      readNoteLook(place, {
-        label: `Note for: ${sectionHeading}`,
-        description: [helpText(props.audiences ? 'only you' : 'closed part'), languageStatus]
-          .filter(Boolean)
-          .join('. '),
-        invalid: empty,
-        keyShortcuts: `Enter ${chordAria('wording')}`,
-      }),
-    )
-  }, [frame, sectionHeading, empty, notForFamily, languageStatus, props.audiences, scheme])
+  useNoteLook(
+    frame,
+    box,
+    {
+      label: `Note for: ${sectionHeading}`,
+      description: [helpText(props.audiences ? 'only you' : 'closed part'), languageStatus]
+        .filter(Boolean)
+        .join('. '),
+      invalid: empty,
+      keyShortcuts: `Enter ${chordAria('wording')}`,
+    },
+    notForFamily,
+  )
   useLayoutEffect(() => {
     if (restored && frame.value === '') frame.setValue(restored.text)
     const stop = frame.listen((message) => {

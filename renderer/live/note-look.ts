@@ -1,7 +1,9 @@
+import { useEffect, useState, type RefObject } from 'react'
 import type { NoteLook } from '../capture/protocol.ts'
+import type { NoteFrame } from './note-frame.ts'
 
 /** The theme follows the system's light or dark setting (colorSchemeSelector 'media'). */
-export const darkScheme = '(prefers-color-scheme: dark)'
+const darkScheme = '(prefers-color-scheme: dark)'
 
 /** A colour of the theme as the browser has worked it out (the frame knows none of the theme's variables). */
 function resolved(place: HTMLElement, colour: string): string {
@@ -32,4 +34,28 @@ export function readNoteLook(
     warning: resolved(box, 'var(--mui-palette-warning-main)'),
     fontFamily: style.fontFamily,
   }
+}
+
+/**
+ * Keeps the note frame drawn as the capture box is: told again when the words change, when the box turns
+ * the closed part's colour (`tinted`), and when the system changes between light and dark.
+ */
+export function useNoteLook(
+  frame: NoteFrame,
+  box: RefObject<HTMLElement | null>,
+  words: Pick<NoteLook, 'label' | 'description' | 'invalid' | 'keyShortcuts'>,
+  tinted: boolean,
+): void {
+  const [scheme, setScheme] = useState(0)
+  useEffect(() => {
+    const query = window.matchMedia(darkScheme)
+    const changed = (): void => setScheme((count) => count + 1)
+    query.addEventListener('change', changed)
+    return () => query.removeEventListener('change', changed)
+  }, [])
+  const { label, description, invalid, keyShortcuts } = words
+  useEffect(() => {
+    const place = box.current
+    if (place) frame.setLook(readNoteLook(place, { label, description, invalid, keyShortcuts }))
+  }, [frame, box, label, description, invalid, keyShortcuts, tinted, scheme])
 }
