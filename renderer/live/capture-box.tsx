@@ -256,7 +256,9 @@ export const CaptureBox = memo(function CaptureBox(props: Props) {
     },
     notForFamily,
   )
+  const [unavailable, setUnavailable] = useState(false)
   useLayoutEffect(() => {
+    frame.onUnavailable = () => setUnavailable(true)
     if (restored && frame.value === '') frame.setValue(restored.text)
     const stop = frame.listen((message) => {
       if (message.type === 'enter') addNote.current(message.taken ?? undefined)
@@ -268,7 +270,10 @@ export const CaptureBox = memo(function CaptureBox(props: Props) {
       }
     })
     frame.focus()
-    return stop
+    return () => {
+      stop()
+      frame.onUnavailable = null
+    }
   }, [frame, restored])
   const emptyNow = useRef(empty)
   useEffect(() => {
@@ -357,6 +362,11 @@ export const CaptureBox = memo(function CaptureBox(props: Props) {
         {empty && (
           <Typography variant="body2" color="error" role="alert">
             Type the note first
+          </Typography>
+        )}
+        {unavailable && (
+          <Typography variant="body2" color="error" role="alert">
+            The note box did not start. Reload Convene (Ctrl+R): nothing already added is lost.
           </Typography>
         )}
         {madePrivate && notForFamily && (

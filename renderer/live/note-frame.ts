@@ -25,6 +25,9 @@ function ownPress(key: PassedKey): KeyboardEvent {
   return press
 }
 
+/** How long the frame may take to start before the box says so (it takes a few milliseconds). */
+const unavailableAfterMs = 5000
+
 /** How long the page waits for a shortcut to move the focus before the note takes back what was held. */
 const settleMs = 60
 
@@ -62,6 +65,7 @@ export class NoteFrame {
   /** A shortcut in the note is taking the focus away: the frame will send what it held ('held') first. */
   private awaitingHeld = false
   private settle: number | undefined = undefined
+  private watchdog: number | undefined = undefined
   /** Keys passed to the frame and not yet typed there: nothing overtakes them. */
   private unacknowledged = 0
   /** A shortcut is among them (see pump). */
@@ -90,13 +94,21 @@ export class NoteFrame {
     place.append(this.element)
     window.addEventListener('keydown', this.onPageKey, true)
     window.addEventListener('focusin', this.onPageFocus)
+    window.clearTimeout(this.watchdog)
+    this.watchdog = window.setTimeout(() => {
+      if (!this.ready) this.onUnavailable?.()
+    }, unavailableAfterMs)
   }
+
+  /** Told when the frame has not started after a few seconds (it should take milliseconds). */
+  onUnavailable: (() => void) | null = null
 
   /** Takes the frame out of the page and stops listening (put back, it loads again and is given the note). */
   close(): void {
     window.removeEventListener('keydown', this.onPageKey, true)
     window.removeEventListener('focusin', this.onPageFocus)
     window.clearTimeout(this.settle)
+    window.clearTimeout(this.watchdog)
     this.queue = []
     this.awaitingHeld = false
     this.unacknowledged = 0

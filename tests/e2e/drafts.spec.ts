@@ -74,3 +74,20 @@ test('a half-typed note survives the app being killed', async ({ page, host }) =
   await expectTheNote(page, 'Police said a neighbour has reported shouting twice this month')
   await expect(page.getByRole('region', { name: 'Add a note' })).toHaveAttribute('data-closed-part', 'true')
 })
+
+test('a note box whose frame cannot start says so, rather than taking typing into nowhere', async ({
+  page,
+  host,
+}) => {
+  await openApp(page, host.current())
+  // As if the frame's page could not be read (a damaged install).
+  await page.route('**/capture.html', (route) => route.fulfill({ status: 404, body: '' }))
+  await page.getByTestId('import-file-input').setInputFiles({
+    name: 'kowalski.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(writeInterchange(liveConference(), new Date('2026-12-02T12:00:00Z'))),
+  })
+  await expect(page.getByRole('heading', { level: 1, name: 'Kowalski family' })).toBeVisible()
+  await page.getByRole('tab', { name: 'In the meeting' }).click()
+  await expect(page.getByRole('alert').filter({ hasText: 'The note box did not start' })).toBeVisible()
+})

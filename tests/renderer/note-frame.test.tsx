@@ -1,6 +1,6 @@
 import { StrictMode, useRef } from 'react'
 import { render } from '@testing-library/react'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { NoteFrame } from '../../renderer/live/note-frame.ts'
 import { useNoteFrame } from '../../renderer/live/use-note-frame.ts'
 import {
@@ -79,6 +79,28 @@ describe('the note frame', () => {
     expect(frames[0]?.getAttribute('sandbox')).toBe('allow-scripts')
     unmount()
     expect(document.querySelectorAll('iframe')).toHaveLength(0)
+  })
+
+  it('says so when the frame has not started after a few seconds, and not when it has', () => {
+    vi.useFakeTimers()
+    try {
+      const stuck = new NoteFrame()
+      let told = 0
+      stuck.onUnavailable = () => (told += 1)
+      stuck.start(document.body)
+      vi.advanceTimersByTime(4000)
+      expect(told).toBe(0)
+      vi.advanceTimersByTime(1500)
+      expect(told).toBe(1)
+      stuck.close()
+
+      const { note } = playedFrame()
+      note.onUnavailable = () => (told += 1)
+      vi.advanceTimersByTime(6000)
+      expect(told).toBe(1)
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('keeps to messages of its own shape', () => {
