@@ -8,10 +8,13 @@
  */
 import { alignLayer, paintFindings } from '../language/mark-text.ts'
 import { replaceText } from '../language/replace-text.ts'
+import { mergeDraftText } from '../../shared/text/merge-draft-text.ts'
 import { isChord, sectionChord, type ChordCommand } from '../common/shortcuts.ts'
 import {
   connectMessage,
   isModifierOnly,
+  passedText,
+  typesText,
   isToFrame,
   passedKey,
   type FromFrame,
@@ -54,6 +57,15 @@ function receive(message: ToFrame): void {
       field.setSelectionRange(field.value.length, field.value.length)
       unmark()
       return
+    case 'restore': {
+      const merged = mergeDraftText(message.kept, field.value)
+      if (merged !== field.value) {
+        field.value = merged
+        field.setSelectionRange(merged.length, merged.length)
+        send({ type: 'input', value: merged, caret: merged.length })
+      }
+      return
+    }
     case 'look':
       applyLook(message.look)
       return
@@ -107,7 +119,7 @@ function press(key: PassedKey, event: KeyboardEvent | null, typedHere: boolean):
     held.push(key)
     return
   }
-  const plain = !key.ctrlKey && !key.altKey && !key.metaKey
+  const plain = !key.ctrlKey && !key.altKey && !key.metaKey && !key.text
   if (key.key === 'Enter' && !key.shiftKey && plain && !composing) {
     event?.preventDefault()
     enter()
@@ -118,7 +130,7 @@ function press(key: PassedKey, event: KeyboardEvent | null, typedHere: boolean):
     send({ type: 'tab', back: key.shiftKey })
     return
   }
-  const kind = shortcut(key)
+  const kind = key.text ? null : shortcut(key)
   if (kind !== null) {
     // Held only when typed here: a key the page passed on comes from its queue, which holds the rest itself.
     const holding = kind === 'hold' && typedHere
@@ -132,19 +144,27 @@ function press(key: PassedKey, event: KeyboardEvent | null, typedHere: boolean):
 
 /** Types a key the page passed on, as the field would have taken it. */
 function typeKey(key: PassedKey): void {
-  const text = key.key === 'Enter' ? '\n' : key.key
-  const typing =
-    key.key === 'Backspace' || (text.length === 1 && !key.metaKey && !(key.ctrlKey && !key.altKey))
-  if (!typing) return
+  const named = !key.text
+  const text = named && key.key === 'Enter' ? '\n' : key.key
+  if (!(named && key.key === 'Backspace') && text !== '\n' && !typesText(key)) return
+  ownTyping = true
+  try {
+    typeInField(key, text)
+  } finally {
+    ownTyping = false
+  }
+}
+
+function typeInField(key: PassedKey, text: string): void {
   // Typed as the keyboard would where the note has the focus (so Ctrl+Z takes it back). Never by taking the
   // focus: it may have gone on elsewhere since (a frame that took it back would swallow what comes next).
   if (document.hasFocus() && document.activeElement === field) {
-    if (key.key === 'Backspace') document.execCommand('delete')
+    if (!key.text && key.key === 'Backspace') document.execCommand('delete')
     else document.execCommand('insertText', false, text)
     return
   }
   const { selectionStart: start, selectionEnd: end } = field
-  if (key.key === 'Backspace')
+  if (!key.text && key.key === 'Backspace')
     field.setRangeText('', start === end ? Math.max(0, start - 1) : start, end, 'end')
   else field.setRangeText(text, start, end, 'end')
   field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }))
@@ -183,6 +203,8 @@ function shortcut(key: PassedKey): 'pass' | 'hold' | null {
   const plainCtrl = (key.ctrlKey || key.metaKey) && !key.altKey && !key.shiftKey
   const letter = key.key.toLowerCase()
   if (plainCtrl && (letter === ',' || letter === '.')) return 'pass'
+  // Ctrl+Z in an empty note has no typing to undo: it is the page's, which undoes a deletion.
+  if (plainCtrl && letter === 'z' && field.value === '') return 'pass'
   if (plainCtrl && letter === 'n') return 'hold'
   return null
 }
@@ -209,6 +231,18 @@ function settled(): void {
   arriving = null
   for (const key of keys) press(key, null, true)
 }
+
+/** True while this script types into the field itself (its own input is not held again). */
+let ownTyping = false
+
+// Words that come with no key press (an input method, dictation) wait their turn as keys do, while held.
+field.addEventListener('beforeinput', (event) => {
+  if (ownTyping || event.inputType !== 'insertText' || event.data === null) return
+  const waiting = held ?? arriving
+  if (waiting === null) return
+  event.preventDefault()
+  waiting.push(passedText(event.data))
+})
 
 field.addEventListener('keydown', (event) => {
   if (arriving !== null && !event.isComposing && !isModifierOnly(event)) {

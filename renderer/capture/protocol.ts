@@ -22,7 +22,11 @@ export type NoteLook = {
   readonly keyShortcuts: string
 }
 
-/** A key press passed over the frame's edge, as much of it as the page's shortcuts read. */
+/**
+ * A key press passed over the frame's edge, as much of it as the page's shortcuts read; or (`text`) words
+ * that came with no key press of their own (an input method, dictation, an accent key), which wait their
+ * turn as keys do.
+ */
 export type PassedKey = {
   readonly key: string
   readonly code: string
@@ -30,12 +34,33 @@ export type PassedKey = {
   readonly altKey: boolean
   readonly shiftKey: boolean
   readonly metaKey: boolean
+  readonly text?: true
+}
+
+/** Words typed with no key press of their own, as a PassedKey. */
+export function passedText(words: string): PassedKey {
+  return { key: words, code: '', ctrlKey: false, altKey: false, shiftKey: false, metaKey: false, text: true }
+}
+
+/**
+ * True for what types text ('a', 'ż', '👍🏽', '王', AltGr's '€'), not a named key ('Enter', 'F5',
+ * 'ArrowLeft') nor a shortcut (Ctrl+C).
+ */
+export function typesText(key: PassedKey): boolean {
+  if (key.text) return true
+  if (key.metaKey || (key.ctrlKey && !key.altKey)) return false
+  return [...key.key].length === 1 || !/^[A-Z][A-Za-z]*[0-9]*$/.test(key.key)
 }
 
 /** From the page to the frame. */
 export type ToFrame =
   /** Puts this text in the field (a draft brought back, or empty after a note is added); caret at the end. */
   | { readonly type: 'set'; readonly value: string }
+  /**
+   * A draft kept from before: merged, in the frame, with whatever is in the field by then (the page's copy
+   * of the text may be a keystroke behind).
+   */
+  | { readonly type: 'restore'; readonly kept: string }
   | { readonly type: 'look'; readonly look: NoteLook }
   /** The page took no focus from the field after the shortcut: what was held goes into the note. */
   | { readonly type: 'release' }
@@ -108,6 +133,8 @@ export function isToFrame(value: unknown): value is ToFrame {
   switch (value['type']) {
     case 'set':
       return typeof value['value'] === 'string'
+    case 'restore':
+      return typeof value['kept'] === 'string'
     case 'look':
       return isRecord(value['look'])
     case 'release':
@@ -164,18 +191,13 @@ export function isFromFrame(value: unknown): value is FromFrame {
 }
 
 /** A key that only changes what the next one means (Shift alone, say): never held or passed on. */
-export function isModifierOnly(key: Pick<PassedKey, 'key'>): boolean {
-  return [
-    'Shift',
-    'Control',
-    'Alt',
-    'AltGraph',
-    'Meta',
-    'CapsLock',
-    'Dead',
-    'Process',
-    'Unidentified',
-  ].includes(key.key)
+export function isModifierOnly(key: Pick<PassedKey, 'key' | 'text'>): boolean {
+  return (
+    !key.text &&
+    ['Shift', 'Control', 'Alt', 'AltGraph', 'Meta', 'CapsLock', 'Dead', 'Process', 'Unidentified'].includes(
+      key.key,
+    )
+  )
 }
 
 /** The key press as it crosses the frame's edge. */

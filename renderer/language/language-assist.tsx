@@ -213,6 +213,8 @@ export function LanguageAssist({
       if (text.slice(finding.start, finding.end) !== finding.match) return
       if (frame) frame.replace(finding.start, finding.end, choice.replacement)
       else if (textarea) replaceText(textarea, finding.start, finding.end, choice.replacement)
+      // What is typed straight after the choice is the note's, though the popover has the focus a moment more.
+      frame?.focus()
       return
     }
     const wording = { ruleId: finding.ruleId, match: finding.match }
@@ -222,6 +224,7 @@ export function LanguageAssist({
     // A wording kept in the meeting leaves at once, rather than when the meeting is next saved.
     if (choice.type === 'keep-for-meeting' || noteId !== null) hidden.current.push(wording)
     check()
+    frame?.focus()
   }
 
   const total = findings.current.length
@@ -303,7 +306,10 @@ export function LanguageAssist({
         total={total}
         onChoose={choose}
         onMove={(step) => setOpen((at) => (at === null ? null : (at + step + total) % total))}
-        onClose={() => setOpen(null)}
+        onClose={() => {
+          setOpen(null)
+          frame?.focus()
+        }}
       />
     </>
   )

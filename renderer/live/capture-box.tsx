@@ -9,7 +9,7 @@ import { draftVisibility, type NoteDraft } from '../../shared/model/note-draft.t
 import { toEveryone, toProfessionals, type Visibility } from '../../shared/model/visibility.ts'
 import { convene } from '../api/convene.ts'
 import { LanguageAssist, type KeptWording, type LanguageAssistHandle } from '../language/language-assist.tsx'
-import { DraftKeeper, draftShownFor, mergeDraftText } from './note-draft.ts'
+import { DraftKeeper, draftShownFor } from './note-draft.ts'
 import { chordAria, chordLabel } from '../common/shortcuts.ts'
 import { SpeakerPicker } from './speaker-picker.tsx'
 import { CaptureFlags, sameVisibility, type VisibilityChoice } from './capture-flags.tsx'
@@ -156,7 +156,7 @@ export const CaptureBox = memo(function CaptureBox(props: Props) {
             if (!draft) return
             noteId.current = draft.noteId
             // Even when the box has gone meanwhile: the words go into it, and from it into the saved draft.
-            frame.setValue(mergeDraftText(draft.text, frame.value))
+            frame.restore(draft.text)
             if (!touched.current) {
               latest.current = {
                 speakerId: draft.speakerId,

@@ -3,6 +3,8 @@ import {
   isFromFrame,
   isModifierOnly,
   passedKey,
+  passedText,
+  typesText,
   type FromFrame,
   type MarkBox,
   type MarkRange,
@@ -10,6 +12,7 @@ import {
   type PassedKey,
   type ToFrame,
 } from '../capture/protocol.ts'
+import { mergeDraftText } from '../../shared/text/merge-draft-text.ts'
 
 /** The element that is focused while the note frame has the focus; what the page's code focuses for the note. */
 export const noteFrameId = 'note-frame'
@@ -66,6 +69,10 @@ export class NoteFrame {
   private awaitingHeld = false
   private settle: number | undefined = undefined
   private watchdog: number | undefined = undefined
+  /** Between two keys typed into the page, so it settles as it would between a person's keys. */
+  private pause: number | undefined = undefined
+  /** True while this types into a field of the page (its own input is not queued again). */
+  private ownTyping = false
   /** Keys passed to the frame and not yet typed there: nothing overtakes them. */
   private unacknowledged = 0
   /** A shortcut is among them (see pump). */
@@ -93,6 +100,7 @@ export class NoteFrame {
   start(place: HTMLElement): void {
     place.append(this.element)
     window.addEventListener('keydown', this.onPageKey, true)
+    window.addEventListener('beforeinput', this.onPageText, true)
     window.addEventListener('focusin', this.onPageFocus)
     window.clearTimeout(this.watchdog)
     this.watchdog = window.setTimeout(() => {
@@ -106,7 +114,10 @@ export class NoteFrame {
   /** Takes the frame out of the page and stops listening (put back, it loads again and is given the note). */
   close(): void {
     window.removeEventListener('keydown', this.onPageKey, true)
+    window.removeEventListener('beforeinput', this.onPageText, true)
     window.removeEventListener('focusin', this.onPageFocus)
+    window.clearTimeout(this.pause)
+    this.pause = undefined
     window.clearTimeout(this.settle)
     window.clearTimeout(this.watchdog)
     this.queue = []
@@ -133,6 +144,13 @@ export class NoteFrame {
     this.value = value
     this.caret = value.length
     this.send({ type: 'set', value })
+  }
+
+  /** Brings back a draft kept from before, merged in the frame with what is typed there by then. */
+  restore(kept: string): void {
+    this.value = mergeDraftText(kept, this.value)
+    this.caret = this.value.length
+    this.send({ type: 'restore', kept })
   }
 
   setLook(look: NoteLook): void {
@@ -293,7 +311,7 @@ export class NoteFrame {
    * focus, before the next key is placed).
    */
   private pump(): void {
-    if (this.awaitingHeld) return
+    if (this.awaitingHeld || this.pause !== undefined) return
     if (this.unacknowledged === 0) this.shortcutOnItsWay = false
     while (this.queue.length > 0) {
       // A shortcut passed to the note comes back to the page, and may move the focus: nothing goes anywhere
@@ -316,6 +334,15 @@ export class NoteFrame {
       this.queue.shift()
       this.typeInPage(key)
       if (this.awaitingHeld) return
+      // The page settles before the next key (the speaker's list filters, a dialog draws), as it does
+      // between a person's keys: typed all in one go, Enter could choose from the list before it had.
+      if (this.queue.length > 0) {
+        this.pause = window.setTimeout(() => {
+          this.pause = undefined
+          this.pump()
+        }, 0)
+        return
+      }
     }
     if (this.settledOwed) {
       this.settledOwed = false
@@ -338,12 +365,16 @@ export class NoteFrame {
   private typeInPage(key: PassedKey): void {
     const target = document.activeElement
     if (!(target instanceof HTMLElement)) return
-    if (!target.dispatchEvent(ownPress(key))) return
-    const typing = target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement
-    const printable = key.key.length === 1 && !key.metaKey && !(key.ctrlKey && !key.altKey)
-    if (!typing) return
-    if (key.key === 'Backspace') document.execCommand('delete')
-    else if (printable) document.execCommand('insertText', false, key.key)
+    if (!key.text && !target.dispatchEvent(ownPress(key))) return
+    const field = target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement
+    if (!field) return
+    this.ownTyping = true
+    try {
+      if (!key.text && key.key === 'Backspace') document.execCommand('delete')
+      else if (typesText(key)) document.execCommand('insertText', false, key.key)
+    } finally {
+      this.ownTyping = false
+    }
   }
 
   /**
@@ -354,16 +385,30 @@ export class NoteFrame {
    */
   private readonly onPageKey = (event: KeyboardEvent): void => {
     if (event.isComposing || isModifierOnly(event) || ownPresses.has(event)) return
-    const waitTurn =
-      this.awaitingHeld ||
-      this.queue.length > 0 ||
-      document.activeElement === this.element ||
-      (this.focusWanted && (event.target === this.focusFrom || event.target === document.body))
-    if (!waitTurn) return
+    if (!this.mustWait(event.target)) return
     event.preventDefault()
     event.stopImmediatePropagation()
     this.queue.push(passedKey(event))
     this.pump()
+  }
+
+  /** Words that came with no key press (an input method, dictation) wait their turn as keys do. */
+  private readonly onPageText = (event: InputEvent): void => {
+    if (this.ownTyping || event.inputType !== 'insertText' || event.data === null) return
+    if (!this.mustWait(event.target)) return
+    event.preventDefault()
+    event.stopImmediatePropagation()
+    this.queue.push(passedText(event.data))
+    this.pump()
+  }
+
+  private mustWait(target: EventTarget | null): boolean {
+    return (
+      this.awaitingHeld ||
+      this.queue.length > 0 ||
+      document.activeElement === this.element ||
+      (this.focusWanted && (target === this.focusFrom || target === document.body))
+    )
   }
 
   /** Someone went somewhere else before the note had the focus: it no longer wants it. */

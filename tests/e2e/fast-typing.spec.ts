@@ -6,7 +6,7 @@ import type { Meeting } from '../../shared/meeting/meeting.ts'
 import { aMeeting } from '../helpers/builders.ts'
 import { addPerson, applyAll } from '../helpers/commands.ts'
 import { meetingWithNotes } from '../helpers/meeting-with-notes.ts'
-import { typeLikeAPerson } from './typist.ts'
+import { inputMethod, keysOf, typeLikeAPerson } from './typist.ts'
 
 /** A dozen notes as a minute taker hears them: [letters typed to find the speaker (null: same speaker), who, words]. */
 const heard: ReadonlyArray<readonly [string | null, string, string]> = [
@@ -114,3 +114,54 @@ test('a note typed straight after moving to the next section goes into that sect
   expect(first).toBe(sections[0])
   expect(added).toEqual(['a', 'b', 'c', 'd', 'e'].map((text, index) => [text, sections[index + 1]]))
 })
+
+/**
+ * Words from an input method or dictation (no key press of their own) and emoji, straight after choosing a
+ * speaker or a wording, at a steady 60 ms and all at once: each in its note, with its speaker.
+ */
+for (const delay of [60, 0]) {
+  test(`words from an input method and emoji, typed at ${delay} ms straight after a speaker is chosen, reach the right note`, async ({
+    page,
+    host,
+  }) => {
+    await openApp(page, host.current())
+    const meeting = theMeeting()
+    await openLive(page, meeting)
+    const keys = [
+      ...[
+        'Control+k',
+        ...keysOf('anna'),
+        'Enter',
+        inputMethod('Łucja'),
+        ...keysOf(' says '),
+        inputMethod('żółć'),
+      ],
+      ...keysOf(' 👍🏽 ok'),
+      'Enter',
+      ...[
+        'Control+k',
+        ...keysOf('hv'),
+        'Enter',
+        inputMethod('王芳'),
+        inputMethod(' अनिता'),
+        ...keysOf(' came'),
+        'Enter',
+      ],
+    ]
+    await typeLikeAPerson(page, keys, delay)
+    await expect(page.locator('article[data-state="saved"]', { hasText: 'अनिता came' })).toHaveCount(1)
+    const saved = await page.evaluate(
+      async (id) => (window as unknown as { convene: ConveneApi }).convene.meetings.get(id),
+      meeting.id,
+    )
+    if (!saved.ok) throw new Error(saved.error.message)
+    const names = new Map(saved.value.meeting.participants.map((person) => [person.id, person.name]))
+    const notes = saved.value.meeting.notes
+      .slice(meeting.notes.length)
+      .map((note) => [note.speakerId === null ? null : names.get(note.speakerId), note.text])
+    expect(notes).toEqual([
+      ['Anna Kowalska', 'Łucja says żółć 👍🏽 ok'],
+      ['Sarah Jones', '王芳 अनिता came'],
+    ])
+  })
+}

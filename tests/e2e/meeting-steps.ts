@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import type { Download, Page } from '@playwright/test'
-import { expect, openNewMeeting, noteBox } from './fixtures.ts'
+import { expect, openNewMeeting } from './fixtures.ts'
 
 /** Creates a meeting of a kind from the New meeting form and waits for it to open. */
 export async function newMeeting(
@@ -51,7 +51,8 @@ export async function addPerson(
 
 /** Types a note in the capture box, adds it, and waits until it is saved. */
 export async function note(page: Page, text: string): Promise<void> {
-  await noteBox(page).fill(text)
+  // Typed where the focus is, as a minute taker goes on typing after choosing the speaker.
+  await page.keyboard.type(text)
   await page.keyboard.press('Enter')
   await expect(page.locator('article', { hasText: text.slice(0, 40) })).toHaveAttribute('data-state', 'saved')
 }

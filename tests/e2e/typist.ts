@@ -73,6 +73,16 @@ export function keysOf(text: string): ReadonlyArray<string> {
 }
 
 /**
+ * Words that arrive with no key press of their own, as an input method (Chinese, Hindi), dictation or an
+ * accent key sends them: `inputMethod('王芳')` among the keys.
+ */
+export function inputMethod(words: string): string {
+  return `${inputMethodMark}${words}`
+}
+
+const inputMethodMark = 'text:'
+
+/**
  * Types as a person does at a keyboard: one key every `msPerKey` milliseconds by the clock, whatever the
  * page is doing. Each key goes into the browser's input queue as the keyboard would put it there, without
  * waiting for the page to have handled the one before (Playwright's own keyboard waits for that, which a
@@ -92,7 +102,9 @@ export async function typeLikeAPerson(
       const due = start + index * msPerKey
       const wait = due - performance.now()
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
-      for (const event of eventsFor(key)) sent.push(session.send('Input.dispatchKeyEvent', event))
+      if (key.startsWith(inputMethodMark))
+        sent.push(session.send('Input.insertText', { text: key.slice(inputMethodMark.length) }))
+      else for (const event of eventsFor(key)) sent.push(session.send('Input.dispatchKeyEvent', event))
     }
     await Promise.all(sent)
   } finally {

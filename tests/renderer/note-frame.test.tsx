@@ -134,7 +134,7 @@ describe('the note frame', () => {
     expect(document.activeElement).toBe(note.element)
   })
 
-  it('after a shortcut passed to the note, waits for the page to act on it before placing the next key', () => {
+  it('after a shortcut passed to the note, waits for the page to act on it before placing the next key', async () => {
     const { note, sent, say, speaker } = playedFrame()
     // Typing into a field as the keyboard would (jsdom has no execCommand).
     document.execCommand = (command: string, _ui?: boolean, text?: string): boolean => {
@@ -158,6 +158,8 @@ describe('the note frame', () => {
     say({ type: 'key', key: key('k', { ctrlKey: true }), caret: 1, leaves: true, holding: false })
     say({ type: 'typed' })
     expect(typedKeys(sent)).toBe('ak')
+    // Typed into the page one key at a time, the page settling between them as between a person's keys.
+    await new Promise((resolve) => setTimeout(resolve, 20))
     expect(speaker.value).toBe('jo')
   })
 })
