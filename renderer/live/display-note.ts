@@ -46,6 +46,10 @@ export type NoteActions = {
   readonly speakers: (keep: string | null) => ReadonlyArray<Participant>
   /** How each person is named on screen. */
   readonly names: ReadonlyMap<string, string>
-  readonly cancelEdit: () => void
+  /**
+   * Closes the editor. The focus goes to the note box after a save (typing straight on starts a new note,
+   * never the edited one's menu), or back to the note's own actions after Esc or Cancel.
+   */
+  readonly cancelEdit: (focusTo: 'note-box' | 'card') => void
   readonly retry: (noteId: string) => void
 }

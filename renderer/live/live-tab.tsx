@@ -180,11 +180,12 @@ export function LiveTab() {
         if (refused) report(refused)
         return refused === undefined
       },
-      cancelEdit: () => {
+      cancelEdit: (focusTo) => {
         const noteId = editing.current
         setEditingId(null)
-        // The editor goes: the focus goes back to the note's own actions button, not to the page.
-        if (noteId !== null) focusAfterDrawing(`article[data-note-id="${noteId}"] .cv-note-menu`)
+        // The editor goes: the focus goes where the chair goes on from there, not to the top of the page.
+        if (focusTo === 'note-box') focusAfterDrawing(`#${noteFrameId}`)
+        else if (noteId !== null) focusAfterDrawing(`article[data-note-id="${noteId}"] .cv-note-menu`)
       },
       retry: (noteId) => {
         const note = latest.current.pending.find((item) => item.id === noteId)

@@ -33,14 +33,15 @@ export function NoteEditor({ note, actions }: Props) {
   const people: ReadonlyArray<Participant> | null = actions.speakers?.(note.speakerId) ?? null
   const save = async (): Promise<void> => {
     if (draft.trim() === '') return
-    if (draft === note.text && speakerId === note.speakerId) actions.cancelEdit()
-    else if (await actions.saveEdit(note.id, draft, speakerId)) actions.cancelEdit()
+    // Done: the focus goes to the note box, so what is typed straight on starts a new note.
+    if (draft === note.text && speakerId === note.speakerId) actions.cancelEdit('note-box')
+    else if (await actions.saveEdit(note.id, draft, speakerId)) actions.cancelEdit('note-box')
   }
   const onKey = (event: KeyboardEvent): void => {
     if (event.key === 'Enter' && !event.shiftKey) {
       event.preventDefault()
       void save()
-    } else if (event.key === 'Escape') actions.cancelEdit()
+    } else if (event.key === 'Escape') actions.cancelEdit('card')
   }
   return (
     <Stack spacing={1.5} sx={{ pt: 1 }}>
@@ -87,7 +88,7 @@ export function NoteEditor({ note, actions }: Props) {
         <Button size="small" variant="contained" onClick={() => void save()}>
           Save
         </Button>
-        <Button size="small" onClick={actions.cancelEdit}>
+        <Button size="small" onClick={() => actions.cancelEdit('card')}>
           Cancel
         </Button>
       </Stack>

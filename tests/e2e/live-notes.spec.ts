@@ -37,12 +37,18 @@ test('a note can be edited, moved to another section, and deleted with undo', as
     'data-state',
     'saved',
   )
-  // The editor gone, the focus is back on the note's actions, and Esc leaves an editor the same way.
+  // Saved, the focus is in the note box: typed straight on, the words are a new note, never the edited one's.
+  await expect(noteBox(page)).toBeFocused()
+  await page.keyboard.type('Typed straight after the edit.')
+  await page.keyboard.press('Enter')
+  await expect(page.locator('article', { hasText: 'Typed straight after the edit.' })).toHaveCount(1)
+  await expect(page.locator('article', { hasText: 'at school every day' })).toHaveCount(1)
+  await expect(page.locator('article', { hasText: 'Edited' })).toHaveCount(0)
+  // Esc leaves an editor with the focus back on the note's actions.
   const actionsOf = page
     .locator('article', { hasText: 'at school every day' })
     .getByRole('button', { name: /Actions for the note/ })
-  await expect(actionsOf).toBeFocused()
-  await page.keyboard.press('Enter')
+  await actionsOf.click()
   await page.getByRole('menuitem', { name: 'Edit' }).click()
   await page.keyboard.press('Escape')
   await expect(actionsOf).toBeFocused()
@@ -56,7 +62,9 @@ test('a note can be edited, moved to another section, and deleted with undo', as
   await expect(
     page.locator('[data-section="strengths"] article', { hasText: 'at school every day' }),
   ).toBeVisible()
-  await expect(page.locator('[data-section="welcome"] article')).toHaveCount(0)
+  await expect(
+    page.locator('[data-section="welcome"] article', { hasText: 'at school every day' }),
+  ).toHaveCount(0)
 
   await page
     .locator('article', { hasText: 'at school every day' })
@@ -66,7 +74,8 @@ test('a note can be edited, moved to another section, and deleted with undo', as
   await expect(page.locator('article', { hasText: 'at school every day' })).toHaveCount(0)
   // The focus goes to the note box, not to the top of the page with the card that had it.
   await expect(noteBox(page)).toBeFocused()
-  await page.getByRole('button', { name: 'Undo (Ctrl+Z)' }).click()
+  // Ctrl+Z in the empty note box undoes the deletion, as the message says.
+  await page.keyboard.press('Control+z')
   await expect(
     page.locator('[data-section="strengths"] article', { hasText: 'at school every day' }),
   ).toBeVisible()
