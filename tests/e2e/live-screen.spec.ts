@@ -88,7 +88,7 @@ test('Tab goes round the capture box and on out of it, and a danger statement ad
     ['Shift+Tab', 'speaker'],
   ] as const) {
     await page.keyboard.press(key)
-    expect(await focused()).toBe(lands)
+    await expect.poll(focused).toBe(lands)
   }
   // A switch reached with the keyboard shows a ring, not only a grey fill like its pressed state's.
   await page.locator('#add-note').focus()
