@@ -302,7 +302,8 @@ function mark(text: string, ranges: ReadonlyArray<{ start: number; end: number; 
   })
 }
 
-const heightNow = (): number => Math.ceil(document.documentElement.getBoundingClientRect().height)
+// Exact, not rounded: the page's box is the same height before a note and after it is added.
+const heightNow = (): number => document.documentElement.getBoundingClientRect().height
 new ResizeObserver(() => {
   send({ type: 'height', height: heightNow() })
   if (layer.style.visibility !== 'hidden') alignLayer(layer, field)

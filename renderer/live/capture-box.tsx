@@ -316,7 +316,8 @@ export const CaptureBox = memo(function CaptureBox(props: Props) {
             flexGrow: 1,
             minWidth: 0,
             minHeight: 40,
-            '& > iframe': { display: 'block', width: '100%', height: 51, border: 0, mt: '-10px' },
+            // 53 px: the frame's own height with one line, so the box does not move as the frame starts.
+            '& > iframe': { display: 'block', width: '100%', height: 53, border: 0, mt: '-10px' },
           }}
         />
         <LanguageAssist

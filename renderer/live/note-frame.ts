@@ -197,11 +197,12 @@ export class NoteFrame {
 
   private connect(): void {
     this.port?.close()
-    // A frame loaded again (put back in the page) starts empty: it is given the note and its look first.
+    // A frame loaded again (put back in the page) starts empty: it is given the note and its look first;
+    // merged with what may already be typed in it (a click and a key can come before this), never set.
     this.waiting = [
-      { type: 'set', value: this.value },
+      ...(this.value === '' ? [] : [{ type: 'restore', kept: this.value } as const]),
       ...(this.look ? [{ type: 'look', look: this.look } as const] : []),
-      ...this.waiting.filter((message) => message.type !== 'set' && message.type !== 'look'),
+      ...this.waiting.filter((message) => message.type !== 'look'),
     ]
     const channel = new MessageChannel()
     this.ready = false
