@@ -233,7 +233,9 @@ export const CaptureBox = memo(function CaptureBox(props: Props) {
     }
     keeper.current?.changed()
     keeper.current?.flush()
-    frame.focus()
+    // From 'Add note', back to the note. From Enter in the note, the focus is there already, or has gone on
+    // (Enter is heard a moment after it is pressed): it is not pulled back from where the chair went.
+    if (taken === undefined) frame.focus()
   }
 
   // The note is typed in a frame of its own (see NoteFrame): what React would have set on the field is
