@@ -94,7 +94,6 @@ function applyLook(look: NoteLook): void {
   root.setProperty('--ground', look.ground)
   root.setProperty('--text', look.text)
   root.setProperty('--secondary', look.secondary)
-  root.setProperty('--border', look.border)
   root.setProperty('--focus', look.focus)
   root.setProperty('--error', look.error)
   root.setProperty('--warning', look.warning)

@@ -14,7 +14,6 @@ export type NoteLook = {
   readonly ground: string
   readonly text: string
   readonly secondary: string
-  readonly border: string
   readonly focus: string
   readonly error: string
   readonly warning: string

@@ -28,7 +28,6 @@ export function readNoteLook(
     ground: style.backgroundColor,
     text: style.color,
     secondary: resolved(box, 'var(--mui-palette-text-secondary)'),
-    border: resolved(box, 'var(--mui-palette-divider)'),
     focus: resolved(box, 'var(--mui-palette-primary-main)'),
     error: resolved(box, 'var(--mui-palette-error-main)'),
     warning: resolved(box, 'var(--mui-palette-warning-main)'),

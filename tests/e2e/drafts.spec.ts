@@ -4,8 +4,8 @@ import { writeInterchange } from '../../shared/meeting/interchange.ts'
 import { liveConference } from '../helpers/live-meeting.ts'
 import { keysOf, typeLikeAPerson } from './typist.ts'
 
-/** Imports the conference under way and opens it at 'In the meeting'; returns its address. */
-async function openConference(page: Page): Promise<string> {
+/** Imports the conference under way and goes to 'In the meeting'. */
+async function importConference(page: Page): Promise<void> {
   await page.getByTestId('import-file-input').setInputFiles({
     name: 'kowalski.json',
     mimeType: 'application/json',
@@ -13,6 +13,11 @@ async function openConference(page: Page): Promise<string> {
   })
   await expect(page.getByRole('heading', { level: 1, name: 'Kowalski family' })).toBeVisible()
   await page.getByRole('tab', { name: 'In the meeting' }).click()
+}
+
+/** Imports the conference under way and opens it at 'In the meeting', ready to type; returns its address. */
+async function openConference(page: Page): Promise<string> {
+  await importConference(page)
   await expect(noteBox(page)).toBeFocused()
   return page.url().replace(/^.*#/, '#')
 }
@@ -82,12 +87,6 @@ test('a note box whose frame cannot start says so, rather than taking typing int
   await openApp(page, host.current())
   // As if the frame's page could not be read (a damaged install).
   await page.route('**/capture.html', (route) => route.fulfill({ status: 404, body: '' }))
-  await page.getByTestId('import-file-input').setInputFiles({
-    name: 'kowalski.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(writeInterchange(liveConference(), new Date('2026-12-02T12:00:00Z'))),
-  })
-  await expect(page.getByRole('heading', { level: 1, name: 'Kowalski family' })).toBeVisible()
-  await page.getByRole('tab', { name: 'In the meeting' }).click()
+  await importConference(page)
   await expect(page.getByRole('alert').filter({ hasText: 'The note box did not start' })).toBeVisible()
 })

@@ -54,6 +54,19 @@ async function openLive(page: Page, meeting: Meeting): Promise<void> {
   await expect(noteBox(page)).toBeFocused()
 }
 
+/** The notes added to the meeting since it was imported, in order, as [who said it, the words]. */
+async function notesAdded(page: Page, meeting: Meeting): Promise<Array<[string | null, string]>> {
+  const saved = await page.evaluate(
+    async (id) => (window as unknown as { convene: ConveneApi }).convene.meetings.get(id),
+    meeting.id,
+  )
+  if (!saved.ok) throw new Error(saved.error.message)
+  const names = new Map(saved.value.meeting.participants.map((person) => [person.id, person.name]))
+  return saved.value.meeting.notes
+    .slice(meeting.notes.length)
+    .map((note) => [note.speakerId === null ? null : (names.get(note.speakerId) ?? null), note.text])
+}
+
 /**
  * A slow typist's dozen notes (150 ms a key: each save done before the next key) and a fast one's (60 ms:
  * saves overlap the typing), speaker changes, same-speaker notes, Polish letters and quotes among them; and
@@ -73,17 +86,8 @@ for (const delay of [150, 60, 0]) {
     await expect(
       page.locator('article[data-state="saved"]', { hasText: heard.at(-1)?.[2] ?? '' }),
     ).toHaveCount(1)
-    const saved = await page.evaluate(
-      async (id) => (window as unknown as { convene: ConveneApi }).convene.meetings.get(id),
-      meeting.id,
-    )
-    if (!saved.ok) throw new Error(saved.error.message)
-    const names = new Map(saved.value.meeting.participants.map((person) => [person.id, person.name]))
     // The record keeps notes in the order they were added.
-    const notes = saved.value.meeting.notes
-      .slice(meeting.notes.length)
-      .map((note) => [note.speakerId === null ? null : names.get(note.speakerId), note.text])
-    expect(notes).toEqual(heard.map(([, speaker, words]) => [speaker, words]))
+    expect(await notesAdded(page, meeting)).toEqual(heard.map(([, speaker, words]) => [speaker, words]))
     await expect(noteBox(page)).toHaveValue('')
   })
 }
@@ -151,16 +155,7 @@ for (const delay of [60]) {
     ]
     await typeLikeAPerson(page, keys, delay)
     await expect(page.locator('article[data-state="saved"]', { hasText: 'अनिता came' })).toHaveCount(1)
-    const saved = await page.evaluate(
-      async (id) => (window as unknown as { convene: ConveneApi }).convene.meetings.get(id),
-      meeting.id,
-    )
-    if (!saved.ok) throw new Error(saved.error.message)
-    const names = new Map(saved.value.meeting.participants.map((person) => [person.id, person.name]))
-    const notes = saved.value.meeting.notes
-      .slice(meeting.notes.length)
-      .map((note) => [note.speakerId === null ? null : names.get(note.speakerId), note.text])
-    expect(notes).toEqual([
+    expect(await notesAdded(page, meeting)).toEqual([
       ['Anna Kowalska', 'Łucja says żółć 👍🏽 ok'],
       ['Sarah Jones', '王芳 अनिता came'],
     ])
