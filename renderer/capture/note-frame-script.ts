@@ -28,16 +28,34 @@ const byId = <T extends HTMLElement>(id: string, kind: new () => T): T => {
   if (!(element instanceof kind)) throw new Error(`The note frame has no #${id}`)
   return element
 }
-const field = byId('note-text', HTMLTextAreaElement)
 const label = byId('note-label', HTMLLabelElement)
 const help = byId('note-help', HTMLElement)
 const layer = byId('note-layer', HTMLElement)
+const field = makeField()
+
+/** The note's field, made here rather than in the page, so that no key reaches it before it is heard. */
+function makeField(): HTMLTextAreaElement {
+  const made = document.createElement('textarea')
+  made.id = 'note-text'
+  made.rows = 1
+  made.maxLength = 100_000
+  made.dir = 'auto'
+  made.setAttribute('aria-describedby', 'note-help')
+  made.setAttribute('aria-invalid', 'false')
+  layer.before(made)
+  return made
+}
 
 let port: MessagePort | null = null
+/** What the frame said before the page gave it a port (a key pressed as it loaded), sent once it has. */
+const unsent: FromFrame[] = []
 /** After a shortcut that may take the focus elsewhere: what is typed waits here until the page says where. */
 let held: PassedKey[] | null = null
 
-const send = (message: FromFrame): void => port?.postMessage(message)
+const send = (message: FromFrame): void => {
+  if (port) port.postMessage(message)
+  else unsent.push(message)
+}
 
 window.addEventListener('message', (event) => {
   const [given] = event.ports
@@ -48,6 +66,7 @@ window.addEventListener('message', (event) => {
   }
   send({ type: 'ready' })
   send({ type: 'height', height: heightNow() })
+  for (const message of unsent.splice(0)) send(message)
 })
 
 function receive(message: ToFrame): void {
@@ -271,10 +290,13 @@ field.addEventListener('blur', () => {
   }
 })
 // The frame given the focus (by the page, or a click beside the field) gives it to the note.
-window.addEventListener('focus', () => {
+const focusTheField = (): void => {
   startArriving()
   if (document.activeElement !== field) field.focus()
-})
+}
+window.addEventListener('focus', focusTheField)
+// Given the focus before this script ran (a click as it loaded).
+if (document.hasFocus()) focusTheField()
 
 function unmark(): void {
   layer.replaceChildren()

@@ -261,7 +261,8 @@ export const CaptureBox = memo(function CaptureBox(props: Props) {
   const [unavailable, setUnavailable] = useState(false)
   useLayoutEffect(() => {
     frame.onUnavailable = () => setUnavailable(true)
-    if (restored && frame.value === '') frame.setValue(restored.text)
+    // Merged, never set: the frame may already hold words typed as it loaded, which a set would wipe.
+    if (restored) frame.restore(restored.text)
     const stop = frame.listen((message) => {
       if (message.type === 'enter') addNote.current(message.taken ?? undefined)
       else if (message.type === 'tab') document.getElementById(message.back ? 'speaker' : 'add-note')?.focus()

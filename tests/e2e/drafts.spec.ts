@@ -90,3 +90,46 @@ test('a note box whose frame cannot start says so, rather than taking typing int
   await importConference(page)
   await expect(page.getByRole('alert').filter({ hasText: 'The note box did not start' })).toBeVisible()
 })
+
+test('what is typed while the note box is still loading is kept, not wiped as it starts', async ({
+  page,
+  host,
+}) => {
+  await openApp(page, host.current())
+  await openConference(page)
+  await typeLikeAPerson(page, [...keysOf('The school said attendance is better'), 'Enter'], 20)
+  await expect(page.locator('article[data-state="saved"]', { hasText: 'attendance is better' })).toHaveCount(
+    1,
+  )
+  await page.getByRole('tab', { name: 'Before the meeting' }).click()
+  await expect(page.getByRole('heading', { name: 'People' })).toBeVisible()
+
+  // A slow moment as the box comes back (a busy laptop): its field is there before its script is.
+  await page.route('**/capture.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 800))
+    await route.continue()
+  })
+  await page.getByRole('tab', { name: 'In the meeting' }).click()
+  const words = 'Piotr said he can do the school run on Thursdays'
+  await noteBox(page).pressSequentially(words, { delay: 0 })
+  await expect(noteBox(page)).toHaveValue(words)
+  await page.waitForTimeout(1000)
+  await expect(noteBox(page)).toHaveValue(words)
+})
+
+test('a shortcut pressed in the note box as it loads is not lost', async ({ page, host }) => {
+  await openApp(page, host.current())
+  await openConference(page)
+  await page.getByRole('tab', { name: 'Before the meeting' }).click()
+  await expect(page.getByRole('heading', { name: 'People' })).toBeVisible()
+  await page.route('**/capture.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 800))
+    await route.continue()
+  })
+  await page.getByRole('tab', { name: 'In the meeting' }).click()
+  await noteBox(page).focus()
+  await page.keyboard.press('Control+Shift+h')
+  await page.keyboard.type('Mum spoke about her health.')
+  await expect(page.getByRole('region', { name: 'Add a note' })).toHaveAttribute('data-closed-part', 'true')
+  await expect(noteBox(page)).toHaveValue('Mum spoke about her health.')
+})
