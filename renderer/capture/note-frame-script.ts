@@ -177,9 +177,12 @@ function typeInField(key: PassedKey, text: string): void {
   // Typed as the keyboard would where the note has the focus (so Ctrl+Z takes it back). Never by taking the
   // focus: it may have gone on elsewhere since (a frame that took it back would swallow what comes next).
   if (document.hasFocus() && document.activeElement === field) {
-    if (!key.text && key.key === 'Backspace') document.execCommand('delete')
-    else document.execCommand('insertText', false, text)
-    return
+    const typed =
+      !key.text && key.key === 'Backspace'
+        ? document.execCommand('delete')
+        : document.execCommand('insertText', false, text)
+    // The browser may decline (the focus still arriving): then typed as below, never dropped.
+    if (typed) return
   }
   const { selectionStart: start, selectionEnd: end } = field
   if (!key.text && key.key === 'Backspace')
@@ -269,6 +272,17 @@ field.addEventListener('keydown', (event) => {
     return
   }
   press(passedKey(event), event, true)
+})
+
+// A key that reached the frame while its field had not (yet) the focus, which would be typed nowhere: it is
+// the note's, typed into the field in its turn.
+window.addEventListener('keydown', (event) => {
+  if (event.target === field || event.isComposing || isModifierOnly(event)) return
+  event.preventDefault()
+  if (document.activeElement !== field) field.focus()
+  const key = passedKey(event)
+  if (arriving !== null) arriving.push(key)
+  else press(key, null, true)
 })
 
 // One message per keystroke: the page keeps the draft from it (and checks the wording as typing pauses).

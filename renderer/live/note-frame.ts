@@ -28,6 +28,26 @@ function ownPress(key: PassedKey): KeyboardEvent {
   return press
 }
 
+/** Puts text at the caret (or, given '', deletes back one), telling the field's listeners as typing does. */
+function typeInto(field: HTMLInputElement | HTMLTextAreaElement, text: string): void {
+  try {
+    const start = field.selectionStart ?? field.value.length
+    const end = field.selectionEnd ?? start
+    const from = text === '' && start === end ? Math.max(0, start - 1) : start
+    field.setRangeText(text, from, end, 'end')
+  } catch {
+    // A kind of field with no caret to type at (a number, a date): nothing to type into.
+    return
+  }
+  field.dispatchEvent(
+    new InputEvent('input', {
+      bubbles: true,
+      inputType: text === '' ? 'deleteContentBackward' : 'insertText',
+      data: text || null,
+    }),
+  )
+}
+
 /** How long the frame may take to start before the box says so (it takes a few milliseconds). */
 const unavailableAfterMs = 5000
 
@@ -367,12 +387,16 @@ export class NoteFrame {
     const target = document.activeElement
     if (!(target instanceof HTMLElement)) return
     if (!key.text && !target.dispatchEvent(ownPress(key))) return
-    const field = target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement
-    if (!field) return
+    if (!(target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement)) return
+    const deleting = !key.text && key.key === 'Backspace'
+    if (!deleting && !typesText(key)) return
     this.ownTyping = true
     try {
-      if (!key.text && key.key === 'Backspace') document.execCommand('delete')
-      else if (typesText(key)) document.execCommand('insertText', false, key.key)
+      const typed = deleting
+        ? document.execCommand('delete')
+        : document.execCommand('insertText', false, key.key)
+      // The browser may decline (the focus still arriving): then put in as the keyboard would have.
+      if (!typed) typeInto(target, deleting ? '' : key.key)
     } finally {
       this.ownTyping = false
     }

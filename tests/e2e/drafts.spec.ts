@@ -133,3 +133,17 @@ test('a shortcut pressed in the note box as it loads is not lost', async ({ page
   await expect(page.getByRole('region', { name: 'Add a note' })).toHaveAttribute('data-closed-part', 'true')
   await expect(noteBox(page)).toHaveValue('Mum spoke about her health.')
 })
+
+test('keys that reach the note box before its field has the focus are typed into the note', async ({
+  page,
+  host,
+}) => {
+  await openApp(page, host.current())
+  await openConference(page)
+  await page.keyboard.type('The GP')
+  // The frame has the focus, its field not yet (as for a moment when the focus arrives in it).
+  await noteBox(page).evaluate((field) => field.blur())
+  await page.keyboard.type(' has seen Zosia twice')
+  await expect(noteBox(page)).toHaveValue('The GP has seen Zosia twice')
+  await expect(noteBox(page)).toBeFocused()
+})

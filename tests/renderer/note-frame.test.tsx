@@ -162,4 +162,21 @@ describe('the note frame', () => {
     await new Promise((resolve) => setTimeout(resolve, 20))
     expect(speaker.value).toBe('jo')
   })
+
+  it('types a key into the page even where the browser declines to type it, telling the field', async () => {
+    const { note, sent, say, speaker } = playedFrame()
+    // The browser declines, as it may while the focus is still arriving (and jsdom always does).
+    document.execCommand = (): boolean => false
+    const heard: string[] = []
+    speaker.addEventListener('input', () => heard.push(speaker.value))
+    speaker.focus()
+    // Ctrl+K pressed in the note, and 'sa' and a Backspace and 'r' typed before the focus had left it.
+    say({ type: 'key', key: key('k', { ctrlKey: true }), caret: 0, leaves: true, holding: true })
+    say({ type: 'held', keys: [key('s'), key('a'), key('x'), key('Backspace'), key('r')] })
+    await new Promise((resolve) => setTimeout(resolve, 30))
+    expect(speaker.value).toBe('sar')
+    expect(heard.at(-1)).toBe('sar')
+    expect(typedKeys(sent)).toBe('')
+    expect(note.value).toBe('')
+  })
 })
