@@ -18,7 +18,10 @@ const shortcuts: ReadonlyArray<readonly [string, string]> = [
   ['Shift+Enter', 'New line in a note'],
   [`${first} … ${ninth}, ${tenth}`, 'Go to that section of the agenda'],
   ['Ctrl+. and Ctrl+,', 'Next and previous section'],
-  [chordLabel('speaker'), 'Choose the speaker (type a few letters, then Enter)'],
+  [
+    chordLabel('speaker'),
+    'Choose the speaker: a few letters of a name or role (‘sar’, ‘hv’, ‘mum’), then Enter',
+  ],
   [chordLabel('closed-part'), 'Start or end a closed part (notes not for the family)'],
   [chordLabel('own-words'), 'Mark the next note as their own words'],
   [chordLabel('wording'), 'Explain the underlined wording nearest the cursor, and offer other words'],
@@ -57,7 +60,8 @@ export function ShortcutsHelp() {
           {inBrowser && (
             <DialogContentText sx={{ mt: 2 }}>
               In a web browser, Ctrl with a number, K or J also belongs to the browser (switch tab, search,
-              downloads), so here the shortcuts add Alt. In the Convene app, Ctrl alone does.
+              downloads), so here the shortcuts add Alt. In the Convene app they are Ctrl with the number, K
+              or J, and Ctrl+Shift with H, O or G.
             </DialogContentText>
           )}
         </DialogContent>

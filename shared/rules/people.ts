@@ -33,9 +33,27 @@ export function displayNames<T extends Pick<Participant, 'id' | 'name' | 'role' 
 }
 
 /**
+ * The words a room uses for a family role ('Mum said…'): a minute taker who hears 'Mum' types 'mum'.
+ * Keyed by a word of the role as written (folded), so 'Maternal grandmother' is found by 'nan'.
+ */
+const everydayRoleWords: Readonly<Record<string, ReadonlyArray<string>>> = {
+  mother: ['mum', 'mummy', 'mam', 'mom'],
+  father: ['dad', 'daddy'],
+  stepmother: ['stepmum'],
+  stepfather: ['stepdad'],
+  grandmother: ['nan', 'nana', 'nanna', 'gran', 'granny', 'grandma', 'nain'],
+  grandfather: ['grandad', 'granddad', 'grandpa', 'taid'],
+}
+
+/** The role's words, with the everyday words for each. */
+function roleWords(role: string): string[] {
+  return role.split(/[\s-]+/).flatMap((word) => [word, ...(everydayRoleWords[word] ?? [])])
+}
+
+/**
  * People whose name or role matches what was typed, best first: a name that starts with it, then any word
- * of the name, then the role or agency. 'sar' finds Sarah; 'sw' or 'soc' finds the social worker; accents
- * and case are ignored.
+ * of the name, then the role (or its everyday word: 'mum' for a mother) or agency. 'sar' finds Sarah; 'sw'
+ * or 'soc' finds the social worker; accents and case are ignored.
  */
 export function matchPeople<T extends Pick<Participant, 'name' | 'role' | 'agency'>>(
   people: ReadonlyArray<T>,
@@ -55,7 +73,7 @@ export function matchPeople<T extends Pick<Participant, 'name' | 'role' | 'agenc
     const agency = foldForSearch(person.agency)
     if (name.startsWith(query)) return 0
     if (name.split(/[\s-]+/).some((word) => word.startsWith(query))) return 1
-    if (role.startsWith(query) || role.split(/\s+/).some((word) => word.startsWith(query))) return 2
+    if (role.startsWith(query) || roleWords(role).some((word) => word.startsWith(query))) return 2
     if (initials(person.role) === query || agency.startsWith(query)) return 3
     if (foldedIncludes(name, query) || role.includes(query)) return 4
     return -1

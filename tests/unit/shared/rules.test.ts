@@ -111,6 +111,21 @@ describe('people', () => {
     expect(matchPeople(people, 'hassan').map((person) => person.id)).toEqual(['4'])
   })
 
+  it("finds a parent or grandparent by the word the room uses: 'mum', 'dad', 'nan'", () => {
+    const family = [
+      { id: 'm', name: 'Anna Kowalska', role: 'Mother', agency: '' },
+      { id: 'f', name: 'Piotr Kowalski', role: 'Father', agency: '' },
+      { id: 'g', name: 'Ewa Nowak', role: 'Maternal grandmother', agency: '' },
+      { id: 's', name: 'Tom Price', role: "Mother's partner", agency: '' },
+      { id: 'h', name: 'Mumtaz Begum', role: 'Health visitor', agency: 'NHS' },
+    ]
+    // A name beginning 'Mum' first, as a name always is; never the mother's partner.
+    expect(matchPeople(family, 'mum').map((person) => person.id)).toEqual(['h', 'm'])
+    expect(matchPeople(family, 'dad').map((person) => person.id)).toEqual(['f'])
+    expect(matchPeople(family, 'Nan').map((person) => person.id)).toEqual(['g'])
+    expect(matchPeople(family, 'granny').map((person) => person.id)).toEqual(['g'])
+  })
+
   it('finds an Irish name typed with a space or without one', () => {
     const family = [
       { id: 'a', name: 'Aoife O’Connor', role: 'Mother', agency: '' },
