@@ -3,6 +3,7 @@ import Alert from '@mui/material/Alert'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
 import Checkbox from '@mui/material/Checkbox'
+import CircularProgress from '@mui/material/CircularProgress'
 import Dialog from '@mui/material/Dialog'
 import DialogActions from '@mui/material/DialogActions'
 import DialogContent from '@mui/material/DialogContent'
@@ -66,6 +67,7 @@ export function DistributionEditor({
     )
   }
   const add = () => {
+    if (recipients === null) return
     setSaved(false)
     setChanged(true)
     setRecipients((before) => [
@@ -247,8 +249,15 @@ export function DistributionEditor({
             )}
           </Box>
         ))}
+        {recipients === null && problem === null && (
+          <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5 }}>
+            <CircularProgress size={20} aria-label="Reading the list" />
+            <Typography color="text.secondary">Reading the list…</Typography>
+          </Box>
+        )}
         <Box>
-          <Button variant="outlined" onClick={add} id="add-recipient">
+          {/* Only once the list is read: someone added before it arrived would be overwritten by it. */}
+          <Button variant="outlined" onClick={add} id="add-recipient" disabled={recipients === null}>
             Add someone (a GP, a school, a solicitor)
           </Button>
         </Box>

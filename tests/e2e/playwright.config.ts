@@ -17,6 +17,9 @@ export default defineConfig({
   reporter: process.env['CI'] ? [['list']] : [['list']],
   outputDir: '../../test-results/e2e',
   use: {
+    // A click or fill that cannot happen fails in half a minute, naming what it waited for, rather than
+    // holding a worker until the test's own limit (a hung handover test once took five minutes of CI).
+    actionTimeout: 30_000,
     locale: 'en-GB',
     timezoneId: 'Europe/London',
     viewport: { width: 1280, height: 860 },
