@@ -265,8 +265,12 @@ export const CaptureBox = memo(function CaptureBox(props: Props) {
     if (restored) frame.restore(restored.text)
     const stop = frame.listen((message) => {
       if (message.type === 'enter') addNote.current(message.taken ?? undefined)
-      else if (message.type === 'tab') document.getElementById(message.back ? 'speaker' : 'add-note')?.focus()
-      else if (message.type === 'input') {
+      else if (message.type === 'tab') {
+        // Only from the note: a Tab heard late (the frame busy) never pulls the chair back from where
+        // they have gone since, where what they type next would be lost.
+        if (document.activeElement === frame.element)
+          document.getElementById(message.back ? 'speaker' : 'add-note')?.focus()
+      } else if (message.type === 'input') {
         // The draft notes the change; only the keystroke after an empty 'Add' has anything for React to do.
         keeper.current?.changed()
         if (emptyNow.current) setEmpty(false)
