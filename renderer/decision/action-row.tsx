@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react'
+import { useEffect, useRef, useState, type RefObject } from 'react'
 import Autocomplete from '@mui/material/Autocomplete'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
@@ -46,6 +46,10 @@ export function ActionRow({
   const what = useRef<HTMLTextAreaElement>(null)
   const [otherOwner, setOtherOwner] = useState(action.ownerId === null && action.ownerText !== '')
   const [ownerId, setOwnerId] = useLocalCopy(action.ownerId)
+  // Typed text is the field's own while it has the focus: every keystroke is saved, and a save answering
+  // while the next key comes must never put the field back to what it was a keystroke ago.
+  const within = useTypedText(String(action.dueWithinWorkingDays ?? ''))
+  const addresses = useTypedText(action.addresses)
   const update = (patch: Partial<Fields>, key?: string): void =>
     void send({ type: 'update-action', actionId: action.id, patch }, key && `action:${action.id}:${key}`)
   const problems = smartProblems(action)
@@ -145,8 +149,10 @@ export function ActionRow({
           id={`${prefix}-within`}
           type="number"
           label="Or within (working days)"
-          value={action.dueWithinWorkingDays ?? ''}
+          inputRef={within.field}
+          value={within.text}
           onChange={(event) => {
+            within.setText(event.target.value)
             const days = Math.round(Number(event.target.value))
             update(
               days >= 1 && days <= 260
@@ -172,9 +178,17 @@ export function ActionRow({
           id={`${prefix}-addresses`}
           freeSolo
           options={dangers}
-          value={action.addresses}
-          onInputChange={(_event, addresses) => update({ addresses }, 'addresses')}
-          renderInput={(params) => <TextField {...params} label="Which worry it addresses" />}
+          value={addresses.text}
+          inputValue={addresses.text}
+          onInputChange={(_event, text, reason) => {
+            // MUI puts the text back to the value each time the saved value changes: never ours to take.
+            if (reason === 'reset') return
+            addresses.setText(text)
+            update({ addresses: text }, 'addresses')
+          }}
+          renderInput={(params) => (
+            <TextField {...params} inputRef={addresses.field} label="Which worry it addresses" />
+          )}
         />
       </Box>
       <Box id={`${prefix}-smart`} aria-live="polite" sx={{ mt: 1.5 }}>
@@ -197,4 +211,21 @@ export function ActionRow({
       </Box>
     </Paper>
   )
+}
+
+/**
+ * What is typed in a field saved at each keystroke: the field's own while it has the focus, and the saved
+ * text again whenever that changes while it has not (a correction elsewhere, an undo).
+ */
+function useTypedText(saved: string): {
+  readonly text: string
+  readonly setText: (text: string) => void
+  readonly field: RefObject<HTMLInputElement | null>
+} {
+  const [text, setText] = useState(saved)
+  const field = useRef<HTMLInputElement>(null)
+  useEffect(() => {
+    if (document.activeElement !== field.current) setText(saved)
+  }, [saved])
+  return { text, setText, field }
 }

@@ -119,9 +119,17 @@ test('a chair records a decision with dissent and a SMART plan, signs, and start
     await expect(page.locator(`#${prefix}-what`)).toBeVisible()
     await page.keyboard.type(what)
     await choose(page, `${prefix}-owner`, new RegExp(`^${owner}`))
-    await page.locator(`#${prefix}-within`).fill('20')
+    // Typed at a typist's pace, not filled: each keystroke is saved while the next comes.
+    await page.locator(`#${prefix}-within`).pressSequentially('20')
     if (measure) await page.locator(`#${prefix}-measure`).fill(measure)
-    await page.locator(`#${prefix}-addresses`).fill(addresses)
+    await page.locator(`#${prefix}-addresses`).pressSequentially(addresses)
+  }
+  // Every key is kept: none is taken back by a save answering while the next was typed.
+  await expectAllSaved(page)
+  await page.reload()
+  for (const [index, [, , , addresses]] of actions.entries()) {
+    await expect(page.locator(`#action-${index + 1}-addresses`)).toHaveValue(addresses)
+    await expect(page.locator(`#action-${index + 1}-within`)).toHaveValue('20')
   }
   await expect(page.getByText('2 of 5 actions need more')).toBeVisible()
   await expect(page.locator('#action-2-smart')).toContainText('‘engage with’ says an activity, not a change')
