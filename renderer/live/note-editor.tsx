@@ -31,11 +31,21 @@ export function NoteEditor({ note, actions }: Props) {
   }, [])
   const statusId = `note-language-${note.id}`
   const people: ReadonlyArray<Participant> | null = actions.speakers?.(note.speakerId) ?? null
+  // What is in the editor now, for a save that answers after more was typed.
+  const latest = useRef({ draft, speakerId })
+  latest.current = { draft, speakerId }
   const save = async (): Promise<void> => {
     if (draft.trim() === '') return
     // Done: the focus goes to the note box, so what is typed straight on starts a new note.
-    if (draft === note.text && speakerId === note.speakerId) actions.cancelEdit('note-box')
-    else if (await actions.saveEdit(note.id, draft, speakerId)) actions.cancelEdit('note-box')
+    if (draft === note.text && speakerId === note.speakerId) {
+      actions.cancelEdit('note-box')
+      return
+    }
+    const sent = { draft, speakerId }
+    if (!(await actions.saveEdit(note.id, sent.draft, sent.speakerId))) return
+    // Typed on while it was saved (a slow or full disk): the editor stays, with those words, to save again.
+    const now = latest.current
+    if (now.draft === sent.draft && now.speakerId === sent.speakerId) actions.cancelEdit('note-box')
   }
   const onKey = (event: KeyboardEvent): void => {
     if (event.key === 'Enter' && !event.shiftKey) {

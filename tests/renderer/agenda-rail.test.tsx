@@ -1,16 +1,7 @@
 import { render, screen } from '@testing-library/react'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { AgendaRail } from '../../renderer/live/agenda-rail.tsx'
 import { aMeetingForRenderer } from './meeting.ts'
-
-// jsdom lays nothing out: the rail's watch on its own size has nothing to see.
-beforeAll(() => {
-  globalThis.ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  }
-})
 
 function anEndedMeetingRail(onResume: (() => void) | null) {
   const meeting = aMeetingForRenderer()
