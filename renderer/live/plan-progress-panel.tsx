@@ -71,6 +71,7 @@ function ActionProgress({
   const owner = action.ownerId ? (names.get(action.ownerId) ?? action.ownerText) : action.ownerText
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault()
+    const sent = note
     const result = await send({
       type: 'add-progress',
       progressId,
@@ -80,7 +81,8 @@ function ActionProgress({
       on: meeting.date,
     })
     if (result.ok) {
-      setNote('')
+      // Emptied only if nothing more was typed while it was saved (a slow disk): that is the next update's.
+      setNote((current) => (current === sent ? '' : current))
       setProblem(null)
       setProgressId(crypto.randomUUID())
     } else setProblem(result.error.message)
@@ -175,6 +177,7 @@ function NewAction() {
       setProblem('Say what will happen')
       return
     }
+    const sent = { what, ownerId, due, measure }
     const result = await send({
       type: 'add-action',
       actionId,
@@ -192,10 +195,11 @@ function NewAction() {
       setProblem(result.error.message)
       return
     }
-    setWhat('')
-    setOwnerId('')
-    setDue(null)
-    setMeasure('')
+    // Each field emptied only if nothing more was typed in it while the action was saved: that is the next one's.
+    setWhat((current) => (current === sent.what ? '' : current))
+    setOwnerId((current) => (current === sent.ownerId ? '' : current))
+    setDue((current) => (current === sent.due ? null : current))
+    setMeasure((current) => (current === sent.measure ? '' : current))
     setProblem(null)
     setActionId(crypto.randomUUID())
   }

@@ -141,6 +141,26 @@ test('a core group records progress on each action of the plan', async ({ page, 
   await expect(action.locator('.MuiChip-label')).toHaveText('On track')
   await expectAllSaved(page)
   await expectNoAxeViolations(page, 'the core group progress panel')
+
+  // A slow disk: the chair goes on typing the next update while this one is saved. Nothing typed goes.
+  await page.route('**/rpc/**', async (route) => {
+    if (/add-(progress|action)/.test(route.request().postData() ?? ''))
+      await new Promise((resolve) => setTimeout(resolve, 1500))
+    await route.continue()
+  })
+  const update = action.getByLabel('What has happened')
+  await update.fill('Fifth session attended')
+  await update.press('Enter')
+  await update.pressSequentially('; the sixth is booked')
+  await expect(action).toContainText('on track: Fifth session attended')
+  await expect(update).toHaveValue('Fifth session attended; the sixth is booked')
+
+  // So with a new action: what is typed for the next one while this one is saved stays in the form.
+  await page.locator('#new-action-what').fill('Rahim will take Ayesha to the GP')
+  await page.getByRole('button', { name: 'Add action' }).click()
+  await page.locator('#new-action-what').fill('Rahim will call the school')
+  await expect(page.getByRole('region', { name: /Rahim will take Ayesha to the GP/ })).toBeVisible()
+  await expect(page.locator('#new-action-what')).toHaveValue('Rahim will call the school')
 })
 
 test("a council's own agenda headings and prompts, set in Settings, are used for the next meeting", async ({
