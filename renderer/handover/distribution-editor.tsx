@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import Alert from '@mui/material/Alert'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
@@ -59,6 +59,8 @@ export function DistributionEditor({
       .then((result) => (result.ok ? setRecipients(result.value) : setProblem(result.error.message)))
   }, [handoverId])
   const [changed, setChanged] = useState(false)
+  const latest = useRef(recipients)
+  latest.current = recipients
   const change = (index: number, patch: Partial<Recipient>) => {
     setSaved(false)
     setChanged(true)
@@ -90,24 +92,28 @@ export function DistributionEditor({
   }
   /** Saves the list; true when it was kept (or nothing had changed). */
   const save = async (): Promise<boolean> => {
-    if (!recipients) return true
-    if (recipients.some((each) => each.name.trim() === '')) {
+    // The list as it is now, not as it was when this was pressed: saved again if it changes meanwhile.
+    const sent = latest.current
+    if (!sent) return true
+    if (sent.some((each) => each.name.trim() === '')) {
       setProblem('Give each person added a name (or remove them).')
       return false
     }
-    const unreadable = recipients.find((each) => emailProblem(each) !== null)
+    const unreadable = sent.find((each) => emailProblem(each) !== null)
     if (unreadable) {
       setProblem(
         `${unreadable.name}’s email address is not complete: finish it, or empty it to add it later.`,
       )
       return false
     }
-    const result = await convene().handover.updateDistribution(handoverId, [...recipients])
+    const result = await convene().handover.updateDistribution(handoverId, [...sent])
     if (!result.ok) {
       setProblem(result.error.message)
       return false
     }
     setProblem(null)
+    // Changed while it was saved: what was typed since is saved too, never put back to what was sent.
+    if (latest.current !== sent) return save()
     setRecipients(result.value)
     setSaved(true)
     setChanged(false)

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Recipient } from '../../shared/handover/handover.ts'
 import { DistributionEditor } from '../../renderer/handover/distribution-editor.tsx'
@@ -34,6 +34,31 @@ function slowList(): { readonly arrive: () => void } {
   return { arrive: () => arrive() }
 }
 
+/** A main whose list is read at once, and whose saves answer when the test says; what it was given is kept. */
+function slowSaves(): { readonly answer: () => Promise<void>; readonly given: Recipient[][] } {
+  const waiting: Array<() => void> = []
+  const given: Recipient[][] = []
+  Object.defineProperty(window, 'convene', {
+    configurable: true,
+    value: {
+      handover: {
+        distribution: async () => ({ ok: true, value: [anna] }),
+        updateDistribution: (_id: string, recipients: Recipient[]) =>
+          new Promise((resolve) => {
+            given.push(recipients)
+            waiting.push(() => resolve({ ok: true, value: recipients }))
+          }),
+      },
+    },
+  })
+  return {
+    given,
+    answer: async () => {
+      await act(async () => waiting.shift()?.())
+    },
+  }
+}
+
 afterEach(() => {
   delete (window as { convene?: unknown }).convene
 })
@@ -56,5 +81,21 @@ describe('who gets which copy', () => {
     fireEvent.click(screen.getByRole('button', { name: /Add someone/ }))
     expect(screen.getByRole('group', { name: 'Anna Kowalska' })).toBeTruthy()
     expect(screen.getByRole('group', { name: 'Someone added' })).toBeTruthy()
+  })
+
+  it('keeps what is typed while the list is being saved, and saves that too', async () => {
+    const main = slowSaves()
+    render(<DistributionEditor handoverId="h" familyName="Kowalski" onClose={() => undefined} />)
+    const email = await screen.findByRole('textbox', { name: 'Email' })
+    fireEvent.change(email, { target: { value: 'anna@example.org' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Save the list' }))
+    // The disk is slow: the address is put right before the save answers.
+    fireEvent.change(email, { target: { value: 'anna.k@example.org' } })
+    await main.answer()
+    expect((email as HTMLInputElement).value).toBe('anna.k@example.org')
+    await main.answer()
+    expect(main.given.map((list) => list[0]?.email)).toEqual(['anna@example.org', 'anna.k@example.org'])
+    expect((email as HTMLInputElement).value).toBe('anna.k@example.org')
+    expect(screen.getByRole('status').textContent).toBe('Saved.')
   })
 })
