@@ -26,6 +26,9 @@ export function HandOverButton({ meetingId }: { readonly meetingId: string }) {
   const files = useFileSaver()
   const start = async () => {
     setProblem(null)
+    // Read afresh each time: last time's list is not offered, to be changed under the chair's hand.
+    setAdministrators(null)
+    setChosen(null)
     setOpen(true)
     const listed = await convene().handover.administrators()
     if (!listed.ok) return setProblem(listed.error.message)
