@@ -91,6 +91,12 @@ function receive(message: ToFrame): void {
     case 'release':
       release()
       return
+    case 'hand-held':
+      if (held !== null) {
+        send({ type: 'held', keys: held })
+        held = null
+      }
+      return
     case 'settled':
       settled()
       return

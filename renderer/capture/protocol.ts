@@ -63,6 +63,11 @@ export type ToFrame =
   | { readonly type: 'look'; readonly look: NoteLook }
   /** The page took no focus from the field after the shortcut: what was held goes into the note. */
   | { readonly type: 'release' }
+  /**
+   * The page took the focus after the shortcut and has not heard what was held (the frame had lost the
+   * focus before the shortcut reached it, so no blur will send it): send it now ('held').
+   */
+  | { readonly type: 'hand-held' }
   /** Everything typed before the frame had the focus has been passed on: keys typed in the frame may follow. */
   | { readonly type: 'settled' }
   /** Keys the page heard while the focus was on its way into the frame, to be typed in order. */
@@ -137,6 +142,7 @@ export function isToFrame(value: unknown): value is ToFrame {
     case 'look':
       return isRecord(value['look'])
     case 'release':
+    case 'hand-held':
     case 'settled':
       return true
     case 'type':

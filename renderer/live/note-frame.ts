@@ -54,6 +54,9 @@ const unavailableAfterMs = 5000
 /** How long the page waits for a shortcut to move the focus before the note takes back what was held. */
 const settleMs = 60
 
+/** How long the page waits for what the frame held, the focus gone from it, before asking for it. */
+const handHeldAfterMs = 250
+
 /**
  * The page's side of the note frame (renderer/capture/): the sandboxed <iframe> the note is typed in, and
  * everything the page needs of it, without waiting on it.
@@ -300,8 +303,14 @@ export class NoteFrame {
     this.element.dispatchEvent(ownPress(key))
     if (!holding) return
     window.clearTimeout(this.settle)
-    // The focus went elsewhere: the frame, losing it, sends what it held ('held').
-    if (document.activeElement !== this.element) return
+    // The focus went elsewhere: the frame, losing it, sends what it held ('held'). Should it have lost the
+    // focus before the shortcut reached it, no blur will come: after a moment the page asks for them.
+    if (document.activeElement !== this.element) {
+      this.settle = window.setTimeout(() => {
+        if (this.awaitingHeld) this.send({ type: 'hand-held' })
+      }, handHeldAfterMs)
+      return
+    }
     // Or the focus stayed in the note (nothing took it, or not yet: a popover draws first): after a moment
     // the note types what it held, and then what the page heard meanwhile.
     this.settle = window.setTimeout(() => {

@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import type { Download, Page } from '@playwright/test'
 import { expect, openNewMeeting } from './fixtures.ts'
+import { keysOf, typeLikeAPerson } from './typist.ts'
 
 /** Creates a meeting of a kind from the New meeting form and waits for it to open. */
 export async function newMeeting(
@@ -51,9 +52,10 @@ export async function addPerson(
 
 /** Types a note in the capture box, adds it, and waits until it is saved. */
 export async function note(page: Page, text: string): Promise<void> {
-  // Typed where the focus is, as a minute taker goes on typing after choosing the speaker.
-  await page.keyboard.type(text)
-  await page.keyboard.press('Enter')
+  // Typed where the focus is, as a minute taker goes on typing after choosing the speaker: a key press for
+  // each letter, as a keyboard in any layout (Polish, Arabic) sends it. (Playwright's own typing sends a
+  // letter not on an American keyboard as an input method's words; those are tested on their own.)
+  await typeLikeAPerson(page, [...keysOf(text), 'Enter'], 10)
   await expect(page.locator('article', { hasText: text.slice(0, 40) })).toHaveAttribute('data-state', 'saved')
 }
 

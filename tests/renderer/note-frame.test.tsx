@@ -179,4 +179,24 @@ describe('the note frame', () => {
     expect(typedKeys(sent)).toBe('')
     expect(note.value).toBe('')
   })
+
+  it('asks the frame for what it held when no blur will send it, so typing never stops', async () => {
+    const { sent, say, speaker } = playedFrame()
+    document.execCommand = (command: string, _ui?: boolean, text?: string): boolean => {
+      const field = document.activeElement
+      if (command !== 'insertText' || !(field instanceof HTMLInputElement)) return false
+      field.value += text ?? ''
+      return true
+    }
+    // Ctrl+K reached the frame after it had lost the focus: it holds what follows, and no blur will come.
+    speaker.focus()
+    say({ type: 'key', key: key('k', { ctrlKey: true }), caret: 0, leaves: true, holding: true })
+    pressInPage(speaker, key('m'))
+    expect(sent.some((message) => message.type === 'hand-held')).toBe(false)
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(sent.some((message) => message.type === 'hand-held')).toBe(true)
+    say({ type: 'held', keys: [key('s'), key('a')] })
+    await new Promise((resolve) => setTimeout(resolve, 30))
+    expect(speaker.value).toBe('sam')
+  })
 })
