@@ -31,6 +31,20 @@ async function startANote(page: Page, words: string): Promise<void> {
   )
 }
 
+/**
+ * To 'Before the meeting' and back to 'In the meeting', the note box coming back slowly (a busy laptop):
+ * its page is there 800 ms before the script that hears its keys.
+ */
+async function comeBackSlowly(page: Page): Promise<void> {
+  await page.getByRole('tab', { name: 'Before the meeting' }).click()
+  await expect(page.getByRole('heading', { name: 'People' })).toBeVisible()
+  await page.route('**/capture.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 800))
+    await route.continue()
+  })
+  await page.getByRole('tab', { name: 'In the meeting' }).click()
+}
+
 async function expectTheNote(page: Page, words: string): Promise<void> {
   await expect(noteBox(page)).toHaveValue(words)
   await expect(page.locator('#speaker')).toHaveValue('Sarah Jones')
@@ -101,15 +115,7 @@ test('what is typed while the note box is still loading is kept, not wiped as it
   await expect(page.locator('article[data-state="saved"]', { hasText: 'attendance is better' })).toHaveCount(
     1,
   )
-  await page.getByRole('tab', { name: 'Before the meeting' }).click()
-  await expect(page.getByRole('heading', { name: 'People' })).toBeVisible()
-
-  // A slow moment as the box comes back (a busy laptop): its field is there before its script is.
-  await page.route('**/capture.js', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 800))
-    await route.continue()
-  })
-  await page.getByRole('tab', { name: 'In the meeting' }).click()
+  await comeBackSlowly(page)
   const words = 'Piotr said he can do the school run on Thursdays'
   await noteBox(page).pressSequentially(words, { delay: 0 })
   await expect(noteBox(page)).toHaveValue(words)
@@ -120,13 +126,7 @@ test('what is typed while the note box is still loading is kept, not wiped as it
 test('a shortcut pressed in the note box as it loads is not lost', async ({ page, host }) => {
   await openApp(page, host.current())
   await openConference(page)
-  await page.getByRole('tab', { name: 'Before the meeting' }).click()
-  await expect(page.getByRole('heading', { name: 'People' })).toBeVisible()
-  await page.route('**/capture.js', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 800))
-    await route.continue()
-  })
-  await page.getByRole('tab', { name: 'In the meeting' }).click()
+  await comeBackSlowly(page)
   await noteBox(page).focus()
   await page.keyboard.press('Control+Shift+h')
   await page.keyboard.type('Mum spoke about her health.')

@@ -57,6 +57,16 @@ function playedFrame(): {
   return { note, sent, say, speaker }
 }
 
+/** Typing into a field as the keyboard would (jsdom has no execCommand). */
+function typeAsTheKeyboardDoes(): void {
+  document.execCommand = (command: string, _ui?: boolean, text?: string): boolean => {
+    const field = document.activeElement
+    if (command !== 'insertText' || !(field instanceof HTMLInputElement)) return false
+    field.value += text ?? ''
+    return true
+  }
+}
+
 /** Presses a key in the page, as the keyboard does. */
 function pressInPage(target: HTMLElement, pressed: PassedKey): void {
   target.dispatchEvent(new KeyboardEvent('keydown', { ...pressed, bubbles: true, cancelable: true }))
@@ -136,13 +146,7 @@ describe('the note frame', () => {
 
   it('after a shortcut passed to the note, waits for the page to act on it before placing the next key', async () => {
     const { note, sent, say, speaker } = playedFrame()
-    // Typing into a field as the keyboard would (jsdom has no execCommand).
-    document.execCommand = (command: string, _ui?: boolean, text?: string): boolean => {
-      const field = document.activeElement
-      if (command !== 'insertText' || !(field instanceof HTMLInputElement)) return false
-      field.value += text ?? ''
-      return true
-    }
+    typeAsTheKeyboardDoes()
     speaker.focus()
     ;(note as unknown as { unacknowledged: number }).unacknowledged = 1
     note.focus()
@@ -182,12 +186,7 @@ describe('the note frame', () => {
 
   it('asks the frame for what it held when no blur will send it, so typing never stops', async () => {
     const { sent, say, speaker } = playedFrame()
-    document.execCommand = (command: string, _ui?: boolean, text?: string): boolean => {
-      const field = document.activeElement
-      if (command !== 'insertText' || !(field instanceof HTMLInputElement)) return false
-      field.value += text ?? ''
-      return true
-    }
+    typeAsTheKeyboardDoes()
     // Ctrl+K reached the frame after it had lost the focus: it holds what follows, and no blur will come.
     speaker.focus()
     say({ type: 'key', key: key('k', { ctrlKey: true }), caret: 0, leaves: true, holding: true })
