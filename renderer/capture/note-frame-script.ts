@@ -101,11 +101,13 @@ function receive(message: ToFrame): void {
       settled()
       return
     case 'type':
+      // A wording taken before these keys were typed goes in first.
+      replacePending()
       for (const key of message.keys) press(key, null, false)
       send({ type: 'typed' })
       return
     case 'replace':
-      replaceText(field, message.start, message.end, message.words)
+      replaceSoon(message.start, message.end, message.words)
       return
     case 'mark':
       mark(message.text, message.ranges)
@@ -313,6 +315,27 @@ field.addEventListener('blur', () => {
 const focusTheField = (): void => {
   startArriving()
   if (document.activeElement !== field) field.focus()
+  replacePending()
+}
+
+/**
+ * A wording taken from the popover is put in as typed, so Ctrl+Z takes it back: which the browser does
+ * only where the frame has the focus. The page gives the note the focus as the wording is taken, and the
+ * focus may arrive a moment after the words: they wait for it (never long, nor behind a key typed after).
+ */
+const pendingReplaces: Array<{ readonly start: number; readonly end: number; readonly words: string }> = []
+let replaceLimit: number | undefined = undefined
+
+function replaceSoon(start: number, end: number, words: string): void {
+  pendingReplaces.push({ start, end, words })
+  if (document.hasFocus()) replacePending()
+  else if (replaceLimit === undefined) replaceLimit = window.setTimeout(replacePending, 300)
+}
+
+function replacePending(): void {
+  window.clearTimeout(replaceLimit)
+  replaceLimit = undefined
+  for (const each of pendingReplaces.splice(0)) replaceText(field, each.start, each.end, each.words)
 }
 window.addEventListener('focus', focusTheField)
 // Given the focus before this script ran (a click as it loaded).
