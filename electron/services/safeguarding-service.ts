@@ -14,6 +14,7 @@ import { meetingIdsOfCase } from './case-history.ts'
 import { chairSigner } from './document-service.ts'
 import { renderConcernLetter } from './export/concern-letter-docx.ts'
 import type { ConveneSession } from './session.ts'
+import type { CaseFiles } from './store/case-files.ts'
 import { signDocx } from './signing/ooxml-signature.ts'
 
 /** How far ahead a deadline is called near. */
@@ -26,14 +27,38 @@ const nearMs = 2 * 60 * 60 * 1000
 export class SafeguardingService {
   private readonly session: ConveneSession
   private readonly now: () => Date
+  /** The reading of every case under way: whose cases, and how many saves of them had begun when it began. */
+  private reading: {
+    readonly cases: CaseFiles | null
+    readonly writes: number
+    readonly answer: Promise<Result<ReadonlyArray<SafeguardingDue>>>
+  } | null = null
 
   constructor(session: ConveneSession, now: () => Date) {
     this.session = session
     this.now = now
   }
 
-  /** Every step due in every case, soonest first, each saying whether its time has come. */
-  async due(): Promise<Result<ReadonlyArray<SafeguardingDue>>> {
+  /**
+   * Every step due in every case, soonest first, each saying whether its time has come. It reads every case,
+   * so callers asking at the same moment (the home screen's alerts and the app's notifications, as the app
+   * opens) share one reading, unless a case was saved after it began.
+   */
+  due(): Promise<Result<ReadonlyArray<SafeguardingDue>>> {
+    const store = this.session.meetings()
+    const cases = store.ok ? store.value.caseFile : null
+    const writes = cases?.writes ?? 0
+    const current = this.reading
+    if (current && current.cases === cases && current.writes === writes) return current.answer
+    const reading = { cases, writes, answer: this.readDue() }
+    this.reading = reading
+    void reading.answer.finally(() => {
+      if (this.reading === reading) this.reading = null
+    })
+    return reading.answer
+  }
+
+  private async readDue(): Promise<Result<ReadonlyArray<SafeguardingDue>>> {
     const store = this.session.meetings()
     if (!store.ok) return store
     const settings = this.session.settings()

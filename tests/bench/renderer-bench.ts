@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type Browser, type Page } from '@playwright/test'
@@ -41,6 +41,32 @@ async function coldStart(page: Page): Promise<ColdStart> {
       interactive: at('convene-interactive'),
     }
   })
+}
+
+/** The CPU time the host has used, in clock ticks, or null where the system does not say (Linux's /proc does). */
+async function hostCpu(host: RunningHost): Promise<number | null> {
+  const stat = await readFile(`/proc/${host.process.pid}/stat`, 'utf8').catch(() => null)
+  // The fields after the command's name (which may hold spaces) in brackets; utime and stime are 14 and 15.
+  const fields = stat?.slice(stat.lastIndexOf(')') + 2).split(' ')
+  return fields ? Number(fields[11]) + Number(fields[12]) : null
+}
+
+/**
+ * Waits until the host has used no CPU for 300 ms (at most 10 s): the work the last page asked for once it
+ * was interactive (the safeguarding steps across every case, what falls due) is finished, so each cold start
+ * begins with main quiet, as the desktop app's does. Without a way to tell, waits 3 s.
+ */
+async function hostQuiet(host: RunningHost): Promise<void> {
+  const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
+  let last = await hostCpu(host)
+  if (last === null) return pause(3000)
+  let quietFor = 0
+  for (let waited = 0; quietFor < 300 && waited < 10_000; waited += 100) {
+    await pause(100)
+    const now = await hostCpu(host)
+    quietFor = now === last ? quietFor + 100 : 0
+    last = now
+  }
 }
 
 async function freshPage(browser: Browser, host: RunningHost): Promise<Page> {
@@ -87,6 +113,7 @@ export async function benchRenderer(): Promise<void> {
 
     const starts: ColdStart[] = []
     for (let load = 0; load < loads; load += 1) {
+      await hostQuiet(host)
       const page = await freshPage(browser, host)
       starts.push(await coldStart(page))
       await page.context().close()

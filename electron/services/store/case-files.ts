@@ -29,6 +29,7 @@ export class CaseFiles {
   private readonly options: CaseFilesOptions
   /** Each case's changes one after another, so two never read the same case and both write it. */
   private readonly queues = new Map<string, Promise<unknown>>()
+  private written = 0
 
   constructor(options: CaseFilesOptions) {
     this.options = options
@@ -50,19 +51,25 @@ export class CaseFiles {
     })
   }
 
-  /** A case as saved, or null where there is none. Throws UnreadableError when every save is damaged. */
   /** The identifiers of every case kept here, whether or not any meeting of it is left. */
   async ids(): Promise<ReadonlyArray<string>> {
     const names = await readdir(join(this.options.folder, 'cases')).catch(() => [] as string[])
     return names.filter((name) => /^[0-9a-f-]{36}$/i.test(name))
   }
 
+  /** How many saves of any case have begun since the store opened: a reading of cases begun at a lower count may be stale. */
+  get writes(): number {
+    return this.written
+  }
+
+  /** A case as saved, or null where there is none. Throws UnreadableError when every save is damaged. */
   read(id: string): Promise<Case | null> {
     return this.fileFor(id).read()
   }
 
   /** Saves a case durably. */
   write(value: Case): Promise<void> {
+    this.written += 1
     return this.fileFor(value.id).write(value)
   }
 

@@ -116,6 +116,43 @@ describe('safeguarding across the cases', () => {
   })
 })
 
+describe('reading every case for what is due', () => {
+  it('reads them once for callers asking at the same moment, and afresh once a case has been saved', async () => {
+    const { call, session, miam, caseId } = await aCaseWithAMiam()
+    const store = session.meetings()
+    if (!store.ok) throw new Error('The meetings are locked')
+    const reads: string[] = []
+    // Holds the next reading of a case back once it has read the case, until released.
+    let holdNext: Promise<void> | null = null
+    const get = store.value.caseFile.get.bind(store.value.caseFile)
+    store.value.caseFile.get = async (id: string) => {
+      reads.push(id)
+      const held = holdNext
+      holdNext = null
+      const read = await get(id)
+      await held
+      return read
+    }
+    // The home screen's alerts and the app's notifications ask as the app opens.
+    const [first, second] = await Promise.all([call('safeguarding.due'), call('safeguarding.due')])
+    expect(first).toEqual(second)
+    expect(reads).toEqual([caseId])
+    // A concern raised while a reading is under way: the next caller is not given what was read before it.
+    const concernId = randomUUID()
+    let release = (): void => undefined
+    holdNext = new Promise((resolve) => (release = resolve))
+    const reading = call('safeguarding.due')
+    // The concern is saved while that reading is held back; the caller asking next is not given it.
+    await must(call('cases.apply', caseId, { type: 'raise-concern', concernId, meetingId: miam.id }))
+    const after = call('safeguarding.due')
+    release()
+    await reading
+    expect((await must<ReadonlyArray<SafeguardingDue>>(after)).map((item) => item.concernId)).toContain(
+      concernId,
+    )
+  })
+})
+
 describe('safeguarding never fails in silence', () => {
   it('says on the home screen when a case’s record cannot be read in full, and a letter never breaks on odd characters', async () => {
     const { call, folder, miam, caseId } = await aCaseWithAMiam()
