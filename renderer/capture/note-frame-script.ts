@@ -7,7 +7,7 @@
  * milliseconds.
  */
 import { alignLayer, paintFindings } from '../language/mark-text.ts'
-import { replaceText } from '../language/replace-text.ts'
+import { replaceText, typeAt } from '../language/replace-text.ts'
 import { mergeDraftText } from '../../shared/text/merge-draft-text.ts'
 import { isChord, sectionChord, type ChordCommand } from '../common/shortcuts.ts'
 import {
@@ -192,11 +192,8 @@ function typeInField(key: PassedKey, text: string): void {
     // The browser may decline (the focus still arriving): then typed as below, never dropped.
     if (typed) return
   }
-  const { selectionStart: start, selectionEnd: end } = field
-  if (!key.text && key.key === 'Backspace')
-    field.setRangeText('', start === end ? Math.max(0, start - 1) : start, end, 'end')
-  else field.setRangeText(text, start, end, 'end')
-  field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }))
+  if (!key.text && key.key === 'Backspace') typeAt(field, '')
+  else if (text !== '') typeAt(field, text)
 }
 
 /**

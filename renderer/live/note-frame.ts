@@ -13,6 +13,7 @@ import {
   type ToFrame,
 } from '../capture/protocol.ts'
 import { mergeDraftText } from '../../shared/text/merge-draft-text.ts'
+import { typeAt } from '../language/replace-text.ts'
 
 /** The element that is focused while the note frame has the focus; what the page's code focuses for the note. */
 export const noteFrameId = 'note-frame'
@@ -26,26 +27,6 @@ function ownPress(key: PassedKey): KeyboardEvent {
   const press = new KeyboardEvent('keydown', { ...key, bubbles: true, cancelable: true })
   ownPresses.add(press)
   return press
-}
-
-/** Puts text at the caret (or, given '', deletes back one), telling the field's listeners as typing does. */
-function typeInto(field: HTMLInputElement | HTMLTextAreaElement, text: string): void {
-  try {
-    const start = field.selectionStart ?? field.value.length
-    const end = field.selectionEnd ?? start
-    const from = text === '' && start === end ? Math.max(0, start - 1) : start
-    field.setRangeText(text, from, end, 'end')
-  } catch {
-    // A kind of field with no caret to type at (a number, a date): nothing to type into.
-    return
-  }
-  field.dispatchEvent(
-    new InputEvent('input', {
-      bubbles: true,
-      inputType: text === '' ? 'deleteContentBackward' : 'insertText',
-      data: text || null,
-    }),
-  )
 }
 
 /** How long the frame may take to start before the box says so (it takes a few milliseconds). */
@@ -405,7 +386,7 @@ export class NoteFrame {
         ? document.execCommand('delete')
         : document.execCommand('insertText', false, key.key)
       // The browser may decline (the focus still arriving): then put in as the keyboard would have.
-      if (!typed) typeInto(target, deleting ? '' : key.key)
+      if (!typed) typeAt(target, deleting ? '' : key.key)
     } finally {
       this.ownTyping = false
     }
