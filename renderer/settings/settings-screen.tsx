@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
 import Alert from '@mui/material/Alert'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
@@ -47,6 +47,9 @@ export function SettingsScreen({
   const role = useLaptopRole()
   const administrator = role === 'administrator' || role === 'service-lead'
   const [draft, setDraft] = useState<CouncilSettings | null>(null)
+  // The draft as last drawn, for a save that answers after more was changed.
+  const draftNow = useRef(draft)
+  draftNow.current = draft
   const [kind, setKind] = useState<MeetingKind>('icpc')
   const [message, setMessage] = useState<{
     readonly severity: 'success' | 'error'
@@ -64,14 +67,25 @@ export function SettingsScreen({
   }, [opened, section])
   if (!draft) return <Box aria-busy="true" />
 
+  /**
+   * Changes the draft as it is now, never a copy taken earlier: a file read (bank holidays, screening
+   * questions, a certificate) answers after a moment, in which something else may have been changed.
+   */
+  const edit = (change: (current: CouncilSettings) => CouncilSettings): void =>
+    setDraft((current) => (current ? change(current) : current))
   const save = async (): Promise<void> => {
-    const { version: _version, ...patch } = draft
+    const sent = draft
+    const { version: _version, ...patch } = sent
     const result = await convene().settings.update(patch)
     if (result.ok) {
-      setDraft(result.value)
+      // What was changed while the save was under way is kept, still to be saved.
+      const changedSince = draftNow.current !== sent
+      if (!changedSince) setDraft(result.value)
       setMessage({
         severity: 'success',
-        text: 'Settings saved. New meetings use them; meetings already set up keep their own agenda.',
+        text: changedSince
+          ? 'Settings saved, except what you changed while they were saving: save again to keep that.'
+          : 'Settings saved. New meetings use them; meetings already set up keep their own agenda.',
       })
     } else setMessage({ severity: 'error', text: result.error.message })
   }
@@ -125,7 +139,10 @@ export function SettingsScreen({
               key={kind}
               sections={draft.agendaTemplates[kind]}
               onChange={(sections) =>
-                setDraft({ ...draft, agendaTemplates: { ...draft.agendaTemplates, [kind]: sections } })
+                edit((current) => ({
+                  ...current,
+                  agendaTemplates: { ...current.agendaTemplates, [kind]: sections },
+                }))
               }
             />
           </SettingsSection>
@@ -138,9 +155,13 @@ export function SettingsScreen({
                 id="bank-holiday-region"
                 label="Bank holidays"
                 value={draft.bankHolidayRegion}
-                onChange={(event) =>
-                  setDraft({ ...draft, bankHolidayRegion: event.target.value as BankHolidayRegion })
-                }
+                onChange={(event) => {
+                  const { value } = event.target
+                  edit((current) => ({
+                    ...current,
+                    bankHolidayRegion: value as BankHolidayRegion,
+                  }))
+                }}
                 helperText="Working days skip weekends and these bank holidays"
               >
                 {bankHolidayRegions.map((region) => (
@@ -156,15 +177,16 @@ export function SettingsScreen({
                   type="number"
                   label={`Reports due before ${withArticle(meetingKindLabels[meetingKind].toLocaleLowerCase('en-GB'))}`}
                   value={draft.reportDeadlineWorkingDays[meetingKind]}
-                  onChange={(event) =>
-                    setDraft({
-                      ...draft,
+                  onChange={(event) => {
+                    const { value } = event.target
+                    edit((current) => ({
+                      ...current,
                       reportDeadlineWorkingDays: {
-                        ...draft.reportDeadlineWorkingDays,
-                        [meetingKind]: Math.max(0, Math.min(20, Math.round(Number(event.target.value) || 0))),
+                        ...current.reportDeadlineWorkingDays,
+                        [meetingKind]: Math.max(0, Math.min(20, Math.round(Number(value) || 0))),
                       },
-                    })
-                  }
+                    }))
+                  }}
                   helperText="Working days"
                   slotProps={{ htmlInput: { min: 0, max: 20 } }}
                 />
@@ -173,7 +195,7 @@ export function SettingsScreen({
             <BankHolidayImport
               region={draft.bankHolidayRegion}
               value={draft.importedBankHolidays ?? null}
-              onChange={(importedBankHolidays) => setDraft({ ...draft, importedBankHolidays })}
+              onChange={(importedBankHolidays) => edit((current) => ({ ...current, importedBankHolidays }))}
             />
           </SettingsSection>
         )}
@@ -182,7 +204,7 @@ export function SettingsScreen({
           <SettingsSection id="timescale-settings" title="Timescales">
             <TimescaleSettingsEditor
               value={draft.timescales}
-              onChange={(timescales) => setDraft({ ...draft, timescales })}
+              onChange={(timescales) => edit((current) => ({ ...current, timescales }))}
             />
           </SettingsSection>
         )}
@@ -193,28 +215,37 @@ export function SettingsScreen({
                 id="scale-zero"
                 label="0 means"
                 value={draft.scaling.zeroMeans}
-                onChange={(event) =>
-                  setDraft({ ...draft, scaling: { ...draft.scaling, zeroMeans: event.target.value } })
-                }
+                onChange={(event) => {
+                  const { value } = event.target
+                  edit((current) => ({
+                    ...current,
+                    scaling: { ...current.scaling, zeroMeans: value },
+                  }))
+                }}
               />
               <TextField
                 id="scale-ten"
                 label="10 means"
                 value={draft.scaling.tenMeans}
-                onChange={(event) =>
-                  setDraft({ ...draft, scaling: { ...draft.scaling, tenMeans: event.target.value } })
-                }
+                onChange={(event) => {
+                  const { value } = event.target
+                  edit((current) => ({
+                    ...current,
+                    scaling: { ...current.scaling, tenMeans: value },
+                  }))
+                }}
               />
               <FormControlLabel
                 control={
                   <Checkbox
                     checked={draft.scaling.higherIsSafer}
-                    onChange={(event) =>
-                      setDraft({
-                        ...draft,
-                        scaling: { ...draft.scaling, higherIsSafer: event.target.checked },
-                      })
-                    }
+                    onChange={(event) => {
+                      const { checked } = event.target
+                      edit((current) => ({
+                        ...current,
+                        scaling: { ...current.scaling, higherIsSafer: checked },
+                      }))
+                    }}
                   />
                 }
                 label="A higher number means safer"
@@ -226,12 +257,14 @@ export function SettingsScreen({
           <SettingsSection id="language-settings" title="Wording suggestions">
             <LanguageSettingsEditor
               value={draft.language}
-              onChange={(language) => setDraft({ ...draft, language })}
+              onChange={(language) => edit((current) => ({ ...current, language }))}
             />
             <Box sx={{ mt: 3 }}>
               <CouncilAcronymsEditor
                 value={draft.language.acronyms}
-                onChange={(acronyms) => setDraft({ ...draft, language: { ...draft.language, acronyms } })}
+                onChange={(acronyms) =>
+                  edit((current) => ({ ...current, language: { ...current.language, acronyms } }))
+                }
               />
             </Box>
           </SettingsSection>
@@ -240,7 +273,7 @@ export function SettingsScreen({
           <SettingsSection id="screening-settings" title="MIAM screening questions">
             <ScreeningQuestionsEditor
               value={draft.screeningQuestions ?? null}
-              onChange={(screeningQuestions) => setDraft({ ...draft, screeningQuestions })}
+              onChange={(screeningQuestions) => edit((current) => ({ ...current, screeningQuestions }))}
             />
           </SettingsSection>
         )}
@@ -249,7 +282,7 @@ export function SettingsScreen({
             <SafeguardingContactsEditor
               value={draft.safeguardingContacts}
               onChange={(safeguardingContacts) =>
-                setDraft({ ...draft, safeguardingContacts: [...safeguardingContacts] })
+                edit((current) => ({ ...current, safeguardingContacts: [...safeguardingContacts] }))
               }
             />
           </SettingsSection>
@@ -258,7 +291,7 @@ export function SettingsScreen({
           <SettingsSection id="letter-settings" title="Letterhead and covering message">
             <LetterSettingsEditor
               value={draft.letters}
-              onChange={(letters) => setDraft({ ...draft, letters })}
+              onChange={(letters) => edit((current) => ({ ...current, letters }))}
             />
           </SettingsSection>
         )}
@@ -269,7 +302,7 @@ export function SettingsScreen({
           <TrustedCertificatesEditor
             value={draft.trustedCertificates}
             onChange={(trustedCertificates) =>
-              setDraft({ ...draft, trustedCertificates: [...trustedCertificates] })
+              edit((current) => ({ ...current, trustedCertificates: [...trustedCertificates] }))
             }
           />
         </SettingsSection>
