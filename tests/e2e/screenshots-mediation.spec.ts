@@ -107,6 +107,8 @@ test('a page image of a parenting plan, as LibreOffice lays it out', async () =>
         ]),
         { type: 'close-session', outcome: 'agreed' },
       ],
+      // Applied on the session's day: what it reached can be signed from then.
+      '2026-12-09T10:00:00.000Z',
     )
     const plan = (
       await renderDocuments(session, {
