@@ -6,6 +6,7 @@ import type { AgendaSection } from '../../shared/model/agenda.ts'
 import type { DisplayNote, NoteActions } from './display-note.ts'
 import { partyOf, NoteCard } from './note-card.tsx'
 import { BoardColumn } from './board-column.tsx'
+import { keepFocusOnClick } from '../common/keep-focus.ts'
 import { focusAfterDrawing } from '../common/focus-after-drawing.ts'
 
 /** How many of a section's latest notes the chair's board shows before 'Show earlier notes'. */
@@ -238,6 +239,7 @@ export const BoardView = memo(function BoardView({
               // At the first sections this button is disabled: the focus stays on the board.
               focusAfterDrawing('[aria-roledescription="board"]')
             }}
+            {...keepFocusOnClick}
             sx={{ py: 0, minHeight: 0 }}
           >
             ‹ Earlier sections{hiddenBefore > 0 ? ` (${hiddenBefore})` : ''}
@@ -252,6 +254,7 @@ export const BoardView = memo(function BoardView({
               moveWindow(count)
               focusAfterDrawing('[aria-roledescription="board"]')
             }}
+            {...keepFocusOnClick}
             sx={{ py: 0, minHeight: 0 }}
           >
             Later sections{hiddenAfter > 0 ? ` (${hiddenAfter})` : ''} ›

@@ -365,6 +365,7 @@ export const CaptureBox = memo(function CaptureBox(props: Props) {
           audiences={props.audiences ?? null}
           visibility={visibility}
           onVisibility={chooseVisibility}
+          onChosen={focusNote}
         />
         <Box component="span" ref={setStatusLine} sx={{ display: 'inline-flex' }} />
         {empty && (

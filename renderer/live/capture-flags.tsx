@@ -7,6 +7,7 @@ import FormatQuote from '@mui/icons-material/FormatQuote'
 import Spellcheck from '@mui/icons-material/Spellcheck'
 import { chordAria } from '../common/shortcuts.ts'
 import { useLanguageTools } from '../language/language-tools.tsx'
+import { keepFocusOnClick } from '../common/keep-focus.ts'
 
 const toggleSx = {
   py: 0.25,
@@ -45,6 +46,7 @@ export function CaptureFlags({
   audiences,
   visibility,
   onVisibility,
+  onChosen,
 }: {
   readonly notForFamily: boolean
   readonly verbatim: boolean
@@ -54,6 +56,8 @@ export function CaptureFlags({
   readonly audiences: ReadonlyArray<VisibilityChoice> | null
   readonly visibility: Visibility
   readonly onVisibility: (visibility: Visibility) => void
+  /** Back to the note, once a choice of who may see it is made or let go. */
+  readonly onChosen: () => void
 }) {
   const language = useLanguageTools()
   return (
@@ -67,6 +71,10 @@ export function CaptureFlags({
             const chosen = audiences.find((choice) => keyOf(choice.visibility) === event.target.value)
             if (chosen) onVisibility(chosen.visibility)
           }}
+          // The choice made (or let go), the focus goes back to the note rather than staying on the choice,
+          // where what is typed next would choose again.
+          onClose={onChosen}
+          MenuProps={{ disableRestoreFocus: true }}
           SelectDisplayProps={{
             'aria-label': 'Who may see this note',
             'aria-keyshortcuts': chordAria('closed-part'),
@@ -104,6 +112,7 @@ export function CaptureFlags({
         <ToggleButton
           value="closed-part"
           id="note-not-for-family"
+          {...keepFocusOnClick}
           size="small"
           color="warning"
           selected={notForFamily}
@@ -125,6 +134,7 @@ export function CaptureFlags({
       <ToggleButton
         value="own-words"
         id="note-verbatim"
+        {...keepFocusOnClick}
         size="small"
         selected={verbatim}
         onChange={onOwnWords}
@@ -138,6 +148,7 @@ export function CaptureFlags({
         <ToggleButton
           value="wording"
           id="language-assistant-on"
+          {...keepFocusOnClick}
           size="small"
           selected={language.on}
           onChange={() => void language.setOn(!language.on)}

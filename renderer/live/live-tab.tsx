@@ -25,12 +25,13 @@ import { TimelineView } from './timeline-view.tsx'
 import { useSectionShortcuts } from './use-section-shortcuts.ts'
 import { useUndoDelete } from './undo-delete.tsx'
 import { focusAfterDrawing } from '../common/focus-after-drawing.ts'
+import { keepFocusOnClick } from '../common/keep-focus.ts'
 import { useCurrentSection } from './use-current-section.ts'
 import { useFillViewport, useReserveHeight } from './use-fill-viewport.ts'
 import { useScrollWhenNeeded } from './use-scroll-when-needed.ts'
 import { ShortcutsHelp } from './shortcuts-help.tsx'
 import { NoteStyles } from './note-styles.tsx'
-import { noteFrameId } from './note-frame.ts'
+import { NoteFrame, noteFrameId } from './note-frame.ts'
 
 type PendingNote = DisplayNote & { readonly captured: CapturedNote }
 
@@ -254,13 +255,27 @@ export function LiveTab() {
         live={meeting.live}
         agenda={meeting.agenda}
         noteCounts={noteCounts}
+        // Each goes on to the note: the button pressed may go (Start), and what is typed next is a note.
         onGoTo={(key) => {
           goTo(key)
-          document.getElementById(noteFrameId)?.focus()
+          NoteFrame.focusNote()
         }}
-        onStart={() => void send({ type: 'start-meeting' }).then(report)}
-        onEnd={() => void send({ type: 'end-meeting' }).then(report)}
-        onResume={signed ? null : () => void send({ type: 'resume-meeting' }).then(report)}
+        onStart={() => {
+          NoteFrame.focusNote()
+          void send({ type: 'start-meeting' }).then(report)
+        }}
+        onEnd={() => {
+          NoteFrame.focusNote()
+          void send({ type: 'end-meeting' }).then(report)
+        }}
+        onResume={
+          signed
+            ? null
+            : () => {
+                NoteFrame.focusNote()
+                void send({ type: 'resume-meeting' }).then(report)
+              }
+        }
       />
       <Box
         sx={{
@@ -295,10 +310,15 @@ export function LiveTab() {
               onChange={(_event, next: 'board' | 'timeline' | null) => next && setView(next)}
               aria-label="How to show the notes"
             >
-              <ToggleButton value="board" id="view-board" sx={{ whiteSpace: 'nowrap' }}>
+              <ToggleButton value="board" id="view-board" {...keepFocusOnClick} sx={{ whiteSpace: 'nowrap' }}>
                 Board
               </ToggleButton>
-              <ToggleButton value="timeline" id="view-timeline" sx={{ whiteSpace: 'nowrap' }}>
+              <ToggleButton
+                value="timeline"
+                id="view-timeline"
+                {...keepFocusOnClick}
+                sx={{ whiteSpace: 'nowrap' }}
+              >
                 Time order
               </ToggleButton>
             </ToggleButtonGroup>

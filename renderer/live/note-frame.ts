@@ -100,8 +100,21 @@ export class NoteFrame {
     this.element = frame
   }
 
+  /** The frame in the page now, if any (there is one capture box at a time). */
+  private static inPage: NoteFrame | null = null
+
+  /**
+   * Gives the note on screen the focus, as focus() does, from a control outside the capture box (a section
+   * chosen, the meeting started): what is typed from the click on is the note's. False when there is none.
+   */
+  static focusNote(): boolean {
+    NoteFrame.inPage?.focus()
+    return NoteFrame.inPage !== null
+  }
+
   /** Puts the frame in its place in the page, and listens for keys meant for it. */
   start(place: HTMLElement): void {
+    NoteFrame.inPage = this
     place.append(this.element)
     window.addEventListener('keydown', this.onPageKey, true)
     window.addEventListener('beforeinput', this.onPageText, true)
@@ -117,6 +130,7 @@ export class NoteFrame {
 
   /** Takes the frame out of the page and stops listening (put back, it loads again and is given the note). */
   close(): void {
+    if (NoteFrame.inPage === this) NoteFrame.inPage = null
     window.removeEventListener('keydown', this.onPageKey, true)
     window.removeEventListener('beforeinput', this.onPageText, true)
     window.removeEventListener('focusin', this.onPageFocus)

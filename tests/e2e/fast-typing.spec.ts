@@ -161,3 +161,48 @@ for (const delay of [60]) {
     ])
   })
 }
+
+/**
+ * A minute taker who reaches for the mouse mid-note: a flag of the note, the board or the time order, the
+ * board's other sections. Typing carries on at once, as it does in a word processor after a toolbar button,
+ * never into the control (where a Space would switch the closed part back off).
+ */
+test('a click on a flag or a view mid-note leaves what is typed next in the note', async ({ page, host }) => {
+  await openApp(page, host.current())
+  const meeting = theMeeting()
+  await openLive(page, meeting)
+  await typeLikeAPerson(page, ['Control+k', ...keysOf('police'), 'Enter', ...keysOf('Police told us ')], 30)
+  await page.locator('#note-not-for-family').click()
+  await typeLikeAPerson(page, keysOf('the stepfather has a caution'), 30)
+  await page.locator('#view-timeline').click()
+  await typeLikeAPerson(page, keysOf(' for assault'), 30)
+  await page.locator('#view-board').click()
+  await typeLikeAPerson(page, [...keysOf('.'), 'Enter'], 30)
+  await expect(page.locator('article[data-state="saved"]', { hasText: 'caution for assault.' })).toHaveCount(
+    1,
+  )
+  expect(await notesAdded(page, meeting)).toEqual([
+    ['Hamid Qureshi', 'Police told us the stepfather has a caution for assault.'],
+  ])
+  const saved = await page.evaluate(
+    async (id) => (window as unknown as { convene: ConveneApi }).convene.meetings.get(id),
+    meeting.id,
+  )
+  if (!saved.ok) throw new Error(saved.error.message)
+  // The closed part switched on once, and left on: the note is not the family's.
+  expect(saved.value.meeting.notes.at(-1)?.visibility).toEqual({ to: 'professionals' })
+  await expect(page.locator('#note-not-for-family')).toHaveAttribute('aria-pressed', 'true')
+})
+
+test('what is typed straight after Start the meeting is the first note', async ({ page, host }) => {
+  await openApp(page, host.current())
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date())
+  const meeting = applyAll(aMeeting({ familyName: 'Nowak', date: today }), [
+    addPerson('Anna Nowak', 'family', 'Mother'),
+  ])
+  await openLive(page, meeting)
+  await page.locator('#start-meeting').click()
+  await typeLikeAPerson(page, [...keysOf('Typed at once after Start.'), 'Enter'], 20)
+  await expect(page.locator('article[data-state="saved"]', { hasText: 'after Start.' })).toHaveCount(1)
+  expect((await notesAdded(page, meeting)).map(([, words]) => words)).toEqual(['Typed at once after Start.'])
+})
