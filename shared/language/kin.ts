@@ -1,3 +1,5 @@
+import { roleHead } from '../text/role-head.ts'
+
 /**
  * Who a family word means. 'Mum', 'the mother', 'her step-dad', 'the children's nan', 'Anna's partner':
  * each names a relationship, sometimes through another person, and the minutes should use the name of the
@@ -131,7 +133,8 @@ export function kinOfRole(role: string): Kin | null {
   const partnerOf = /\b(?:partner|boyfriend|girlfriend|husband|wife)\s+(?:of|to)\s+(?:the\s+)?(.+)$/.exec(
     folded,
   )
-  for (const token of tokens) {
+  // Only what the person is: an 'Advocate for mum' or "Mum's solicitor" is nobody's mother.
+  for (const token of fold(roleHead(role)).split(/[^a-z'’]+/)) {
     const relationship = words[token.replace(/['’]s?$/, '')]
     if (!relationship) continue
     return {

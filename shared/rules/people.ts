@@ -1,4 +1,5 @@
 import type { Participant } from '../model/people.ts'
+import { roleHead } from '../text/role-head.ts'
 import { foldedIncludes, foldForSearch } from '../text/fold-for-search.ts'
 
 /** Sorts names the way British readers expect, for names in any script ('Łucja' after 'Lucy', not after 'Zoe'). */
@@ -45,9 +46,14 @@ const everydayRoleWords: Readonly<Record<string, ReadonlyArray<string>>> = {
   grandfather: ['grandad', 'granddad', 'grandpa', 'taid'],
 }
 
-/** The role's words, with the everyday words for each. */
-function roleWords(role: string): string[] {
-  return role.split(/[\s-]+/).flatMap((word) => [word, ...(everydayRoleWords[word] ?? [])])
+/**
+ * The words of what the role says the person is, with the everyday words for each: 'mum' for a 'Mother', but
+ * not for an 'Advocate for mum' or "Mum's solicitor" (whose head is 'advocate', 'solicitor').
+ */
+function headWords(role: string): string[] {
+  return foldForSearch(roleHead(role))
+    .split(/[\s-]+/)
+    .flatMap((word) => [word, ...(everydayRoleWords[word] ?? [])])
 }
 
 /**
@@ -67,13 +73,15 @@ export function matchPeople<T extends Pick<Participant, 'name' | 'role' | 'agenc
       .split(/[\s-]+/)
       .map((word) => word[0] ?? '')
       .join('')
+  // Then the rest of the role ('for mum'), as any words in it.
   const rank = (person: T): number => {
     const name = foldForSearch(person.name)
     const role = foldForSearch(person.role)
     const agency = foldForSearch(person.agency)
     if (name.startsWith(query)) return 0
     if (name.split(/[\s-]+/).some((word) => word.startsWith(query))) return 1
-    if (role.startsWith(query) || roleWords(role).some((word) => word.startsWith(query))) return 2
+    const head = foldForSearch(roleHead(person.role))
+    if (head.startsWith(query) || headWords(person.role).some((word) => word.startsWith(query))) return 2
     if (initials(person.role) === query || agency.startsWith(query)) return 3
     if (foldedIncludes(name, query) || role.includes(query)) return 4
     return -1

@@ -126,6 +126,20 @@ describe('people', () => {
     expect(matchPeople(family, 'granny').map((person) => person.id)).toEqual(['g'])
   })
 
+  it("finds the mother for 'mum' before anyone whose role is only about her", () => {
+    const family = [
+      { id: 'a', name: 'Aisling Byrne', role: 'Advocate for mum', agency: '' },
+      { id: 'b', name: 'Bríd Kelly', role: "Mum's solicitor", agency: '' },
+      { id: 'm', name: 'Zofia Wiśniewska', role: 'Mother', agency: '' },
+      { id: 'd', name: 'Dara Walsh', role: 'Support worker for dad', agency: '' },
+      { id: 'f', name: 'Piotr Wiśniewski', role: 'Father', agency: '' },
+    ]
+    // The role's own words still find them, after the mother.
+    expect(matchPeople(family, 'mum').map((person) => person.id)).toEqual(['m', 'a', 'b'])
+    expect(matchPeople(family, 'dad').map((person) => person.id)).toEqual(['f', 'd'])
+    expect(matchPeople(family, 'adv').map((person) => person.id)).toEqual(['a'])
+  })
+
   it('finds an Irish name typed with a space or without one', () => {
     const family = [
       { id: 'a', name: 'Aoife O’Connor', role: 'Mother', agency: '' },

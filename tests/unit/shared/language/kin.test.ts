@@ -32,12 +32,22 @@ describe('kinOfRole', () => {
     expect(kinOfRole(role)).toEqual({ relationship, side, of })
   })
 
-  it.each(['Social worker', 'Health visitor', 'Great-grandmother', 'Great grandfather', 'Head teacher', ''])(
-    'reads %s as no family relationship',
-    (role) => {
-      expect(kinOfRole(role)).toBeNull()
-    },
-  )
+  it.each([
+    'Social worker',
+    'Health visitor',
+    'Great-grandmother',
+    'Great grandfather',
+    'Head teacher',
+    '',
+    // Whose they are, not what they are.
+    'Advocate for mum',
+    "Mum's solicitor",
+    'Solicitor for the father',
+    'Support worker to Dad',
+    'Friend of the family',
+  ])('reads %s as no family relationship', (role) => {
+    expect(kinOfRole(role)).toBeNull()
+  })
 })
 
 describe('family words in the minutes', () => {
