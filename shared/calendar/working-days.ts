@@ -88,6 +88,16 @@ export function addCalendarMonths(iso: string, months: number): string {
   return toIsoDate({ year, month, day: Math.min(date.day, daysInMonth(year, month)) })
 }
 
+/**
+ * The date itself if it is a working day, else the last working day before it: where 'within 3 months'
+ * ends on a Sunday or a bank holiday, the meeting must be held by the working day before.
+ */
+export function workingDayOnOrBefore(iso: string, calendar: WorkingDayCalendar): string {
+  let day = toDays(iso)
+  while (!isWorkingDay(fromDays(day), calendar)) day -= 1
+  return fromDays(day)
+}
+
 /** True when the published bank holidays cover a date's year (beyond it, they are calculated by the rules). */
 export function calendarCovers(iso: string, calendar: WorkingDayCalendar): boolean {
   return calendar.publishedYears.has(Number(iso.slice(0, 4)))

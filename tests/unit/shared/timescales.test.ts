@@ -50,13 +50,14 @@ describe('keyDates', () => {
     )
   })
 
-  it('sets the next review 6 months after a review, to the last day of a shorter month', () => {
+  it('sets the next review 6 months after a review, to the last working day of a shorter month', () => {
     const dates = keyDates(
       conference('rcpc', '2026-08-31', emptyDates(), 'continue-cp-plan'),
       settings,
       england,
     )
-    expect(byKey(dates)['next-review']).toBe('2027-02-28')
+    // 28 February 2027 is a Sunday: by Friday 26 February.
+    expect(byKey(dates)['next-review']).toBe('2027-02-26')
   })
 
   it('says which dates were counted over calculated bank holidays, and only those', () => {
@@ -97,6 +98,36 @@ describe('keyDates', () => {
     expect(byKey(dates)['first-review']).toBe('2027-02-02')
     // 20 working days from 2 December, over Christmas and the New Year.
     expect(byKey(dates)['minutes-distributed']).toBe('2027-01-04')
+  })
+
+  it('brings a review due in some months back to the working day before, where they end on a weekend or a bank holiday', () => {
+    // 3 months from Monday 30 November 2026 end on Sunday 28 February 2027: due by Friday 26 February.
+    const first = keyDates(conference('icpc', '2026-11-30', emptyDates(), 'cp-plan'), settings, england)
+    expect(first.find((date) => date.key === 'first-review')).toMatchObject({
+      due: '2027-02-26',
+      basis: '3 months after this conference, by the working day before it ends',
+    })
+    // 6 months from Friday 31 July 2026 end on Sunday 31 January 2027: Friday 29 January.
+    expect(
+      byKey(keyDates(conference('rcpc', '2026-07-31', emptyDates(), 'cp-plan'), settings, england))[
+        'next-review'
+      ],
+    ).toBe('2027-01-29')
+    // 3 months from Friday 25 September 2026 end on Friday 25 December: Christmas Eve.
+    expect(
+      byKey(keyDates(conference('icpc', '2026-09-25', emptyDates(), 'cp-plan'), settings, england))[
+        'first-review'
+      ],
+    ).toBe('2026-12-24')
+    // On a working day, the day itself, said as before.
+    expect(first.find((date) => date.key === 'first-review')?.basis).not.toBe(
+      '3 months after this conference',
+    )
+    expect(
+      keyDates(conference('icpc', '2026-12-02', emptyDates(), 'cp-plan'), settings, england).find(
+        (date) => date.key === 'first-review',
+      ),
+    ).toMatchObject({ due: '2027-03-02', basis: '3 months after this conference' })
   })
 })
 

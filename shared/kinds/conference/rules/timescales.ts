@@ -3,6 +3,7 @@ import {
   addCalendarMonths,
   addWorkingDays,
   daysBetween,
+  workingDayOnOrBefore,
   restsOnCalculatedHolidays,
   workingDaysBetween,
 } from '../../../calendar/working-days.ts'
@@ -43,6 +44,16 @@ export function keyDates(
     const due = addWorkingDays(from, count, calendar)
     return { due, calculated: restsOnCalculatedHolidays(from, due, calendar) }
   }
+  // 'Within 3 months': by the last working day of them (a meeting is not held on a Sunday).
+  const withinMonths = (count: number, since: string) => {
+    const end = addCalendarMonths(meeting.date, count)
+    const due = workingDayOnOrBefore(end, calendar)
+    return {
+      due,
+      calculated: due !== end && restsOnCalculatedHolidays(meeting.date, end, calendar),
+      basis: `${months(count)} after ${since}${due === end ? '' : ', by the working day before it ends'}`,
+    }
+  }
   const strategy = facts.dates.strategyDiscussion
   if (rules.dueFromStrategyDiscussion && strategy)
     dates.push({
@@ -68,9 +79,7 @@ export function keyDates(
     dates.push({
       key: 'first-review',
       label: 'First review conference',
-      due: addCalendarMonths(meeting.date, settings.firstReviewMonths),
-      calculated: false,
-      basis: `${months(settings.firstReviewMonths)} after this conference`,
+      ...withinMonths(settings.firstReviewMonths, 'this conference'),
       set: facts.dates.nextReview,
       done: facts.dates.nextReview !== null,
       beforeMeeting: false,
@@ -79,9 +88,7 @@ export function keyDates(
     dates.push({
       key: 'next-review',
       label: 'Next review conference',
-      due: addCalendarMonths(meeting.date, settings.laterReviewMonths),
-      calculated: false,
-      basis: `${months(settings.laterReviewMonths)} after this review`,
+      ...withinMonths(settings.laterReviewMonths, 'this review'),
       set: facts.dates.nextReview,
       done: facts.dates.nextReview !== null,
       beforeMeeting: false,
