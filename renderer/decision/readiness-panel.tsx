@@ -118,7 +118,10 @@ export function ReadinessPanel({ items, navigate }: Props) {
       </Typography>
       {signed ? null : items.length === 0 ? (
         <Alert severity="success" role="status" sx={{ mb: 2 }}>
-          Nothing is missing. The record is ready for the chair to sign.
+          {/* Before the meeting's day it cannot be signed (said below): never 'ready' beside that. */}
+          {early
+            ? 'Nothing is missing so far.'
+            : 'Nothing is missing. The record is ready for the chair to sign.'}
         </Alert>
       ) : (
         <>
