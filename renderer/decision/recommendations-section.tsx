@@ -1,3 +1,4 @@
+import { visuallyHidden } from '@mui/utils'
 import Box from '@mui/material/Box'
 import MenuItem from '@mui/material/MenuItem'
 import Paper from '@mui/material/Paper'
@@ -102,7 +103,16 @@ function RecommendationRow({
       <TextField
         select
         id={decisionAnchor(`recommendation-${person.id}`, childId)}
-        label="Recommends"
+        // Named with whose they are: a screen reader's list of fields has one of each per person.
+        label={
+          <>
+            Recommends
+            <Box component="span" sx={visuallyHidden}>
+              {' '}
+              (<bdi>{name}</bdi>)
+            </Box>
+          </>
+        }
         value={outcome ?? ''}
         onChange={(event) => {
           const chosen = (event.target.value || null) as Outcome | null
@@ -121,7 +131,15 @@ function RecommendationRow({
       </TextField>
       <SavedTextField
         id={decisionAnchor(`rationale-${person.id}`, childId)}
-        label="Why (their rationale)"
+        label={
+          <>
+            Why (their rationale)
+            <Box component="span" sx={visuallyHidden}>
+              {' '}
+              (<bdi>{name}</bdi>)
+            </Box>
+          </>
+        }
         multiline
         minRows={1}
         saved={given?.rationale ?? ''}

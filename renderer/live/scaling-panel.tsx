@@ -1,3 +1,4 @@
+import { visuallyHidden } from '@mui/utils'
 import { useState } from 'react'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
@@ -191,7 +192,16 @@ function ScoreRow({
       <TextField
         select
         size="small"
-        label="Score"
+        // Named with whose score it is: a screen reader's list of fields has one 'Score' per person.
+        label={
+          <>
+            Score
+            <Box component="span" sx={visuallyHidden}>
+              {' '}
+              given by <bdi>{name}</bdi>
+            </Box>
+          </>
+        }
         id={`score-${personId}`}
         value={score?.score === null || score?.score === undefined ? '' : String(score.score)}
         onChange={(event) =>

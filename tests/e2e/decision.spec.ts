@@ -46,6 +46,9 @@ test('a chair records a decision with dissent and a SMART plan, signs, and start
   // Recommendations: two for a child protection plan, one for a child in need plan.
   const recommend = async (name: string, outcome: string, why: string): Promise<void> => {
     const group = page.getByRole('group', { name: new RegExp(`^${name}`) })
+    // Named with whose they are, for a screen reader's list of fields.
+    await expect(group.getByRole('combobox', { name: `Recommends (${name})` })).toHaveCount(1)
+    await expect(group.getByRole('textbox', { name: `Why (their rationale) (${name})` })).toHaveCount(1)
     await group.getByLabel('Recommends').click()
     await page.getByRole('option', { name: outcome }).click()
     await group.getByLabel('Why (their rationale)').fill(why)

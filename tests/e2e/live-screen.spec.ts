@@ -64,6 +64,8 @@ test('the safety scale lists the people in the room, not the chair, the minute t
   await expect(scores).toContainText('Tom Price')
   for (const absent of ['Helen Okafor', 'Jamie Reid', 'Grace Obi'])
     await expect(scores).not.toContainText(absent)
+  // Each score is named with whose it is, for a screen reader's list of fields.
+  await expect(scores.getByRole('combobox', { name: 'Score given by Anna Kowalska' })).toHaveCount(1)
 
   // Nor is someone who sent apologies offered as a speaker.
   await page.keyboard.press('Control+k')
