@@ -38,15 +38,18 @@ export const AgendaRail = memo(function AgendaRail({
   const running = live.startedAt !== null && live.endedAt === null
   // The current section stays in view when the agenda is longer than the screen.
   const rail = useRef<HTMLElement>(null)
+  const foot = useRef<HTMLDivElement>(null)
   useScrollWhenNeeded(rail)
   useEffect(() => {
     const container = rail.current
     const item = container?.querySelector<HTMLElement>('[aria-current="step"]')
     if (!container || !item) return
     const top = item.offsetTop - container.offsetTop
+    // Above the foot of the rail (Start, End), which stays in sight over the agenda.
+    const seen = container.clientHeight - (foot.current?.offsetHeight ?? 0)
     if (top < container.scrollTop) container.scrollTop = top
-    else if (top + item.offsetHeight > container.scrollTop + container.clientHeight)
-      container.scrollTop = top + item.offsetHeight - container.clientHeight
+    else if (top + item.offsetHeight > container.scrollTop + seen)
+      container.scrollTop = top + item.offsetHeight - seen
   }, [live.currentSectionKey])
   return (
     <Paper
@@ -134,7 +137,23 @@ export const AgendaRail = memo(function AgendaRail({
           )
         })}
       </Box>
-      <Box sx={{ mt: 1.5 }}>
+      {/* Always in sight at the foot of the rail, however long the agenda: starting, ending and carrying
+          on are never scrolled half out of view. */}
+      <Box
+        ref={foot}
+        sx={{
+          position: 'sticky',
+          // Over the rail's own padding below it, which the agenda would otherwise show through.
+          bottom: -12,
+          mt: 1.5,
+          mx: -1.5,
+          px: 1.5,
+          pt: 1,
+          pb: 1.5,
+          bgcolor: 'background.paper',
+          backgroundImage: 'inherit',
+        }}
+      >
         {live.startedAt === null && (
           <Button fullWidth variant="contained" onClick={onStart} id="start-meeting">
             Start the meeting

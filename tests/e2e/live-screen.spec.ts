@@ -234,3 +234,32 @@ test('a note that runs to many lines pushes the board up rather than covering it
   // The board takes back the room the long note had: it reaches down to the box again.
   await expect.poll(gapBelowBoard).toBeLessThan(24)
 })
+
+test('starting, ending and carrying on the meeting stay in sight at the foot of a long agenda at 1366×768', async ({
+  page,
+  host,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await openApp(page, host.current())
+  await openLive(page, liveConference())
+  const agenda = page.getByRole('navigation', { name: 'Agenda' })
+  /** True when the button is drawn whole and nothing covers its middle. */
+  const inSight = (name: string) =>
+    agenda.getByRole('button', { name }).evaluate((button) => {
+      const box = button.getBoundingClientRect()
+      const rail = button.closest('nav')?.getBoundingClientRect()
+      const middle = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)
+      return (
+        rail !== undefined &&
+        box.top >= rail.top &&
+        box.bottom <= rail.bottom &&
+        box.bottom <= window.innerHeight &&
+        (middle === button || button.contains(middle))
+      )
+    })
+  await agenda.getByRole('button', { name: 'End the meeting' }).click()
+  await expect.poll(() => inSight('Carry on the meeting')).toBe(true)
+  // However far the agenda is scrolled.
+  await agenda.evaluate((rail) => rail.scrollTo({ top: 0 }))
+  await expect.poll(() => inSight('Carry on the meeting')).toBe(true)
+})
