@@ -352,6 +352,9 @@ function mark(text: string, ranges: ReadonlyArray<{ start: number; end: number; 
   }
   alignLayer(layer, field)
   const marks = paintFindings(layer, text, ranges)
+  // Scrolled with the field once it holds the text: scrolled before, an empty layer could not scroll, and
+  // the underlines of a long note sat lines away from their words.
+  layer.scrollTop = field.scrollTop
   layer.style.visibility = 'visible'
   send({
     type: 'marked',

@@ -213,4 +213,28 @@ test.describe('the restorative-language assistant', () => {
     await page.keyboard.press('1')
     await expect(noteBox(page)).toHaveValue("Sarah is known to children's services and is always on time.")
   })
+  test('underlines a long note’s wordings under their words, however far it has scrolled', async ({
+    page,
+  }) => {
+    await noteBox(page).focus()
+    // Twelve lines: more than the box shows, so it scrolls to the last, where the wording is.
+    for (let line = 1; line <= 11; line += 1) {
+      await page.keyboard.type(`Line ${line} of what the school said.`)
+      await page.keyboard.press('Shift+Enter')
+    }
+    await page.keyboard.type('Mum failed to attend.')
+    await expect(noteMarks(page)).toHaveText(['Mum', 'failed to'])
+    const frame = page.locator('#note-frame').contentFrame()
+    const [mark, field] = await Promise.all([
+      frame.locator('#note-layer mark').first().boundingBox(),
+      frame.locator('textarea').boundingBox(),
+    ])
+    const scrolled = await frame
+      .locator('textarea')
+      .evaluate((textarea) => [textarea.scrollTop, document.getElementById('note-layer')?.scrollTop])
+    expect(scrolled[0]).toBeGreaterThan(0)
+    expect(scrolled[1]).toBe(scrolled[0])
+    // On the last line, in sight.
+    expect(mark && field && mark.y > field.y && mark.y + mark.height <= field.y + field.height).toBe(true)
+  })
 })
