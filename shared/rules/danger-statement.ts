@@ -7,9 +7,20 @@ export type StatementWording = {
 
 const openings = {
   danger: () => 'We are worried that',
-  goal: (children: number) =>
-    children > 1 ? 'We will know the children are safe when' : 'We will know the child is safe when',
+  goal: (children: number, written: string) =>
+    // 'When' takes what is true then ('Zosia sleeps…'); a goal written as what will be ('Zosia will have
+    // two trusted adults…', as the form asks) is introduced as what makes them safe, never 'when Zosia will'.
+    willOpening.test(written)
+      ? children > 1
+        ? 'What will make the children safe:'
+        : 'What will make the child safe:'
+      : children > 1
+        ? 'We will know the children are safe when'
+        : 'We will know the child is safe when',
 } as const
+
+/** A goal that says what someone will do or have: 'Zosia will have…', 'Anna and Piotr will…'. */
+const willOpening = /^[^.!?,;:]{0,50}?\bwill\b/i
 
 /** Who may open a statement: 'We', 'Everyone', 'The professionals', 'Anna and Piotr'... */
 const alreadyOpened = {
@@ -34,5 +45,5 @@ export function statementWording(
   const text = written.trim()
   return alreadyOpened[kind].test(text)
     ? { opening: null, text }
-    : { opening: openings[kind](children), text }
+    : { opening: openings[kind](children, text), text }
 }

@@ -28,6 +28,18 @@ describe('statementWording', () => {
       expect(statementWording('danger', written).opening).toBeNull()
   })
 
+  it('introduces a goal written as what will be without ‘when … will’', () => {
+    expect(
+      statementWording('goal', 'Zosia will have two trusted adults who check on her every day.', 2),
+    ).toEqual({
+      opening: 'What will make the children safe:',
+      text: 'Zosia will have two trusted adults who check on her every day.',
+    })
+    expect(statementWording('goal', 'Anna and Piotr will keep the flat warm.', 1).opening).toBe(
+      'What will make the child safe:',
+    )
+  })
+
   it('does not double the safety goal’s opening either', () => {
     expect(statementWording('goal', 'Zosia sleeps through the night in a calm home.').opening).toBe(
       'We will know the child is safe when',
