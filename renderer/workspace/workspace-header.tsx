@@ -1,3 +1,4 @@
+import { typedNameMatches } from '../../shared/text/fold-for-search.ts'
 import { useState } from 'react'
 import Alert from '@mui/material/Alert'
 import AlertTitle from '@mui/material/AlertTitle'
@@ -68,10 +69,8 @@ export function WorkspaceHeader({
   const signedVersions = moduleOf(meeting.kind).signedVersions(meeting).length
   const signedRecord = signedVersions > 0
   const [typedName, setTypedName] = useState('')
-  const nameTyped =
-    // Composed alike first: a name pasted from a document may spell 'á' as 'a' and an accent.
-    typedName.normalize('NFC').trim().toLocaleLowerCase('en-GB') ===
-    meeting.familyName.normalize('NFC').trim().toLocaleLowerCase('en-GB')
+  // As typed on any keyboard: 'wisniewska' for 'Wiśniewska'.
+  const nameTyped = typedNameMatches(typedName, meeting.familyName)
   const remove = async (): Promise<void> => {
     const result = await convene().meetings.remove(meeting.id)
     setConfirmingDelete(false)

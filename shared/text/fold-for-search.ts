@@ -64,3 +64,13 @@ export function foldedIncludes(name: string, search: string): boolean {
   const wordStarts = [0, ...[...name.matchAll(/ /g)].map((space) => space.index + 1)]
   return wordStarts.some((at) => name.slice(at).replaceAll(' ', '').startsWith(wanted))
 }
+
+/**
+ * True when a name typed to confirm something (deleting a signed record) is the name, as a person types it on
+ * any keyboard: case, accents, hyphens and apostrophes aside ('wisniewska' for 'Wiśniewska', 'Ni Bhriain'
+ * for 'Ní Bhriain'), but every letter there. Never for an empty name.
+ */
+export function typedNameMatches(typed: string, name: string): boolean {
+  const wanted = foldForSearch(name).trim()
+  return wanted !== '' && foldForSearch(typed).trim() === wanted
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { foldedIncludes, foldForSearch } from '../../../shared/text/fold-for-search.ts'
+import { foldedIncludes, foldForSearch, typedNameMatches } from '../../../shared/text/fold-for-search.ts'
 
 /** Whether a search typed so finds the name, as the meetings list and the speaker search ask it. */
 const same = (typed: string, name: string): boolean =>
@@ -59,5 +59,19 @@ describe('foldForSearch', () => {
   it('leaves Arabic and Bengali names as they are', () => {
     expect(foldForSearch('زینب')).toBe('زینب')
     expect(foldForSearch('হাসান')).toBe('হাসান')
+  })
+})
+
+describe('typedNameMatches', () => {
+  it('takes a family’s name as typed on any keyboard, and only that name', () => {
+    expect(typedNameMatches('wisniewska', 'Wiśniewska')).toBe(true)
+    expect(typedNameMatches(' Ni Bhriain ', 'Ní Bhriain')).toBe(true)
+    expect(typedNameMatches("o'connor", 'O’Connor')).toBe(true)
+    expect(typedNameMatches('حداد', 'حداد')).toBe(true)
+    expect(typedNameMatches('王', '王')).toBe(true)
+    expect(typedNameMatches('Kowalsky', 'Kowalski')).toBe(false)
+    expect(typedNameMatches('Wiśniewsk', 'Wiśniewska')).toBe(false)
+    expect(typedNameMatches('', '')).toBe(false)
+    expect(typedNameMatches('-', '-')).toBe(false)
   })
 })
