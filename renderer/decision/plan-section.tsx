@@ -17,7 +17,7 @@ import { blankActionFields } from '../../shared/kinds/conference/records.ts'
 import { sortPeople } from '../../shared/rules/people.ts'
 import { smartSummary } from '../../shared/kinds/conference/rules/smart.ts'
 import { SavedTextField } from '../common/saved-text-field.tsx'
-import { useLocalCopy } from '../common/use-local-copy.ts'
+import { useCopyWhileSaving, useLocalCopy } from '../common/use-local-copy.ts'
 import { useConferenceContext } from '../meeting/meeting-context.tsx'
 import { useSettings } from '../settings/use-settings.ts'
 import { ActionRow } from './action-row.tsx'
@@ -35,6 +35,13 @@ export function PlanSection() {
   const settings = useSettings()
   const calendar = settings ? councilCalendar(settings) : bundledCalendar()
   const [lead, setLead] = useLocalCopy(frame.leadSocialWorkerId)
+  // Ticked as clicked, before the save answers: a second tick made meanwhile is made on the first.
+  const [coreGroup, changeCoreGroup] = useCopyWhileSaving(frame.coreGroupIds)
+  // The chair and the minute taker run the meeting; they are not in the core group (unless ticked before).
+  const coreGroupChoices = sortPeople(meeting.participants).filter(
+    (person) =>
+      coreGroup.includes(person.id) || (person.id !== meeting.chairId && person.id !== meeting.minuteTakerId),
+  )
   // The new action's first field takes the focus as it is drawn.
   const focusWhenDrawn = useFocusWhenDrawn()
   const addAction = (): void =>
@@ -83,22 +90,21 @@ export function PlanSection() {
             Core group
           </FormLabel>
           <FormGroup row>
-            {sortPeople(meeting.participants).map((person) => (
+            {coreGroupChoices.map((person) => (
               <FormControlLabel
                 key={person.id}
                 control={
                   <Checkbox
-                    checked={frame.coreGroupIds.includes(person.id)}
-                    onChange={(event) =>
-                      void send({
-                        type: 'update-plan-frame',
-                        patch: {
-                          coreGroupIds: event.target.checked
-                            ? [...frame.coreGroupIds, person.id]
-                            : frame.coreGroupIds.filter((id) => id !== person.id),
-                        },
-                      })
-                    }
+                    checked={coreGroup.includes(person.id)}
+                    onChange={(event) => {
+                      const next = event.target.checked
+                        ? [...coreGroup.filter((id) => id !== person.id), person.id]
+                        : coreGroup.filter((id) => id !== person.id)
+                      changeCoreGroup(
+                        next,
+                        send({ type: 'update-plan-frame', patch: { coreGroupIds: next } }),
+                      )
+                    }}
                   />
                 }
                 label={names.get(person.id) ?? person.name}

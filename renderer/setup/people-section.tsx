@@ -17,7 +17,7 @@ import Add from '@mui/icons-material/Add'
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined'
 import EditOutlined from '@mui/icons-material/EditOutlined'
 import { attendanceLabels, type Participant, type ParticipantGroup } from '../../shared/model/people.ts'
-import { sortPeople } from '../../shared/rules/people.ts'
+import { possibleSpeakers, sortPeople } from '../../shared/rules/people.ts'
 import { moduleOf } from '../../shared/kinds/registry.ts'
 import { useMeetingContext } from '../meeting/meeting-context.tsx'
 import { PersonDialog, type PersonFields } from './person-dialog.tsx'
@@ -37,6 +37,14 @@ export function PeopleSection() {
   const [editing, setEditing] = useState<Editing>(null)
   const [problem, setProblem] = useState<string | null>(null)
   const professionals = sortPeople(meeting.participants.filter((person) => person.group === 'professional'))
+  // The chair and the minute taker are in the room (not someone who sent apologies), and two people: each
+  // list leaves out whoever holds the other role. Whoever is chosen now stays in their own list.
+  const chairChoices = possibleSpeakers(professionals, meeting.chairId).filter(
+    (person) => person.id !== meeting.minuteTakerId || person.id === meeting.chairId,
+  )
+  const minuteTakerChoices = possibleSpeakers(professionals, meeting.minuteTakerId).filter(
+    (person) => person.id !== meeting.chairId || person.id === meeting.minuteTakerId,
+  )
 
   const save = async (fields: PersonFields): Promise<string | null> => {
     const result = editing?.person
@@ -194,7 +202,7 @@ export function PeopleSection() {
           }
         >
           <MenuItem value="">Not chosen</MenuItem>
-          {professionals.map((person) => (
+          {chairChoices.map((person) => (
             <MenuItem key={person.id} value={person.id}>
               {names.get(person.id) ?? person.name}
             </MenuItem>
@@ -214,7 +222,7 @@ export function PeopleSection() {
           helperText=" "
         >
           <MenuItem value="">Not chosen</MenuItem>
-          {professionals.map((person) => (
+          {minuteTakerChoices.map((person) => (
             <MenuItem key={person.id} value={person.id}>
               {names.get(person.id) ?? person.name}
             </MenuItem>

@@ -35,6 +35,11 @@ test('a chair records a decision with dissent and a SMART plan, signs, and start
   await addPerson(page, 'professional', 'Sarah Jones', 'Health visitor', 'Present')
   await addPerson(page, 'professional', 'Mohammed Rahman', 'Head teacher', 'Present')
   await choose(page, 'chair', 'Helen Okafor')
+  // The chair is not offered as the minute taker too.
+  await page.locator('#minute-taker').click()
+  await expect(page.getByRole('option', { name: 'Jamie Reid' })).toBeVisible()
+  await expect(page.getByRole('option', { name: 'Helen Okafor' })).toHaveCount(0)
+  await page.keyboard.press('Escape')
 
   await page.getByRole('tab', { name: 'Decision and plan' }).click()
   // 'Ready to sign?' until signed; 'Signed off' after.
