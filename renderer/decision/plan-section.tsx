@@ -17,7 +17,8 @@ import { blankActionFields } from '../../shared/kinds/conference/records.ts'
 import { sortPeople } from '../../shared/rules/people.ts'
 import { smartSummary } from '../../shared/kinds/conference/rules/smart.ts'
 import { SavedTextField } from '../common/saved-text-field.tsx'
-import { useCopyWhileSaving, useLocalCopy } from '../common/use-local-copy.ts'
+import { useLocalCopy } from '../common/use-local-copy.ts'
+import { useListToggle } from '../common/use-list-toggle.ts'
 import { useConferenceContext } from '../meeting/meeting-context.tsx'
 import { useSettings } from '../settings/use-settings.ts'
 import { ActionRow } from './action-row.tsx'
@@ -35,8 +36,12 @@ export function PlanSection() {
   const settings = useSettings()
   const calendar = settings ? councilCalendar(settings) : bundledCalendar()
   const [lead, setLead] = useLocalCopy(frame.leadSocialWorkerId)
-  // Ticked as clicked, before the save answers: a second tick made meanwhile is made on the first.
-  const [coreGroup, changeCoreGroup] = useCopyWhileSaving(frame.coreGroupIds)
+  // Each tick made on the list as last ticked, never on the saved list, which lags behind quick ticks.
+  const [coreGroup, tickCoreGroup] = useListToggle(
+    frame.coreGroupIds,
+    (next) => void send({ type: 'update-plan-frame', patch: { coreGroupIds: [...next] } }),
+    sortPeople(meeting.participants).map((person) => person.id),
+  )
   // The chair and the minute taker run the meeting; they are not in the core group (unless ticked before).
   const coreGroupChoices = sortPeople(meeting.participants).filter(
     (person) =>
@@ -96,15 +101,7 @@ export function PlanSection() {
                 control={
                   <Checkbox
                     checked={coreGroup.includes(person.id)}
-                    onChange={(event) => {
-                      const next = event.target.checked
-                        ? [...coreGroup.filter((id) => id !== person.id), person.id]
-                        : coreGroup.filter((id) => id !== person.id)
-                      changeCoreGroup(
-                        next,
-                        send({ type: 'update-plan-frame', patch: { coreGroupIds: next } }),
-                      )
-                    }}
+                    onChange={(event) => tickCoreGroup(person.id, event.target.checked)}
                   />
                 }
                 label={names.get(person.id) ?? person.name}
