@@ -169,11 +169,15 @@ const LanguageReport = memo(function LanguageReport({ report }: { readonly repor
           <Typography variant="h3" component="h2" id="language-by-section" sx={{ mb: 1 }}>
             By section
           </Typography>
+          {/* So the counts are not taken for the agenda's, which count every note. */}
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+            Notes in someone’s own words are theirs: they are not checked, nor counted here.
+          </Typography>
           <Table size="small" aria-labelledby="language-by-section">
             <TableHead>
               <TableRow>
                 <TableCell>Section</TableCell>
-                <TableCell align="right">Notes</TableCell>
+                <TableCell align="right">Notes checked</TableCell>
                 <TableCell align="right">Suggestions</TableCell>
                 <TableCell>Reading ease</TableCell>
               </TableRow>
