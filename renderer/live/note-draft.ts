@@ -116,8 +116,10 @@ export class DraftKeeper {
       void this.save()
       return
     }
-    if (this.timer === undefined && !this.dirty)
-      this.onSaved(result.ok, result.ok ? undefined : result.error.message)
+    // A draft not kept is said at once (the save indicator must never say 'All changes saved' over it);
+    // a kept one only once nothing newer waits to be saved.
+    if (!result.ok) this.onSaved(false, result.error.message)
+    else if (this.timer === undefined && !this.dirty) this.onSaved(true)
   }
 }
 

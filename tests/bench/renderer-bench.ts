@@ -19,13 +19,20 @@ type ColdStart = {
   readonly interactive: number
 }
 
-/** Waits for the first screen's mark: the list or the lock screen drawn, taking input. */
+/**
+ * Waits for the first screen's mark: the list or the lock screen drawn, taking input. Asked from here, by a
+ * plain evaluation now and then, never by the test driver's waiting in the page: that puts the driver's own
+ * script into the page as it loads (some 8 ms of its main thread, in a trace), inside what is measured.
+ */
 async function interactive(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => performance.getEntriesByName('convene-interactive').length > 0,
-    undefined,
-    { timeout: 60_000 },
-  )
+  const marked = (): Promise<boolean> =>
+    page.evaluate(() => performance.getEntriesByName('convene-interactive').length > 0)
+  const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
+  await pause(600)
+  for (let waited = 600; !(await marked()); waited += 100) {
+    if (waited > 60_000) throw new Error('The first screen never became interactive')
+    await pause(100)
+  }
 }
 
 async function coldStart(page: Page): Promise<ColdStart> {
@@ -152,16 +159,21 @@ export async function benchRenderer(): Promise<void> {
     // driver has seen the passphrase field (the mark plus the driver's round trips).
     const toLock: number[] = []
     const toLockSeen: number[] = []
-    for (let load = 0; load < lockLoads; load += 1) {
+    for (let load = 0; load < lockLoads * 2; load += 1) {
       await host.stop()
       host = await startHost(data)
       const page = await freshPage(browser, host)
-      await page.locator('#passphrase').waitFor()
-      toLockSeen.push(await page.evaluate(() => performance.now()))
-      await interactive(page)
-      toLock.push(
-        await page.evaluate(() => performance.getEntriesByName('convene-interactive')[0]?.startTime ?? NaN),
-      )
+      // Alternate loads: the app's own mark, with nothing of the driver's in the page as it loads; or the
+      // moment the driver sees the passphrase field, as this bench measured it before.
+      if (load % 2 === 1) {
+        await page.locator('#passphrase').waitFor()
+        toLockSeen.push(await page.evaluate(() => performance.now()))
+      } else {
+        await interactive(page)
+        toLock.push(
+          await page.evaluate(() => performance.getEntriesByName('convene-interactive')[0]?.startTime ?? NaN),
+        )
+      }
       await page.context().close()
     }
     report('renderer: navigation to interactive (cold start, lock screen)', {

@@ -111,6 +111,42 @@ describe('DraftKeeper', () => {
   })
 })
 
+describe('DraftKeeper on a full disk', () => {
+  it('says at once that a draft could not be kept, and goes on trying until it is', async () => {
+    vi.useFakeTimers()
+    let full = true
+    const tries: string[] = []
+    Object.defineProperty(window, 'convene', {
+      configurable: true,
+      value: {
+        drafts: {
+          save: async (_id: string, draft: NoteDraft) => {
+            tries.push(draft.text)
+            return full
+              ? { ok: false, error: { code: 'disk-full', message: 'The disk is full.' } }
+              : { ok: true, value: { saved: true } }
+          },
+        },
+      },
+    })
+    let box = ''
+    const told: Array<[boolean, string | undefined]> = []
+    const keeper = new DraftKeeper(
+      meetingId,
+      () => draftOf(box),
+      (saved, problem) => told.push([saved, problem]),
+    )
+    box = 'Mum said that'
+    keeper.changed()
+    await vi.advanceTimersByTimeAsync(500)
+    expect(told.at(-1)).toEqual([false, 'The disk is full.'])
+    full = false
+    await vi.advanceTimersByTimeAsync(4000)
+    expect(tries.at(-1)).toBe('Mum said that')
+    expect(told.at(-1)).toEqual([true, undefined])
+  })
+})
+
 describe('mergeDraftText', () => {
   it('brings a kept draft back without losing or doubling what is in the box', () => {
     expect(mergeDraftText('Sarah said', '')).toBe('Sarah said')
