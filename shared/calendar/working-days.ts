@@ -1,4 +1,4 @@
-import { daysInMonth, parseIsoDate, toIsoDate } from '../dates/british-date.ts'
+import { daysInMonth, parseIsoDateForArithmetic, toIsoDate } from '../dates/british-date.ts'
 import type { WorkingDayCalendar } from './bank-holidays.ts'
 
 /**
@@ -8,7 +8,7 @@ import type { WorkingDayCalendar } from './bank-holidays.ts'
 const dayMs = 86_400_000
 
 function toDays(iso: string): number {
-  const date = parseIsoDate(iso)
+  const date = parseIsoDateForArithmetic(iso)
   if (!date) throw new Error(`Not a date: ${iso}`)
   return Date.UTC(date.year, date.month - 1, date.day) / dayMs
 }
@@ -80,7 +80,7 @@ export function workingDaysBetween(from: string, to: string, calendar: WorkingDa
  * is 28 or 29 February, '6 months from 31 August' is 28 or 29 February).
  */
 export function addCalendarMonths(iso: string, months: number): string {
-  const date = parseIsoDate(iso)
+  const date = parseIsoDateForArithmetic(iso)
   if (!date) throw new Error(`Not a date: ${iso}`)
   const monthIndex = date.year * 12 + (date.month - 1) + months
   const year = Math.floor(monthIndex / 12)

@@ -28,6 +28,24 @@ export function parseIsoDate(iso: string): CalendarDate | null {
   return isRealDate(date) ? date : null
 }
 
+/**
+ * Reads '2026-11-22' for date arithmetic, in any year up to 9999: a deadline worked out from a date near the
+ * end of what may be typed (31/12/2200) falls after it, and must still be a date, never a failure that stops
+ * a screen drawing. Null when it is not a real date.
+ */
+export function parseIsoDateForArithmetic(iso: string): CalendarDate | null {
+  const match = isoDatePattern.exec(iso)
+  if (!match) return null
+  const date = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) }
+  return date.year >= 1 &&
+    date.month >= 1 &&
+    date.month <= 12 &&
+    date.day >= 1 &&
+    date.day <= daysInMonth(date.year, date.month)
+    ? date
+    : null
+}
+
 /** Writes a calendar date as '2026-11-22'. */
 export function toIsoDate({ year, month, day }: CalendarDate): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`

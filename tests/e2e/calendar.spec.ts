@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test, expect, openApp, createMeeting, expectNoAxeViolations, noteBox } from './fixtures.ts'
+import { writeInterchange } from '../../shared/meeting/interchange.ts'
+import { aMeeting } from '../helpers/builders.ts'
+import { applyAll } from '../helpers/commands.ts'
 
 const resources = join(import.meta.dirname, '../../resources/bank-holidays.json')
 const later = join(import.meta.dirname, '../fixtures/bank-holidays-2028-2030.json')
@@ -93,4 +96,30 @@ test('dates past the published bank holidays say so until a newer list is import
   await expect(page.locator('#note-language-status')).toHaveText('1 wording suggestion (Ctrl+Alt+J)')
   await page.keyboard.press('Control+Alt+J')
   await expect(page.getByRole('dialog', { name: '‘FIT’' })).toContainText('family intervention team')
+})
+
+/**
+ * The last dates that may be typed (up to 31/12/2200) give deadlines after them: the meeting and the list
+ * still draw (they once failed, and no meeting could be reached to put the date right).
+ */
+test('a meeting dated 30/11/2200 opens, and the list draws', async ({ page, host }) => {
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  await openApp(page, host.current())
+  const meeting = applyAll(aMeeting({ familyName: 'Farfuture', date: '2200-11-30' }), [
+    { type: 'set-dates', patch: { strategyDiscussion: '2200-11-29', minutesSent: '2200-12-30' } },
+  ])
+  await page.getByTestId('import-file-input').setInputFiles({
+    name: 'far.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(writeInterchange(meeting, new Date('2026-12-02T12:00:00Z'))),
+  })
+  await expect(page.getByRole('heading', { level: 1, name: 'Farfuture family' })).toBeVisible()
+  await page.getByRole('tab', { name: 'Decision and plan' }).click()
+  await page.waitForTimeout(1000)
+  await page.getByRole('button', { name: 'Meetings', exact: true }).click()
+  await expect(page.getByRole('row', { name: /Farfuture family/ })).toBeVisible()
+  await page.waitForTimeout(2000)
+  await expect(page.getByText('Something went wrong')).toHaveCount(0)
+  expect(errors).toEqual([])
 })

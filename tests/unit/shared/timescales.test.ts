@@ -141,3 +141,17 @@ describe('countdown', () => {
     expect(countdown('2026-11-21', '2026-11-22', england)).toBe('Overdue')
   })
 })
+
+describe('dates at the end of what may be typed', () => {
+  it('works out deadlines that fall after 2200 without failing, so no screen stops drawing', () => {
+    for (const date of ['2200-11-30', '2200-12-31']) {
+      const dates = keyDates(
+        conference('icpc', date, { ...emptyDates(), strategyDiscussion: date, minutesSent: date }, 'cp-plan'),
+        settings,
+        england,
+      )
+      expect(byKey(dates)['first-review']?.startsWith('2201-')).toBe(true)
+      expect(countdown(byKey(dates)['corrections-close'] ?? '', '2026-11-30', england)).toMatch(/^In /)
+    }
+  })
+})
