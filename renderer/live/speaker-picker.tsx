@@ -44,15 +44,35 @@ export const SpeakerPicker = memo(function SpeakerPicker({
   const typed = useRef('')
   const labelOf = (person: Participant): string => names.get(person.id) ?? person.name
 
+  const open = useRef(false)
+  /** What was typed, settled as a choice: the highlighted person, else the best match; nobody for none. */
+  const settle = (): void => {
+    const query = typed.current.trim()
+    const unchanged = query === '' || (value !== null && query === labelOf(value))
+    if (!unchanged) onChange(highlighted.current?.id ?? matchPeople(options, query)[0]?.id ?? null)
+  }
+
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement> & { defaultMuiPrevented?: boolean }): void => {
-    if (event.key !== 'Enter' || event.nativeEvent.isComposing) return
+    if (event.nativeEvent.isComposing) return
+    // Tab takes who is highlighted, as Enter does, and goes on as Tab does: never a note put to whoever
+    // was chosen before the letters typed here.
+    if (event.key === 'Tab') {
+      if (open.current) settle()
+      return
+    }
+    // Escape with no list open (Ctrl+K, then thought better of it): back to the note, where the next words go.
+    if (event.key === 'Escape' && !open.current) {
+      event.preventDefault()
+      event.defaultMuiPrevented = true
+      onDone()
+      return
+    }
+    if (event.key !== 'Enter') return
     // MUI chooses the highlighted person itself (and onClose moves on); anything else is settled here.
     if (highlighted.current) return
     event.preventDefault()
     event.defaultMuiPrevented = true
-    const query = typed.current.trim()
-    const unchanged = query === '' || (value !== null && query === labelOf(value))
-    if (!unchanged) onChange(matchPeople(options, query)[0]?.id ?? null)
+    settle()
     onDone()
   }
 
@@ -70,7 +90,11 @@ export const SpeakerPicker = memo(function SpeakerPicker({
       onHighlightChange={(_event, person) => {
         highlighted.current = person
       }}
+      onOpen={() => {
+        open.current = true
+      }}
       onClose={(_event, reason) => {
+        open.current = false
         highlighted.current = null
         if (reason === 'selectOption' || reason === 'escape') onDone()
       }}

@@ -206,3 +206,33 @@ test('what is typed straight after Start the meeting is the first note', async (
   await expect(page.locator('article[data-state="saved"]', { hasText: 'after Start.' })).toHaveCount(1)
   expect((await notesAdded(page, meeting)).map(([, words]) => words)).toEqual(['Typed at once after Start.'])
 })
+
+/**
+ * Two ways out of the speaker field a minute taker uses without looking: Escape (Ctrl+K pressed, then
+ * thought better of) goes back to the note; Tab takes the person highlighted, as Enter does.
+ */
+test('Escape from the speaker goes back to the note, and Tab takes the speaker highlighted', async ({
+  page,
+  host,
+}) => {
+  await openApp(page, host.current())
+  const meeting = theMeeting()
+  await openLive(page, meeting)
+  await typeLikeAPerson(
+    page,
+    ['Control+k', ...keysOf('anna'), 'Enter', ...keysOf('Anna says she'), 'Control+k', 'Escape'],
+    30,
+  )
+  await typeLikeAPerson(page, [...keysOf(' will attend every session'), 'Enter'], 30)
+  await expect(page.locator('article[data-state="saved"]', { hasText: 'every session' })).toHaveCount(1)
+  await page.keyboard.press('Control+k')
+  await typeLikeAPerson(page, keysOf('piotr'), 30)
+  await page.keyboard.press('Tab')
+  await expect(noteBox(page)).toBeFocused()
+  await typeLikeAPerson(page, [...keysOf('Piotr will do the school run.'), 'Enter'], 30)
+  await expect(page.locator('article[data-state="saved"]', { hasText: 'school run.' })).toHaveCount(1)
+  expect(await notesAdded(page, meeting)).toEqual([
+    ['Anna Kowalska', 'Anna says she will attend every session'],
+    ['Piotr Kowalski', 'Piotr will do the school run.'],
+  ])
+})
