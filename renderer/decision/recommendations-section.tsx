@@ -82,6 +82,16 @@ function RecommendationRow({
   const [outcome, setOutcome] = useLocalCopy(given?.outcome ?? null)
   const name = names.get(person.id) ?? person.name
   const missingReasons = outcome !== null && (given?.rationale.trim() ?? '') === ''
+  // Each field named with whose it is: a screen reader's list of fields has one of each per person.
+  const withWhose = (label: string) => (
+    <>
+      {label}
+      <Box component="span" sx={visuallyHidden}>
+        {' '}
+        (<bdi>{name}</bdi>)
+      </Box>
+    </>
+  )
   return (
     <Box
       component="fieldset"
@@ -103,16 +113,7 @@ function RecommendationRow({
       <TextField
         select
         id={decisionAnchor(`recommendation-${person.id}`, childId)}
-        // Named with whose they are: a screen reader's list of fields has one of each per person.
-        label={
-          <>
-            Recommends
-            <Box component="span" sx={visuallyHidden}>
-              {' '}
-              (<bdi>{name}</bdi>)
-            </Box>
-          </>
-        }
+        label={withWhose('Recommends')}
         value={outcome ?? ''}
         onChange={(event) => {
           const chosen = (event.target.value || null) as Outcome | null
@@ -131,15 +132,7 @@ function RecommendationRow({
       </TextField>
       <SavedTextField
         id={decisionAnchor(`rationale-${person.id}`, childId)}
-        label={
-          <>
-            Why (their rationale)
-            <Box component="span" sx={visuallyHidden}>
-              {' '}
-              (<bdi>{name}</bdi>)
-            </Box>
-          </>
-        }
+        label={withWhose('Why (their rationale)')}
         multiline
         minRows={1}
         saved={given?.rationale ?? ''}

@@ -95,6 +95,11 @@ export function LiveTab() {
     if (!result.ok && result.error) setProblem(result.error.message)
   }, [])
   const move = useCallback((sectionKey: string) => send({ type: 'go-to-section', sectionKey }), [send])
+  /** Starts, ends or carries on the meeting; what is typed from the click on goes into the note. */
+  const runThenNote = (command: MeetingCommandInput): void => {
+    NoteFrame.focusNote()
+    void send(command).then(report)
+  }
   const { currentKey, now: sectionNow, goTo } = useCurrentSection({ savedKey, move, report })
   const current = meeting.agenda.find((section) => section.key === currentKey) ?? meeting.agenda[0]
   // A new section starts at the top: its own panel (the child's voice, the scale) first, then the board.
@@ -260,22 +265,9 @@ export function LiveTab() {
           goTo(key)
           NoteFrame.focusNote()
         }}
-        onStart={() => {
-          NoteFrame.focusNote()
-          void send({ type: 'start-meeting' }).then(report)
-        }}
-        onEnd={() => {
-          NoteFrame.focusNote()
-          void send({ type: 'end-meeting' }).then(report)
-        }}
-        onResume={
-          signed
-            ? null
-            : () => {
-                NoteFrame.focusNote()
-                void send({ type: 'resume-meeting' }).then(report)
-              }
-        }
+        onStart={() => runThenNote({ type: 'start-meeting' })}
+        onEnd={() => runThenNote({ type: 'end-meeting' })}
+        onResume={signed ? null : () => runThenNote({ type: 'resume-meeting' })}
       />
       <Box
         sx={{
