@@ -171,6 +171,9 @@ function press(key: PassedKey, event: KeyboardEvent | null, typedHere: boolean):
 /** Types a key the page passed on, as the field would have taken it. */
 function typeKey(key: PassedKey): void {
   const named = !key.text
+  // A key that moves the caret, pressed as the focus came here (the page passed it on): moved as it would
+  // have, never dropped, so what is typed after it goes where the minute taker meant.
+  if (named && moveCaret(key)) return
   const text = named && key.key === 'Enter' ? '\n' : key.key
   if (!(named && key.key === 'Backspace') && text !== '\n' && !typesText(key)) return
   ownTyping = true
@@ -179,6 +182,35 @@ function typeKey(key: PassedKey): void {
   } finally {
     ownTyping = false
   }
+}
+
+/** Home, End, and the left and right arrows (Ctrl+Home and Ctrl+End the whole note): true if it was one. */
+function moveCaret(key: PassedKey): boolean {
+  const { value, selectionStart: start, selectionEnd: end } = field
+  const lineStart = value.lastIndexOf('\n', start - 1) + 1
+  const nextBreak = value.indexOf('\n', end)
+  const lineEnd = nextBreak === -1 ? value.length : nextBreak
+  const to =
+    key.key === 'Home'
+      ? key.ctrlKey
+        ? 0
+        : lineStart
+      : key.key === 'End'
+        ? key.ctrlKey
+          ? value.length
+          : lineEnd
+        : key.key === 'ArrowLeft'
+          ? start === end
+            ? Math.max(0, start - 1)
+            : start
+          : key.key === 'ArrowRight'
+            ? start === end
+              ? Math.min(value.length, end + 1)
+              : end
+            : null
+  if (to === null) return false
+  field.setSelectionRange(to, to)
+  return true
 }
 
 function typeInField(key: PassedKey, text: string): void {
